@@ -15,7 +15,8 @@ let package = Package(
     targets: [
         .target(
             name: "OrgAdvisor",
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings,
+            linkerSettings: [.linkedLibrary("m")]
         ),
         .executableTarget(
             name: "OrgAdvisorCLI",

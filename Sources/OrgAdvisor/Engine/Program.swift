@@ -1,0 +1,223 @@
+/// The compiled, flat form of a rule base's conditions and points, evaluated without
+/// allocating: conditions become postfix instructions over a small stack of truth
+/// values (0 false, 1 true, 2 unknown).
+struct Program: Sendable {
+    /// One postfix instruction.
+    struct Instruction: Sendable {
+        enum Code: UInt8, Sendable {
+            case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+            case member, notMember, and, or, not
+        }
+        var code: Code
+        var criterion: Int32
+        var setStart: Int32
+        var setCount: Int32
+        var constant: Double
+    }
+
+    /// A derivation in evaluation order.
+    struct DerivationCode: Sendable {
+        var target: Int
+        var value: Double
+        var code: Range<Int>
+    }
+
+    static let falseValue: UInt8 = 0
+    static let trueValue: UInt8 = 1
+    static let unknownValue: UInt8 = 2
+
+    var instructions: [Instruction] = []
+    var sets: [Double] = []
+    /// Instruction range of each rule's condition.
+    var ruleCode: [Range<Int>] = []
+    /// Contribution range of each rule.
+    var ruleContributions: [Range<Int>] = []
+    var contributionForm: [Int] = []
+    var contributionScore: [Int64] = []
+    /// Derivations, in dependency order.
+    var derivations: [DerivationCode] = []
+    /// Instruction range of each advice's condition (empty: always).
+    var adviceCode: [Range<Int>] = []
+    /// The deepest stack any condition needs.
+    var maxStack = 1
+    var criterionCount = 0
+    var formCount = 0
+
+    /// Appends a condition's instructions and returns their range.
+    mutating func append(_ condition: Condition) -> Range<Int> {
+        let start = instructions.count
+        var depth = 0
+        var deepest = 0
+        emit(condition, depth: &depth, deepest: &deepest)
+        maxStack = max(maxStack, deepest)
+        return start..<instructions.count
+    }
+
+    private mutating func emit(_ condition: Condition, depth: inout Int, deepest: inout Int) {
+        func push() {
+            depth += 1
+            deepest = max(deepest, depth)
+        }
+        switch condition {
+        case .compare(let criterion, let op, let value, _):
+            let code: Instruction.Code
+            switch op {
+            case .equal: code = .equal
+            case .notEqual: code = .notEqual
+            case .less: code = .less
+            case .lessOrEqual: code = .lessOrEqual
+            case .greater: code = .greater
+            case .greaterOrEqual: code = .greaterOrEqual
+            }
+            instructions.append(
+                Instruction(code: code, criterion: Int32(criterion), setStart: 0, setCount: 0, constant: value))
+            push()
+        case .member(let criterion, let values, let negated, _):
+            instructions.append(
+                Instruction(
+                    code: negated ? .notMember : .member, criterion: Int32(criterion),
+                    setStart: Int32(sets.count), setCount: Int32(values.count), constant: 0))
+            sets.append(contentsOf: values)
+            push()
+        case .and(let parts, _), .or(let parts, _):
+            let isAnd = if case .and = condition { true } else { false }
+            emit(parts[0], depth: &depth, deepest: &deepest)
+            for part in parts.dropFirst() {
+                emit(part, depth: &depth, deepest: &deepest)
+                instructions.append(
+                    Instruction(code: isAnd ? .and : .or, criterion: 0, setStart: 0, setCount: 0, constant: 0))
+                depth -= 1
+            }
+        case .not(let part, _):
+            emit(part, depth: &depth, deepest: &deepest)
+            instructions.append(Instruction(code: .not, criterion: 0, setStart: 0, setCount: 0, constant: 0))
+        }
+    }
+
+    /// Evaluates the instructions in `code` against `values` (NaN = unknown).
+    @inline(__always)
+    static func run(
+        _ code: Range<Int>, _ instructions: UnsafeBufferPointer<Instruction>,
+        _ sets: UnsafeBufferPointer<Double>, _ values: UnsafeMutableBufferPointer<Double>,
+        _ stack: UnsafeMutablePointer<UInt8>
+    ) -> UInt8 {
+        var top = 0
+        var index = code.lowerBound
+        while index < code.upperBound {
+            let instruction = instructions[index]
+            index += 1
+            var result: UInt8
+            switch instruction.code {
+            case .and:
+                top -= 1
+                let lhs = stack[top - 1]
+                let rhs = stack[top]
+                result = (lhs == 0 || rhs == 0) ? 0 : ((lhs == 1 && rhs == 1) ? 1 : 2)
+                stack[top - 1] = result
+                continue
+            case .or:
+                top -= 1
+                let lhs = stack[top - 1]
+                let rhs = stack[top]
+                result = (lhs == 1 || rhs == 1) ? 1 : ((lhs == 0 && rhs == 0) ? 0 : 2)
+                stack[top - 1] = result
+                continue
+            case .not:
+                let operand = stack[top - 1]
+                stack[top - 1] = operand == 2 ? 2 : 1 - operand
+                continue
+            default:
+                break
+            }
+            let value = values[Int(instruction.criterion)]
+            if value.isNaN {
+                result = 2
+            } else {
+                switch instruction.code {
+                case .equal: result = value == instruction.constant ? 1 : 0
+                case .notEqual: result = value != instruction.constant ? 1 : 0
+                case .less: result = value < instruction.constant ? 1 : 0
+                case .lessOrEqual: result = value <= instruction.constant ? 1 : 0
+                case .greater: result = value > instruction.constant ? 1 : 0
+                case .greaterOrEqual: result = value >= instruction.constant ? 1 : 0
+                case .member, .notMember:
+                    var found: UInt8 = 0
+                    let start = Int(instruction.setStart)
+                    for offset in 0..<Int(instruction.setCount) where sets[start + offset] == value {
+                        found = 1
+                        break
+                    }
+                    result = instruction.code == .member ? found : 1 - found
+                default: result = 2
+                }
+            }
+            stack[top] = result
+            top += 1
+        }
+        return stack[0]
+    }
+
+    /// Applies the derivations to `values` in place: a derivation sets its target
+    /// when the target is still unknown and its condition is true.
+    func derive(_ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>) {
+        guard !derivations.isEmpty else { return }
+        instructions.withUnsafeBufferPointer { instructions in
+            sets.withUnsafeBufferPointer { sets in
+                for derivation in derivations where values[derivation.target].isNaN {
+                    if Program.run(derivation.code, instructions, sets, values, stack) == 1 {
+                        values[derivation.target] = derivation.value
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the weighted points of every rule whose condition is true to `scores`.
+    func score(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Int64>,
+        stack: UnsafeMutablePointer<UInt8>
+    ) {
+        instructions.withUnsafeBufferPointer { instructions in
+            sets.withUnsafeBufferPointer { sets in
+                contributionForm.withUnsafeBufferPointer { forms in
+                    contributionScore.withUnsafeBufferPointer { points in
+                        ruleCode.withUnsafeBufferPointer { ruleCode in
+                            ruleContributions.withUnsafeBufferPointer { contributions in
+                                for rule in 0..<ruleCode.count
+                                where Program.run(ruleCode[rule], instructions, sets, values, stack) == 1 {
+                                    for index in contributions[rule] {
+                                        scores[forms[index]] &+= points[index]
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The truth of one rule's condition.
+    func ruleTruth(
+        _ rule: Int, _ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>
+    ) -> UInt8 {
+        instructions.withUnsafeBufferPointer { instructions in
+            sets.withUnsafeBufferPointer { sets in
+                Program.run(ruleCode[rule], instructions, sets, values, stack)
+            }
+        }
+    }
+
+    /// The truth of one advice's condition (true when it has none).
+    func adviceTruth(
+        _ advice: Int, _ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>
+    ) -> UInt8 {
+        let code = adviceCode[advice]
+        if code.isEmpty { return 1 }
+        return instructions.withUnsafeBufferPointer { instructions in
+            sets.withUnsafeBufferPointer { sets in
+                Program.run(code, instructions, sets, values, stack)
+            }
+        }
+    }
+}

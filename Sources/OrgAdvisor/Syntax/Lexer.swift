@@ -1,0 +1,222 @@
+/// Splits the bytes of a rule file into tokens, reporting malformed ones.
+struct Lexer {
+    private let file: SourceFile
+    private let bytes: [UInt8]
+    private var index = 0
+    private var lineStart = 0
+    /// Diagnostics found while lexing.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Creates a lexer over a file.
+    init(file: SourceFile) {
+        self.file = file
+        self.bytes = file.bytes
+    }
+
+    /// Lexes the whole file. The last token is always `.endOfFile`.
+    mutating func tokenize() -> [Token] {
+        var tokens: [Token] = []
+        while true {
+            let token = next()
+            tokens.append(token)
+            if token.kind == .endOfFile { return tokens }
+        }
+    }
+
+    private func isFirstOnLine(_ offset: Int) -> Bool {
+        var i = offset - 1
+        while i >= lineStart {
+            if bytes[i] != UInt8(ascii: " ") && bytes[i] != UInt8(ascii: "\t")
+                && bytes[i] != UInt8(ascii: "\r")
+            {
+                return false
+            }
+            i -= 1
+        }
+        return true
+    }
+
+    private func make(_ kind: Token.Kind, _ start: Int, text: String = "") -> Token {
+        Token(
+            kind: kind, range: start..<index, isFirstOnLine: isFirstOnLine(start),
+            isAtColumnOne: start == lineStart, text: text)
+    }
+
+    private mutating func next() -> Token {
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\n"):
+                index += 1
+                lineStart = index
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                index += 1
+            case UInt8(ascii: "#"):
+                while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            default:
+                if let token = lexToken() { return token }
+            }
+        }
+        return Token(
+            kind: .endOfFile, range: bytes.count..<bytes.count,
+            isFirstOnLine: true, isAtColumnOne: true, text: "")
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
+            || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool {
+        b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
+    }
+
+    private static func isIdentifierByte(_ b: UInt8) -> Bool {
+        isLetter(b) || isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+    }
+
+    /// Lexes one token at `index`, or reports and skips a bad character (returning nil).
+    private mutating func lexToken() -> Token? {
+        let start = index
+        let byte = bytes[index]
+        func peek(_ offset: Int) -> UInt8? {
+            index + offset < bytes.count ? bytes[index + offset] : nil
+        }
+        if Lexer.isLetter(byte) {
+            while index < bytes.count && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
+            return make(.identifier, start, text: file.text(start..<index))
+        }
+        if Lexer.isDigit(byte)
+            || ((byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"))
+                && peek(1).map(Lexer.isDigit) == true)
+        {
+            index += 1
+            while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
+            if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+                if peek(1).map(Lexer.isDigit) == true {
+                    index += 1
+                    while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
+                } else {
+                    index += 1
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "expected a digit after the decimal point", in: file,
+                            range: index - 1..<index))
+                }
+            }
+            if index < bytes.count && Lexer.isLetter(bytes[index]) {
+                while index < bytes.count && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "invalid number '\(file.text(start..<index))'; a name must start with a letter",
+                        in: file, range: start..<index))
+            }
+            return make(.number, start, text: file.text(start..<index))
+        }
+        switch byte {
+        case UInt8(ascii: "\""):
+            return lexString(start)
+        case UInt8(ascii: ":"):
+            index += 1
+            return make(.colon, start)
+        case UInt8(ascii: ","):
+            index += 1
+            return make(.comma, start)
+        case UInt8(ascii: "|"):
+            index += 1
+            return make(.bar, start)
+        case UInt8(ascii: "("):
+            index += 1
+            return make(.leftParen, start)
+        case UInt8(ascii: ")"):
+            index += 1
+            return make(.rightParen, start)
+        case UInt8(ascii: "["):
+            index += 1
+            return make(.leftBracket, start)
+        case UInt8(ascii: "]"):
+            index += 1
+            return make(.rightBracket, start)
+        case UInt8(ascii: "="):
+            index += peek(1) == UInt8(ascii: "=") ? 2 : 1
+            return make(.equal, start)
+        case UInt8(ascii: "!") where peek(1) == UInt8(ascii: "="):
+            index += 2
+            return make(.notEqual, start)
+        case UInt8(ascii: "<"):
+            if peek(1) == UInt8(ascii: "=") {
+                index += 2
+                return make(.lessEqual, start)
+            }
+            index += 1
+            return make(.less, start)
+        case UInt8(ascii: ">"):
+            if peek(1) == UInt8(ascii: "=") {
+                index += 2
+                return make(.greaterEqual, start)
+            }
+            index += 1
+            return make(.greater, start)
+        default:
+            // Skip one whole character (all its UTF-8 bytes) and report it.
+            index += 1
+            while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+            let shown = file.text(start..<index)
+            var help: String?
+            switch shown {
+            case "“", "”", "«", "»": help = "strings are written between straight quotes \"…\""
+            case "≥": help = "write '>='"
+            case "≤": help = "write '<='"
+            case "≠": help = "write '!='"
+            case "&": help = "write 'and'"
+            default: help = nil
+            }
+            diagnostics.append(
+                Diagnostic(
+                    .error, "unexpected character '\(shown)'", in: file, range: start..<index,
+                    help: help))
+            return nil
+        }
+    }
+
+    private mutating func lexString(_ start: Int) -> Token {
+        index += 1
+        var content: [UInt8] = []
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return make(.string, start, text: String(decoding: content, as: UTF8.self))
+            }
+            if byte == UInt8(ascii: "\n") { break }
+            if byte == UInt8(ascii: "\\") {
+                let escaped = index + 1 < bytes.count ? bytes[index + 1] : nil
+                switch escaped {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    content.append(escaped!)
+                    index += 2
+                    continue
+                case UInt8(ascii: "n"):
+                    content.append(UInt8(ascii: "\n"))
+                    index += 2
+                    continue
+                default:
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "invalid escape in string; expected '\\\"', '\\\\' or '\\n'",
+                            in: file, range: index..<min(index + 2, bytes.count)))
+                    index += 1
+                    continue
+                }
+            }
+            content.append(byte)
+            index += 1
+        }
+        diagnostics.append(
+            Diagnostic(
+                .error, "unterminated string; expected '\"' before the end of the line",
+                in: file, range: start..<start + 1))
+        return make(.string, start, text: String(decoding: content, as: UTF8.self))
+    }
+}

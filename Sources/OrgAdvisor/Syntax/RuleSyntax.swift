@@ -1,0 +1,183 @@
+/// The syntax tree of rule and test files, as written, before names are resolved.
+
+/// A name as written, with where it was written.
+struct NameSyntax: Sendable, Hashable {
+    var text: String
+    var range: SourceRange
+}
+
+/// A number as written: its text (kept for exact decimal arithmetic) and value.
+struct NumberSyntax: Sendable, Hashable {
+    var text: String
+    var value: Double
+    var range: SourceRange
+}
+
+/// A translatable text: one string for all languages, or per-language strings.
+struct TextSyntax: Sendable, Hashable {
+    var text: LocalizedText
+    var range: SourceRange
+}
+
+/// A value in a condition, an assignment or a test case.
+struct ValueSyntax: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case name(String)
+        case number(Double, text: String)
+        case string(String)
+    }
+    var kind: Kind
+    var range: SourceRange
+
+    /// The value as written, for messages.
+    var shown: String {
+        switch kind {
+        case .name(let text): return text
+        case .number(_, let text): return text
+        case .string(let text): return text
+        }
+    }
+}
+
+/// A condition as written.
+indirect enum ConditionSyntax: Sendable, Hashable {
+    case compare(NameSyntax, ComparisonOperator, ValueSyntax, range: SourceRange)
+    case member(NameSyntax, [ValueSyntax], negated: Bool, range: SourceRange)
+    case and(ConditionSyntax, ConditionSyntax)
+    case or(ConditionSyntax, ConditionSyntax)
+    case not(ConditionSyntax, range: SourceRange)
+    case group(ConditionSyntax, range: SourceRange)
+
+    /// The source range the condition covers.
+    var range: SourceRange {
+        switch self {
+        case .compare(_, _, _, let range), .member(_, _, _, let range): return range
+        case .and(let lhs, let rhs), .or(let lhs, let rhs): return lhs.range.union(rhs.range)
+        case .not(_, let range), .group(_, let range): return range
+        }
+    }
+}
+
+/// A `value` line of a criterion.
+struct ValueDeclarationSyntax: Sendable, Hashable {
+    var name: NameSyntax
+    var label: TextSyntax?
+    var aliases: [(String, SourceRange)]
+
+    static func == (lhs: ValueDeclarationSyntax, rhs: ValueDeclarationSyntax) -> Bool {
+        lhs.name == rhs.name && lhs.label == rhs.label
+            && lhs.aliases.map(\.0) == rhs.aliases.map(\.0)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+    }
+}
+
+/// One expectation of a test case.
+enum ExpectationSyntax: Sendable, Hashable {
+    case winner(NameSyntax)
+    case ranking([NameSyntax])
+    case rank(NameSyntax, NumberSyntax)
+    case score(NameSyntax, NumberSyntax)
+    case advice(NameSyntax, present: Bool)
+    case possibleWinners([NameSyntax])
+}
+
+/// The value of an attribute line.
+enum AttributeValueSyntax: Sendable, Hashable {
+    case text(TextSyntax)
+    case string(String)
+    case number(NumberSyntax)
+    case value(ValueDeclarationSyntax)
+    case condition(ConditionSyntax)
+    case points([PointsSyntax])
+    case assignment(NameSyntax, ValueSyntax)
+    case assignments([AssignmentSyntax])
+    case names([NameSyntax])
+    case expectation(ExpectationSyntax)
+}
+
+/// `form points` in a rule's `points` line.
+struct PointsSyntax: Sendable, Hashable {
+    var form: NameSyntax
+    var points: NumberSyntax
+}
+
+/// `criterion = value` in a test case's `given` line.
+struct AssignmentSyntax: Sendable, Hashable {
+    var criterion: NameSyntax
+    var value: ValueSyntax
+}
+
+/// An attribute line: its keyword and value.
+struct AttributeSyntax: Sendable, Hashable {
+    var keyword: NameSyntax
+    var value: AttributeValueSyntax
+}
+
+/// The type written after `criterion ID :`.
+struct TypeSyntax: Sendable, Hashable {
+    var name: NameSyntax
+    var from: NumberSyntax?
+    var to: NumberSyntax?
+}
+
+/// The kinds of declaration.
+enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
+    case rulebase, criterion, form, rule, derive, advice
+    case testCase = "case"
+
+    /// The attribute keywords each kind of declaration accepts.
+    var attributes: [String] {
+        switch self {
+        case .rulebase: return ["title"]
+        case .criterion: return ["label", "question", "weight", "value"]
+        case .form: return ["label", "description", "card"]
+        case .rule: return ["when", "points", "weight", "because", "card", "note"]
+        case .derive: return ["set", "when", "because", "card", "note"]
+        case .advice: return ["title", "text", "when", "for", "card"]
+        case .testCase: return ["given", "expect", "card", "note"]
+        }
+    }
+
+    /// Attributes that may appear more than once.
+    var repeatable: Set<String> {
+        switch self {
+        case .criterion: return ["value"]
+        case .testCase: return ["expect"]
+        default: return []
+        }
+    }
+
+    /// Attributes that must appear.
+    var required: [String] {
+        switch self {
+        case .rulebase: return []
+        case .criterion: return ["label"]
+        case .form: return ["label", "description"]
+        case .rule: return ["when", "points", "because"]
+        case .derive: return ["set", "when"]
+        case .advice: return ["title", "text"]
+        case .testCase: return ["expect"]
+        }
+    }
+}
+
+/// A declaration: its keyword, header and attribute lines.
+struct DeclarationSyntax: Sendable, Hashable {
+    var kind: DeclarationKind
+    var keyword: SourceRange
+    /// The id (for `rulebase`, its name string).
+    var name: NameSyntax
+    /// For `rulebase`: the version string.
+    var version: NameSyntax?
+    /// For `criterion`: the type.
+    var type: TypeSyntax?
+    var attributes: [AttributeSyntax]
+
+    /// The first attribute with this keyword.
+    func attribute(_ keyword: String) -> AttributeSyntax? {
+        attributes.first { $0.keyword.text == keyword }
+    }
+}
