@@ -394,13 +394,17 @@ struct RuleBaseCompiler {
     }
 
     private mutating func compileRule(_ declaration: DeclarationSyntax, index: Int) -> Rule? {
-        guard !isDuplicate(declaration),
-            let whenAttribute = declaration.attribute("when"), case .condition(let syntax) = whenAttribute.value,
-            let pointsAttribute = declaration.attribute("points"), case .points(let entries) = pointsAttribute.value
-        else { return nil }
-        let condition = compileCondition(syntax)
+        guard !isDuplicate(declaration) else { return nil }
+        var condition: Condition?
+        if let whenAttribute = declaration.attribute("when"), case .condition(let syntax) = whenAttribute.value {
+            condition = compileCondition(syntax)
+        }
+        var entries: [PointsSyntax] = []
+        if let pointsAttribute = declaration.attribute("points"), case .points(let written) = pointsAttribute.value {
+            entries = written
+        }
         var points: [FormPoints] = []
-        var failed = condition == nil
+        var failed = condition == nil || entries.isEmpty
         for entry in entries {
             guard let form = resolveForm(entry.form) else {
                 failed = true
@@ -441,12 +445,13 @@ struct RuleBaseCompiler {
     }
 
     private mutating func compileDerivation(_ declaration: DeclarationSyntax, index: Int) -> Derivation? {
-        guard !isDuplicate(declaration),
-            let setAttribute = declaration.attribute("set"), case .assignment(let name, let value) = setAttribute.value,
-            let whenAttribute = declaration.attribute("when"), case .condition(let syntax) = whenAttribute.value
-        else { return nil }
-        let condition = compileCondition(syntax)
-        guard let target = resolveCriterion(name), let resolved = resolveValue(value, for: target),
+        guard !isDuplicate(declaration) else { return nil }
+        var condition: Condition?
+        if let whenAttribute = declaration.attribute("when"), case .condition(let syntax) = whenAttribute.value {
+            condition = compileCondition(syntax)
+        }
+        guard let setAttribute = declaration.attribute("set"), case .assignment(let name, let value) = setAttribute.value,
+            let target = resolveCriterion(name), let resolved = resolveValue(value, for: target),
             let condition
         else { return nil }
         return Derivation(

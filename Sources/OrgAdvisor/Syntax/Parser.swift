@@ -189,6 +189,7 @@ struct Parser {
             declaration.attributes.append(AttributeSyntax(keyword: keyword, value: value))
             try expectEndOfLine(after: "'\(token.text)'")
         } catch {
+            declaration.attributes.append(AttributeSyntax(keyword: keyword, value: .invalid))
             skipToLineStart()
         }
     }

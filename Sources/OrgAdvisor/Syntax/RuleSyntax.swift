@@ -96,6 +96,8 @@ enum AttributeValueSyntax: Sendable, Hashable {
     case assignments([AssignmentSyntax])
     case names([NameSyntax])
     case expectation(ExpectationSyntax)
+    /// The attribute was written but its value did not parse (its error is reported).
+    case invalid
 }
 
 /// `form points` in a rule's `points` line.

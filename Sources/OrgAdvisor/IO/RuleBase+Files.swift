@@ -1,0 +1,43 @@
+extension RuleBase {
+    /// The extension of rule files.
+    public static let fileExtension = "orgrules"
+
+    /// Loads a rule base from a file, or from every `.orgrules` file of a directory
+    /// (sorted by name, not recursive).
+    ///
+    /// - Throws: ``RuleBaseError`` with a diagnostic naming the path when it cannot
+    ///   be read, or with every diagnostic of the files.
+    public convenience init(path: String) throws(RuleBaseError) {
+        try self.init(files: RuleBase.sourceFiles(at: path))
+    }
+
+    /// The source files at a path: the file itself, or the `.orgrules` files of a directory.
+    public static func sourceFiles(at path: String) throws(RuleBaseError) -> [SourceFile] {
+        do {
+            if FileSystem.isDirectory(path) {
+                let names = try FileSystem.list(path).filter { $0.hasSuffix("." + fileExtension) }
+                guard !names.isEmpty else {
+                    throw RuleBaseError(diagnostics: [
+                        Diagnostic(
+                            severity: .error,
+                            message: "no rule files in '\(path)'; expected files ending in '.\(fileExtension)'")
+                    ])
+                }
+                let directory = path.hasSuffix("/") ? String(path.dropLast()) : path
+                var files: [SourceFile] = []
+                for name in names {
+                    let filePath = directory + "/" + name
+                    files.append(SourceFile(path: filePath, bytes: try FileSystem.read(filePath)))
+                }
+                return files
+            }
+            return [SourceFile(path: path, bytes: try FileSystem.read(path))]
+        } catch let failure as FileSystem.Failure {
+            throw RuleBaseError(diagnostics: [Diagnostic(severity: .error, message: failure.description)])
+        } catch let error as RuleBaseError {
+            throw error
+        } catch {
+            throw RuleBaseError(diagnostics: [Diagnostic(severity: .error, message: "\(error)")])
+        }
+    }
+}
