@@ -23,14 +23,19 @@ let package = Package(
             dependencies: ["OrgAdvisor"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "OrgAdvisorTests",
-            dependencies: ["OrgAdvisor"],
+            dependencies: ["OrgAdvisor", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "OrgAdvisorCLITests",
-            dependencies: ["OrgAdvisorCLI"],
+            dependencies: ["OrgAdvisorCLI", "OrgAdvisor", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ],

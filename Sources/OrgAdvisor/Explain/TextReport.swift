@@ -244,9 +244,9 @@ public struct TextReport: Sendable {
         return out + "\n"
     }
 
-    /// Wraps text to the width, every line indented (the first by `indent`, the
+    /// Wraps text to the report width, every line indented (the first by `indent`, the
     /// following by `hanging`, which defaults to `indent`).
-    func wrap(_ text: String, indent: Int, hanging: Int? = nil) -> String {
+    public func wrap(_ text: String, indent: Int, hanging: Int? = nil) -> String {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard !words.isEmpty else { return "" }
         var lines: [String] = []

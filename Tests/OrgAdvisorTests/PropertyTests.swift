@@ -1,0 +1,88 @@
+import Testing
+
+@testable import OrgAdvisor
+
+/// A small deterministic generator (SplitMix64), so property tests are repeatable.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A random profile of the rule base with `given` criteria given.
+func randomProfile(_ rules: RuleBase, given: Int, using generator: inout SeededGenerator) -> Profile {
+    var profile = Profile(for: rules)
+    for index in rules.criteria.indices.shuffled(using: &generator).prefix(given) {
+        profile.setRawValue(rules.representatives[index].randomElement(using: &generator), at: index)
+    }
+    return profile
+}
+
+@Suite("Properties over random profiles")
+struct PropertyTests {
+    @Test("the fast scorer and the trace agree on every rule and score")
+    func fastMatchesTrace() {
+        let rules = RuleBase.builtIn
+        var generator = SeededGenerator(state: 1)
+        var scores: [Score] = []
+        for round in 0..<500 {
+            let profile = randomProfile(rules, given: round % (rules.criteria.count + 1), using: &generator)
+            rules.score(profile, into: &scores)
+            let evaluation = rules.evaluate(profile)
+            #expect(scores == evaluation.scores)
+            var summed = [Score](repeating: .zero, count: rules.forms.count)
+            for entry in evaluation.trace!.rules {
+                for contribution in entry.contributions { summed[contribution.form] += contribution.score }
+            }
+            #expect(summed == scores)
+        }
+    }
+
+    @Test("bounds and possible winners equal a brute-force enumeration of the unknown criteria")
+    func boundsMatchBruteForce() {
+        let rules = RuleBase.builtIn
+        var generator = SeededGenerator(state: 7)
+        var scores: [Score] = []
+        for _ in 0..<60 {
+            let profile = randomProfile(rules, given: Int.random(in: 5...9, using: &generator), using: &generator)
+            let evaluation = rules.evaluate(profile, trace: false)
+            let unknown = evaluation.unknownCriteria
+            var low = [Score](repeating: Score(micro: .max), count: rules.forms.count)
+            var high = [Score](repeating: Score(micro: .min), count: rules.forms.count)
+            var winners: Set<Int> = []
+            var completion = profile
+            for index in rules.criteria.indices where !profile.isGiven(index) {
+                completion.setRawValue(evaluation.fact(index), at: index)
+            }
+            var digits = [Int](repeating: 0, count: unknown.count)
+            while true {
+                for (position, criterion) in unknown.enumerated() {
+                    completion.setRawValue(rules.representatives[criterion][digits[position]], at: criterion)
+                }
+                rules.score(completion, into: &scores)
+                for form in scores.indices {
+                    low[form] = min(low[form], scores[form])
+                    high[form] = max(high[form], scores[form])
+                }
+                winners.insert(scores.indices.min { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }!)
+                var position = 0
+                while position < digits.count {
+                    digits[position] += 1
+                    if digits[position] < rules.representatives[unknown[position]].count { break }
+                    digits[position] = 0
+                    position += 1
+                }
+                if position == digits.count { break }
+            }
+            #expect(evaluation.boundsAreExact)
+            #expect(evaluation.bounds == zip(low, high).map { $0...$1 })
+            #expect(evaluation.possibleWinners == winners.sorted())
+        }
+    }
+}
