@@ -49,14 +49,18 @@ struct RuleBaseCompiler {
                     severity: .error,
                     message: "empty rule base: no criterion, form or rule is declared",
                     location: location))
-        } else if forms.isEmpty && !declarations.contains(where: { $0.kind == .form }) {
+        } else if forms.isEmpty && !declarations.contains(where: { $0.kind == .form })
+            && !diagnostics.contains(where: { $0.severity == .error })
+        {
             diagnostics.append(
                 Diagnostic(
                     severity: .error, message: "the rule base declares no form; declare at least one 'form'",
                     location: files.first.map { SourceLocation(path: $0.path, line: 1, column: 1) }))
         }
         checkOverflow(rules)
-        diagnostics += warnings(rules: rules, derivations: derivations, advice: advice)
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics += warnings(rules: rules, derivations: derivations, advice: advice)
+        }
         let sorted = diagnostics.enumerated().sorted { lhs, rhs in
             let (l, r) = (lhs.element, rhs.element)
             let lFile = l.location.map { location in files.firstIndex { $0.path == location.path } ?? 0 } ?? -1

@@ -164,11 +164,18 @@ struct Lexer {
             while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
             let shown = file.text(start..<index)
             var help: String?
+            var standIn: Token.Kind?
             switch shown {
             case "“", "”", "«", "»": help = "strings are written between straight quotes \"…\""
-            case "≥": help = "write '>='"
-            case "≤": help = "write '<='"
-            case "≠": help = "write '!='"
+            case "≥":
+                help = "write '>='"
+                standIn = .greaterEqual
+            case "≤":
+                help = "write '<='"
+                standIn = .lessEqual
+            case "≠":
+                help = "write '!='"
+                standIn = .notEqual
             case "&": help = "write 'and'"
             default: help = nil
             }
@@ -176,7 +183,8 @@ struct Lexer {
                 Diagnostic(
                     .error, "unexpected character '\(shown)'", in: file, range: start..<index,
                     help: help))
-            return nil
+            // A look-alike operator stands for the real one, so parsing goes on cleanly.
+            return standIn.map { make($0, start) }
         }
     }
 

@@ -176,21 +176,28 @@ struct Parser {
                 error("'\(token.text)' declarations are not allowed in this file", at: token)
             } else {
                 let what = "an attribute of the \(kind.rawValue) (\(listed(kind.attributes)))"
-                let help = token.kind == .identifier ? NameSyntax.helpFor(token.text, kind.attributes) : nil
-                error("expected \(what), found \(token.shownForError)", at: token, help: help)
+                let nearest = token.kind == .identifier ? NameSuggestion.nearest(to: token.text, in: kind.attributes) : nil
+                error("expected \(what), found \(token.shownForError)", at: token, help: nearest.map { "did you mean '\($0)'?" })
+                if let nearest {
+                    // Taken as the misspelt attribute, so that it is not also reported missing.
+                    declaration.attributes.append(
+                        AttributeSyntax(keyword: NameSyntax(text: nearest, range: range(token)), value: .invalid))
+                }
             }
             skipToLineStart()
             return
         }
         _ = advance()
         let keyword = name(token)
+        let start = position
         do {
             let value = try parseAttributeValue(token.text, declaration: kind)
             declaration.attributes.append(AttributeSyntax(keyword: keyword, value: value))
             try expectEndOfLine(after: "'\(token.text)'")
         } catch {
             declaration.attributes.append(AttributeSyntax(keyword: keyword, value: .invalid))
-            skipToLineStart()
+            // Resume at the next line, unless the error was found at its start.
+            if !(current.isFirstOnLine && position > start) { skipToLineStart() }
         }
     }
 
