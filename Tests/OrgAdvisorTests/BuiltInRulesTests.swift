@@ -1,0 +1,77 @@
+import Testing
+import TestSupport
+
+@testable import OrgAdvisor
+
+/// The default rule base: shipped inside the binary, equal to `Rules/`, clean, and
+/// faithful to the course's scenarios.
+@Suite("Built-in rules")
+struct BuiltInRulesTests {
+    @Test("the embedded rules equal Rules/*.orgrules (run Scripts/embed-rules.sh after editing)")
+    func builtInRulesMatchRulesDirectory() throws {
+        let names = try TestFiles.list("Rules").filter { $0.hasSuffix(".orgrules") }
+        let embedded = RuleBase.builtInSources
+        #expect(embedded.map(\.path) == names.map { "Rules/" + $0 })
+        for (path, text) in embedded {
+            #expect(try TestFiles.text(path) == text, "\(path) differs from the embedded copy")
+        }
+    }
+
+    @Test("the built-in rule base loads without warnings and declares the course's criteria and forms")
+    func shape() {
+        let rules = RuleBase.builtIn
+        #expect(rules.warnings.isEmpty, "\(rules.warnings)")
+        #expect(
+            rules.criteria.map(\.id) == [
+                "structure", "sites", "employees", "size", "volume", "complexity", "resources", "customers",
+                "channels", "hours", "powerusers",
+            ])
+        #expect(
+            rules.forms.map(\.id) == [
+                "hotline", "help-desk", "call-center", "customer-care-center", "power-user-organisation",
+            ])
+        #expect(rules.name == "orgadvisor-course")
+    }
+
+    @Test("every rule cites its course card and explains itself in both languages")
+    func rulesCiteTheCourse() {
+        for rule in RuleBase.builtIn.rules {
+            #expect(rule.card != nil, "rule '\(rule.id)' has no card")
+            #expect(rule.because.french != nil && rule.because.english != nil, "rule '\(rule.id)'")
+        }
+        for form in RuleBase.builtIn.forms {
+            #expect(form.description.french != nil && form.description.english != nil)
+        }
+    }
+
+    @Test("the course scenarios pass, with at least three cases written from each form's card")
+    func courseScenarios() throws {
+        let text = try TestFiles.text("Examples/course-scenarios.orgtests")
+        let suite = try RuleTestSuite(
+            files: [SourceFile(path: "Examples/course-scenarios.orgtests", text: text)], ruleBase: RuleBase.builtIn)
+        let results = suite.run()
+        for result in results where !result.passed {
+            Issue.record("\(result.testCase.id): \(result.failures)")
+        }
+        for form in RuleBase.builtIn.forms {
+            let cases = suite.cases.filter { testCase in
+                testCase.expectations.contains { expectation, _ in expectation == .winner(form: form.index) }
+            }
+            #expect(cases.count >= 3, "only \(cases.count) scenarios make '\(form.id)' win")
+        }
+    }
+
+    @Test("--sites 5 --volume high gives an explained answer")
+    func readmeExample() throws {
+        let rules = RuleBase.builtIn
+        let evaluation = rules.evaluate(try rules.profile(["sites": "5", "volume": "high"]))
+        #expect(evaluation.winner.id == "call-center")
+        let trace = try #require(evaluation.trace)
+        let reasons = trace.rules.filter { entry in
+            entry.outcome == .true && entry.contributions.contains { $0.form == evaluation.ranking[0] }
+        }
+        #expect(!reasons.isEmpty)
+        #expect(evaluation.derivedBy[rules.criterion("structure")!.index] != nil)
+        #expect(evaluation.unknownCriteria.contains(rules.criterion("complexity")!.index))
+    }
+}

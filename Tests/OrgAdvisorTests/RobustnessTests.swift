@@ -1,0 +1,78 @@
+import Testing
+
+@testable import OrgAdvisor
+
+/// Whatever the bytes, loading rules or tests ends with a rule base or diagnostics:
+/// never a crash or a hang.
+@Suite("Robustness of the loader")
+struct RobustnessTests {
+    private func load(_ bytes: [UInt8]) {
+        let file = SourceFile(path: "fuzz.orgrules", bytes: bytes)
+        do {
+            let rules = try RuleBase(files: [file])
+            _ = rules.evaluate(Profile(for: rules))
+        } catch {
+            #expect(!error.diagnostics.isEmpty)
+            _ = DiagnosticRenderer(color: false).render(error.diagnostics)
+        }
+        _ = try? RuleTestSuite(files: [SourceFile(path: "fuzz.orgtests", bytes: bytes)], ruleBase: RuleBase.builtIn)
+    }
+
+    @Test("random bytes never crash the loader")
+    func randomBytes() {
+        var generator = SeededGenerator(state: 42)
+        for _ in 0..<300 {
+            let count = Int.random(in: 0..<400, using: &generator)
+            load((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        }
+    }
+
+    @Test("random tokens of the language never crash the loader")
+    func randomTokens() {
+        let words = [
+            "criterion", "form", "rule", "derive", "advice", "rulebase", "when", "points", "because", "label",
+            "value", "weight", "set", "for", "and", "or", "not", "in", "(", ")", "[", "]", ",", ":", "=", "!=",
+            "<", ">=", "\"text\"", "\"", "en", "fr", "a", "b", "1", "-2", "2.5", "choice", "level", "integer",
+            "yesno", "decimal", "from", "to", "\n", "\n    ", "#", "é", "\u{FF}",
+        ]
+        var generator = SeededGenerator(state: 99)
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1..<80, using: &generator) {
+                text += words.randomElement(using: &generator)! + " "
+            }
+            load(Array(text.utf8))
+        }
+    }
+
+    @Test("every prefix of the default rule files is handled")
+    func truncatedRuleFiles() {
+        for file in RuleBase.builtInFiles {
+            let bytes = file.bytes
+            var cut = 0
+            while cut < bytes.count {
+                load(Array(bytes[0..<cut]))
+                cut += max(1, bytes.count / 150)
+            }
+        }
+    }
+
+    @Test("deeply nested conditions are refused, not a stack overflow")
+    func deepNesting() {
+        let open = String(repeating: "(", count: 100_000)
+        let source = """
+            criterion a: yesno
+                label "A"
+            form f
+                label "F"
+                description "F"
+            rule r
+                when \(open)a = yes
+                points f 1
+                because "deep"
+            """
+        #expect(throws: RuleBaseError.self) { try RuleBase(source: source) }
+        let nots = String(repeating: "not ", count: 100_000)
+        #expect(throws: RuleBaseError.self) { try RuleBase(source: source.replacing(open, with: nots)) }
+    }
+}
