@@ -136,7 +136,7 @@ public struct MarkdownReport: Sendable {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
                     effect.range.map { "\(criterion.id) \($0)" }
-                    ?? "\(criterion.id) = \(rules.describe(effect.value, of: criterion, in: language))"
+                    ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
                 out += "- `\(value)` "
                 out += ReportStrings.fill(strings.wouldMakeLead, rules.forms[effect.newWinner].label.text(language))
                 out += "\n"

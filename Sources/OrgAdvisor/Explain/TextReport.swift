@@ -21,6 +21,9 @@ public struct TextReport: Sendable {
 
     private var strings: ReportStrings { .of(language) }
 
+    /// A colon as each language's typography writes it (French puts a space before).
+    private var colon: String { language == .french ? " :" : ":" }
+
     private func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
@@ -30,13 +33,13 @@ public struct TextReport: Sendable {
         let rules = evaluation.ruleBase
         var out = ""
         let winner = evaluation.winner.label.text(language)
-        var headline = "\(strings.recommended): " + paint(winner, "1;32")
+        out += "\(strings.recommended)\(colon) " + paint(winner, "1;32") + "\n"
         let tied = evaluation.tiedAtTop
         if tied.count > 1 {
             let names = tied.map { rules.forms[$0].label.text(language) }.joined(separator: ", ")
-            headline += " (\(strings.tieAtTop): \(names))"
+            out += wrap("(\(strings.tieAtTop)\(colon) \(names))", indent: 0, hanging: 1)
         }
-        out += headline + "\n\n"
+        out += "\n"
         out += chart(evaluation) + "\n"
         switch explain {
         case .summary:
@@ -95,7 +98,7 @@ public struct TextReport: Sendable {
         let rules = evaluation.ruleBase
         let winner = evaluation.ranking[0]
         let label = rules.forms[winner].label.text(language)
-        var out = paint(ReportStrings.fill(strings.why, label) + ":", "1") + "\n"
+        var out = paint(ReportStrings.fill(strings.why, label) + colon, "1") + "\n"
         guard let trace = evaluation.trace else { return out + "\n" }
         let reasons = trace.rules.compactMap { entry -> (RuleTrace, Contribution)? in
             guard entry.outcome == .true,
@@ -107,7 +110,7 @@ public struct TextReport: Sendable {
                 ? lhs.1.score.micro.magnitude > rhs.1.score.micro.magnitude : lhs.0.rule < rhs.0.rule
         }
         if reasons.isEmpty {
-            out += "  " + ReportStrings.fill(strings.nothingFired, label) + "\n"
+            out += wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2)
         }
         for (entry, contribution) in reasons {
             out += reasonLines(entry, contribution, evaluation)
@@ -119,10 +122,13 @@ public struct TextReport: Sendable {
         let rule = evaluation.ruleBase.rules[entry.rule]
         let score = contribution.score.signedDescription
         let sign = contribution.score > .zero ? paint(score, "32") : paint(score, "31")
-        let padded = String(repeating: " ", count: max(0, 4 - score.count)) + sign
-        var out = "  \(padded)  \(valuesText(entry.reads, evaluation))"
-        out += "  (\(strings.weight) \(contribution.weight) × \(contribution.points.signedDescription))"
-        out += "  " + paint(rule.location.pathAndLine, "2") + "\n"
+        var line = "\(sign) \(valuesText(entry.reads, evaluation))"
+        line += " (\(strings.weight) \(contribution.weight) × \(contribution.points.signedDescription))"
+        let location = paint(rule.location.pathAndLine, "2")
+        line += " " + location
+        var out = wrap(
+            line, indent: 2 + max(0, 4 - score.count), hanging: 8,
+            visibleExtra: sign.count - score.count + location.count - rule.location.pathAndLine.count)
         out += wrap(rule.because.text(language), indent: 8)
         return out
     }
@@ -144,7 +150,7 @@ public struct TextReport: Sendable {
     private func allRules(_ evaluation: Evaluation, onlyFails: Bool) -> String {
         let rules = evaluation.ruleBase
         guard let trace = evaluation.trace else { return "" }
-        var out = paint((onlyFails ? strings.failsHeading : strings.rules) + ":", "1") + "\n"
+        var out = paint((onlyFails ? strings.failsHeading : strings.rules) + colon, "1") + "\n"
         var shown = 0
         for entry in trace.rules where !(onlyFails && entry.outcome == .true) {
             shown += 1
@@ -163,13 +169,13 @@ public struct TextReport: Sendable {
                 outcome = strings.unknown
             }
             out += "  \(mark) \(rule.id)  \(paint(rule.location.pathAndLine, "2"))\n"
-            out += "      when \(rule.condition.source.text)  → \(outcome)"
-            if entry.outcome != .true {
-                out += ": \(entry.decidingClause.text)"
-                if entry.outcome == .unknown { out += " (\(strings.unknownBecause))" }
+            var line = "when \(rule.condition.source.text) → \(outcome)"
+            if entry.outcome != .true, entry.decidingClause.text != rule.condition.source.text {
+                line += "\(colon) \(entry.decidingClause.text)"
             }
-            out += "\n"
-            out += "      " + valuesText(entry.reads, evaluation) + "\n"
+            if entry.outcome == .unknown { line += " (\(strings.unknownBecause))" }
+            out += wrap(line, indent: 6, hanging: 8)
+            out += wrap(valuesText(entry.reads, evaluation), indent: 6, hanging: 8)
             let points = entry.contributions.map { contribution in
                 let form = rules.forms[contribution.form].id
                 return "\(form) \(contribution.weight) × \(contribution.points.signedDescription)"
@@ -192,7 +198,9 @@ public struct TextReport: Sendable {
             let criterion = rules.criteria[criterionIndex]
             let derivation = rules.derivations[derivationIndex]
             let value = rules.describe(evaluation.fact(criterionIndex), of: criterion, in: language)
-            out += "* \(strings.derived): \(criterion.id) = \(value) (\(strings.from) \(derivation.condition.source.text))"
+            out += wrap(
+                "* \(strings.derived)\(colon) \(criterion.id) = \(value) (\(strings.from) \(derivation.condition.source.text))",
+                indent: 0, hanging: 2)
             out += "  " + paint(derivation.location.pathAndLine, "2") + "\n"
         }
         return out + "\n"
@@ -204,30 +212,30 @@ public struct TextReport: Sendable {
             return strings.allGiven + "\n\n"
         }
         var out = wrap(
-            "\(strings.notGiven): " + evaluation.unknownCriteria.map { rules.criteria[$0].id }.joined(separator: ", "),
+            "\(strings.notGiven)\(colon) " + evaluation.unknownCriteria.map { rules.criteria[$0].id }.joined(separator: ", "),
             indent: 0, hanging: 2)
         if !evaluation.winnerCouldChange {
-            out += "  " + strings.cannotChange + "\n"
+            out += wrap(strings.cannotChange, indent: 2)
         } else {
             let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
             out += wrap(
-                "\(strings.couldStillWin): " + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
+                "\(strings.couldStillWin)\(colon) " + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
                 indent: 2, hanging: 4)
             let effects = rules.unknownCriterionEffects(of: evaluation)
             for effect in effects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
                     effect.range.map { "\(criterion.id) \($0)" }
-                    ?? "\(criterion.id) = \(rules.describe(effect.value, of: criterion, in: language))"
+                    ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
                 let form = rules.forms[effect.newWinner].label.text(language)
-                out += "    - \(value) " + ReportStrings.fill(strings.wouldMakeLead, form) + "\n"
+                out += wrap("- \(value) " + ReportStrings.fill(strings.wouldMakeLead, form), indent: 4, hanging: 6)
             }
         }
         let ranges = evaluation.ranking.map { form in
             let bounds = evaluation.bounds[form]
             return "\(rules.forms[form].label.text(language)) \(bounds.lowerBound)…\(bounds.upperBound)"
         }.joined(separator: ", ")
-        out += wrap("\(strings.possibleScores): \(ranges)", indent: 2, hanging: 4)
+        out += wrap("\(strings.possibleScores)\(colon) \(ranges)", indent: 2, hanging: 4)
         if !evaluation.boundsAreExact { out += "  \(strings.notExact)\n" }
         return out + "\n"
     }
@@ -235,10 +243,12 @@ public struct TextReport: Sendable {
     private func advice(_ evaluation: Evaluation) -> String {
         let rules = evaluation.ruleBase
         guard !evaluation.advice.isEmpty else { return "" }
-        var out = paint(strings.advice + ":", "1") + "\n"
+        var out = paint(strings.advice + colon, "1") + "\n"
         for index in evaluation.advice {
             let item = rules.advice[index]
-            out += "  • " + paint(item.title.text(language), "1") + "  " + paint(item.location.pathAndLine, "2") + "\n"
+            let title = item.title.text(language)
+            out += wrap("  • " + paint(title, "1"), indent: 0, hanging: 4, visibleExtra: paint(title, "1").count - title.count)
+            out += "    " + paint(item.location.pathAndLine, "2") + "\n"
             out += wrap(item.text.text(language), indent: 4)
         }
         return out + "\n"
@@ -246,14 +256,19 @@ public struct TextReport: Sendable {
 
     /// Wraps text to the report width, every line indented (the first by `indent`, the
     /// following by `hanging`, which defaults to `indent`).
-    public func wrap(_ text: String, indent: Int, hanging: Int? = nil) -> String {
+    ///
+    /// `visibleExtra` is the number of characters of colour codes in `text`, which take
+    /// no room on screen.
+    public func wrap(_ text: String, indent: Int, hanging: Int? = nil, visibleExtra: Int = 0) -> String {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard !words.isEmpty else { return "" }
         var lines: [String] = []
         var line = String(repeating: " ", count: indent)
         var lineHasWord = false
+        var extra = visibleExtra
         for word in words {
-            if lineHasWord && line.count + 1 + word.count > width {
+            if lineHasWord && line.count - extra + 1 + word.count - (word.contains("\u{1B}") ? extra : 0) > width {
+                extra = 0
                 lines.append(line)
                 line = String(repeating: " ", count: hanging ?? indent)
                 lineHasWord = false

@@ -1,0 +1,68 @@
+import Testing
+import TestSupport
+
+@testable import OrgAdvisor
+
+/// Golden traces and reports of the default rule base, reviewed like code.
+@Suite("Report snapshots")
+struct ReportSnapshotTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let given: [String: String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "readme-example", given: ["sites": "5", "volume": "high"]),
+        Case(
+            name: "small-office",
+            given: [
+                "structure": "centralised", "employees": "12", "volume": "low", "complexity": "low",
+                "channels": "phone",
+            ]),
+        Case(name: "empty-profile", given: [:]),
+    ]
+
+    private func check(_ text: String, _ path: String) {
+        if let mismatch = TestFiles.snapshotMismatch(text, at: "Tests/OrgAdvisorTests/Snapshots/" + path) {
+            Issue.record(Comment(rawValue: mismatch))
+        }
+    }
+
+    @Test("text, JSON and Markdown reports", arguments: cases)
+    func reports(_ test: Case) throws {
+        let rules = RuleBase.builtIn
+        let evaluation = rules.evaluate(try rules.profile(test.given))
+        check(TextReport(language: .english, explain: .summary).render(evaluation), "\(test.name).summary.en.txt")
+        check(TextReport(language: .french, explain: .full).render(evaluation), "\(test.name).full.fr.txt")
+        check(TextReport(language: .english, explain: .fails).render(evaluation), "\(test.name).fails.en.txt")
+        check(evaluation.json(language: .english).serialized(pretty: true) + "\n", "\(test.name).en.json")
+        check(MarkdownReport(language: .french).render(evaluation), "\(test.name).fr.md")
+    }
+
+    @Test("reports are byte-identical from run to run")
+    func deterministic() throws {
+        let rules = RuleBase.builtIn
+        let profile = try rules.profile(["sites": "5", "volume": "high"])
+        let first = rules.evaluate(profile).json(language: .french).serialized()
+        for _ in 0..<20 {
+            #expect(rules.evaluate(profile).json(language: .french).serialized() == first)
+        }
+    }
+
+    @Test("text reports fit 80 columns")
+    func width() throws {
+        let rules = RuleBase.builtIn
+        for test in Self.cases {
+            let evaluation = rules.evaluate(try rules.profile(test.given))
+            for language in Language.allCases {
+                for level in ExplainLevel.allCases {
+                    let text = TextReport(language: language, explain: level, width: 80).render(evaluation)
+                    for line in text.split(separator: "\n") {
+                        #expect(line.count <= 80, "\(test.name) \(language) \(level): \(line)")
+                    }
+                }
+            }
+        }
+    }
+}
