@@ -32,4 +32,7 @@ out=Sources/OrgAdvisor/BuiltIn/BuiltInRuleFiles.swift
     echo "}"
 } > "$out.tmp"
 mv "$out.tmp" "$out"
+# Indent the embedded texts as swift-format wants; the string values do not change,
+# since the closing delimiters move with them.
+swift-format format -i "$out"
 echo "wrote $out"

@@ -1,12 +1,13 @@
-import OrgAdvisor
-let args = Array(CommandLine.arguments.dropFirst())
-do {
-    let rb = try RuleBase(path: args[0])
-    var given: [String: String] = [:]
-    var i = 1
-    while i + 1 < args.count { given[String(args[i].dropFirst(2))] = args[i+1]; i += 2 }
-    let p = try rb.profile(given)
-    let e = rb.evaluate(p)
-    print(TextReport(language: .english, explain: .full).render(e), terminator: "")
-    print(e.json(language: .english).serialized(pretty: true))
-} catch let e as RuleBaseError { print(e) } catch { print(error) }
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+let terminal = Terminal.current()
+let output = OrgAdvisorCommand.run(Array(CommandLine.arguments.dropFirst()), terminal: terminal)
+if !output.stdout.isEmpty { Terminal.write(output.stdout, to: 1) }
+if !output.stderr.isEmpty { Terminal.write(output.stderr, to: 2) }
+exit(output.code)

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import OrgAdvisor
 
@@ -17,18 +17,22 @@ struct BuiltInRulesTests {
         }
     }
 
-    @Test("the built-in rule base loads without warnings and declares the course's criteria and forms")
+    @Test(
+        "the built-in rule base loads without warnings and declares the course's criteria and forms"
+    )
     func shape() {
         let rules = RuleBase.builtIn
         #expect(rules.warnings.isEmpty, "\(rules.warnings)")
         #expect(
             rules.criteria.map(\.id) == [
-                "structure", "sites", "employees", "size", "volume", "complexity", "resources", "customers",
+                "structure", "sites", "employees", "size", "volume", "complexity", "resources",
+                "customers",
                 "channels", "hours", "powerusers",
             ])
         #expect(
             rules.forms.map(\.id) == [
-                "hotline", "help-desk", "call-center", "customer-care-center", "power-user-organisation",
+                "hotline", "help-desk", "call-center", "customer-care-center",
+                "power-user-organisation",
             ])
         #expect(rules.name == "orgadvisor-course")
     }
@@ -48,14 +52,17 @@ struct BuiltInRulesTests {
     func courseScenarios() throws {
         let text = try TestFiles.text("Examples/course-scenarios.orgtests")
         let suite = try RuleTestSuite(
-            files: [SourceFile(path: "Examples/course-scenarios.orgtests", text: text)], ruleBase: RuleBase.builtIn)
+            files: [SourceFile(path: "Examples/course-scenarios.orgtests", text: text)],
+            ruleBase: RuleBase.builtIn)
         let results = suite.run()
         for result in results where !result.passed {
             Issue.record("\(result.testCase.id): \(result.failures)")
         }
         for form in RuleBase.builtIn.forms {
             let cases = suite.cases.filter { testCase in
-                testCase.expectations.contains { expectation, _ in expectation == .winner(form: form.index) }
+                testCase.expectations.contains { expectation, _ in
+                    expectation == .winner(form: form.index)
+                }
             }
             #expect(cases.count >= 3, "only \(cases.count) scenarios make '\(form.id)' win")
         }
@@ -68,7 +75,8 @@ struct BuiltInRulesTests {
         #expect(evaluation.winner.id == "call-center")
         let trace = try #require(evaluation.trace)
         let reasons = trace.rules.filter { entry in
-            entry.outcome == .true && entry.contributions.contains { $0.form == evaluation.ranking[0] }
+            entry.outcome == .true
+                && entry.contributions.contains { $0.form == evaluation.ranking[0] }
         }
         #expect(!reasons.isEmpty)
         #expect(evaluation.derivedBy[rules.criterion("structure")!.index] != nil)

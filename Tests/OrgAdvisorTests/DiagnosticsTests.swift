@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import OrgAdvisor
 
@@ -10,7 +10,8 @@ import TestSupport
 struct DiagnosticsTests {
     static let directory = "Tests/OrgAdvisorTests/Fixtures/invalid"
 
-    static let fixtures: [String] = (try? TestFiles.list(directory).filter { $0.hasSuffix(".orgrules") }) ?? []
+    static let fixtures: [String] =
+        (try? TestFiles.list(directory).filter { $0.hasSuffix(".orgrules") }) ?? []
 
     @Test("every invalid fixture fails with its expected diagnostics", arguments: fixtures)
     func invalidFixture(_ name: String) throws {
@@ -36,7 +37,8 @@ struct DiagnosticsTests {
 
     @Test("every diagnostic carries a location, a source line and a caret width")
     func diagnosticsArePlaced() throws {
-        for name in Self.fixtures where name != "empty.orgrules" && name != "no-form-declared.orgrules" {
+        for name in Self.fixtures
+        where name != "empty.orgrules" && name != "no-form-declared.orgrules" {
             let bytes = try [UInt8](Data(contentsOf: TestFiles.url("\(Self.directory)/\(name)")))
             do {
                 _ = try RuleBase(files: [SourceFile(path: name, bytes: bytes)])
@@ -73,7 +75,8 @@ struct DiagnosticsTests {
             SuggestionCase(name: "Volume", candidates: ["volume"], expected: "volume"),
             SuggestionCase(name: "zzz", candidates: ["volume", "sites"], expected: nil),
             SuggestionCase(name: "x", candidates: ["volume"], expected: nil),
-            SuggestionCase(name: "call", candidates: ["call-center", "hotline"], expected: "call-center"),
+            SuggestionCase(
+                name: "call", candidates: ["call-center", "hotline"], expected: "call-center"),
         ])
     func suggestions(_ test: SuggestionCase) {
         #expect(NameSuggestion.nearest(to: test.name, in: test.candidates) == test.expected)

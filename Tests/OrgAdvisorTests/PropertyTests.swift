@@ -16,10 +16,12 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 /// A random profile of the rule base with `given` criteria given.
-func randomProfile(_ rules: RuleBase, given: Int, using generator: inout SeededGenerator) -> Profile {
+func randomProfile(_ rules: RuleBase, given: Int, using generator: inout SeededGenerator) -> Profile
+{
     var profile = Profile(for: rules)
     for index in rules.criteria.indices.shuffled(using: &generator).prefix(given) {
-        profile.setRawValue(rules.representatives[index].randomElement(using: &generator), at: index)
+        profile.setRawValue(
+            rules.representatives[index].randomElement(using: &generator), at: index)
     }
     return profile
 }
@@ -32,13 +34,16 @@ struct PropertyTests {
         var generator = SeededGenerator(state: 1)
         var scores: [Score] = []
         for round in 0..<500 {
-            let profile = randomProfile(rules, given: round % (rules.criteria.count + 1), using: &generator)
+            let profile = randomProfile(
+                rules, given: round % (rules.criteria.count + 1), using: &generator)
             rules.score(profile, into: &scores)
             let evaluation = rules.evaluate(profile)
             #expect(scores == evaluation.scores)
             var summed = [Score](repeating: .zero, count: rules.forms.count)
             for entry in evaluation.trace!.rules {
-                for contribution in entry.contributions { summed[contribution.form] += contribution.score }
+                for contribution in entry.contributions {
+                    summed[contribution.form] += contribution.score
+                }
             }
             #expect(summed == scores)
         }
@@ -50,7 +55,8 @@ struct PropertyTests {
         var generator = SeededGenerator(state: 7)
         var scores: [Score] = []
         for _ in 0..<60 {
-            let profile = randomProfile(rules, given: Int.random(in: 5...9, using: &generator), using: &generator)
+            let profile = randomProfile(
+                rules, given: Int.random(in: 5...9, using: &generator), using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)
             let unknown = evaluation.unknownCriteria
             var low = [Score](repeating: Score(micro: .max), count: rules.forms.count)
@@ -63,14 +69,18 @@ struct PropertyTests {
             var digits = [Int](repeating: 0, count: unknown.count)
             while true {
                 for (position, criterion) in unknown.enumerated() {
-                    completion.setRawValue(rules.representatives[criterion][digits[position]], at: criterion)
+                    completion.setRawValue(
+                        rules.representatives[criterion][digits[position]], at: criterion)
                 }
                 rules.score(completion, into: &scores)
                 for form in scores.indices {
                     low[form] = min(low[form], scores[form])
                     high[form] = max(high[form], scores[form])
                 }
-                winners.insert(scores.indices.min { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }!)
+                winners.insert(
+                    scores.indices.min {
+                        scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
+                    }!)
                 var position = 0
                 while position < digits.count {
                     digits[position] += 1

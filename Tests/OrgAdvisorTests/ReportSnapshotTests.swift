@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import OrgAdvisor
 
@@ -24,7 +24,9 @@ struct ReportSnapshotTests {
     ]
 
     private func check(_ text: String, _ path: String) {
-        if let mismatch = TestFiles.snapshotMismatch(text, at: "Tests/OrgAdvisorTests/Snapshots/" + path) {
+        if let mismatch = TestFiles.snapshotMismatch(
+            text, at: "Tests/OrgAdvisorTests/Snapshots/" + path)
+        {
             Issue.record(Comment(rawValue: mismatch))
         }
     }
@@ -33,10 +35,18 @@ struct ReportSnapshotTests {
     func reports(_ test: Case) throws {
         let rules = RuleBase.builtIn
         let evaluation = rules.evaluate(try rules.profile(test.given))
-        check(TextReport(language: .english, explain: .summary).render(evaluation), "\(test.name).summary.en.txt")
-        check(TextReport(language: .french, explain: .full).render(evaluation), "\(test.name).full.fr.txt")
-        check(TextReport(language: .english, explain: .fails).render(evaluation), "\(test.name).fails.en.txt")
-        check(evaluation.json(language: .english).serialized(pretty: true) + "\n", "\(test.name).en.json")
+        check(
+            TextReport(language: .english, explain: .summary).render(evaluation),
+            "\(test.name).summary.en.txt")
+        check(
+            TextReport(language: .french, explain: .full).render(evaluation),
+            "\(test.name).full.fr.txt")
+        check(
+            TextReport(language: .english, explain: .fails).render(evaluation),
+            "\(test.name).fails.en.txt")
+        check(
+            evaluation.json(language: .english).serialized(pretty: true) + "\n",
+            "\(test.name).en.json")
         check(MarkdownReport(language: .french).render(evaluation), "\(test.name).fr.md")
     }
 
@@ -57,7 +67,8 @@ struct ReportSnapshotTests {
             let evaluation = rules.evaluate(try rules.profile(test.given))
             for language in Language.allCases {
                 for level in ExplainLevel.allCases {
-                    let text = TextReport(language: language, explain: level, width: 80).render(evaluation)
+                    let text = TextReport(language: language, explain: level, width: 80).render(
+                        evaluation)
                     for line in text.split(separator: "\n") {
                         #expect(line.count <= 80, "\(test.name) \(language) \(level): \(line)")
                     }

@@ -15,7 +15,8 @@ struct RobustnessTests {
             #expect(!error.diagnostics.isEmpty)
             _ = DiagnosticRenderer(color: false).render(error.diagnostics)
         }
-        _ = try? RuleTestSuite(files: [SourceFile(path: "fuzz.orgtests", bytes: bytes)], ruleBase: RuleBase.builtIn)
+        _ = try? RuleTestSuite(
+            files: [SourceFile(path: "fuzz.orgtests", bytes: bytes)], ruleBase: RuleBase.builtIn)
     }
 
     @Test("random bytes never crash the loader")
@@ -30,9 +31,12 @@ struct RobustnessTests {
     @Test("random tokens of the language never crash the loader")
     func randomTokens() {
         let words = [
-            "criterion", "form", "rule", "derive", "advice", "rulebase", "when", "points", "because", "label",
-            "value", "weight", "set", "for", "and", "or", "not", "in", "(", ")", "[", "]", ",", ":", "=", "!=",
-            "<", ">=", "\"text\"", "\"", "en", "fr", "a", "b", "1", "-2", "2.5", "choice", "level", "integer",
+            "criterion", "form", "rule", "derive", "advice", "rulebase", "when", "points",
+            "because", "label",
+            "value", "weight", "set", "for", "and", "or", "not", "in", "(", ")", "[", "]", ",", ":",
+            "=", "!=",
+            "<", ">=", "\"text\"", "\"", "en", "fr", "a", "b", "1", "-2", "2.5", "choice", "level",
+            "integer",
             "yesno", "decimal", "from", "to", "\n", "\n    ", "#", "é", "\u{FF}",
         ]
         var generator = SeededGenerator(state: 99)
@@ -73,6 +77,8 @@ struct RobustnessTests {
             """
         #expect(throws: RuleBaseError.self) { try RuleBase(source: source) }
         let nots = String(repeating: "not ", count: 100_000)
-        #expect(throws: RuleBaseError.self) { try RuleBase(source: source.replacing(open, with: nots)) }
+        #expect(throws: RuleBaseError.self) {
+            try RuleBase(source: source.replacing(open, with: nots))
+        }
     }
 }

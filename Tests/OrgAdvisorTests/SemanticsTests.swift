@@ -121,7 +121,8 @@ struct DerivationTests {
         let rules = try RuleBase(source: derivationRules)
         let evaluation = rules.evaluate(try rules.profile(["employees": "300"]))
         #expect(rules.describe(evaluation.fact(1), of: rules.criteria[1], in: .english) == "large")
-        #expect(rules.describe(evaluation.fact(2), of: rules.criteria[2], in: .english) == "premium")
+        #expect(
+            rules.describe(evaluation.fact(2), of: rules.criteria[2], in: .english) == "premium")
         #expect(evaluation.derivedBy[1] == 1)
         #expect(evaluation.derivedBy[2] == 0)
         #expect(evaluation.scores[0] == Score(points: 1))
@@ -133,7 +134,9 @@ struct DerivationTests {
         let evaluation = rules.evaluate(try rules.profile(["employees": "10"]))
         #expect(evaluation.derivedBy[1] == 2)
         let trace = try #require(evaluation.trace)
-        let outcomes = trace.derivations.map { "\(rules.derivations[$0.derivation].id):\($0.outcome.rawValue)" }
+        let outcomes = trace.derivations.map {
+            "\(rules.derivations[$0.derivation].id):\($0.outcome.rawValue)"
+        }
         #expect(
             outcomes == [
                 "large-from-employees:not-applicable", "small-from-employees:applied",
@@ -160,12 +163,13 @@ struct DerivationTests {
 
     @Test("a derivation cycle is a load error")
     func cycle() throws {
-        let source = derivationRules + """
+        let source =
+            derivationRules + """
 
-            derive size-from-tier
-                set size = large
-                when tier = premium
-            """
+                derive size-from-tier
+                    set size = large
+                    when tier = premium
+                """
         #expect(throws: RuleBaseError.self) { try RuleBase(source: source) }
         do {
             _ = try RuleBase(source: source)
@@ -215,14 +219,22 @@ struct ScoringTests {
         let rules = try RuleBase(source: weightRules)
         let evaluation = rules.evaluate(try rules.profile(["volume": "high", "sites": "4"]))
         #expect(evaluation.scores == [Score(points: 9), Score(points: 1), Score(points: 3)])
-        #expect(rules.rules.map(\.weight) == [FixedDecimal(3), FixedDecimal(2), FixedDecimal(parsing: "1.5")!])
+        #expect(
+            rules.rules.map(\.weight) == [
+                FixedDecimal(3), FixedDecimal(2), FixedDecimal(parsing: "1.5")!,
+            ])
     }
 
     @Test("weights can be overridden, except a rule's own")
     func overrides() throws {
-        let rules = try RuleBase(source: weightRules).withWeights(["volume": FixedDecimal(parsing: "0.5")!])
+        let rules = try RuleBase(source: weightRules).withWeights([
+            "volume": FixedDecimal(parsing: "0.5")!
+        ])
         let evaluation = rules.evaluate(try rules.profile(["volume": "high", "sites": "4"]))
-        #expect(evaluation.scores == [Score(micro: 1_500_000), Score(micro: 3_500_000), Score(points: 3)])
+        #expect(
+            evaluation.scores == [
+                Score(micro: 1_500_000), Score(micro: 3_500_000), Score(points: 3),
+            ])
         #expect(throws: ProfileError.self) { try rules.withWeights(["volum": FixedDecimal(1)]) }
     }
 
@@ -240,7 +252,11 @@ struct ScoringTests {
         // sites unknown: a gets 9 or 0, b gets -3+4=1 or 0, c gets 3 or 0.
         let evaluation = rules.evaluate(try rules.profile(["volume": "high"]))
         #expect(evaluation.scores == [.zero, .zero, .zero])
-        #expect(evaluation.bounds == [Score.zero...Score(points: 9), Score.zero...Score(points: 1), Score.zero...Score(points: 3)])
+        #expect(
+            evaluation.bounds == [
+                Score.zero...Score(points: 9), Score.zero...Score(points: 1),
+                Score.zero...Score(points: 3),
+            ])
         // Both completions give a: 9 > 3 > 1, or a tie at 0 that a wins by order.
         #expect(evaluation.possibleWinners == [0])
         #expect(evaluation.winnerCouldChange == false)

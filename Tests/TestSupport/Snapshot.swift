@@ -51,7 +51,8 @@ public enum TestFiles {
             let e = index < expectedLines.count ? String(expectedLines[index]) : "<end>"
             let a = index < actualLines.count ? String(actualLines[index]) : "<end>"
             if e != a {
-                return "snapshot \(relativePath) differs at line \(index + 1):\n  expected: \(e)\n  actual:   \(a)"
+                return
+                    "snapshot \(relativePath) differs at line \(index + 1):\n  expected: \(e)\n  actual:   \(a)"
             }
         }
         return "snapshot \(relativePath) differs"

@@ -6,918 +6,930 @@ extension RuleBase {
         (
             "Rules/00-rulebase.orgrules",
             #"""
-# 00-rulebase.orgrules: the name, version and title of orgadvisor's default rule base.
-#
-# This directory is the default rule base, shipped inside the orgadvisor binary. It
-# encodes chapter 2 of the course on IT-support organisation
-# (shared/course/chapter-2-flashcards.txt, in French). Its files are read in name
-# order, and each holds one kind of declaration:
-#
-#   00-rulebase.orgrules     name, version, title (this file)
-#   10-criteria.orgrules     what describes a company (sites, size, request rate, ...)
-#   20-forms.orgrules        the five forms, with the course's descriptions
-#   30-derivations.orgrules  facts derived from others (many sites -> decentralised, ...)
-#   40-rules.orgrules        the weighted scoring rules, each quoting the course
-#   50-advice.orgrules       practices to recommend (SPOC, SLA, FLS indicators, ...)
-#
-# Every French text between « » quotes the course card word for word, typos included.
-# Where a rule goes beyond what the course says (a threshold, an interpretation), its
-# `note` says so. Rules/README.md is the language reference.
+            # 00-rulebase.orgrules: the name, version and title of orgadvisor's default rule base.
+            #
+            # This directory is the default rule base, shipped inside the orgadvisor binary. It
+            # encodes chapter 2 of the course on IT-support organisation
+            # (shared/course/chapter-2-flashcards.txt, in French). Its files are read in name
+            # order, and each holds one kind of declaration:
+            #
+            #   00-rulebase.orgrules     name, version, title (this file)
+            #   10-criteria.orgrules     what describes a company (sites, size, request rate, ...)
+            #   20-forms.orgrules        the five forms, with the course's descriptions
+            #   30-derivations.orgrules  facts derived from others (many sites -> decentralised, ...)
+            #   40-rules.orgrules        the weighted scoring rules, each quoting the course
+            #   50-advice.orgrules       practices to recommend (SPOC, SLA, FLS indicators, ...)
+            #
+            # Every French text between « » quotes the course card word for word, typos included.
+            # Where a rule goes beyond what the course says (a threshold, an interpretation), its
+            # `note` says so. Rules/README.md is the language reference.
 
-rulebase "orgadvisor-course" version "1.0.0"
-    title en "IT-support organisation forms (course, chapter 2)"
-          fr "Formes d’organisation du support informatique (cours, chapitre 2)"
+            rulebase "orgadvisor-course" version "1.0.0"
+                title en "IT-support organisation forms (course, chapter 2)"
+                      fr "Formes d’organisation du support informatique (cours, chapitre 2)"
 
-"""#
+            """#
         ),
         (
             "Rules/10-criteria.orgrules",
             #"""
-# 10-criteria.orgrules: the criteria that describe a company.
-#
-# Each criterion becomes a command-line flag (--volume high) and a JSON key
-# ("volume": "high"). Users may type a value's id, its English or French label, or one
-# of its aliases; case and accents are ignored ("Élevé", "eleve" and "élevé" are the
-# same), so an alias is only listed when it differs from the others by more than that.
-#
-# Weights. A rule's points are multiplied by the weight of the first criterion its
-# `when` names (40-rules.orgrules).
-#   3  structure, size, volume, complexity: the course's own card "Facteurs d’influence
-#      déterminant le choix de la forme d’organisation" names exactly these four factors
-#      (« Centralisé ou décentralisé », « Petite ou grande entreprise », « Taux de
-#      demande de support », « Complexité des demandes de support »), so they weigh most.
-#   2  resources, customers, channels, hours, powerusers: they come from the
-#      descriptions of single forms (e.g. « des ressources limitées » for the
-#      Power-User-Organisation, « canaux de communication multimédia » for the
-#      Customer-Care-Center), not from the list of deciding factors.
-#   1  sites, employees: no rule reads them; they only feed the derived facts
-#      structure and size (30-derivations.orgrules), which carry the weight.
+            # 10-criteria.orgrules: the criteria that describe a company.
+            #
+            # Each criterion becomes a command-line flag (--volume high) and a JSON key
+            # ("volume": "high"). Users may type a value's id, its English or French label, or one
+            # of its aliases; case and accents are ignored ("Élevé", "eleve" and "élevé" are the
+            # same), so an alias is only listed when it differs from the others by more than that.
+            #
+            # Weights. A rule's points are multiplied by the weight of the first criterion its
+            # `when` names (40-rules.orgrules).
+            #   3  structure, size, volume, complexity: the course's own card "Facteurs d’influence
+            #      déterminant le choix de la forme d’organisation" names exactly these four factors
+            #      (« Centralisé ou décentralisé », « Petite ou grande entreprise », « Taux de
+            #      demande de support », « Complexité des demandes de support »), so they weigh most.
+            #   2  resources, customers, channels, hours, powerusers: they come from the
+            #      descriptions of single forms (e.g. « des ressources limitées » for the
+            #      Power-User-Organisation, « canaux de communication multimédia » for the
+            #      Customer-Care-Center), not from the list of deciding factors.
+            #   1  sites, employees: no rule reads them; they only feed the derived facts
+            #      structure and size (30-derivations.orgrules), which carry the weight.
 
-# --- The course's four deciding factors (and the facts they may be derived from) -----
+            # --- The course's four deciding factors (and the facts they may be derived from) -----
 
-criterion structure: choice
-    label en "Centralised or decentralised" fr "Centralisé ou décentralisé"
-    question en "Is IT support run from one central place, or spread over several sites"
-                "(decentralised IT)?"
-             fr "Le support informatique est-il organisé en un lieu central, ou réparti sur"
-                "plusieurs sites (informatique décentralisée) ?"
-    weight 3
-    value centralised en "centralised" fr "centralisé" alias "centralized", "centralisée",
-        "central", "centrale"
-    value decentralised en "decentralised" fr "décentralisé" alias "decentralized",
-        "décentralisée", "distributed", "distribué", "distribuée", "réparti", "répartie"
+            criterion structure: choice
+                label en "Centralised or decentralised" fr "Centralisé ou décentralisé"
+                question en "Is IT support run from one central place, or spread over several sites"
+                            "(decentralised IT)?"
+                         fr "Le support informatique est-il organisé en un lieu central, ou réparti sur"
+                            "plusieurs sites (informatique décentralisée) ?"
+                weight 3
+                value centralised en "centralised" fr "centralisé" alias "centralized", "centralisée",
+                    "central", "centrale"
+                value decentralised en "decentralised" fr "décentralisé" alias "decentralized",
+                    "décentralisée", "distributed", "distribué", "distribuée", "réparti", "répartie"
 
-# sites and employees: no rule reads them; they feed the derived facts structure and
-# size (30-derivations.orgrules), which carry the weight.
+            # sites and employees: no rule reads them; they feed the derived facts structure and
+            # size (30-derivations.orgrules), which carry the weight.
 
-criterion sites: integer from 1
-    label en "Number of sites" fr "Nombre de sites"
-    question en "How many sites (locations) does the company have?"
-             fr "Combien de sites l’entreprise compte-t-elle ?"
-    weight 1
+            criterion sites: integer from 1
+                label en "Number of sites" fr "Nombre de sites"
+                question en "How many sites (locations) does the company have?"
+                         fr "Combien de sites l’entreprise compte-t-elle ?"
+                weight 1
 
-criterion employees: integer from 1
-    label en "Number of employees" fr "Nombre de collaborateurs"
-    question en "How many employees does the company have?"
-             fr "Combien de collaborateurs l’entreprise compte-t-elle ?"
-    weight 1
+            criterion employees: integer from 1
+                label en "Number of employees" fr "Nombre de collaborateurs"
+                question en "How many employees does the company have?"
+                         fr "Combien de collaborateurs l’entreprise compte-t-elle ?"
+                weight 1
 
-criterion size: level
-    label en "Small or large company" fr "Petite ou grande entreprise"
-    question en "Is it a small, a medium-sized or a large company?"
-             fr "Est-ce une petite, une moyenne ou une grande entreprise ?"
-    weight 3
-    value small en "small" fr "petite" alias "petit", "small company", "petite entreprise"
-    value medium en "medium-sized" fr "moyenne" alias "mid-sized", "moyen",
-        "medium company", "moyenne entreprise"
-    value large en "large" fr "grande" alias "grand", "big", "large company",
-        "grande entreprise"
+            criterion size: level
+                label en "Small or large company" fr "Petite ou grande entreprise"
+                question en "Is it a small, a medium-sized or a large company?"
+                         fr "Est-ce une petite, une moyenne ou une grande entreprise ?"
+                weight 3
+                value small en "small" fr "petite" alias "petit", "small company", "petite entreprise"
+                value medium en "medium-sized" fr "moyenne" alias "mid-sized", "moyen",
+                    "medium company", "moyenne entreprise"
+                value large en "large" fr "grande" alias "grand", "big", "large company",
+                    "grande entreprise"
 
-criterion volume: level
-    label en "Support request rate" fr "Taux de demande de support"
-    question en "How many support requests come in: few (few customers) or many?"
-             fr "Quel est le taux de demande de support : peu de clients ou beaucoup ?"
-    weight 3
-    value low en "low" fr "faible" alias "few", "peu", "bas", "basse", "rare"
-    value medium en "medium" fr "moyen" alias "moyenne", "moderate", "modéré", "modérée",
-        "average"
-    value high en "high" fr "élevé" alias "élevée", "haut", "haute", "many", "beaucoup",
-        "fort", "forte"
+            criterion volume: level
+                label en "Support request rate" fr "Taux de demande de support"
+                question en "How many support requests come in: few (few customers) or many?"
+                         fr "Quel est le taux de demande de support : peu de clients ou beaucoup ?"
+                weight 3
+                value low en "low" fr "faible" alias "few", "peu", "bas", "basse", "rare"
+                value medium en "medium" fr "moyen" alias "moyenne", "moderate", "modéré", "modérée",
+                    "average"
+                value high en "high" fr "élevé" alias "élevée", "haut", "haute", "many", "beaucoup",
+                    "fort", "forte"
 
-criterion complexity: level
-    label en "Complexity of support requests" fr "Complexité des demandes de support"
-    question en "How complex are the support requests?"
-             fr "Quelle est la complexité des demandes de support ?"
-    weight 3
-    value low en "low" fr "faible" alias "simple", "simples", "easy", "bas", "basse"
-    value medium en "medium" fr "moyenne" alias "moyen", "moderate", "modéré", "modérée",
-        "average"
-    value high en "high" fr "élevée" alias "élevé", "haut", "haute", "complex", "complexe",
-        "complexes", "difficult", "difficile"
+            criterion complexity: level
+                label en "Complexity of support requests" fr "Complexité des demandes de support"
+                question en "How complex are the support requests?"
+                         fr "Quelle est la complexité des demandes de support ?"
+                weight 3
+                value low en "low" fr "faible" alias "simple", "simples", "easy", "bas", "basse"
+                value medium en "medium" fr "moyenne" alias "moyen", "moderate", "modéré", "modérée",
+                    "average"
+                value high en "high" fr "élevée" alias "élevé", "haut", "haute", "complex", "complexe",
+                    "complexes", "difficult", "difficile"
 
-# --- Criteria taken from the descriptions of the forms -------------------------------
+            # --- Criteria taken from the descriptions of the forms -------------------------------
 
-criterion resources: level
-    label en "Resources for IT support" fr "Ressources pour le support"
-    question en "How much staff and budget can the company give to IT support?"
-             fr "De quelles ressources (personnel, budget) l’entreprise dispose-t-elle pour"
-                "le support ?"
-    weight 2
-    value limited en "limited" fr "limitées" alias "limité", "limitée", "limités", "low",
-        "faible", "faibles", "few", "peu", "scarce", "restreintes"
-    value moderate en "moderate" fr "moyennes" alias "medium", "moyen", "moyenne",
-        "modérées", "average"
-    value ample en "ample" fr "importantes" alias "important", "importante", "high",
-        "large", "plentiful", "abundant", "élevées", "grandes"
+            criterion resources: level
+                label en "Resources for IT support" fr "Ressources pour le support"
+                question en "How much staff and budget can the company give to IT support?"
+                         fr "De quelles ressources (personnel, budget) l’entreprise dispose-t-elle pour"
+                            "le support ?"
+                weight 2
+                value limited en "limited" fr "limitées" alias "limité", "limitée", "limités", "low",
+                    "faible", "faibles", "few", "peu", "scarce", "restreintes"
+                value moderate en "moderate" fr "moyennes" alias "medium", "moyen", "moyenne",
+                    "modérées", "average"
+                value ample en "ample" fr "importantes" alias "important", "importante", "high",
+                    "large", "plentiful", "abundant", "élevées", "grandes"
 
-criterion customers: choice
-    label en "Who the support serves" fr "Public du support"
-    question en "Whom does support serve: the company’s own employees, external customers,"
-                "or both?"
-             fr "À qui s’adresse le support : aux collaborateurs de l’entreprise, à des"
-                "clients externes, ou aux deux ?"
-    weight 2
-    value internal en "internal users" fr "utilisateurs internes" alias "interne", "internes",
-        "employees", "employés", "collaborateurs", "staff", "in-house"
-    value external en "external customers" fr "clients externes" alias "externe", "externes",
-        "customers", "clients"
-    value both en "both" fr "les deux" alias "mixed", "mixte", "internal and external",
-        "internes et externes", "all", "tous"
+            criterion customers: choice
+                label en "Who the support serves" fr "Public du support"
+                question en "Whom does support serve: the company’s own employees, external customers,"
+                            "or both?"
+                         fr "À qui s’adresse le support : aux collaborateurs de l’entreprise, à des"
+                            "clients externes, ou aux deux ?"
+                weight 2
+                value internal en "internal users" fr "utilisateurs internes" alias "interne", "internes",
+                    "employees", "employés", "collaborateurs", "staff", "in-house"
+                value external en "external customers" fr "clients externes" alias "externe", "externes",
+                    "customers", "clients"
+                value both en "both" fr "les deux" alias "mixed", "mixte", "internal and external",
+                    "internes et externes", "all", "tous"
 
-criterion channels: choice
-    label en "Contact channels" fr "Moyens de contact"
-    question en "How do users reach support: by telephone only, or also by e-mail, chat"
-                "and other channels?"
-             fr "Comment joint-on le support : uniquement par téléphone, ou aussi par"
-                "e-mail, chat et d’autres canaux ?"
-    weight 2
-    value phone en "telephone" fr "téléphone" alias "phone only", "telephone only",
-        "téléphone uniquement", "tel", "téléphonique", "calls", "appels"
-    value multichannel en "several channels" fr "multicanal" alias "multi-channel",
-        "multicanaux", "e-mail", "email", "mail", "chat", "multimédia", "multimedia channels",
-        "omnichannel", "web"
+            criterion channels: choice
+                label en "Contact channels" fr "Moyens de contact"
+                question en "How do users reach support: by telephone only, or also by e-mail, chat"
+                            "and other channels?"
+                         fr "Comment joint-on le support : uniquement par téléphone, ou aussi par"
+                            "e-mail, chat et d’autres canaux ?"
+                weight 2
+                value phone en "telephone" fr "téléphone" alias "phone only", "telephone only",
+                    "téléphone uniquement", "tel", "téléphonique", "calls", "appels"
+                value multichannel en "several channels" fr "multicanal" alias "multi-channel",
+                    "multicanaux", "e-mail", "email", "mail", "chat", "multimédia", "multimedia channels",
+                    "omnichannel", "web"
 
-criterion hours: level
-    label en "Support hours" fr "Disponibilité du support"
-    question en "When must support be reachable: office hours, extended hours, or around"
-                "the clock?"
-             fr "Quand le support doit-il être joignable : heures de bureau, horaire étendu"
-                "ou en continu ?"
-    weight 2
-    value office en "office hours" fr "heures de bureau" alias "bureau", "business hours",
-        "working hours", "daytime", "journée"
-    value extended en "extended hours" fr "horaire étendu" alias "étendu", "étendues",
-        "heures étendues", "evenings", "soirées", "weekends"
-    value continuous en "around the clock" fr "en continu" alias "24/7", "24x7", "always",
-        "toujours", "continu", "continue", "permanent", "permanente", "round the clock"
+            criterion hours: level
+                label en "Support hours" fr "Disponibilité du support"
+                question en "When must support be reachable: office hours, extended hours, or around"
+                            "the clock?"
+                         fr "Quand le support doit-il être joignable : heures de bureau, horaire étendu"
+                            "ou en continu ?"
+                weight 2
+                value office en "office hours" fr "heures de bureau" alias "bureau", "business hours",
+                    "working hours", "daytime", "journée"
+                value extended en "extended hours" fr "horaire étendu" alias "étendu", "étendues",
+                    "heures étendues", "evenings", "soirées", "weekends"
+                value continuous en "around the clock" fr "en continu" alias "24/7", "24x7", "always",
+                    "toujours", "continu", "continue", "permanent", "permanente", "round the clock"
 
-criterion powerusers: yesno
-    label en "Experienced users (power users) available"
-          fr "Utilisateurs expérimentés (power users) disponibles"
-    question en "Are there experienced users (power users) who could support their"
-                "colleagues?"
-             fr "Y a-t-il des utilisateurs expérimentés (power users) capables d’assister"
-                "leurs collègues ?"
-    weight 2
+            criterion powerusers: yesno
+                label en "Experienced users (power users) available"
+                      fr "Utilisateurs expérimentés (power users) disponibles"
+                question en "Are there experienced users (power users) who could support their"
+                            "colleagues?"
+                         fr "Y a-t-il des utilisateurs expérimentés (power users) capables d’assister"
+                            "leurs collègues ?"
+                weight 2
 
-"""#
+            """#
         ),
         (
             "Rules/20-forms.orgrules",
             #"""
-# 20-forms.orgrules: the five forms of IT-support organisation.
-#
-# The declaration order below is the tie-break order of rankings: when two forms have
-# the same score, the one declared first is ranked first (and the tie is reported).
-#
-# Each French description is the whole text of the form's course card, word for word
-# (typos such as « Heldesk », « reçois » or « Server-Monitprinf » kept); list items
-# of the card are joined with " - ". The English description is a translation.
+            # 20-forms.orgrules: the five forms of IT-support organisation.
+            #
+            # The declaration order below is the tie-break order of rankings: when two forms have
+            # the same score, the one declared first is ranked first (and the tie is reported).
+            #
+            # Each French description is the whole text of the form's course card, word for word
+            # (typos such as « Heldesk », « reçois » or « Server-Monitprinf » kept); list items
+            # of the card are joined with " - ". The English description is a translation.
 
-form hotline
-    label en "Hotline" fr "Hotline"
-    description en "The simplest form of a centralised support unit. It is a telephone contact"
-                   "point and can handle all customer calls immediately. Reported problems are"
-                   "recorded with the necessary information (name and telephone number of the"
-                   "caller, component of the IT system concerned, description of the problem)."
-                   "Besides the tasks of the Help-Desk, this form of organisation also takes on"
-                   "technical-support tasks, for example: selecting and buying hardware and"
-                   "software; providing applications; installing and maintaining peripheral"
-                   "devices; ensuring data security and data protection; advising and training"
-                   "users; writing technical documentation or manuals."
-                fr "C’est la forme la plus simple d’une unité de support centralisée."
-                   "C’est un point de contact téléphonique et peut traiter immédiatement tous les"
-                   "appels des clients."
-                   "Les problèmes signalés seront saisis et enregistrés avec les informations"
-                   "nécessaires (nom et numéro de téléphone de l’appelant, composant concerné du"
-                   "système IT, description du problème)."
-                   "Cette forme d’organisation, en plus des tâches du Helpdesk, se charge aussi des"
-                   "tâches du support technique."
-                   "Celles-ci sont par exemple"
-                   "- Sélectionner et acheter du matériel et logiciel"
-                   "- Mettre à disposition des applications"
-                   "- Installer et maintenir des appareils périphériques"
-                   "- Assurer la sécurité et la protection des données"
-                   "- Conseiller et former les utilisateurs"
-                   "- Editer des documentations ou manuels techniques"
-    card "Hotline"
-    # The card's last paragraph (technical-support tasks "besides the tasks of the
-    # Helpdesk") is quoted as written but no rule uses it: it sits oddly with "the
-    # simplest form", and the course gives no deciding factor for it.
+            form hotline
+                label en "Hotline" fr "Hotline"
+                description en "The simplest form of a centralised support unit. It is a telephone contact"
+                               "point and can handle all customer calls immediately. Reported problems are"
+                               "recorded with the necessary information (name and telephone number of the"
+                               "caller, component of the IT system concerned, description of the problem)."
+                               "Besides the tasks of the Help-Desk, this form of organisation also takes on"
+                               "technical-support tasks, for example: selecting and buying hardware and"
+                               "software; providing applications; installing and maintaining peripheral"
+                               "devices; ensuring data security and data protection; advising and training"
+                               "users; writing technical documentation or manuals."
+                            fr "C’est la forme la plus simple d’une unité de support centralisée."
+                               "C’est un point de contact téléphonique et peut traiter immédiatement tous les"
+                               "appels des clients."
+                               "Les problèmes signalés seront saisis et enregistrés avec les informations"
+                               "nécessaires (nom et numéro de téléphone de l’appelant, composant concerné du"
+                               "système IT, description du problème)."
+                               "Cette forme d’organisation, en plus des tâches du Helpdesk, se charge aussi des"
+                               "tâches du support technique."
+                               "Celles-ci sont par exemple"
+                               "- Sélectionner et acheter du matériel et logiciel"
+                               "- Mettre à disposition des applications"
+                               "- Installer et maintenir des appareils périphériques"
+                               "- Assurer la sécurité et la protection des données"
+                               "- Conseiller et former les utilisateurs"
+                               "- Editer des documentations ou manuels techniques"
+                card "Hotline"
+                # The card's last paragraph (technical-support tasks "besides the tasks of the
+                # Helpdesk") is quoted as written but no rule uses it: it sits oddly with "the
+                # simplest form", and the course gives no deciding factor for it.
 
-form help-desk
-    label en "Help-Desk" fr "Help-Desk"
-    description en "A support unit able to solve more complex problems. It can usually be reached"
-                   "by e-mail or chat as well as by telephone. As a rule it also takes on"
-                   "additional operational tasks such as: backup and restore; server monitoring;"
-                   "system administration; hardware inventory; informing customers."
-                fr "C’est une unité de support capable de résoudre des problèmes plus complexes."
-                   "Elle peut être généralement atteinte par e-mail ou chat en plus des appels"
-                   "téléphoniques."
-                   "En règle générale, elle se charge aussi des tâches opérationnelles"
-                   "supplémentaires telles que:"
-                   "- Backup et Restore"
-                   "- Server-Monitprinf"
-                   "- Administration de système"
-                   "- Inventaire matériel"
-                   "- Information des clients"
-    card "Help-Desk"
+            form help-desk
+                label en "Help-Desk" fr "Help-Desk"
+                description en "A support unit able to solve more complex problems. It can usually be reached"
+                               "by e-mail or chat as well as by telephone. As a rule it also takes on"
+                               "additional operational tasks such as: backup and restore; server monitoring;"
+                               "system administration; hardware inventory; informing customers."
+                            fr "C’est une unité de support capable de résoudre des problèmes plus complexes."
+                               "Elle peut être généralement atteinte par e-mail ou chat en plus des appels"
+                               "téléphoniques."
+                               "En règle générale, elle se charge aussi des tâches opérationnelles"
+                               "supplémentaires telles que:"
+                               "- Backup et Restore"
+                               "- Server-Monitprinf"
+                               "- Administration de système"
+                               "- Inventaire matériel"
+                               "- Information des clients"
+                card "Help-Desk"
 
-form call-center
-    label en "Call-center" fr "Call-center"
-    description en "A support unit with an intelligent call switchboard working as a SPOC (single"
-                   "point of contact). It receives its telephone calls automatically and passes"
-                   "them on to the units concerned. Callers can put themselves directly in touch"
-                   "with the place they want using the keys of their telephone."
-                fr "C’est une unité de support avec une centrale d’appel intelligente fonctionnant"
-                   "comme SPOC."
-                   "Elle reçois automatiquement ses appels téléphoniques et les transmet aux"
-                   "instances concernées."
-                   "L’appelant peut se mettre directement en contact avec l’endroit souhaité à"
-                   "l’aide des touches du téléphone."
-    card "Call-center"
+            form call-center
+                label en "Call-center" fr "Call-center"
+                description en "A support unit with an intelligent call switchboard working as a SPOC (single"
+                               "point of contact). It receives its telephone calls automatically and passes"
+                               "them on to the units concerned. Callers can put themselves directly in touch"
+                               "with the place they want using the keys of their telephone."
+                            fr "C’est une unité de support avec une centrale d’appel intelligente fonctionnant"
+                               "comme SPOC."
+                               "Elle reçois automatiquement ses appels téléphoniques et les transmet aux"
+                               "instances concernées."
+                               "L’appelant peut se mettre directement en contact avec l’endroit souhaité à"
+                               "l’aide des touches du téléphone."
+                card "Call-center"
 
-form customer-care-center
-    label en "Customer-Care-Center" fr "Customer-Care-Center"
-    description en "The central place of all the support activities of a company. The main aim"
-                   "of this form of organisation is twofold: on the one hand, to make it easier"
-                   "for customers to access the company’s products and services; on the other,"
-                   "it broadens and deepens the knowledge of, and the relationships with, those"
-                   "customers. To do so, a technical infrastructure for interactive relationships"
-                   "is used. The service is always accessible through multimedia communication"
-                   "channels, and supports customers from the specification of their needs to"
-                   "the maintenance of the system. This also includes removing disruptions and"
-                   "supplying updates."
-                fr "Est l’endroit central de toutes les activités du service de support d’une"
-                   "entreprise."
-                   "L’objectif principal de cette forme d’organisation est double :"
-                   "- D’une part il s’agit pour l’entreprise de faciliter aux clients l’accès aux"
-                   "produits et services de l’entreprise."
-                   "- D’une part, elle élargit et approfondit la connaissance et les relations avec"
-                   "ceux-ci."
-                   "Pour cela on utilise une infrastructure technique pour des relations"
-                   "interactives."
-                   "Ce service est toujours accessible à l’aide de canaux de communication"
-                   "multimédia et soutient le client depuis la spécification des besoins jusqu’à la"
-                   "maintenance du système. Ceci implique aussi l’élimination des perturbations et"
-                   "la fourniture des mises à jour."
-    card "Customer-Care-Center"
+            form customer-care-center
+                label en "Customer-Care-Center" fr "Customer-Care-Center"
+                description en "The central place of all the support activities of a company. The main aim"
+                               "of this form of organisation is twofold: on the one hand, to make it easier"
+                               "for customers to access the company’s products and services; on the other,"
+                               "it broadens and deepens the knowledge of, and the relationships with, those"
+                               "customers. To do so, a technical infrastructure for interactive relationships"
+                               "is used. The service is always accessible through multimedia communication"
+                               "channels, and supports customers from the specification of their needs to"
+                               "the maintenance of the system. This also includes removing disruptions and"
+                               "supplying updates."
+                            fr "Est l’endroit central de toutes les activités du service de support d’une"
+                               "entreprise."
+                               "L’objectif principal de cette forme d’organisation est double :"
+                               "- D’une part il s’agit pour l’entreprise de faciliter aux clients l’accès aux"
+                               "produits et services de l’entreprise."
+                               "- D’une part, elle élargit et approfondit la connaissance et les relations avec"
+                               "ceux-ci."
+                               "Pour cela on utilise une infrastructure technique pour des relations"
+                               "interactives."
+                               "Ce service est toujours accessible à l’aide de canaux de communication"
+                               "multimédia et soutient le client depuis la spécification des besoins jusqu’à la"
+                               "maintenance du système. Ceci implique aussi l’élimination des perturbations et"
+                               "la fourniture des mises à jour."
+                card "Customer-Care-Center"
 
-form power-user-organisation
-    label en "Power-User-Organisation" fr "Power-User-Organisation"
-    description en "Calls on experienced users to support an IT system. It is particularly suited"
-                   "to companies with several sites (decentralised IT systems and organisation)"
-                   "and limited resources. Its tasks normally match those of a Help-Desk, but"
-                   "from case to case they depend strongly on the knowledge of its members."
-                fr "Appelle des utilisateurs expérimentés pour le support d’un système IT."
-                   "Elle est particulièrement indiquée pour des entreprises avec plusieurs sites"
-                   "(systèmes et organisation IT décentralisés) et des ressources limitées."
-                   "Normalement ses tâches correspondent à celles d’un Heldesk, mais dépend de cas"
-                   "en cas fortement de la connaissance de ses collaborateurs."
-    card "Power-User-Organisation"
+            form power-user-organisation
+                label en "Power-User-Organisation" fr "Power-User-Organisation"
+                description en "Calls on experienced users to support an IT system. It is particularly suited"
+                               "to companies with several sites (decentralised IT systems and organisation)"
+                               "and limited resources. Its tasks normally match those of a Help-Desk, but"
+                               "from case to case they depend strongly on the knowledge of its members."
+                            fr "Appelle des utilisateurs expérimentés pour le support d’un système IT."
+                               "Elle est particulièrement indiquée pour des entreprises avec plusieurs sites"
+                               "(systèmes et organisation IT décentralisés) et des ressources limitées."
+                               "Normalement ses tâches correspondent à celles d’un Heldesk, mais dépend de cas"
+                               "en cas fortement de la connaissance de ses collaborateurs."
+                card "Power-User-Organisation"
 
-"""#
+            """#
         ),
         (
             "Rules/30-derivations.orgrules",
             #"""
-# 30-derivations.orgrules: facts derived from other facts.
-#
-# A derivation only fills a criterion the user did not give: `--sites 5` makes the
-# structure decentralised, but `--sites 5 --structure centralised` keeps it centralised.
-# The rules (40-rules.orgrules) read the derived criteria (structure, size), never
-# sites or employees directly, so that a fact is not counted twice.
+            # 30-derivations.orgrules: facts derived from other facts.
+            #
+            # A derivation only fills a criterion the user did not give: `--sites 5` makes the
+            # structure decentralised, but `--sites 5 --structure centralised` keeps it centralised.
+            # The rules (40-rules.orgrules) read the derived criteria (structure, size), never
+            # sites or employees directly, so that a fact is not counted twice.
 
-# --- structure from the number of sites ----------------------------------------------
+            # --- structure from the number of sites ----------------------------------------------
 
-derive structure-from-several-sites
-    set structure = decentralised
-    when sites >= 3
-    because en "Power-User-Organisation: “particularly suited to companies with several"
-               "sites (decentralised IT systems and organisation)”."
-            fr "Power-User-Organisation : « Elle est particulièrement indiquée pour des"
-               "entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) »."
-    card "Power-User-Organisation"
-    note en "The course only says “plusieurs sites” (several sites). The threshold of 3 is"
-            "ours: with 2 sites, IT can still easily be run from one place, so the structure"
-            "stays unknown unless it is given."
-         fr "Le cours dit seulement « plusieurs sites ». Le seuil de 3 est le nôtre : avec"
-            "2 sites, l’informatique peut encore être gérée depuis un seul lieu, la structure"
-            "reste donc inconnue si elle n’est pas donnée."
+            derive structure-from-several-sites
+                set structure = decentralised
+                when sites >= 3
+                because en "Power-User-Organisation: “particularly suited to companies with several"
+                           "sites (decentralised IT systems and organisation)”."
+                        fr "Power-User-Organisation : « Elle est particulièrement indiquée pour des"
+                           "entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) »."
+                card "Power-User-Organisation"
+                note en "The course only says “plusieurs sites” (several sites). The threshold of 3 is"
+                        "ours: with 2 sites, IT can still easily be run from one place, so the structure"
+                        "stays unknown unless it is given."
+                     fr "Le cours dit seulement « plusieurs sites ». Le seuil de 3 est le nôtre : avec"
+                        "2 sites, l’informatique peut encore être gérée depuis un seul lieu, la structure"
+                        "reste donc inconnue si elle n’est pas donnée."
 
-derive structure-from-one-site
-    set structure = centralised
-    when sites = 1
-    because en "Course factor “Centralisé ou décentralisé”: a company with a single site runs"
-               "its support from one place."
-            fr "Facteur du cours « Centralisé ou décentralisé » : une entreprise d’un seul site"
-               "organise son support en un seul lieu."
-    card "Facteurs d’influence déterminant le choix de la forme d’organisation"
-    note en "Interpretation: the course does not say it, but one site leaves nothing to"
-            "decentralise."
-         fr "Interprétation : le cours ne le dit pas, mais un seul site ne laisse rien à"
-            "décentraliser."
+            derive structure-from-one-site
+                set structure = centralised
+                when sites = 1
+                because en "Course factor “Centralisé ou décentralisé”: a company with a single site runs"
+                           "its support from one place."
+                        fr "Facteur du cours « Centralisé ou décentralisé » : une entreprise d’un seul site"
+                           "organise son support en un seul lieu."
+                card "Facteurs d’influence déterminant le choix de la forme d’organisation"
+                note en "Interpretation: the course does not say it, but one site leaves nothing to"
+                        "decentralise."
+                     fr "Interprétation : le cours ne le dit pas, mais un seul site ne laisse rien à"
+                        "décentraliser."
 
-# --- size from the number of employees -----------------------------------------------
-# The three conditions exclude each other, so their order does not matter.
+            # --- size from the number of employees -----------------------------------------------
+            # The three conditions exclude each other, so their order does not matter.
 
-derive size-small-from-employees
-    set size = small
-    when employees < 50
-    because en "Course factor “Petite ou grande entreprise” (small or large company)."
-            fr "Facteur du cours « Petite ou grande entreprise »."
-    card "Facteurs d’influence déterminant le choix de la forme d’organisation"
-    note en "The thresholds (fewer than 50 employees: small; fewer than 250: medium-sized;"
-            "otherwise large) are the usual definition of small and medium-sized"
-            "enterprises (SMEs), not the course’s: the course gives no numbers."
-         fr "Les seuils (moins de 50 collaborateurs : petite ; moins de 250 : moyenne ;"
-            "sinon grande) sont la définition usuelle des PME, pas celle du cours : le cours"
-            "ne donne pas de chiffres."
+            derive size-small-from-employees
+                set size = small
+                when employees < 50
+                because en "Course factor “Petite ou grande entreprise” (small or large company)."
+                        fr "Facteur du cours « Petite ou grande entreprise »."
+                card "Facteurs d’influence déterminant le choix de la forme d’organisation"
+                note en "The thresholds (fewer than 50 employees: small; fewer than 250: medium-sized;"
+                        "otherwise large) are the usual definition of small and medium-sized"
+                        "enterprises (SMEs), not the course’s: the course gives no numbers."
+                     fr "Les seuils (moins de 50 collaborateurs : petite ; moins de 250 : moyenne ;"
+                        "sinon grande) sont la définition usuelle des PME, pas celle du cours : le cours"
+                        "ne donne pas de chiffres."
 
-derive size-medium-from-employees
-    set size = medium
-    when employees >= 50 and employees < 250
-    because en "Course factor “Petite ou grande entreprise” (small or large company)."
-            fr "Facteur du cours « Petite ou grande entreprise »."
-    card "Facteurs d’influence déterminant le choix de la forme d’organisation"
-    note en "Usual SME definition (50 to 249 employees: medium-sized), not the course’s."
-         fr "Définition usuelle des PME (de 50 à 249 collaborateurs : moyenne), pas celle"
-            "du cours."
+            derive size-medium-from-employees
+                set size = medium
+                when employees >= 50 and employees < 250
+                because en "Course factor “Petite ou grande entreprise” (small or large company)."
+                        fr "Facteur du cours « Petite ou grande entreprise »."
+                card "Facteurs d’influence déterminant le choix de la forme d’organisation"
+                note en "Usual SME definition (50 to 249 employees: medium-sized), not the course’s."
+                     fr "Définition usuelle des PME (de 50 à 249 collaborateurs : moyenne), pas celle"
+                        "du cours."
 
-derive size-large-from-employees
-    set size = large
-    when employees >= 250
-    because en "Course factor “Petite ou grande entreprise” (small or large company)."
-            fr "Facteur du cours « Petite ou grande entreprise »."
-    card "Facteurs d’influence déterminant le choix de la forme d’organisation"
-    note en "Usual SME definition (250 employees or more: large), not the course’s."
-         fr "Définition usuelle des PME (250 collaborateurs ou plus : grande), pas celle"
-            "du cours."
+            derive size-large-from-employees
+                set size = large
+                when employees >= 250
+                because en "Course factor “Petite ou grande entreprise” (small or large company)."
+                        fr "Facteur du cours « Petite ou grande entreprise »."
+                card "Facteurs d’influence déterminant le choix de la forme d’organisation"
+                note en "Usual SME definition (250 employees or more: large), not the course’s."
+                     fr "Définition usuelle des PME (250 collaborateurs ou plus : grande), pas celle"
+                        "du cours."
 
-"""#
+            """#
         ),
         (
             "Rules/40-rules.orgrules",
             #"""
-# 40-rules.orgrules: the scoring rules, grouped by form.
-#
-# When a rule's condition is true, each form it names gets (weight x points). No rule
-# here has its own weight: each takes the weight of the criterion it tests
-# (10-criteria.orgrules: structure, size, volume, complexity 3; resources, customers,
-# channels, hours, powerusers 2). The "= +6" comments give weight x points.
-#
-# Every rule tests one criterion, so a form's score is simply the sum of what each
-# known criterion gives it:
-#
-#   criterion = value        hotline  help-desk  call-center  customer-care  power-user
-#   structure = centralised      +6                                 +3
-#   structure = decentralised    -6                    +3                         +9
-#   size = small                 +6                    -6
-#   size = medium                          +6
-#   size = large                                       +6           +3
-#   volume = low                 +6                    -6
-#   volume = high                -6                    +9           +3
-#   complexity = low             +6
-#   complexity = medium                    +9
-#   complexity = high            -6        +9
-#   channels = phone             +2                    +4           -4
-#   channels = multichannel                +4          -4           +4
-#   customers = internal                   +4                       -4
-#   customers = external                                            +6
-#   customers = both                                                +6
-#   hours = office                                                  -4
-#   hours = continuous                                              +6
-#   resources = limited                                             -4           +6
-#   resources = ample                                                            -2
-#   powerusers = yes                                                             +4
-#   powerusers = no                        +4                                   -16
-#
-# (volume = medium, hours = extended and resources = moderate give nothing.)
+            # 40-rules.orgrules: the scoring rules, grouped by form.
+            #
+            # When a rule's condition is true, each form it names gets (weight x points). No rule
+            # here has its own weight: each takes the weight of the criterion it tests
+            # (10-criteria.orgrules: structure, size, volume, complexity 3; resources, customers,
+            # channels, hours, powerusers 2). The "= +6" comments give weight x points.
+            #
+            # Every rule tests one criterion, so a form's score is simply the sum of what each
+            # known criterion gives it:
+            #
+            #   criterion = value        hotline  help-desk  call-center  customer-care  power-user
+            #   structure = centralised      +6                                 +3
+            #   structure = decentralised    -6                    +3                         +9
+            #   size = small                 +6                    -6
+            #   size = medium                          +6
+            #   size = large                                       +6           +3
+            #   volume = low                 +6                    -6
+            #   volume = high                -6                    +9           +3
+            #   complexity = low             +6
+            #   complexity = medium                    +9
+            #   complexity = high            -6        +9
+            #   channels = phone             +2                    +4           -4
+            #   channels = multichannel                +4          -4           +4
+            #   customers = internal                   +4                       -4
+            #   customers = external                                            +6
+            #   customers = both                                                +6
+            #   hours = office                                                  -4
+            #   hours = continuous                                              +6
+            #   resources = limited                                             -4           +6
+            #   resources = ample                                                            -2
+            #   powerusers = yes                                                             +4
+            #   powerusers = no                        +4                                   -16
+            #
+            # (volume = medium, hours = extended and resources = moderate give nothing.)
 
-# === Hotline ==========================================================================
+            # === Hotline ==========================================================================
 
-rule hotline-centralised
-    when structure = centralised
-    points hotline +2                                                   # = +6
-    because en "Hotline: “the simplest form of a centralised support unit”."
-            fr "Hotline : « C’est la forme la plus simple d’une unité de support"
-               "centralisée. »"
-    card "Hotline"
+            rule hotline-centralised
+                when structure = centralised
+                points hotline +2                                                   # = +6
+                because en "Hotline: “the simplest form of a centralised support unit”."
+                        fr "Hotline : « C’est la forme la plus simple d’une unité de support"
+                           "centralisée. »"
+                card "Hotline"
 
-rule hotline-decentralised
-    when structure = decentralised
-    points hotline -2                                                   # = -6
-    because en "A Hotline is “the simplest form of a centralised support unit”: it suits"
-               "decentralised IT badly."
-            fr "La Hotline est « la forme la plus simple d’une unité de support centralisée » :"
-               "elle convient mal à une informatique décentralisée."
-    card "Hotline"
+            rule hotline-decentralised
+                when structure = decentralised
+                points hotline -2                                                   # = -6
+                because en "A Hotline is “the simplest form of a centralised support unit”: it suits"
+                           "decentralised IT badly."
+                        fr "La Hotline est « la forme la plus simple d’une unité de support centralisée » :"
+                           "elle convient mal à une informatique décentralisée."
+                card "Hotline"
+                note en "Interpretation: the course calls the Hotline centralised; that it fits"
+                        "decentralised IT badly is our inference."
+                     fr "Interprétation : le cours dit la Hotline centralisée ; qu’elle convienne mal"
+                        "à une informatique décentralisée est notre déduction."
 
-rule hotline-small-company
-    when size = small
-    points hotline +2                                                   # = +6
-    because en "Small company (course factor “Petite ou grande entreprise”): the Hotline is"
-               "“the simplest form” of support unit."
-            fr "Petite entreprise (facteur « Petite ou grande entreprise ») : la Hotline est"
-               "« la forme la plus simple d’une unité de support centralisée »."
-    card "Hotline"
-    note en "Interpretation: the course ties no form to a company size; the simplest form"
-            "is taken to suit a small company."
-         fr "Interprétation : le cours n’associe aucune forme à une taille d’entreprise ; la"
-            "forme la plus simple est jugée adaptée à une petite entreprise."
+            rule hotline-small-company
+                when size = small
+                points hotline +2                                                   # = +6
+                because en "Small company (course factor “Petite ou grande entreprise”): the Hotline is"
+                           "“the simplest form” of support unit."
+                        fr "Petite entreprise (facteur « Petite ou grande entreprise ») : la Hotline est"
+                           "« la forme la plus simple d’une unité de support centralisée »."
+                card "Hotline"
+                note en "Interpretation: the course ties no form to a company size; the simplest form"
+                        "is taken to suit a small company."
+                     fr "Interprétation : le cours n’associe aucune forme à une taille d’entreprise ; la"
+                        "forme la plus simple est jugée adaptée à une petite entreprise."
 
-rule hotline-low-volume
-    when volume = low
-    points hotline +2                                                   # = +6
-    because en "Few requests (“peu de clients ou beaucoup”): a Hotline “can handle all"
-               "customer calls immediately”."
-            fr "Peu de demandes (« donc peu de clients ou beaucoup ») : la Hotline « peut"
-               "traiter immédiatement tous les appels des clients »."
-    card "Hotline"
-    note en "Interpretation: handling every call immediately is only realistic when few"
-            "requests come in."
-         fr "Interprétation : traiter immédiatement chaque appel n’est réaliste que si les"
-            "demandes sont peu nombreuses."
+            rule hotline-low-volume
+                when volume = low
+                points hotline +2                                                   # = +6
+                because en "Few requests (“peu de clients ou beaucoup”): a Hotline “can handle all"
+                           "customer calls immediately”."
+                        fr "Peu de demandes (« donc peu de clients ou beaucoup ») : la Hotline « peut"
+                           "traiter immédiatement tous les appels des clients »."
+                card "Hotline"
+                note en "Interpretation: handling every call immediately is only realistic when few"
+                        "requests come in."
+                     fr "Interprétation : traiter immédiatement chaque appel n’est réaliste que si les"
+                        "demandes sont peu nombreuses."
 
-rule hotline-high-volume
-    when volume = high
-    points hotline -2                                                   # = -6
-    because en "Many requests: a Hotline that must “handle all customer calls immediately”"
-               "is soon overwhelmed."
-            fr "Beaucoup de demandes : une Hotline qui doit « traiter immédiatement tous les"
-               "appels des clients » est vite débordée."
-    card "Hotline"
-    note en "Interpretation, as for hotline-low-volume."
-         fr "Interprétation, comme pour hotline-low-volume."
+            rule hotline-high-volume
+                when volume = high
+                points hotline -2                                                   # = -6
+                because en "Many requests: a Hotline that must “handle all customer calls immediately”"
+                           "is soon overwhelmed."
+                        fr "Beaucoup de demandes : une Hotline qui doit « traiter immédiatement tous les"
+                           "appels des clients » est vite débordée."
+                card "Hotline"
+                note en "Interpretation, as for hotline-low-volume."
+                     fr "Interprétation, comme pour hotline-low-volume."
 
-rule hotline-simple-requests
-    when complexity = low
-    points hotline +2                                                   # = +6
-    because en "Simple requests: the Hotline is “the simplest form”; reported problems “are"
-               "recorded with the necessary information”."
-            fr "Demandes simples : la Hotline est « la forme la plus simple » ; les problèmes"
-               "signalés « seront saisis et enregistrés avec les informations nécessaires »."
-    card "Hotline"
-    note en "Interpretation: the course sets the Hotline against the Help-Desk, the unit"
-            "“able to solve more complex problems”."
-         fr "Interprétation : le cours oppose la Hotline au Help-Desk, l’unité « capable de"
-            "résoudre des problèmes plus complexes »."
+            rule hotline-simple-requests
+                when complexity = low
+                points hotline +2                                                   # = +6
+                because en "Simple requests: the Hotline is “the simplest form”; reported problems “are"
+                           "recorded with the necessary information”."
+                        fr "Demandes simples : la Hotline est « la forme la plus simple » ; les problèmes"
+                           "signalés « seront saisis et enregistrés avec les informations nécessaires »."
+                card "Hotline"
+                note en "Interpretation: the course sets the Hotline against the Help-Desk, the unit"
+                        "“able to solve more complex problems”."
+                     fr "Interprétation : le cours oppose la Hotline au Help-Desk, l’unité « capable de"
+                        "résoudre des problèmes plus complexes »."
 
-rule hotline-complex-requests
-    when complexity = high
-    points hotline -2                                                   # = -6
-    because en "Complex requests need the unit “able to solve more complex problems” (the"
-               "Help-Desk), not “the simplest form”."
-            fr "Des demandes complexes demandent l’unité « capable de résoudre des problèmes"
-               "plus complexes » (le Help-Desk), pas « la forme la plus simple »."
-    card "Hotline"
-    note en "Interpretation, as for hotline-simple-requests."
-         fr "Interprétation, comme pour hotline-simple-requests."
+            rule hotline-complex-requests
+                when complexity = high
+                points hotline -2                                                   # = -6
+                because en "Complex requests need the unit “able to solve more complex problems” (the"
+                           "Help-Desk), not “the simplest form”."
+                        fr "Des demandes complexes demandent l’unité « capable de résoudre des problèmes"
+                           "plus complexes » (le Help-Desk), pas « la forme la plus simple »."
+                card "Hotline"
+                note en "Interpretation, as for hotline-simple-requests."
+                     fr "Interprétation, comme pour hotline-simple-requests."
 
-rule hotline-telephone
-    when channels = phone
-    points hotline +1                                                   # = +2
-    because en "Hotline: “it is a telephone contact point”."
-            fr "Hotline : « C’est un point de contact téléphonique »."
-    card "Hotline"
+            rule hotline-telephone
+                when channels = phone
+                points hotline +1                                                   # = +2
+                because en "Hotline: “it is a telephone contact point”."
+                        fr "Hotline : « C’est un point de contact téléphonique »."
+                card "Hotline"
 
-# === Help-Desk ========================================================================
+            # === Help-Desk ========================================================================
 
-rule helpdesk-complex-requests
-    when complexity >= medium
-    points help-desk +3                                                 # = +9
-    because en "Help-Desk: “a support unit able to solve more complex problems”."
-            fr "Help-Desk : « C’est une unité de support capable de résoudre des problèmes"
-               "plus complexes. »"
-    card "Help-Desk"
-    note en "“More complex problems” is read as medium or high complexity."
-         fr "« problèmes plus complexes » est lu comme une complexité moyenne ou élevée."
+            rule helpdesk-complex-requests
+                when complexity >= medium
+                points help-desk +3                                                 # = +9
+                because en "Help-Desk: “a support unit able to solve more complex problems”."
+                        fr "Help-Desk : « C’est une unité de support capable de résoudre des problèmes"
+                           "plus complexes. »"
+                card "Help-Desk"
+                note en "“More complex problems” is read as medium or high complexity."
+                     fr "« problèmes plus complexes » est lu comme une complexité moyenne ou élevée."
 
-rule helpdesk-email-chat
-    when channels = multichannel
-    points help-desk +2                                                 # = +4
-    because en "Help-Desk: “it can usually be reached by e-mail or chat as well as by"
-               "telephone”."
-            fr "Help-Desk : « Elle peut être généralement atteinte par e-mail ou chat en plus"
-               "des appels téléphoniques. »"
-    card "Help-Desk"
+            rule helpdesk-email-chat
+                when channels = multichannel
+                points help-desk +2                                                 # = +4
+                because en "Help-Desk: “it can usually be reached by e-mail or chat as well as by"
+                           "telephone”."
+                        fr "Help-Desk : « Elle peut être généralement atteinte par e-mail ou chat en plus"
+                           "des appels téléphoniques. »"
+                card "Help-Desk"
 
-rule helpdesk-operational-tasks
-    when customers = internal
-    points help-desk +2                                                 # = +4
-    because en "Help-Desk: “as a rule it also takes on additional operational tasks” (backup"
-               "and restore, server monitoring, system administration, hardware inventory)."
-            fr "Help-Desk : « En règle générale, elle se charge aussi des tâches"
-               "opérationnelles supplémentaires » (Backup et Restore, Administration de"
-               "système, Inventaire matériel…)."
-    card "Help-Desk"
-    note en "Interpretation: these operational tasks serve the company’s own IT, so the"
-            "Help-Desk suits support for internal users."
-         fr "Interprétation : ces tâches opérationnelles servent l’informatique de"
-            "l’entreprise elle-même ; le Help-Desk convient donc au support des"
-            "utilisateurs internes."
+            rule helpdesk-operational-tasks
+                when customers = internal
+                points help-desk +2                                                 # = +4
+                because en "Help-Desk: “as a rule it also takes on additional operational tasks” (backup"
+                           "and restore, server monitoring, system administration, hardware inventory)."
+                        fr "Help-Desk : « En règle générale, elle se charge aussi des tâches"
+                           "opérationnelles supplémentaires » (Backup et Restore, Administration de"
+                           "système, Inventaire matériel…)."
+                card "Help-Desk"
+                note en "Interpretation: these operational tasks serve the company’s own IT, so the"
+                        "Help-Desk suits support for internal users."
+                     fr "Interprétation : ces tâches opérationnelles servent l’informatique de"
+                        "l’entreprise elle-même ; le Help-Desk convient donc au support des"
+                        "utilisateurs internes."
 
-rule helpdesk-medium-company
-    when size = medium
-    points help-desk +2                                                 # = +6
-    because en "Medium-sized company (“Petite ou grande entreprise”): the Help-Desk, “able to"
-               "solve more complex problems” and taking on “additional operational tasks”,"
-               "goes beyond the Hotline without a call-centre’s switchboard."
-            fr "Entreprise moyenne (« Petite ou grande entreprise ») : le Help-Desk, « capable"
-               "de résoudre des problèmes plus complexes » et chargé « des tâches"
-               "opérationnelles supplémentaires », dépasse la Hotline sans demander la"
-               "centrale d’appel d’un Call-center."
-    card "Help-Desk"
-    note en "Interpretation: the course ties no form to a company size; the Help-Desk is"
-            "placed between the simplest form (small) and the Call-center and"
-            "Customer-Care-Center (large)."
-         fr "Interprétation : le cours n’associe aucune forme à une taille d’entreprise ; le"
-            "Help-Desk est placé entre la forme la plus simple (petite entreprise) et le"
-            "Call-center et le Customer-Care-Center (grande entreprise)."
+            rule helpdesk-medium-company
+                when size = medium
+                points help-desk +2                                                 # = +6
+                because en "Medium-sized company (“Petite ou grande entreprise”): the Help-Desk, “able to"
+                           "solve more complex problems” and taking on “additional operational tasks”,"
+                           "goes beyond the Hotline without a call-centre’s switchboard."
+                        fr "Entreprise moyenne (« Petite ou grande entreprise ») : le Help-Desk, « capable"
+                           "de résoudre des problèmes plus complexes » et chargé « des tâches"
+                           "opérationnelles supplémentaires », dépasse la Hotline sans demander la"
+                           "centrale d’appel d’un Call-center."
+                card "Help-Desk"
+                note en "Interpretation: the course ties no form to a company size; the Help-Desk is"
+                        "placed between the simplest form (small) and the Call-center and"
+                        "Customer-Care-Center (large)."
+                     fr "Interprétation : le cours n’associe aucune forme à une taille d’entreprise ; le"
+                        "Help-Desk est placé entre la forme la plus simple (petite entreprise) et le"
+                        "Call-center et le Customer-Care-Center (grande entreprise)."
 
-# === Call-center ======================================================================
+            # === Call-center ======================================================================
 
-rule callcenter-high-volume
-    when volume = high
-    points call-center +3                                               # = +9
-    because en "Many requests (“peu de clients ou beaucoup”): a Call-center “receives its"
-               "telephone calls automatically and passes them on to the units concerned”."
-            fr "Beaucoup de demandes (« donc peu de clients ou beaucoup ») : le Call-center"
-               "« reçois automatiquement ses appels téléphoniques et les transmet aux"
-               "instances concernées »."
-    card "Call-center"
-    note en "Interpretation: distributing calls automatically pays off when many calls"
-            "come in."
-         fr "Interprétation : distribuer les appels automatiquement se justifie quand les"
-            "appels sont nombreux."
+            rule callcenter-high-volume
+                when volume = high
+                points call-center +3                                               # = +9
+                because en "Many requests (“peu de clients ou beaucoup”): a Call-center “receives its"
+                           "telephone calls automatically and passes them on to the units concerned”."
+                        fr "Beaucoup de demandes (« donc peu de clients ou beaucoup ») : le Call-center"
+                           "« reçois automatiquement ses appels téléphoniques et les transmet aux"
+                           "instances concernées »."
+                card "Call-center"
+                note en "Interpretation: distributing calls automatically pays off when many calls"
+                        "come in."
+                     fr "Interprétation : distribuer les appels automatiquement se justifie quand les"
+                        "appels sont nombreux."
 
-rule callcenter-low-volume
-    when volume = low
-    points call-center -2                                               # = -6
-    because en "Few requests: an “intelligent call switchboard” that distributes calls is not"
-               "worth it."
-            fr "Peu de demandes : une « centrale d’appel intelligente » qui distribue les"
-               "appels ne se justifie pas."
-    card "Call-center"
-    note en "Interpretation, as for callcenter-high-volume."
-         fr "Interprétation, comme pour callcenter-high-volume."
+            rule callcenter-low-volume
+                when volume = low
+                points call-center -2                                               # = -6
+                because en "Few requests: an “intelligent call switchboard” that distributes calls is not"
+                           "worth it."
+                        fr "Peu de demandes : une « centrale d’appel intelligente » qui distribue les"
+                           "appels ne se justifie pas."
+                card "Call-center"
+                note en "Interpretation, as for callcenter-high-volume."
+                     fr "Interprétation, comme pour callcenter-high-volume."
 
-rule callcenter-telephone
-    when channels = phone
-    points call-center +2                                               # = +4
-    because en "Call-center: “callers can put themselves directly in touch with the place"
-               "they want using the keys of their telephone”."
-            fr "Call-center : « L’appelant peut se mettre directement en contact avec"
-               "l’endroit souhaité à l’aide des touches du téléphone. »"
-    card "Call-center"
+            rule callcenter-telephone
+                when channels = phone
+                points call-center +2                                               # = +4
+                because en "Call-center: “callers can put themselves directly in touch with the place"
+                           "they want using the keys of their telephone”."
+                        fr "Call-center : « L’appelant peut se mettre directement en contact avec"
+                           "l’endroit souhaité à l’aide des touches du téléphone. »"
+                card "Call-center"
 
-rule callcenter-telephone-only
-    when channels = multichannel
-    points call-center -2                                               # = -4
-    because en "A Call-center receives “its telephone calls”; unlike the Help-Desk and the"
-               "Customer-Care-Center, its card names no other channel."
-            fr "Le Call-center reçoit « ses appels téléphoniques » ; contrairement au"
-               "Help-Desk et au Customer-Care-Center, sa carte ne cite aucun autre canal."
-    card "Call-center"
-    note en "Interpretation: the card only speaks of telephone calls."
-         fr "Interprétation : la carte ne parle que d’appels téléphoniques."
+            rule callcenter-telephone-only
+                when channels = multichannel
+                points call-center -2                                               # = -4
+                because en "A Call-center receives “its telephone calls”; unlike the Help-Desk and the"
+                           "Customer-Care-Center, its card names no other channel."
+                        fr "Le Call-center reçoit « ses appels téléphoniques » ; contrairement au"
+                           "Help-Desk et au Customer-Care-Center, sa carte ne cite aucun autre canal."
+                card "Call-center"
+                note en "Interpretation: the card only speaks of telephone calls."
+                     fr "Interprétation : la carte ne parle que d’appels téléphoniques."
 
-rule callcenter-large-company
-    when size = large
-    points call-center +2                                               # = +6
-    because en "Large company (“Petite ou grande entreprise”): an “intelligent call"
-               "switchboard working as a SPOC” passes calls on “to the units concerned”."
-            fr "Grande entreprise (« Petite ou grande entreprise ») : une « centrale d’appel"
-               "intelligente fonctionnant comme SPOC » transmet les appels « aux instances"
-               "concernées »."
-    card "Call-center"
-    note en "Interpretation: having several units to pass calls on to supposes a large"
-            "organisation."
-         fr "Interprétation : avoir plusieurs instances vers lesquelles transmettre les"
-            "appels suppose une grande organisation."
+            rule callcenter-large-company
+                when size = large
+                points call-center +2                                               # = +6
+                because en "Large company (“Petite ou grande entreprise”): an “intelligent call"
+                           "switchboard working as a SPOC” passes calls on “to the units concerned”."
+                        fr "Grande entreprise (« Petite ou grande entreprise ») : une « centrale d’appel"
+                           "intelligente fonctionnant comme SPOC » transmet les appels « aux instances"
+                           "concernées »."
+                card "Call-center"
+                note en "Interpretation: having several units to pass calls on to supposes a large"
+                        "organisation."
+                     fr "Interprétation : avoir plusieurs instances vers lesquelles transmettre les"
+                        "appels suppose une grande organisation."
 
-rule callcenter-small-company
-    when size = small
-    points call-center -2                                               # = -6
-    because en "Small company: there are few “units concerned” to pass calls on to; an"
-               "“intelligent call switchboard” is out of proportion."
-            fr "Petite entreprise : il y a peu d’« instances concernées » vers lesquelles"
-               "transmettre les appels ; une « centrale d’appel intelligente » est"
-               "disproportionnée."
-    card "Call-center"
-    note en "Interpretation, as for callcenter-large-company."
-         fr "Interprétation, comme pour callcenter-large-company."
+            rule callcenter-small-company
+                when size = small
+                points call-center -2                                               # = -6
+                because en "Small company: there are few “units concerned” to pass calls on to; an"
+                           "“intelligent call switchboard” is out of proportion."
+                        fr "Petite entreprise : il y a peu d’« instances concernées » vers lesquelles"
+                           "transmettre les appels ; une « centrale d’appel intelligente » est"
+                           "disproportionnée."
+                card "Call-center"
+                note en "Interpretation, as for callcenter-large-company."
+                     fr "Interprétation, comme pour callcenter-large-company."
 
-rule callcenter-several-sites
-    when structure = decentralised
-    points call-center +1                                               # = +3
-    because en "Call-center: “callers can put themselves directly in touch with the place"
-               "they want”; calls are passed on “to the units concerned”."
-            fr "Call-center : « L’appelant peut se mettre directement en contact avec"
-               "l’endroit souhaité » ; les appels sont transmis « aux instances concernées »."
-    card "Call-center"
-    note en "Interpretation: routing calls to the desired place suits support spread over"
-            "several sites."
-         fr "Interprétation : diriger les appels vers l’endroit souhaité convient à un"
-            "support réparti sur plusieurs sites."
+            rule callcenter-several-sites
+                when structure = decentralised
+                points call-center +1                                               # = +3
+                because en "Call-center: “callers can put themselves directly in touch with the place"
+                           "they want”; calls are passed on “to the units concerned”."
+                        fr "Call-center : « L’appelant peut se mettre directement en contact avec"
+                           "l’endroit souhaité » ; les appels sont transmis « aux instances concernées »."
+                card "Call-center"
+                note en "Interpretation: routing calls to the desired place suits support spread over"
+                        "several sites."
+                     fr "Interprétation : diriger les appels vers l’endroit souhaité convient à un"
+                        "support réparti sur plusieurs sites."
 
-# === Customer-Care-Center =============================================================
+            # === Customer-Care-Center =============================================================
 
-rule ccc-external-customers
-    when customers in [external, both]
-    points customer-care-center +3                                      # = +6
-    because en "Customer-Care-Center: its aim is “to make it easier for customers to access"
-               "the company’s products and services” and it “broadens and deepens the"
-               "knowledge of, and the relationships with, them”."
-            fr "Customer-Care-Center : « il s’agit pour l’entreprise de faciliter aux clients"
-               "l’accès aux produits et services de l’entreprise » et « elle élargit et"
-               "approfondit la connaissance et les relations avec ceux-ci »."
-    card "Customer-Care-Center"
-    note en "The course’s “clients”, who use the company’s products and services, are read"
-            "as external customers."
-         fr "Les « clients » du cours, qui utilisent les produits et services de"
-            "l’entreprise, sont lus comme des clients externes."
+            rule ccc-external-customers
+                when customers in [external, both]
+                points customer-care-center +3                                      # = +6
+                because en "Customer-Care-Center: its aim is “to make it easier for customers to access"
+                           "the company’s products and services” and it “broadens and deepens the"
+                           "knowledge of, and the relationships with, them”."
+                        fr "Customer-Care-Center : « il s’agit pour l’entreprise de faciliter aux clients"
+                           "l’accès aux produits et services de l’entreprise » et « elle élargit et"
+                           "approfondit la connaissance et les relations avec ceux-ci »."
+                card "Customer-Care-Center"
+                note en "The course’s “clients”, who use the company’s products and services, are read"
+                        "as external customers."
+                     fr "Les « clients » du cours, qui utilisent les produits et services de"
+                        "l’entreprise, sont lus comme des clients externes."
 
-rule ccc-internal-customers
-    when customers = internal
-    points customer-care-center -2                                      # = -4
-    because en "Internal users only: the Customer-Care-Center exists “to make it easier for"
-               "customers to access the company’s products and services”."
-            fr "Utilisateurs internes seulement : le Customer-Care-Center sert à « faciliter"
-               "aux clients l’accès aux produits et services de l’entreprise »."
-    card "Customer-Care-Center"
-    note en "Interpretation, as for ccc-external-customers."
-         fr "Interprétation, comme pour ccc-external-customers."
+            rule ccc-internal-customers
+                when customers = internal
+                points customer-care-center -2                                      # = -4
+                because en "Internal users only: the Customer-Care-Center exists “to make it easier for"
+                           "customers to access the company’s products and services”."
+                        fr "Utilisateurs internes seulement : le Customer-Care-Center sert à « faciliter"
+                           "aux clients l’accès aux produits et services de l’entreprise »."
+                card "Customer-Care-Center"
+                note en "Interpretation, as for ccc-external-customers."
+                     fr "Interprétation, comme pour ccc-external-customers."
 
-rule ccc-multimedia
-    when channels = multichannel
-    points customer-care-center +2                                      # = +4
-    because en "Customer-Care-Center: “the service is always accessible through multimedia"
-               "communication channels”."
-            fr "Customer-Care-Center : « Ce service est toujours accessible à l’aide de"
-               "canaux de communication multimédia »."
-    card "Customer-Care-Center"
+            rule ccc-multimedia
+                when channels = multichannel
+                points customer-care-center +2                                      # = +4
+                because en "Customer-Care-Center: “the service is always accessible through multimedia"
+                           "communication channels”."
+                        fr "Customer-Care-Center : « Ce service est toujours accessible à l’aide de"
+                           "canaux de communication multimédia »."
+                card "Customer-Care-Center"
 
-rule ccc-telephone-only
-    when channels = phone
-    points customer-care-center -2                                      # = -4
-    because en "Support by telephone only lacks the Customer-Care-Center’s “multimedia"
-               "communication channels”."
-            fr "Un support joignable seulement par téléphone n’offre pas les « canaux de"
-               "communication multimédia » du Customer-Care-Center."
-    card "Customer-Care-Center"
+            rule ccc-telephone-only
+                when channels = phone
+                points customer-care-center -2                                      # = -4
+                because en "Support by telephone only lacks the Customer-Care-Center’s “multimedia"
+                           "communication channels”."
+                        fr "Un support joignable seulement par téléphone n’offre pas les « canaux de"
+                           "communication multimédia » du Customer-Care-Center."
+                card "Customer-Care-Center"
+                note en "Interpretation: the course names multimedia channels; that support by"
+                        "telephone only fits badly is our inference."
+                     fr "Interprétation : le cours cite des canaux multimédia ; qu’un support par"
+                        "téléphone seulement convienne mal est notre déduction."
 
-rule ccc-always-accessible
-    when hours = continuous
-    points customer-care-center +3                                      # = +6
-    because en "Customer-Care-Center: “the service is always accessible”."
-            fr "Customer-Care-Center : « Ce service est toujours accessible »."
-    card "Customer-Care-Center"
-    note en "“Toujours accessible” (always accessible) is read as around the clock."
-         fr "« toujours accessible » est lu comme : joignable en continu, 24 h sur 24."
+            rule ccc-always-accessible
+                when hours = continuous
+                points customer-care-center +3                                      # = +6
+                because en "Customer-Care-Center: “the service is always accessible”."
+                        fr "Customer-Care-Center : « Ce service est toujours accessible »."
+                card "Customer-Care-Center"
+                note en "“Toujours accessible” (always accessible) is read as around the clock."
+                     fr "« toujours accessible » est lu comme : joignable en continu, 24 h sur 24."
 
-rule ccc-office-hours
-    when hours = office
-    points customer-care-center -2                                      # = -4
-    because en "Support during office hours only is not “always accessible”."
-            fr "Un support aux heures de bureau seulement n’est pas « toujours accessible »."
-    card "Customer-Care-Center"
-    note en "Interpretation, as for ccc-always-accessible."
-         fr "Interprétation, comme pour ccc-always-accessible."
+            rule ccc-office-hours
+                when hours = office
+                points customer-care-center -2                                      # = -4
+                because en "Support during office hours only is not “always accessible”."
+                        fr "Un support aux heures de bureau seulement n’est pas « toujours accessible »."
+                card "Customer-Care-Center"
+                note en "Interpretation, as for ccc-always-accessible."
+                     fr "Interprétation, comme pour ccc-always-accessible."
 
-rule ccc-central-place
-    when structure = centralised
-    points customer-care-center +1                                      # = +3
-    because en "Customer-Care-Center: “the central place of all the support activities of a"
-               "company”."
-            fr "Customer-Care-Center : « Est l’endroit central de toutes les activités du"
-               "service de support d’une entreprise. »"
-    card "Customer-Care-Center"
+            rule ccc-central-place
+                when structure = centralised
+                points customer-care-center +1                                      # = +3
+                because en "Customer-Care-Center: “the central place of all the support activities of a"
+                           "company”."
+                        fr "Customer-Care-Center : « Est l’endroit central de toutes les activités du"
+                           "service de support d’une entreprise. »"
+                card "Customer-Care-Center"
+                note en "Interpretation: “the central place of all support activities” is read as"
+                        "suiting a centralised organisation."
+                     fr "Interprétation : « l’endroit central de toutes les activités du service de"
+                        "support » est lu comme adapté à une organisation centralisée."
 
-rule ccc-large-company
-    when size = large
-    points customer-care-center +1                                      # = +3
-    because en "Large company: the Customer-Care-Center gathers “all the support activities"
-               "of a company” and uses “a technical infrastructure for interactive"
-               "relationships”."
-            fr "Grande entreprise : le Customer-Care-Center réunit « toutes les activités du"
-               "service de support d’une entreprise » et utilise « une infrastructure"
-               "technique pour des relations interactives »."
-    card "Customer-Care-Center"
-    note en "Interpretation: the course ties no form to a company size."
-         fr "Interprétation : le cours n’associe aucune forme à une taille d’entreprise."
+            rule ccc-large-company
+                when size = large
+                points customer-care-center +1                                      # = +3
+                because en "Large company: the Customer-Care-Center gathers “all the support activities"
+                           "of a company” and uses “a technical infrastructure for interactive"
+                           "relationships”."
+                        fr "Grande entreprise : le Customer-Care-Center réunit « toutes les activités du"
+                           "service de support d’une entreprise » et utilise « une infrastructure"
+                           "technique pour des relations interactives »."
+                card "Customer-Care-Center"
+                note en "Interpretation: the course ties no form to a company size."
+                     fr "Interprétation : le cours n’associe aucune forme à une taille d’entreprise."
 
-rule ccc-many-customers
-    when volume = high
-    points customer-care-center +1                                      # = +3
-    because en "Many customers (“peu de clients ou beaucoup”): the Customer-Care-Center is"
-               "“the central place of all the support activities”."
-            fr "Beaucoup de clients (« donc peu de clients ou beaucoup ») : le"
-               "Customer-Care-Center est « l’endroit central de toutes les activités du"
-               "service de support »."
-    card "Customer-Care-Center"
-    note en "Interpretation: the course links the request rate to the number of customers."
-         fr "Interprétation : le cours relie le taux de demande au nombre de clients."
+            rule ccc-many-customers
+                when volume = high
+                points customer-care-center +1                                      # = +3
+                because en "Many customers (“peu de clients ou beaucoup”): the Customer-Care-Center is"
+                           "“the central place of all the support activities”."
+                        fr "Beaucoup de clients (« donc peu de clients ou beaucoup ») : le"
+                           "Customer-Care-Center est « l’endroit central de toutes les activités du"
+                           "service de support »."
+                card "Customer-Care-Center"
+                note en "Interpretation: the course links the request rate to the number of customers."
+                     fr "Interprétation : le cours relie le taux de demande au nombre de clients."
 
-rule ccc-limited-resources
-    when resources = limited
-    points customer-care-center -2                                      # = -4
-    because en "Limited resources: a Customer-Care-Center needs “a technical infrastructure"
-               "for interactive relationships” and must be “always accessible”."
-            fr "Ressources limitées : le Customer-Care-Center demande « une infrastructure"
-               "technique pour des relations interactives » et doit être « toujours"
-               "accessible »."
-    card "Customer-Care-Center"
-    note en "Interpretation: the course does not speak of its cost."
-         fr "Interprétation : le cours ne parle pas de son coût."
+            rule ccc-limited-resources
+                when resources = limited
+                points customer-care-center -2                                      # = -4
+                because en "Limited resources: a Customer-Care-Center needs “a technical infrastructure"
+                           "for interactive relationships” and must be “always accessible”."
+                        fr "Ressources limitées : le Customer-Care-Center demande « une infrastructure"
+                           "technique pour des relations interactives » et doit être « toujours"
+                           "accessible »."
+                card "Customer-Care-Center"
+                note en "Interpretation: the course does not speak of its cost."
+                     fr "Interprétation : le cours ne parle pas de son coût."
 
-# === Power-User-Organisation ==========================================================
+            # === Power-User-Organisation ==========================================================
 
-rule puo-several-sites
-    when structure = decentralised
-    points power-user-organisation +3                                   # = +9
-    because en "Power-User-Organisation: “particularly suited to companies with several"
-               "sites (decentralised IT systems and organisation)”."
-            fr "Power-User-Organisation : « Elle est particulièrement indiquée pour des"
-               "entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) »."
-    card "Power-User-Organisation"
+            rule puo-several-sites
+                when structure = decentralised
+                points power-user-organisation +3                                   # = +9
+                because en "Power-User-Organisation: “particularly suited to companies with several"
+                           "sites (decentralised IT systems and organisation)”."
+                        fr "Power-User-Organisation : « Elle est particulièrement indiquée pour des"
+                           "entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) »."
+                card "Power-User-Organisation"
 
-rule puo-limited-resources
-    when resources = limited
-    points power-user-organisation +3                                   # = +6
-    because en "Power-User-Organisation: particularly suited to companies “and limited"
-               "resources”."
-            fr "Power-User-Organisation : « particulièrement indiquée pour des entreprises"
-               "avec plusieurs sites » (…) « et des ressources limitées »."
-    card "Power-User-Organisation"
+            rule puo-limited-resources
+                when resources = limited
+                points power-user-organisation +3                                   # = +6
+                because en "Power-User-Organisation: particularly suited to companies “and limited"
+                           "resources”."
+                        fr "Power-User-Organisation : « particulièrement indiquée pour des entreprises"
+                           "avec plusieurs sites » (…) « et des ressources limitées »."
+                card "Power-User-Organisation"
 
-rule puo-ample-resources
-    when resources = ample
-    points power-user-organisation -1                                   # = -2
-    because en "Ample resources: the Power-User-Organisation is meant for “limited"
-               "resources”; with more means, a professional support unit is affordable."
-            fr "Ressources importantes : la Power-User-Organisation est indiquée pour « des"
-               "ressources limitées » ; avec plus de moyens, une unité de support"
-               "professionnelle est possible."
-    card "Power-User-Organisation"
-    note en "Interpretation: the course only names limited resources."
-         fr "Interprétation : le cours ne parle que de ressources limitées."
+            rule puo-ample-resources
+                when resources = ample
+                points power-user-organisation -1                                   # = -2
+                because en "Ample resources: the Power-User-Organisation is meant for “limited"
+                           "resources”; with more means, a professional support unit is affordable."
+                        fr "Ressources importantes : la Power-User-Organisation est indiquée pour « des"
+                           "ressources limitées » ; avec plus de moyens, une unité de support"
+                           "professionnelle est possible."
+                card "Power-User-Organisation"
+                note en "Interpretation: the course only names limited resources."
+                     fr "Interprétation : le cours ne parle que de ressources limitées."
 
-rule puo-experienced-users
-    when powerusers = yes
-    points power-user-organisation +2                                   # = +4
-    because en "Power-User-Organisation: “calls on experienced users to support an IT"
-               "system”."
-            fr "Power-User-Organisation : « Appelle des utilisateurs expérimentés pour le"
-               "support d’un système IT. »"
-    card "Power-User-Organisation"
+            rule puo-experienced-users
+                when powerusers = yes
+                points power-user-organisation +2                                   # = +4
+                because en "Power-User-Organisation: “calls on experienced users to support an IT"
+                           "system”."
+                        fr "Power-User-Organisation : « Appelle des utilisateurs expérimentés pour le"
+                           "support d’un système IT. »"
+                card "Power-User-Organisation"
 
-rule puo-no-power-users
-    when powerusers = no
-    points power-user-organisation -8, help-desk +2                     # = -16, +4
-    because en "Without experienced users there is no Power-User-Organisation: it “depends"
-               "strongly, from case to case, on the knowledge of its members”, and “its tasks"
-               "normally match those of a Help-Desk”."
-            fr "Sans utilisateurs expérimentés, pas de Power-User-Organisation : elle « dépend"
-               "de cas en cas fortement de la connaissance de ses collaborateurs », et"
-               "« Normalement ses tâches correspondent à celles d’un Heldesk »."
-    card "Power-User-Organisation"
-    note en "The penalty (-16) outweighs several sites and limited resources together"
-            "(+9 +6): without power users the form cannot work. Handing its tasks to a"
-            "Help-Desk instead (+4) is our reading of the same sentence."
-         fr "La pénalité (-16) l’emporte sur plusieurs sites et des ressources limitées"
-            "réunis (+9 +6) : sans power users, cette forme ne peut pas fonctionner. Confier"
-            "ses tâches à un Help-Desk (+4) est notre lecture de la même phrase."
+            rule puo-no-power-users
+                when powerusers = no
+                points power-user-organisation -8, help-desk +2                     # = -16, +4
+                because en "Without experienced users there is no Power-User-Organisation: it “depends"
+                           "strongly, from case to case, on the knowledge of its members”, and “its tasks"
+                           "normally match those of a Help-Desk”."
+                        fr "Sans utilisateurs expérimentés, pas de Power-User-Organisation : elle « dépend"
+                           "de cas en cas fortement de la connaissance de ses collaborateurs », et"
+                           "« Normalement ses tâches correspondent à celles d’un Heldesk »."
+                card "Power-User-Organisation"
+                note en "The penalty (-16) outweighs several sites and limited resources together"
+                        "(+9 +6): without power users the form cannot work. Handing its tasks to a"
+                        "Help-Desk instead (+4) is our reading of the same sentence."
+                     fr "La pénalité (-16) l’emporte sur plusieurs sites et des ressources limitées"
+                        "réunis (+9 +6) : sans power users, cette forme ne peut pas fonctionner. Confier"
+                        "ses tâches à un Help-Desk (+4) est notre lecture de la même phrase."
 
-"""#
+            """#
         ),
         (
             "Rules/50-advice.orgrules",
             #"""
-# 50-advice.orgrules: practices recommended alongside the winning form.
-#
-# An advice item is shown when its `when` condition is true (a condition on a criterion
-# that is not known is not true) and, if it has `for`, only when the winner is one of
-# the forms listed. Advice gives no points: it never changes the ranking.
+            # 50-advice.orgrules: practices recommended alongside the winning form.
+            #
+            # An advice item is shown when its `when` condition is true (a condition on a criterion
+            # that is not known is not true) and, if it has `for`, only when the winner is one of
+            # the forms listed. Advice gives no points: it never changes the ranking.
 
-# SPOC: the Call-center is by definition a SPOC (« une centrale d’appel intelligente
-# fonctionnant comme SPOC »); the Customer-Care-Center, « l’endroit central de toutes
-# les activités du service de support », is one too (our reading).
-advice spoc
-    title en "Single point of contact (SPOC) at first-level support"
-          fr "SPOC (point de contact unique) au niveau du FLS"
-    text en "A single point of contact. “In a support centre, the SPOC is at first-level"
-            "support (FLS).” Advantages: 1. specialists are called on less; 2. lower costs;"
-            "3. faster answers (easier communication, time saved). Drawbacks: 1. answers"
-            "may be less precise or further from customers’ expectations, since it is not"
-            "a specialist who handles them; 2. a high workload, as the SPOC can quickly be"
-            "swamped by the volume of requests."
-         fr "« Point de contact unique. » « Dans un centre de support, le SPOC est au"
-            "niveau du FLS. » Avantages : « 1. Les spécialistes sont moins solicités »,"
-            "« 2. Réductions des coûts », « 3. Réponse plus rapide » (« Communication plus"
-            "facile », « Gain de temps »). Désavantages : « 1. Réponses possiblement moins"
-            "précies/aux attentes des clients étant donner que ce n’est pas un spécialiste"
-            "qui va gérer cela. » « 2. Charge de travail élevé car il peut être rapidement"
-            "submergé par le volume de demandes. »"
-    for call-center, customer-care-center
-    card "SPOC (Single Point of Contact)"
+            # SPOC: the Call-center is by definition a SPOC (« une centrale d’appel intelligente
+            # fonctionnant comme SPOC »); the Customer-Care-Center, « l’endroit central de toutes
+            # les activités du service de support », is one too (our reading).
+            advice spoc
+                title en "Single point of contact (SPOC) at first-level support"
+                      fr "SPOC (point de contact unique) au niveau du FLS"
+                text en "A single point of contact. “In a support centre, the SPOC is at first-level"
+                        "support (FLS).” Advantages: 1. specialists are called on less; 2. lower costs;"
+                        "3. faster answers (easier communication, time saved). Drawbacks: 1. answers"
+                        "may be less precise or further from customers’ expectations, since it is not"
+                        "a specialist who handles them; 2. a high workload, as the SPOC can quickly be"
+                        "swamped by the volume of requests."
+                     fr "« Point de contact unique. » « Dans un centre de support, le SPOC est au"
+                        "niveau du FLS. » Avantages : « 1. Les spécialistes sont moins solicités »,"
+                        "« 2. Réductions des coûts », « 3. Réponse plus rapide » (« Communication plus"
+                        "facile », « Gain de temps »). Désavantages : « 1. Réponses possiblement moins"
+                        "précies/aux attentes des clients étant donner que ce n’est pas un spécialiste"
+                        "qui va gérer cela. » « 2. Charge de travail élevé car il peut être rapidement"
+                        "submergé par le volume de demandes. »"
+                for call-center, customer-care-center
+                card "SPOC (Single Point of Contact)"
 
-# Whatever the form, a high request rate is the SPOC's second drawback.
-advice spoc-workload
-    title en "High request rate: staff the first level"
-          fr "Taux de demande élevé : renforcer le premier niveau"
-    text en "Plan enough staff at first-level support (FLS), where the single point of"
-            "contact sits: the course names as a drawback of the SPOC “a high workload, as"
-            "it can quickly be swamped by the volume of requests”."
-         fr "Prévoir assez de personnel au premier niveau (FLS), où se trouve le point de"
-            "contact unique : le cours cite comme désavantage du SPOC une « Charge de"
-            "travail élevé car il peut être rapidement submergé par le volume de"
-            "demandes. »"
-    when volume = high
-    card "SPOC (Single Point of Contact)"
+            # Whatever the form, a high request rate is the SPOC's second drawback.
+            advice spoc-workload
+                title en "High request rate: staff the first level"
+                      fr "Taux de demande élevé : renforcer le premier niveau"
+                text en "Plan enough staff at first-level support (FLS), where the single point of"
+                        "contact sits: the course names as a drawback of the SPOC “a high workload, as"
+                        "it can quickly be swamped by the volume of requests”."
+                     fr "Prévoir assez de personnel au premier niveau (FLS), où se trouve le point de"
+                        "contact unique : le cours cite comme désavantage du SPOC une « Charge de"
+                        "travail élevé car il peut être rapidement submergé par le volume de"
+                        "demandes. »"
+                when volume = high
+                card "SPOC (Single Point of Contact)"
 
-# SLA: a contract with customers; it matters most for external customers and for
-# support promised beyond office hours.
-advice sla
-    title en "Agree a Service Level Agreement (SLA)"
-          fr "Convenir d’un Service Level Agreement (SLA)"
-    text en "Agree an SLA with the users of the support. A Service Level Agreement “is a"
-            "contract between a service provider and a customer that defines the"
-            "expectations regarding the quality, the availability and the"
-            "responsibilities of the service provided”."
-         fr "Convenir d’un SLA avec les utilisateurs du support. Un Service Level"
-            "Agreement (« Accord de niveau de service ») « Est un contrat entre un"
-            "fournisseur de services et un client qui définit les attentes concernant la"
-            "qualité, la disponibilité, et les responsabilités du service fourni. »"
-    when customers in [external, both] or hours in [extended, continuous]
-    card "Service Level Agreements (Accord de niveau de service)"
+            # SLA: a contract with customers; it matters most for external customers and for
+            # support promised beyond office hours.
+            advice sla
+                title en "Agree a Service Level Agreement (SLA)"
+                      fr "Convenir d’un Service Level Agreement (SLA)"
+                text en "Agree an SLA with the users of the support. A Service Level Agreement “is a"
+                        "contract between a service provider and a customer that defines the"
+                        "expectations regarding the quality, the availability and the"
+                        "responsibilities of the service provided”."
+                     fr "Convenir d’un SLA avec les utilisateurs du support. Un Service Level"
+                        "Agreement (« Accord de niveau de service ») « Est un contrat entre un"
+                        "fournisseur de services et un client qui définit les attentes concernant la"
+                        "qualité, la disponibilité, et les responsabilités du service fourni. »"
+                when customers in [external, both] or hours in [extended, continuous]
+                card "Service Level Agreements (Accord de niveau de service)"
 
-# FLS quality indicators: for the forms with a dedicated first-level unit (a
-# Power-User-Organisation relies on colleagues instead).
-advice fls-quality
-    title en "Measure the quality of first-level support"
-          fr "Mesurer la qualité de service du FLS"
-    text en "Measure the quality of first-level support (FLS) with the course’s four"
-            "indicators: high efficiency, reaction time, availability, means of contact."
-         fr "Mesurer la qualité de service du premier niveau (FLS) avec les quatre"
-            "indicateurs du cours : « Haute efficacité », « Temps de réaction »,"
-            "« Disponibilité », « Moyen de contact »."
-    for hotline, help-desk, call-center, customer-care-center
-    card "Indiquez 4 indicateurs servant à mesurer la qualité de service du FLS"
+            # FLS quality indicators: for the forms with a dedicated first-level unit (a
+            # Power-User-Organisation relies on colleagues instead).
+            advice fls-quality
+                title en "Measure the quality of first-level support"
+                      fr "Mesurer la qualité de service du FLS"
+                text en "Measure the quality of first-level support (FLS) with the course’s four"
+                        "indicators: high efficiency, reaction time, availability, means of contact."
+                     fr "Mesurer la qualité de service du premier niveau (FLS) avec les quatre"
+                        "indicateurs du cours : « Haute efficacité », « Temps de réaction »,"
+                        "« Disponibilité », « Moyen de contact »."
+                for hotline, help-desk, call-center, customer-care-center
+                card "Indiquez 4 indicateurs servant à mesurer la qualité de service du FLS"
 
-# Ticket system: worth it as soon as requests are more than a few.
-advice ticket-system
-    title en "Use a ticket system" fr "Utiliser un ticket system"
-    text en "A ticket system “is a tool (software or application) for managing a company’s"
-            "support”. Employees open a ticket, like a notepad, stating their problem and"
-            "its priority; the support team manages and sorts the tickets and acts by"
-            "urgency (from the company’s point of view, not the requester’s). In short, “a"
-            "computer system for managing support cases”."
-         fr "« Le ticket system est un outil (logiciel ou application) permettant la"
-            "gestion du support d’une entreprise. » « Les employés ouvre un ticket,"
-            "ressemblant à un bloc note et indique leur problème avec leur priorité. »"
-            "« L’équipe de support gère et tris les tickets et interviennent selon le"
-            "niveau d’urgence (au point de vue de l’entreprise et non celle du"
-            "demandeur). » « C’est un système informatique permettant la gestion des cas"
-            "de support. »"
-    when volume >= medium
-    card "Qu-est ce qu-un Ticket System"
+            # Ticket system: worth it as soon as requests are more than a few.
+            advice ticket-system
+                title en "Use a ticket system" fr "Utiliser un ticket system"
+                text en "A ticket system “is a tool (software or application) for managing a company’s"
+                        "support”. Employees open a ticket, like a notepad, stating their problem and"
+                        "its priority; the support team manages and sorts the tickets and acts by"
+                        "urgency (from the company’s point of view, not the requester’s). In short, “a"
+                        "computer system for managing support cases”."
+                     fr "« Le ticket system est un outil (logiciel ou application) permettant la"
+                        "gestion du support d’une entreprise. » « Les employés ouvre un ticket,"
+                        "ressemblant à un bloc note et indique leur problème avec leur priorité. »"
+                        "« L’équipe de support gère et tris les tickets et interviennent selon le"
+                        "niveau d’urgence (au point de vue de l’entreprise et non celle du"
+                        "demandeur). » « C’est un système informatique permettant la gestion des cas"
+                        "de support. »"
+                when volume >= medium
+                card "Qu-est ce qu-un Ticket System"
 
-# On-call duty: to cover hours beyond the office day without a full team.
-advice on-call
-    title en "Organise on-call duty (service de piquet)"
-          fr "Organiser un service de piquet"
-    text en "To cover extended hours or nights without a full team, organise on-call duty:"
-            "“during on-call duty, someone only has to be reachable and available. Work"
-            "outside service periods is only needed in an emergency.”"
-         fr "Pour couvrir des heures étendues ou la nuit sans équipe complète, organiser"
-            "un service de piquet : « Pendant le service de piquet, quelqu’un doit"
-            "uniquement être atteignable et disponible. Le travail au dehors des périodes"
-            "de service n’est nécessaire qu’en cas d’urgence. »"
-    when hours in [extended, continuous]
-    card "Service de piquet"
+            # On-call duty: to cover hours beyond the office day without a full team.
+            advice on-call
+                title en "Organise on-call duty (service de piquet)"
+                      fr "Organiser un service de piquet"
+                text en "To cover extended hours or nights without a full team, organise on-call duty:"
+                        "“during on-call duty, someone only has to be reachable and available. Work"
+                        "outside service periods is only needed in an emergency.”"
+                     fr "Pour couvrir des heures étendues ou la nuit sans équipe complète, organiser"
+                        "un service de piquet : « Pendant le service de piquet, quelqu’un doit"
+                        "uniquement être atteignable et disponible. Le travail au dehors des périodes"
+                        "de service n’est nécessaire qu’en cas d’urgence. »"
+                when hours in [extended, continuous]
+                card "Service de piquet"
 
-"""#
+            """#
         ),
     ]
 }

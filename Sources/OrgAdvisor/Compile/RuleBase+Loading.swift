@@ -19,7 +19,8 @@ extension RuleBase {
         self.init(
             name: other.name, version: other.version, title: other.title, criteria: other.criteria,
             forms: other.forms, rules: other.rules, derivations: other.derivations,
-            derivationOrder: other.derivationOrder, advice: other.advice, fingerprint: other.fingerprint,
+            derivationOrder: other.derivationOrder, advice: other.advice,
+            fingerprint: other.fingerprint,
             warnings: other.warnings, paths: other.paths)
     }
 }

@@ -37,7 +37,9 @@ struct RuleBaseCompiler {
                     derivations.append(derivation)
                 }
             case .advice:
-                if let item = compileAdvice(declaration, index: advice.count) { advice.append(item) }
+                if let item = compileAdvice(declaration, index: advice.count) {
+                    advice.append(item)
+                }
             default: break
             }
         }
@@ -54,8 +56,10 @@ struct RuleBaseCompiler {
         {
             diagnostics.append(
                 Diagnostic(
-                    severity: .error, message: "the rule base declares no form; declare at least one 'form'",
-                    location: files.first.map { SourceLocation(path: $0.path, line: 1, column: 1) }))
+                    severity: .error,
+                    message: "the rule base declares no form; declare at least one 'form'",
+                    location: files.first.map { SourceLocation(path: $0.path, line: 1, column: 1) })
+            )
         }
         checkOverflow(rules)
         if !diagnostics.contains(where: { $0.severity == .error }) {
@@ -63,8 +67,12 @@ struct RuleBaseCompiler {
         }
         let sorted = diagnostics.enumerated().sorted { lhs, rhs in
             let (l, r) = (lhs.element, rhs.element)
-            let lFile = l.location.map { location in files.firstIndex { $0.path == location.path } ?? 0 } ?? -1
-            let rFile = r.location.map { location in files.firstIndex { $0.path == location.path } ?? 0 } ?? -1
+            let lFile =
+                l.location.map { location in files.firstIndex { $0.path == location.path } ?? 0 }
+                ?? -1
+            let rFile =
+                r.location.map { location in files.firstIndex { $0.path == location.path } ?? 0 }
+                ?? -1
             if lFile != rFile { return lFile < rFile }
             let lPos = (l.location?.line ?? 0, l.location?.column ?? 0)
             let rPos = (r.location?.line ?? 0, r.location?.column ?? 0)
@@ -74,7 +82,8 @@ struct RuleBaseCompiler {
         if sorted.contains(where: { $0.severity == .error }) {
             throw RuleBaseError(diagnostics: sorted)
         }
-        let name = header?.name.text ?? files.first.map { RuleBaseCompiler.stem($0.path) } ?? "rules"
+        let name =
+            header?.name.text ?? files.first.map { RuleBaseCompiler.stem($0.path) } ?? "rules"
         let version = header?.version?.text ?? "unversioned"
         let title = header?.attribute("title").flatMap(\.text)
         return RuleBase(
@@ -119,12 +128,15 @@ struct RuleBaseCompiler {
     }
 
     private mutating func error(_ message: String, at range: SourceRange, help: String? = nil) {
-        diagnostics.append(Diagnostic(.error, message, in: file(range), range: range.start..<range.end, help: help))
+        diagnostics.append(
+            Diagnostic(.error, message, in: file(range), range: range.start..<range.end, help: help)
+        )
     }
 
     private mutating func warning(_ message: String, at range: SourceRange, help: String? = nil) {
         diagnostics.append(
-            Diagnostic(.warning, message, in: file(range), range: range.start..<range.end, help: help))
+            Diagnostic(
+                .warning, message, in: file(range), range: range.start..<range.end, help: help))
     }
 
     private mutating func checkDuplicates() {
@@ -171,7 +183,8 @@ struct RuleBaseCompiler {
     }
 
     private func isDuplicate(_ declaration: DeclarationSyntax) -> Bool {
-        declarations.first { $0.kind != .rulebase && $0.name.text == declaration.name.text }?.name.range
+        declarations.first { $0.kind != .rulebase && $0.name.text == declaration.name.text }?.name
+            .range
             != declaration.name.range
     }
 
@@ -192,8 +205,11 @@ struct RuleBaseCompiler {
         var minimum = type.from?.value
         var maximum = type.to?.value
         if kind == .integer {
-            for bound in [type.from, type.to].compactMap({ $0 }) where bound.value != bound.value.rounded() {
-                error("the range of an integer criterion needs whole numbers, found \(bound.text)", at: bound.range)
+            for bound in [type.from, type.to].compactMap({ $0 })
+            where bound.value != bound.value.rounded() {
+                error(
+                    "the range of an integer criterion needs whole numbers, found \(bound.text)",
+                    at: bound.range)
                 minimum = nil
                 maximum = nil
             }
@@ -210,14 +226,17 @@ struct RuleBaseCompiler {
         }
         if kind == .yesNo {
             if let first = valueLines.first {
-                error("a yesno criterion has the built-in values 'yes' and 'no'; remove the 'value' lines", at: first.name.range)
+                error(
+                    "a yesno criterion has the built-in values 'yes' and 'no'; remove the 'value' lines",
+                    at: first.name.range)
             }
             values = [
                 CriterionValue(
                     id: "yes", label: LocalizedText(english: "yes", french: "oui"),
                     aliases: ["true", "y", "o", "1"]),
                 CriterionValue(
-                    id: "no", label: LocalizedText(english: "no", french: "non"), aliases: ["false", "n", "0"]),
+                    id: "no", label: LocalizedText(english: "no", french: "non"),
+                    aliases: ["false", "n", "0"]),
             ]
         } else if kind.isEnumerated {
             var spellings: [String: (value: String, range: SourceRange)] = [:]
@@ -231,7 +250,9 @@ struct RuleBaseCompiler {
                 }
                 var own: [(String, SourceRange)] = [(value.id, line.name.range)]
                 if let label = line.label {
-                    own += [label.text.english, label.text.french].compactMap { $0 }.map { ($0, label.range) }
+                    own += [label.text.english, label.text.french].compactMap { $0 }.map {
+                        ($0, label.range)
+                    }
                 }
                 own += line.aliases
                 for (spelling, range) in own {
@@ -252,7 +273,9 @@ struct RuleBaseCompiler {
                     at: declaration.name.range)
             }
         } else if let first = valueLines.first {
-            error("a \(kind.rawValue) criterion has no 'value' lines; use 'from' and 'to' for its range", at: first.name.range)
+            error(
+                "a \(kind.rawValue) criterion has no 'value' lines; use 'from' and 'to' for its range",
+                at: first.name.range)
         }
         let criterion = Criterion(
             id: id, index: criteria.count, kind: kind, minimum: minimum, maximum: maximum,
@@ -302,7 +325,9 @@ struct RuleBaseCompiler {
         let ids = criteria.map(\.id)
         error(
             "unknown criterion '\(name.text)'"
-                + (ids.isEmpty ? "; no criterion is declared" : "; expected one of \(ids.map { "'\($0)'" }.joined(separator: ", "))"),
+                + (ids.isEmpty
+                    ? "; no criterion is declared"
+                    : "; expected one of \(ids.map { "'\($0)'" }.joined(separator: ", "))"),
             at: name.range, help: NameSuggestion.help(for: name.text, in: ids))
         return nil
     }
@@ -312,18 +337,23 @@ struct RuleBaseCompiler {
     private mutating func resolveValue(_ value: ValueSyntax, for criterion: Criterion) -> Double? {
         if criterion.kind.isEnumerated {
             let ids = criterion.values.map(\.id)
-            let expected = "expected one of \(ids.map { "'\($0)'" }.joined(separator: ", ")) for '\(criterion.id)'"
+            let expected =
+                "expected one of \(ids.map { "'\($0)'" }.joined(separator: ", ")) for '\(criterion.id)'"
             switch value.kind {
             case .name(let text):
                 if let index = ids.firstIndex(of: text) { return Double(index) }
-                let byLabel = criterion.values.first { $0.matches(folded: TextFolding.fold(text)) }?.id
+                let byLabel = criterion.values.first { $0.matches(folded: TextFolding.fold(text)) }?
+                    .id
                 error(
                     "unknown value '\(text)'; \(expected)", at: value.range,
-                    help: (byLabel ?? NameSuggestion.nearest(to: text, in: ids)).map { "did you mean '\($0)'?" })
+                    help: (byLabel ?? NameSuggestion.nearest(to: text, in: ids)).map {
+                        "did you mean '\($0)'?"
+                    })
             case .number(_, let text):
                 error("expected a value, found the number \(text); \(expected)", at: value.range)
             case .string(let text):
-                let byLabel = criterion.values.first { $0.matches(folded: TextFolding.fold(text)) }?.id
+                let byLabel = criterion.values.first { $0.matches(folded: TextFolding.fold(text)) }?
+                    .id
                 error(
                     "values in rules are written as ids, not strings; \(expected)", at: value.range,
                     help: byLabel.map { "write '\($0)'" })
@@ -331,14 +361,19 @@ struct RuleBaseCompiler {
             return nil
         }
         guard case .number(let number, let text) = value.kind else {
-            error("expected a number for '\(criterion.id)', found '\(value.shown)'", at: value.range)
+            error(
+                "expected a number for '\(criterion.id)', found '\(value.shown)'", at: value.range)
             return nil
         }
         if criterion.kind == .integer, number != number.rounded() {
-            error("expected a whole number for integer criterion '\(criterion.id)', found \(text)", at: value.range)
+            error(
+                "expected a whole number for integer criterion '\(criterion.id)', found \(text)",
+                at: value.range)
             return nil
         }
-        if (criterion.minimum.map { number < $0 } ?? false) || (criterion.maximum.map { number > $0 } ?? false) {
+        if (criterion.minimum.map { number < $0 } ?? false)
+            || (criterion.maximum.map { number > $0 } ?? false)
+        {
             error(
                 "value \(text) is outside the range of '\(criterion.id)' (\(criterion.rangeDescription ?? ""))",
                 at: value.range)
@@ -349,7 +384,8 @@ struct RuleBaseCompiler {
 
     private mutating func compileCondition(_ syntax: ConditionSyntax) -> Condition? {
         let range = syntax.range
-        let source = ConditionSource(text: file(range).text(range.start..<range.end), location: location(range))
+        let source = ConditionSource(
+            text: file(range).text(range.start..<range.end), location: location(range))
         switch syntax {
         case .compare(let name, let op, let value, _):
             guard let criterion = resolveCriterion(name) else { return nil }
@@ -366,9 +402,16 @@ struct RuleBaseCompiler {
             var resolved: [Double] = []
             var failed = false
             for value in values {
-                if let number = resolveValue(value, for: criterion) { resolved.append(number) } else { failed = true }
+                if let number = resolveValue(value, for: criterion) {
+                    resolved.append(number)
+                } else {
+                    failed = true
+                }
             }
-            return failed ? nil : .member(criterion: criterion.index, values: resolved, negated: negated, source: source)
+            return failed
+                ? nil
+                : .member(
+                    criterion: criterion.index, values: resolved, negated: negated, source: source)
         case .and, .or:
             let isAnd = if case .and = syntax { true } else { false }
             var parts: [ConditionSyntax] = []
@@ -376,7 +419,11 @@ struct RuleBaseCompiler {
             var compiled: [Condition] = []
             var failed = false
             for part in parts {
-                if let condition = compileCondition(part) { compiled.append(condition) } else { failed = true }
+                if let condition = compileCondition(part) {
+                    compiled.append(condition)
+                } else {
+                    failed = true
+                }
             }
             if failed { return nil }
             return isAnd ? .and(compiled, source: source) : .or(compiled, source: source)
@@ -387,7 +434,9 @@ struct RuleBaseCompiler {
         }
     }
 
-    private func flatten(_ syntax: ConditionSyntax, isAnd: Bool, into parts: inout [ConditionSyntax]) {
+    private func flatten(
+        _ syntax: ConditionSyntax, isAnd: Bool, into parts: inout [ConditionSyntax]
+    ) {
         switch syntax {
         case .and(let lhs, let rhs) where isAnd, .or(let lhs, let rhs) where !isAnd:
             flatten(lhs, isAnd: isAnd, into: &parts)
@@ -400,11 +449,15 @@ struct RuleBaseCompiler {
     private mutating func compileRule(_ declaration: DeclarationSyntax, index: Int) -> Rule? {
         guard !isDuplicate(declaration) else { return nil }
         var condition: Condition?
-        if let whenAttribute = declaration.attribute("when"), case .condition(let syntax) = whenAttribute.value {
+        if let whenAttribute = declaration.attribute("when"),
+            case .condition(let syntax) = whenAttribute.value
+        {
             condition = compileCondition(syntax)
         }
         var entries: [PointsSyntax] = []
-        if let pointsAttribute = declaration.attribute("points"), case .points(let written) = pointsAttribute.value {
+        if let pointsAttribute = declaration.attribute("points"),
+            case .points(let written) = pointsAttribute.value
+        {
             entries = written
         }
         var points: [FormPoints] = []
@@ -414,7 +467,9 @@ struct RuleBaseCompiler {
                 failed = true
                 continue
             }
-            guard let value = FixedDecimal(parsing: entry.points.text), abs(value.thousandths) <= 10_000_000 else {
+            guard let value = FixedDecimal(parsing: entry.points.text),
+                abs(value.thousandths) <= 10_000_000
+            else {
                 error(
                     "invalid points '\(entry.points.text)'; expected a number from -10000 to 10000 with at most 3 decimals",
                     at: entry.points.range)
@@ -422,7 +477,9 @@ struct RuleBaseCompiler {
                 continue
             }
             if points.contains(where: { $0.form == form }) {
-                error("form '\(entry.form.text)' gets points twice in rule '\(declaration.name.text)'", at: entry.form.range)
+                error(
+                    "form '\(entry.form.text)' gets points twice in rule '\(declaration.name.text)'",
+                    at: entry.form.range)
                 failed = true
                 continue
             }
@@ -442,37 +499,50 @@ struct RuleBaseCompiler {
             source = .criterion(read[0])
         }
         return Rule(
-            id: declaration.name.text, index: index, condition: condition, points: points, weight: weight,
-            weightSource: source, because: declaration.attribute("because")?.text ?? LocalizedText(),
+            id: declaration.name.text, index: index, condition: condition, points: points,
+            weight: weight,
+            weightSource: source,
+            because: declaration.attribute("because")?.text ?? LocalizedText(),
             card: declaration.attribute("card")?.string, note: declaration.attribute("note")?.text,
             location: location(declaration.name.range), criteria: read)
     }
 
-    private mutating func compileDerivation(_ declaration: DeclarationSyntax, index: Int) -> Derivation? {
+    private mutating func compileDerivation(_ declaration: DeclarationSyntax, index: Int)
+        -> Derivation?
+    {
         guard !isDuplicate(declaration) else { return nil }
         var condition: Condition?
-        if let whenAttribute = declaration.attribute("when"), case .condition(let syntax) = whenAttribute.value {
+        if let whenAttribute = declaration.attribute("when"),
+            case .condition(let syntax) = whenAttribute.value
+        {
             condition = compileCondition(syntax)
         }
-        guard let setAttribute = declaration.attribute("set"), case .assignment(let name, let value) = setAttribute.value,
+        guard let setAttribute = declaration.attribute("set"),
+            case .assignment(let name, let value) = setAttribute.value,
             let target = resolveCriterion(name), let resolved = resolveValue(value, for: target),
             let condition
         else { return nil }
         return Derivation(
-            id: declaration.name.text, index: index, target: target.index, value: resolved, condition: condition,
-            because: declaration.attribute("because")?.text, card: declaration.attribute("card")?.string,
+            id: declaration.name.text, index: index, target: target.index, value: resolved,
+            condition: condition,
+            because: declaration.attribute("because")?.text,
+            card: declaration.attribute("card")?.string,
             note: declaration.attribute("note")?.text, location: location(declaration.name.range))
     }
 
     private mutating func compileAdvice(_ declaration: DeclarationSyntax, index: Int) -> Advice? {
         guard !isDuplicate(declaration) else { return nil }
         var condition: Condition?
-        if let whenAttribute = declaration.attribute("when"), case .condition(let syntax) = whenAttribute.value {
+        if let whenAttribute = declaration.attribute("when"),
+            case .condition(let syntax) = whenAttribute.value
+        {
             condition = compileCondition(syntax)
             if condition == nil { return nil }
         }
         var forms: [Int] = []
-        if let forAttribute = declaration.attribute("for"), case .names(let names) = forAttribute.value {
+        if let forAttribute = declaration.attribute("for"),
+            case .names(let names) = forAttribute.value
+        {
             for name in names {
                 guard let form = resolveForm(name) else { return nil }
                 forms.append(form)
@@ -481,7 +551,8 @@ struct RuleBaseCompiler {
         return Advice(
             id: declaration.name.text, index: index,
             title: declaration.attribute("title")?.text ?? LocalizedText(),
-            text: declaration.attribute("text")?.text ?? LocalizedText(), condition: condition, forms: forms,
+            text: declaration.attribute("text")?.text ?? LocalizedText(), condition: condition,
+            forms: forms,
             card: declaration.attribute("card")?.string, location: location(declaration.name.range))
     }
 
@@ -491,7 +562,9 @@ struct RuleBaseCompiler {
     /// reads it; reports cycles.
     private mutating func orderDerivations(_ derivations: [Derivation]) -> [Int] {
         var byTarget: [Int: [Int]] = [:]
-        for derivation in derivations { byTarget[derivation.target, default: []].append(derivation.index) }
+        for derivation in derivations {
+            byTarget[derivation.target, default: []].append(derivation.index)
+        }
         var state: [Int: Int] = [:]  // 1 visiting, 2 done
         var order: [Int] = []
         var reported = false
@@ -518,9 +591,11 @@ struct RuleBaseCompiler {
                 diagnostics.append(
                     Diagnostic(
                         severity: .error,
-                        message: "derivations form a cycle: \(names); a derived criterion cannot depend on itself",
+                        message:
+                            "derivations form a cycle: \(names); a derived criterion cannot depend on itself",
                         location: culprit.location,
-                        lineText: files.first { $0.path == culprit.location.path }?.lineText(culprit.location.line),
+                        lineText: files.first { $0.path == culprit.location.path }?.lineText(
+                            culprit.location.line),
                         length: culprit.id.count))
             }
         }
@@ -534,12 +609,14 @@ struct RuleBaseCompiler {
         for rule in rules {
             for entry in rule.points {
                 let magnitude = (rule.weight * entry.points).micro.magnitude
-                total[entry.form, default: 0] = total[entry.form, default: 0].addingReportingOverflow(magnitude).partialValue
+                total[entry.form, default: 0] =
+                    total[entry.form, default: 0].addingReportingOverflow(magnitude).partialValue
                 if total[entry.form]! > UInt64(Int64.max / 4) {
                     diagnostics.append(
                         Diagnostic(
                             severity: .error,
-                            message: "the scores of form '\(forms[entry.form].id)' could exceed the largest score orgadvisor can compute; lower the weights or points",
+                            message:
+                                "the scores of form '\(forms[entry.form].id)' could exceed the largest score orgadvisor can compute; lower the weights or points",
                             location: rule.location))
                     return
                 }
@@ -547,7 +624,9 @@ struct RuleBaseCompiler {
         }
     }
 
-    private func warnings(rules: [Rule], derivations: [Derivation], advice: [Advice]) -> [Diagnostic] {
+    private func warnings(rules: [Rule], derivations: [Derivation], advice: [Advice])
+        -> [Diagnostic]
+    {
         var read: Set<Int> = []
         var mentioned: [Int: Set<Int>] = [:]
         func note(_ condition: Condition) {
@@ -568,25 +647,29 @@ struct RuleBaseCompiler {
                 note(part)
             }
         }
-        rules.forEach { note($0.condition) }
-        derivations.forEach { note($0.condition) }
+        for rule in rules { note(rule.condition) }
+        for derivation in derivations { note(derivation.condition) }
         var result: [Diagnostic] = []
         for criterion in criteria {
-            let line = files.first { $0.path == criterion.location.path }?.lineText(criterion.location.line)
+            let line = files.first { $0.path == criterion.location.path }?.lineText(
+                criterion.location.line)
             if !read.contains(criterion.index) {
                 if derivations.contains(where: { $0.target == criterion.index }) { continue }
                 result.append(
                     Diagnostic(
-                        severity: .warning, message: "criterion '\(criterion.id)' is read by no rule or derivation",
+                        severity: .warning,
+                        message: "criterion '\(criterion.id)' is read by no rule or derivation",
                         location: criterion.location, lineText: line, length: criterion.id.count))
                 continue
             }
             guard criterion.kind == .choice else { continue }
-            for (index, value) in criterion.values.enumerated() where !(mentioned[criterion.index]?.contains(index) ?? false) {
+            for (index, value) in criterion.values.enumerated()
+            where !(mentioned[criterion.index]?.contains(index) ?? false) {
                 result.append(
                     Diagnostic(
                         severity: .warning,
-                        message: "value '\(value.id)' of criterion '\(criterion.id)' is mentioned by no rule",
+                        message:
+                            "value '\(value.id)' of criterion '\(criterion.id)' is mentioned by no rule",
                         location: criterion.location, lineText: line, length: criterion.id.count))
             }
         }

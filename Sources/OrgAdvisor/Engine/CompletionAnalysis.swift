@@ -104,7 +104,8 @@ struct CompletionAnalysis {
         }
         var byRoot: [Int: Component] = [:]
         for criterion in parent.keys.sorted() {
-            byRoot[find(criterion), default: Component(criteria: [], rules: [])].criteria.append(criterion)
+            byRoot[find(criterion), default: Component(criteria: [], rules: [])].criteria.append(
+                criterion)
         }
         for rule in rules {
             let first = ruleBase.rules[rule].criteria.first(where: unknown.contains)!
@@ -118,7 +119,9 @@ struct CompletionAnalysis {
     private func enumerate(_ component: Component) -> [[Int64]]? {
         var total = 1
         for criterion in component.criteria {
-            total = total.multipliedReportingOverflow(by: ruleBase.representatives[criterion].count).partialValue
+            total =
+                total.multipliedReportingOverflow(by: ruleBase.representatives[criterion].count)
+                .partialValue
             if total > CompletionAnalysis.enumerationLimit || total <= 0 { return nil }
         }
         let formCount = ruleBase.forms.count
@@ -135,16 +138,22 @@ struct CompletionAnalysis {
                         buffer[criterion] = ruleBase.representatives[criterion][digits[position]]
                     }
                     for form in 0..<formCount { vector[form] = 0 }
-                    for rule in component.rules where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                    for rule in component.rules
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
                         for index in program.ruleContributions[rule] {
-                            vector[program.contributionForm[index]] &+= program.contributionScore[index]
+                            vector[program.contributionForm[index]] &+=
+                                program.contributionScore[index]
                         }
                     }
                     if seen.insert(vector).inserted { vectors.append(vector) }
                     var position = 0
                     while position < digits.count {
                         digits[position] += 1
-                        if digits[position] < ruleBase.representatives[component.criteria[position]].count { break }
+                        if digits[position]
+                            < ruleBase.representatives[component.criteria[position]].count
+                        {
+                            break
+                        }
                         digits[position] = 0
                         position += 1
                     }
@@ -180,9 +189,12 @@ struct CompletionAnalysis {
             others.map { vector[form] &- vector[$0] }
         }
         // The most each later component can still add to each difference.
-        var remaining = [[Int64]](repeating: [Int64](repeating: 0, count: others.count), count: options.count + 1)
+        var remaining = [[Int64]](
+            repeating: [Int64](repeating: 0, count: others.count), count: options.count + 1)
         for index in stride(from: options.count - 1, through: 0, by: -1) {
-            let best = options[index].map(difference).reduce(into: [Int64](repeating: .min, count: others.count)) {
+            let best = options[index].map(difference).reduce(
+                into: [Int64](repeating: .min, count: others.count)
+            ) {
                 for k in $0.indices { $0[k] = max($0[k], $1[k]) }
             }
             remaining[index] = zip(remaining[index + 1], best).map { $0 &+ $1 }
@@ -194,7 +206,11 @@ struct CompletionAnalysis {
                 for vector in vectors {
                     let sum = zip(partial, difference(vector)).map { $0 &+ $1 }
                     // Drop what cannot reach the need even with the best of the rest.
-                    if zip(zip(sum, remaining[index + 1]), need).contains(where: { $0.0 &+ $0.1 < $1 }) { continue }
+                    if zip(zip(sum, remaining[index + 1]), need).contains(where: {
+                        $0.0 &+ $0.1 < $1
+                    }) {
+                        continue
+                    }
                     next.append(sum)
                 }
             }

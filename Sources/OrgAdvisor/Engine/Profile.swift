@@ -55,10 +55,13 @@ extension RuleBase {
     }
 
     /// Sets one criterion of a profile from text, checking it.
-    public func set(_ criterionID: String, _ text: String, in profile: inout Profile) throws(ProfileError) {
+    public func set(_ criterionID: String, _ text: String, in profile: inout Profile)
+        throws(ProfileError)
+    {
         guard let criterion = criterion(criterionID) else {
             throw .unknownCriterion(
-                criterionID, suggestion: NameSuggestion.nearest(to: criterionID, in: criteria.map(\.id)))
+                criterionID,
+                suggestion: NameSuggestion.nearest(to: criterionID, in: criteria.map(\.id)))
         }
         profile.values[criterion.index] = try parse(text, for: criterion)
     }
@@ -90,7 +93,9 @@ extension RuleBase {
     }
 
     /// Checks a number for a numeric criterion (whole, within range).
-    public func check(_ number: Double, for criterion: Criterion, text: String) throws(ProfileError) -> Double {
+    public func check(_ number: Double, for criterion: Criterion, text: String) throws(ProfileError)
+        -> Double
+    {
         guard number.isFinite else { throw .notANumber(criterion: criterion.id, text: text) }
         if criterion.kind == .integer, number != number.rounded() {
             throw .notAWholeNumber(criterion: criterion.id, text: text)
@@ -106,18 +111,21 @@ extension RuleBase {
 
     private func rangeText(_ criterion: Criterion) -> String {
         switch (criterion.minimum, criterion.maximum) {
-        case (let min?, let max?): return "\(NumberFormatting.format(min)) to \(NumberFormatting.format(max))"
+        case (let min?, let max?):
+            return "\(NumberFormatting.format(min)) to \(NumberFormatting.format(max))"
         case (let min?, nil): return "at least \(NumberFormatting.format(min))"
         case (nil, let max?): return "at most \(NumberFormatting.format(max))"
         case (nil, nil): return "a number"
         }
     }
 
-    private func parseNumber(_ text: String, original: String, for criterion: Criterion) throws(ProfileError)
+    private func parseNumber(_ text: String, original: String, for criterion: Criterion)
+        throws(ProfileError)
         -> Double
     {
         guard let number = NumberSyntaxCheck.parse(text) else {
-            throw criterion.kind == .integer && NumberSyntaxCheck.parse(text.replacing(",", with: ".")) != nil
+            throw criterion.kind == .integer
+                && NumberSyntaxCheck.parse(text.replacing(",", with: ".")) != nil
                 ? .notAWholeNumber(criterion: criterion.id, text: original)
                 : .notANumber(criterion: criterion.id, text: original)
         }
@@ -126,11 +134,13 @@ extension RuleBase {
 
     /// The text of a value for people: a label for enumerated criteria, the number
     /// otherwise, "?" when unknown.
-    public func describe(_ value: Double?, of criterion: Criterion, in language: Language) -> String {
+    public func describe(_ value: Double?, of criterion: Criterion, in language: Language) -> String
+    {
         guard let value, !value.isNaN else { return "?" }
         if criterion.kind.isEnumerated {
             let index = Int(value)
-            return criterion.values.indices.contains(index) ? criterion.values[index].label.text(language) : "?"
+            return criterion.values.indices.contains(index)
+                ? criterion.values[index].label.text(language) : "?"
         }
         return NumberFormatting.format(value)
     }

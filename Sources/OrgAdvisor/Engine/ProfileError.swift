@@ -17,7 +17,8 @@ public enum ProfileError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownCriterion(let name, let suggestion):
-            return "unknown criterion '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            return "unknown criterion '\(name)'"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .invalidValue(let criterion, let text, let allowed, let suggestion):
             let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
             return "invalid value '\(text)' for '\(criterion)'; expected one of \(list)"
@@ -29,7 +30,8 @@ public enum ProfileError: Error, Sendable, Hashable, CustomStringConvertible {
         case .outOfRange(let criterion, let text, let range):
             return "value \(text) for '\(criterion)' is out of range; expected \(range)"
         case .invalidWeight(let criterion, let text):
-            return "invalid weight '\(text)' for '\(criterion)'; expected a number >= 0 with at most 3 decimals"
+            return
+                "invalid weight '\(text)' for '\(criterion)'; expected a number >= 0 with at most 3 decimals"
         }
     }
 }

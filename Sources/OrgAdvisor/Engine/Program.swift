@@ -70,7 +70,9 @@ struct Program: Sendable {
             case .greaterOrEqual: code = .greaterOrEqual
             }
             instructions.append(
-                Instruction(code: code, criterion: Int32(criterion), setStart: 0, setCount: 0, constant: value))
+                Instruction(
+                    code: code, criterion: Int32(criterion), setStart: 0, setCount: 0,
+                    constant: value))
             push()
         case .member(let criterion, let values, let negated, _):
             instructions.append(
@@ -85,12 +87,15 @@ struct Program: Sendable {
             for part in parts.dropFirst() {
                 emit(part, depth: &depth, deepest: &deepest)
                 instructions.append(
-                    Instruction(code: isAnd ? .and : .or, criterion: 0, setStart: 0, setCount: 0, constant: 0))
+                    Instruction(
+                        code: isAnd ? .and : .or, criterion: 0, setStart: 0, setCount: 0,
+                        constant: 0))
                 depth -= 1
             }
         case .not(let part, _):
             emit(part, depth: &depth, deepest: &deepest)
-            instructions.append(Instruction(code: .not, criterion: 0, setStart: 0, setCount: 0, constant: 0))
+            instructions.append(
+                Instruction(code: .not, criterion: 0, setStart: 0, setCount: 0, constant: 0))
         }
     }
 
@@ -143,7 +148,8 @@ struct Program: Sendable {
                 case .member, .notMember:
                     var found: UInt8 = 0
                     let start = Int(instruction.setStart)
-                    for offset in 0..<Int(instruction.setCount) where sets[start + offset] == value {
+                    for offset in 0..<Int(instruction.setCount) where sets[start + offset] == value
+                    {
                         found = 1
                         break
                     }
@@ -174,7 +180,8 @@ struct Program: Sendable {
 
     /// Adds the weighted points of every rule whose condition is true to `scores`.
     func score(
-        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Int64>,
+        _ values: UnsafeMutableBufferPointer<Double>,
+        into scores: UnsafeMutableBufferPointer<Int64>,
         stack: UnsafeMutablePointer<UInt8>
     ) {
         instructions.withUnsafeBufferPointer { instructions in
@@ -184,7 +191,9 @@ struct Program: Sendable {
                         ruleCode.withUnsafeBufferPointer { ruleCode in
                             ruleContributions.withUnsafeBufferPointer { contributions in
                                 for rule in 0..<ruleCode.count
-                                where Program.run(ruleCode[rule], instructions, sets, values, stack) == 1 {
+                                where Program.run(ruleCode[rule], instructions, sets, values, stack)
+                                    == 1
+                                {
                                     for index in contributions[rule] {
                                         scores[forms[index]] &+= points[index]
                                     }
@@ -199,7 +208,8 @@ struct Program: Sendable {
 
     /// The truth of one rule's condition.
     func ruleTruth(
-        _ rule: Int, _ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>
+        _ rule: Int, _ values: UnsafeMutableBufferPointer<Double>,
+        stack: UnsafeMutablePointer<UInt8>
     ) -> UInt8 {
         instructions.withUnsafeBufferPointer { instructions in
             sets.withUnsafeBufferPointer { sets in
@@ -210,7 +220,8 @@ struct Program: Sendable {
 
     /// The truth of one advice's condition (true when it has none).
     func adviceTruth(
-        _ advice: Int, _ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>
+        _ advice: Int, _ values: UnsafeMutableBufferPointer<Double>,
+        stack: UnsafeMutablePointer<UInt8>
     ) -> UInt8 {
         let code = adviceCode[advice]
         if code.isEmpty { return 1 }

@@ -47,7 +47,9 @@ extension RuleBase {
         var replay = profile.values
         for index in derivationOrder {
             let derivation = derivations[index]
-            if replay[derivation.target].isNaN, Tracer.truth(derivation.condition, facts: replay) == .true {
+            if replay[derivation.target].isNaN,
+                Tracer.truth(derivation.condition, facts: replay) == .true
+            {
                 replay[derivation.target] = derivation.value
                 derivedBy[derivation.target] = index
             }
@@ -61,7 +63,10 @@ extension RuleBase {
         }
         let trace =
             wantsTrace
-            ? Tracer(ruleBase: self, profile: profile, facts: facts, derivedBy: derivedBy, winner: ranking[0]).trace()
+            ? Tracer(
+                ruleBase: self, profile: profile, facts: facts, derivedBy: derivedBy,
+                winner: ranking[0]
+            ).trace()
             : nil
         return Evaluation(
             ruleBase: self, profile: profile, facts: facts, derivedBy: derivedBy, scores: scores,

@@ -34,13 +34,16 @@ extension RuleBase {
             }
             profile.setRawValue(nil, at: criterion)
             let kind = criteria[criterion].kind
-            for (offset, outcome) in outcomes.enumerated() where outcome.winner != evaluation.ranking[0] {
+            for (offset, outcome) in outcomes.enumerated()
+            where outcome.winner != evaluation.ranking[0] {
                 var range: String?
                 if !kind.isEnumerated {
                     // Merge neighbouring representatives with the same winner into one range.
                     if offset > 0, outcomes[offset - 1].winner == outcome.winner { continue }
                     var last = offset
-                    while last + 1 < outcomes.count, outcomes[last + 1].winner == outcome.winner { last += 1 }
+                    while last + 1 < outcomes.count, outcomes[last + 1].winner == outcome.winner {
+                        last += 1
+                    }
                     let low = outcome.value
                     let high = outcomes[last].value
                     if last == outcomes.count - 1 {
@@ -55,7 +58,8 @@ extension RuleBase {
                 }
                 effects.append(
                     UnknownCriterionEffect(
-                        criterion: criterion, value: outcome.value, range: range, newWinner: outcome.winner,
+                        criterion: criterion, value: outcome.value, range: range,
+                        newWinner: outcome.winner,
                         scores: outcome.scores))
             }
         }

@@ -74,12 +74,17 @@ extension Evaluation {
         case .given: return [("source", .string("given"))]
         case .unknown: return [("source", .string("unknown"))]
         case .derived(let index):
-            return [("source", .string("derived")), ("derivation", .string(ruleBase.derivations[index].id))]
+            return [
+                ("source", .string("derived")),
+                ("derivation", .string(ruleBase.derivations[index].id)),
+            ]
         }
     }
 
     private func clauseJSON(_ source: ConditionSource) -> JSONValue {
-        .object([("text", .string(source.text)), ("location", .string(source.location.description))])
+        .object([
+            ("text", .string(source.text)), ("location", .string(source.location.description)),
+        ])
     }
 
     private func traceJSON(_ trace: Trace, language: Language) -> JSONValue {
@@ -173,7 +178,10 @@ extension Truth {
 extension RuleBase {
     /// Name, version and fingerprint, as JSON.
     public var jsonIdentity: JSONValue {
-        .object([("name", .string(name)), ("version", .string(version)), ("fingerprint", .string(fingerprint))])
+        .object([
+            ("name", .string(name)), ("version", .string(version)),
+            ("fingerprint", .string(fingerprint)),
+        ])
     }
 
     /// A criterion value as JSON: a string value id, or a number.

@@ -33,22 +33,27 @@ public struct MarkdownReport: Sendable {
         let e = MarkdownReport.escape
         var out = "## \(strings.recommended): **\(e(evaluation.winner.label.text(language)))**\n\n"
         if evaluation.tiedAtTop.count > 1 {
-            let names = evaluation.tiedAtTop.map { e(rules.forms[$0].label.text(language)) }.joined(separator: ", ")
+            let names = evaluation.tiedAtTop.map { e(rules.forms[$0].label.text(language)) }.joined(
+                separator: ", ")
             out += "> \(strings.tieAtTop): \(names)\n\n"
         }
         out += profileSection(evaluation)
         out += "### \(strings.ranking)\n\n"
-        out += "| # | \(strings.form) | \(strings.score) | \(strings.range) |\n|---:|---|---:|---|\n"
+        out +=
+            "| # | \(strings.form) | \(strings.score) | \(strings.range) |\n|---:|---|---:|---|\n"
         for (position, form) in evaluation.ranking.enumerated() {
             let label = e(rules.forms[form].label.text(language))
             let bounds = evaluation.bounds[form]
             out += "| \(position + 1) | \(position == 0 ? "**\(label)**" : label) | "
-            out += "\(evaluation.scores[form].signedDescription) | \(bounds.lowerBound) … \(bounds.upperBound) |\n"
+            out +=
+                "\(evaluation.scores[form].signedDescription) | \(bounds.lowerBound) … \(bounds.upperBound) |\n"
         }
         out += "\n"
         if let trace = evaluation.trace {
             out += reasons(evaluation, trace)
-            if explain != .summary { out += ruleTable(evaluation, trace, onlyFails: explain == .fails) }
+            if explain != .summary {
+                out += ruleTable(evaluation, trace, onlyFails: explain == .fails)
+            }
         }
         out += unknowns(evaluation)
         if !evaluation.advice.isEmpty {
@@ -59,24 +64,29 @@ public struct MarkdownReport: Sendable {
             }
             out += "\n"
         }
-        out += "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version)) (\(rules.fingerprint))</sub>\n"
+        out +=
+            "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version)) (\(rules.fingerprint))</sub>\n"
         return out
     }
 
     private func profileSection(_ evaluation: Evaluation) -> String {
         let rules = evaluation.ruleBase
-        var out = "### \(strings.profile)\n\n| \(strings.criterion) | \(strings.value) | \(strings.source) |\n|---|---|---|\n"
+        var out =
+            "### \(strings.profile)\n\n| \(strings.criterion) | \(strings.value) | \(strings.source) |\n|---|---|---|\n"
         for criterion in rules.criteria {
-            let value = rules.describe(evaluation.fact(criterion.index), of: criterion, in: language)
+            let value = rules.describe(
+                evaluation.fact(criterion.index), of: criterion, in: language)
             let source: String
             if evaluation.profile.isGiven(criterion.index) {
                 source = strings.given
             } else if let derivation = evaluation.derivedBy[criterion.index] {
-                source = "\(strings.derived) (`\(rules.derivations[derivation].condition.source.text)`)"
+                source =
+                    "\(strings.derived) (`\(rules.derivations[derivation].condition.source.text)`)"
             } else {
                 source = strings.unknownBecause
             }
-            out += "| \(MarkdownReport.escape(criterion.label.text(language))) | \(MarkdownReport.escape(value)) | \(source) |\n"
+            out +=
+                "| \(MarkdownReport.escape(criterion.label.text(language))) | \(MarkdownReport.escape(value)) | \(source) |\n"
         }
         return out + "\n"
     }
@@ -87,7 +97,8 @@ public struct MarkdownReport: Sendable {
         let label = MarkdownReport.escape(rules.forms[winner].label.text(language))
         var out = "### \(ReportStrings.fill(strings.why, label))\n\n"
         let fired = trace.rules.filter { entry in
-            entry.outcome == .true && entry.contributions.contains { $0.form == winner && $0.score != .zero }
+            entry.outcome == .true
+                && entry.contributions.contains { $0.form == winner && $0.score != .zero }
         }
         if fired.isEmpty {
             return out + ReportStrings.fill(strings.nothingFired, label) + "\n\n"
@@ -98,7 +109,8 @@ public struct MarkdownReport: Sendable {
             let contribution = entry.contributions.first { $0.form == winner }!
             out += "| \(contribution.score.signedDescription) | `\(rule.condition.source.text)` "
             out += "| \(contribution.weight) × \(contribution.points.signedDescription) "
-            out += "| \(MarkdownReport.escape(rule.because.text(language))) (\(rule.location.pathAndLine)) |\n"
+            out +=
+                "| \(MarkdownReport.escape(rule.because.text(language))) (\(rule.location.pathAndLine)) |\n"
         }
         return out + "\n"
     }
@@ -117,7 +129,8 @@ public struct MarkdownReport: Sendable {
                 "\(MarkdownReport.escape(rules.forms[$0.form].id)) \($0.weight) × \($0.points.signedDescription)"
             }.joined(separator: ", ")
             out += "| \(mark) | `\(rule.condition.source.text)` | \(rule.location.pathAndLine) "
-            out += "| \(outcome)\(entry.outcome == .true ? "" : ": `\(entry.decidingClause.text)`"); \(points) |\n"
+            out +=
+                "| \(outcome)\(entry.outcome == .true ? "" : ": `\(entry.decidingClause.text)`"); \(points) |\n"
         }
         return out + "\n"
     }
@@ -126,11 +139,14 @@ public struct MarkdownReport: Sendable {
         let rules = evaluation.ruleBase
         guard !evaluation.unknownCriteria.isEmpty else { return "" }
         var out = "### \(strings.notGiven)\n\n"
-        out += evaluation.unknownCriteria.map { "`\(rules.criteria[$0].id)`" }.joined(separator: ", ") + "\n\n"
+        out +=
+            evaluation.unknownCriteria.map { "`\(rules.criteria[$0].id)`" }.joined(separator: ", ")
+            + "\n\n"
         if evaluation.winnerCouldChange {
             let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
             out += "\(strings.couldStillWin): "
-            out += others.map { MarkdownReport.escape(rules.forms[$0].label.text(language)) }.joined(separator: ", ")
+            out += others.map { MarkdownReport.escape(rules.forms[$0].label.text(language)) }
+                .joined(separator: ", ")
             out += "\n\n"
             for effect in rules.unknownCriterionEffects(of: evaluation) {
                 let criterion = rules.criteria[effect.criterion]
@@ -138,7 +154,8 @@ public struct MarkdownReport: Sendable {
                     effect.range.map { "\(criterion.id) \($0)" }
                     ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
                 out += "- `\(value)` "
-                out += ReportStrings.fill(strings.wouldMakeLead, rules.forms[effect.newWinner].label.text(language))
+                out += ReportStrings.fill(
+                    strings.wouldMakeLead, rules.forms[effect.newWinner].label.text(language))
                 out += "\n"
             }
             out += "\n"

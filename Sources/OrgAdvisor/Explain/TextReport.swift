@@ -12,7 +12,9 @@ public struct TextReport: Sendable {
     public var color: Bool
 
     /// Creates a renderer.
-    public init(language: Language, explain: ExplainLevel = .summary, width: Int = 80, color: Bool = false) {
+    public init(
+        language: Language, explain: ExplainLevel = .summary, width: Int = 80, color: Bool = false
+    ) {
         self.language = language
         self.explain = explain
         self.width = max(60, width)
@@ -53,7 +55,9 @@ public struct TextReport: Sendable {
         out += derived(evaluation)
         out += unknowns(evaluation)
         out += advice(evaluation)
-        out += paint("\(strings.ruleBase): \(rules.name) \(rules.version) (\(rules.fingerprint))", "2") + "\n"
+        out +=
+            paint("\(strings.ruleBase): \(rules.name) \(rules.version) (\(rules.fingerprint))", "2")
+            + "\n"
         return out
     }
 
@@ -65,19 +69,28 @@ public struct TextReport: Sendable {
         let labelWidth = labels.map(\.count).max() ?? 0
         let scoreTexts = evaluation.ranking.map { evaluation.scores[$0].signedDescription }
         let scoreWidth = scoreTexts.map(\.count).max() ?? 0
-        let prefix = 2 + String(evaluation.ranking.count).count + 2 + labelWidth + 2 + scoreWidth + 2
+        let prefix =
+            2 + String(evaluation.ranking.count).count + 2 + labelWidth + 2 + scoreWidth + 2
         let barWidth = max(10, min(40, width - prefix))
         let top = evaluation.ranking.map { evaluation.scores[$0] }.max() ?? .zero
         var out = ""
         for (position, form) in evaluation.ranking.enumerated() {
             let number = String(position + 1)
             let label = labels[position]
-            var line = "  " + String(repeating: " ", count: String(evaluation.ranking.count).count - number.count)
-            line += number + ". " + label + String(repeating: " ", count: labelWidth - label.count) + "  "
-            line += String(repeating: " ", count: scoreWidth - scoreTexts[position].count) + scoreTexts[position]
+            var line =
+                "  "
+                + String(
+                    repeating: " ", count: String(evaluation.ranking.count).count - number.count)
+            line +=
+                number + ". " + label + String(repeating: " ", count: labelWidth - label.count)
+                + "  "
+            line +=
+                String(repeating: " ", count: scoreWidth - scoreTexts[position].count)
+                + scoreTexts[position]
             let score = evaluation.scores[form]
             if score > .zero && top > .zero {
-                let eighths = Int((score.doubleValue / top.doubleValue * Double(barWidth * 8)).rounded())
+                let eighths = Int(
+                    (score.doubleValue / top.doubleValue * Double(barWidth * 8)).rounded())
                 let bar = TextReport.bar(eighths: max(1, eighths))
                 line += "  " + paint(bar, position == 0 ? "32" : "36")
             }
@@ -102,12 +115,15 @@ public struct TextReport: Sendable {
         guard let trace = evaluation.trace else { return out + "\n" }
         let reasons = trace.rules.compactMap { entry -> (RuleTrace, Contribution)? in
             guard entry.outcome == .true,
-                let contribution = entry.contributions.first(where: { $0.form == winner && $0.score != .zero })
+                let contribution = entry.contributions.first(where: {
+                    $0.form == winner && $0.score != .zero
+                })
             else { return nil }
             return (entry, contribution)
         }.sorted { lhs, rhs in
             lhs.1.score.micro.magnitude != rhs.1.score.micro.magnitude
-                ? lhs.1.score.micro.magnitude > rhs.1.score.micro.magnitude : lhs.0.rule < rhs.0.rule
+                ? lhs.1.score.micro.magnitude > rhs.1.score.micro.magnitude
+                : lhs.0.rule < rhs.0.rule
         }
         if reasons.isEmpty {
             out += wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2)
@@ -118,17 +134,21 @@ public struct TextReport: Sendable {
         return out + "\n"
     }
 
-    private func reasonLines(_ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation) -> String {
+    private func reasonLines(
+        _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation
+    ) -> String {
         let rule = evaluation.ruleBase.rules[entry.rule]
         let score = contribution.score.signedDescription
         let sign = contribution.score > .zero ? paint(score, "32") : paint(score, "31")
         var line = "\(sign) \(valuesText(entry.reads, evaluation))"
-        line += " (\(strings.weight) \(contribution.weight) × \(contribution.points.signedDescription))"
+        line +=
+            " (\(strings.weight) \(contribution.weight) × \(contribution.points.signedDescription))"
         let location = paint(rule.location.pathAndLine, "2")
         line += " " + location
         var out = wrap(
             line, indent: 2 + max(0, 4 - score.count), hanging: 8,
-            visibleExtra: sign.count - score.count + location.count - rule.location.pathAndLine.count)
+            visibleExtra: sign.count - score.count + location.count
+                - rule.location.pathAndLine.count)
         out += wrap(rule.because.text(language), indent: 8)
         return out
     }
@@ -212,14 +232,16 @@ public struct TextReport: Sendable {
             return strings.allGiven + "\n\n"
         }
         var out = wrap(
-            "\(strings.notGiven)\(colon) " + evaluation.unknownCriteria.map { rules.criteria[$0].id }.joined(separator: ", "),
+            "\(strings.notGiven)\(colon) "
+                + evaluation.unknownCriteria.map { rules.criteria[$0].id }.joined(separator: ", "),
             indent: 0, hanging: 2)
         if !evaluation.winnerCouldChange {
             out += wrap(strings.cannotChange, indent: 2)
         } else {
             let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
             out += wrap(
-                "\(strings.couldStillWin)\(colon) " + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
+                "\(strings.couldStillWin)\(colon) "
+                    + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
                 indent: 2, hanging: 4)
             let effects = rules.unknownCriterionEffects(of: evaluation)
             for effect in effects {
@@ -228,12 +250,15 @@ public struct TextReport: Sendable {
                     effect.range.map { "\(criterion.id) \($0)" }
                     ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
                 let form = rules.forms[effect.newWinner].label.text(language)
-                out += wrap("- \(value) " + ReportStrings.fill(strings.wouldMakeLead, form), indent: 4, hanging: 6)
+                out += wrap(
+                    "- \(value) " + ReportStrings.fill(strings.wouldMakeLead, form), indent: 4,
+                    hanging: 6)
             }
         }
         let ranges = evaluation.ranking.map { form in
             let bounds = evaluation.bounds[form]
-            return "\(rules.forms[form].label.text(language)) \(bounds.lowerBound)…\(bounds.upperBound)"
+            return
+                "\(rules.forms[form].label.text(language)) \(bounds.lowerBound)…\(bounds.upperBound)"
         }.joined(separator: ", ")
         out += wrap("\(strings.possibleScores)\(colon) \(ranges)", indent: 2, hanging: 4)
         if !evaluation.boundsAreExact { out += "  \(strings.notExact)\n" }
@@ -247,7 +272,9 @@ public struct TextReport: Sendable {
         for index in evaluation.advice {
             let item = rules.advice[index]
             let title = item.title.text(language)
-            out += wrap("  • " + paint(title, "1"), indent: 0, hanging: 4, visibleExtra: paint(title, "1").count - title.count)
+            out += wrap(
+                "  • " + paint(title, "1"), indent: 0, hanging: 4,
+                visibleExtra: paint(title, "1").count - title.count)
             out += "    " + paint(item.location.pathAndLine, "2") + "\n"
             out += wrap(item.text.text(language), indent: 4)
         }
@@ -259,7 +286,9 @@ public struct TextReport: Sendable {
     ///
     /// `visibleExtra` is the number of characters of colour codes in `text`, which take
     /// no room on screen.
-    public func wrap(_ text: String, indent: Int, hanging: Int? = nil, visibleExtra: Int = 0) -> String {
+    public func wrap(_ text: String, indent: Int, hanging: Int? = nil, visibleExtra: Int = 0)
+        -> String
+    {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard !words.isEmpty else { return "" }
         var lines: [String] = []
@@ -267,7 +296,10 @@ public struct TextReport: Sendable {
         var lineHasWord = false
         var extra = visibleExtra
         for word in words {
-            if lineHasWord && line.count - extra + 1 + word.count - (word.contains("\u{1B}") ? extra : 0) > width {
+            if lineHasWord
+                && line.count - extra + 1 + word.count - (word.contains("\u{1B}") ? extra : 0)
+                    > width
+            {
                 extra = 0
                 lines.append(line)
                 line = String(repeating: " ", count: hanging ?? indent)

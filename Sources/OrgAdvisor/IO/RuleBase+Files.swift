@@ -20,7 +20,9 @@ extension RuleBase {
                     throw RuleBaseError(diagnostics: [
                         Diagnostic(
                             severity: .error,
-                            message: "no rule files in '\(path)'; expected files ending in '.\(fileExtension)'")
+                            message:
+                                "no rule files in '\(path)'; expected files ending in '.\(fileExtension)'"
+                        )
                     ])
                 }
                 let directory = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -33,7 +35,9 @@ extension RuleBase {
             }
             return [SourceFile(path: path, bytes: try FileSystem.read(path))]
         } catch let failure as FileSystem.Failure {
-            throw RuleBaseError(diagnostics: [Diagnostic(severity: .error, message: failure.description)])
+            throw RuleBaseError(diagnostics: [
+                Diagnostic(severity: .error, message: failure.description)
+            ])
         } catch let error as RuleBaseError {
             throw error
         } catch {

@@ -34,7 +34,8 @@ extension RuleBase {
             guard let criterion = criterion(key) else {
                 let suggestion = NameSuggestion.nearest(to: key, in: criteria.map(\.id))
                 throw ProfileJSONError(
-                    "unknown criterion '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+                    "unknown criterion '\(key)'"
+                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
             }
             do {
                 switch value {
@@ -51,15 +52,19 @@ extension RuleBase {
                     guard let number = Double(text), number.isFinite else {
                         throw ProfileJSONError("number \(text) for '\(key)' is too large")
                     }
-                    profile.setRawValue(try check(number, for: criterion, text: text), at: criterion.index)
+                    profile.setRawValue(
+                        try check(number, for: criterion, text: text), at: criterion.index)
                 case .bool(let flag):
                     guard criterion.kind == .yesNo else {
-                        throw ProfileJSONError("invalid value \(flag) for '\(key)'; expected \(criterion.expectedJSON)")
+                        throw ProfileJSONError(
+                            "invalid value \(flag) for '\(key)'; expected \(criterion.expectedJSON)"
+                        )
                     }
                     profile.setRawValue(flag ? 0 : 1, at: criterion.index)
                 case .array, .object:
                     throw ProfileJSONError(
-                        "invalid value for '\(key)': \(value.kindName); expected \(criterion.expectedJSON)")
+                        "invalid value for '\(key)': \(value.kindName); expected \(criterion.expectedJSON)"
+                    )
                 }
             } catch let error as ProfileError {
                 throw ProfileJSONError(error.description)
@@ -80,7 +85,8 @@ extension Criterion {
         case .integer: return "a whole number"
         case .decimal: return "a number"
         case .yesNo: return "true, false, \"yes\" or \"no\""
-        case .choice, .level: return "a string, one of " + values.map { "'\($0.id)'" }.joined(separator: ", ")
+        case .choice, .level:
+            return "a string, one of " + values.map { "'\($0.id)'" }.joined(separator: ", ")
         }
     }
 }

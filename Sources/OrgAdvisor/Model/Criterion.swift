@@ -52,7 +52,8 @@ public struct Criterion: Sendable, Identifiable {
     /// The allowed range as text, e.g. `1…` or `0…1`, or nil when unbounded.
     public var rangeDescription: String? {
         guard minimum != nil || maximum != nil else { return nil }
-        return "\(minimum.map(NumberFormatting.format) ?? "")…\(maximum.map(NumberFormatting.format) ?? "")"
+        return
+            "\(minimum.map(NumberFormatting.format) ?? "")…\(maximum.map(NumberFormatting.format) ?? "")"
     }
 
     /// A copy with another weight.

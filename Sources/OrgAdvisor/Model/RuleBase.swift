@@ -58,8 +58,10 @@ public final class RuleBase: Sendable {
         self.fingerprint = fingerprint
         self.warnings = warnings
         self.paths = paths
-        self.criterionIndex = Dictionary(criteria.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
-        self.formIndex = Dictionary(forms.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
+        self.criterionIndex = Dictionary(
+            criteria.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
+        self.formIndex = Dictionary(
+            forms.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
         self.program = RuleBase.makeProgram(
             criteria: criteria, forms: forms, rules: rules, derivations: derivations,
             order: derivationOrder, advice: advice)
@@ -88,7 +90,8 @@ public final class RuleBase: Sendable {
         var newCriteria = criteria
         for (id, weight) in weights.sorted(by: { $0.key < $1.key }) {
             guard let index = criterionIndex[id] else {
-                throw .unknownCriterion(id, suggestion: NameSuggestion.nearest(to: id, in: criteria.map(\.id)))
+                throw .unknownCriterion(
+                    id, suggestion: NameSuggestion.nearest(to: id, in: criteria.map(\.id)))
             }
             guard weight.thousandths >= 0 else {
                 throw .invalidWeight(criterion: id, text: weight.description)
@@ -157,7 +160,9 @@ public final class RuleBase: Sendable {
             } else {
                 for (offset, point) in points.enumerated() {
                     candidates.append(point)
-                    if offset + 1 < points.count { candidates.append((point + points[offset + 1]) / 2) }
+                    if offset + 1 < points.count {
+                        candidates.append((point + points[offset + 1]) / 2)
+                    }
                 }
                 if let first = points.first { candidates.append(first - 1) }
                 if let last = points.last { candidates.append(last + 1) }

@@ -162,26 +162,37 @@ struct Parser {
 
     private mutating func expectEndOfLine(after what: String) throws(Abandon) {
         guard current.isFirstOnLine || current.kind == .endOfFile else {
-            error("expected the end of the line after \(what), found \(current.shownForError)", at: current)
+            error(
+                "expected the end of the line after \(what), found \(current.shownForError)",
+                at: current)
             throw Abandon()
         }
     }
 
-    private mutating func parseAttribute(of kind: DeclarationKind, into declaration: inout DeclarationSyntax) {
+    private mutating func parseAttribute(
+        of kind: DeclarationKind, into declaration: inout DeclarationSyntax
+    ) {
         let token = current
         guard token.kind == .identifier, kind.attributes.contains(token.text) else {
             if token.isFirstOnLine, token.kind == .identifier,
-                DeclarationKind(rawValue: token.text) != nil, !allowed.contains(DeclarationKind(rawValue: token.text)!)
+                DeclarationKind(rawValue: token.text) != nil,
+                !allowed.contains(DeclarationKind(rawValue: token.text)!)
             {
                 error("'\(token.text)' declarations are not allowed in this file", at: token)
             } else {
                 let what = "an attribute of the \(kind.rawValue) (\(listed(kind.attributes)))"
-                let nearest = token.kind == .identifier ? NameSuggestion.nearest(to: token.text, in: kind.attributes) : nil
-                error("expected \(what), found \(token.shownForError)", at: token, help: nearest.map { "did you mean '\($0)'?" })
+                let nearest =
+                    token.kind == .identifier
+                    ? NameSuggestion.nearest(to: token.text, in: kind.attributes) : nil
+                error(
+                    "expected \(what), found \(token.shownForError)", at: token,
+                    help: nearest.map { "did you mean '\($0)'?" })
                 if let nearest {
                     // Taken as the misspelt attribute, so that it is not also reported missing.
                     declaration.attributes.append(
-                        AttributeSyntax(keyword: NameSyntax(text: nearest, range: range(token)), value: .invalid))
+                        AttributeSyntax(
+                            keyword: NameSyntax(text: nearest, range: range(token)), value: .invalid
+                        ))
                 }
             }
             skipToLineStart()
@@ -233,7 +244,8 @@ struct Parser {
             repeat {
                 let criterion = try expectIdentifier("a criterion")
                 _ = try expect(.equal, "'=' and a value")
-                entries.append(AssignmentSyntax(criterion: name(criterion), value: try parseValue()))
+                entries.append(
+                    AssignmentSyntax(criterion: name(criterion), value: try parseValue()))
             } while try consumeComma(orEndOfLineAfter: "the value")
             return .assignments(entries)
         case "for":
@@ -262,7 +274,9 @@ struct Parser {
             return true
         }
         if current.isFirstOnLine || current.kind == .endOfFile { return false }
-        error("expected ',' or the end of the line after \(what), found \(current.shownForError)", at: current)
+        error(
+            "expected ',' or the end of the line after \(what), found \(current.shownForError)",
+            at: current)
         throw Abandon()
     }
 
@@ -339,7 +353,9 @@ struct Parser {
                 let language = Language(rawValue: tag.text)!
                 let existing = language == .english ? text.english : text.french
                 if existing != nil {
-                    error("the \(tag.text == "fr" ? "French" : "English") text is given twice", at: tag)
+                    error(
+                        "the \(tag.text == "fr" ? "French" : "English") text is given twice",
+                        at: tag)
                 }
                 if language == .english { text.english = joined } else { text.french = joined }
             }
@@ -352,7 +368,8 @@ struct Parser {
         let end = tokens[max(0, position - 1)]
         return TextSyntax(
             text: text,
-            range: SourceRange(file: fileIndex, start: start.range.lowerBound, end: end.range.upperBound))
+            range: SourceRange(
+                file: fileIndex, start: start.range.lowerBound, end: end.range.upperBound))
     }
 
     private mutating func parseStrings() -> String {
@@ -365,7 +382,9 @@ struct Parser {
 
     private mutating func parseNumber(_ what: String) throws(Abandon) -> NumberSyntax {
         let token = try expect(.number, what)
-        guard let value = Double(token.text.hasPrefix("+") ? String(token.text.dropFirst()) : token.text),
+        guard
+            let value = Double(
+                token.text.hasPrefix("+") ? String(token.text.dropFirst()) : token.text),
             value.isFinite
         else {
             error("invalid number '\(token.text)'", at: token)
@@ -437,7 +456,9 @@ struct Parser {
         if token.kind == .leftParen {
             _ = advance()
             let inner = try parseCondition()
-            let close = try expect(.rightParen, "')' to close the '(' at column \(file.column(of: token.range.lowerBound))")
+            let close = try expect(
+                .rightParen,
+                "')' to close the '(' at column \(file.column(of: token.range.lowerBound))")
             return .group(inner, range: range(token).union(range(close)))
         }
         return try parseTest()
@@ -459,7 +480,8 @@ struct Parser {
         if let comparison {
             _ = advance()
             let value = try parseValue()
-            return .compare(name(criterion), comparison, value, range: range(criterion).union(value.range))
+            return .compare(
+                name(criterion), comparison, value, range: range(criterion).union(value.range))
         }
         var negated = false
         if operatorToken.kind == .identifier, operatorToken.text == "not" {
@@ -480,7 +502,8 @@ struct Parser {
             values.append(try parseValue())
         }
         let close = try expect(.rightBracket, "',' or ']' to close the list")
-        return .member(name(criterion), values, negated: negated, range: range(criterion).union(range(close)))
+        return .member(
+            name(criterion), values, negated: negated, range: range(criterion).union(range(close)))
     }
 
     // MARK: Token expectations
@@ -505,7 +528,8 @@ struct Parser {
         guard current.kind == .identifier, current.text == keyword else {
             error(
                 "expected '\(keyword)', found \(current.shownForError)", at: current,
-                help: current.kind == .identifier ? NameSyntax.helpFor(current.text, [keyword]) : nil)
+                help: current.kind == .identifier
+                    ? NameSyntax.helpFor(current.text, [keyword]) : nil)
             throw Abandon()
         }
         _ = advance()

@@ -27,7 +27,9 @@ public struct RuleTestSuite: Sendable {
         for (index, file) in files.enumerated() {
             if let bad = file.firstInvalidUTF8Offset() {
                 diagnostics.append(
-                    Diagnostic(.error, "invalid UTF-8; test files must be UTF-8 text", in: file, range: bad..<bad + 1))
+                    Diagnostic(
+                        .error, "invalid UTF-8; test files must be UTF-8 text", in: file,
+                        range: bad..<bad + 1))
                 continue
             }
             var parser = Parser(file: file, fileIndex: index, allowed: [.testCase])
@@ -39,8 +41,10 @@ public struct RuleTestSuite: Sendable {
                 if let first = seen[declaration.name.text] {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "duplicate test case '\(declaration.name.text)'; first declared at \(first)",
-                            in: file, range: declaration.name.range.start..<declaration.name.range.end))
+                            .error,
+                            "duplicate test case '\(declaration.name.text)'; first declared at \(first)",
+                            in: file,
+                            range: declaration.name.range.start..<declaration.name.range.end))
                     continue
                 }
                 seen[declaration.name.text] = location
@@ -49,7 +53,9 @@ public struct RuleTestSuite: Sendable {
             diagnostics += resolver.diagnostics
         }
         if cases.isEmpty && diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(severity: .error, message: "no test cases found; expected 'case' declarations"))
+            diagnostics.append(
+                Diagnostic(
+                    severity: .error, message: "no test cases found; expected 'case' declarations"))
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw RuleBaseError(diagnostics: diagnostics)
@@ -80,22 +86,27 @@ public struct RuleTestSuite: Sendable {
             guard evaluation.ranking[0] != form else { return nil }
             return RuleTestFailure(
                 location: location, expected: "winner \(name(form))",
-                actual: "winner \(name(evaluation.ranking[0])) (\(name(form)) is #\(evaluation.position(of: form)))")
+                actual:
+                    "winner \(name(evaluation.ranking[0])) (\(name(form)) is #\(evaluation.position(of: form)))"
+            )
         case .ranking(let forms):
             let actual = Array(evaluation.ranking.prefix(forms.count))
             guard actual != forms else { return nil }
             return RuleTestFailure(
-                location: location, expected: "ranking \(list(forms))", actual: "ranking \(list(actual))")
+                location: location, expected: "ranking \(list(forms))",
+                actual: "ranking \(list(actual))")
         case .rank(let form, let position):
             let actual = evaluation.position(of: form)
             guard actual != position else { return nil }
             return RuleTestFailure(
-                location: location, expected: "rank \(name(form)) \(position)", actual: "rank \(name(form)) \(actual)")
+                location: location, expected: "rank \(name(form)) \(position)",
+                actual: "rank \(name(form)) \(actual)")
         case .score(let form, let score):
             let actual = evaluation.scores[form]
             guard actual != score else { return nil }
             return RuleTestFailure(
-                location: location, expected: "score \(name(form)) \(score)", actual: "score \(name(form)) \(actual)")
+                location: location, expected: "score \(name(form)) \(score)",
+                actual: "score \(name(form)) \(actual)")
         case .advice(let advice, let present):
             let applies = evaluation.advice.contains(advice)
             guard applies != present else { return nil }
@@ -124,7 +135,8 @@ private struct Resolver {
     }
 
     private mutating func error(_ message: String, _ range: SourceRange, help: String? = nil) {
-        diagnostics.append(Diagnostic(.error, message, in: file, range: range.start..<range.end, help: help))
+        diagnostics.append(
+            Diagnostic(.error, message, in: file, range: range.start..<range.end, help: help))
     }
 
     private mutating func form(_ name: NameSyntax) -> Int? {
@@ -145,15 +157,19 @@ private struct Resolver {
             switch attribute.value {
             case .assignments(let assignments):
                 if givenSeen {
-                    error("'given' is written twice in case '\(declaration.name.text)'", attribute.keyword.range)
+                    error(
+                        "'given' is written twice in case '\(declaration.name.text)'",
+                        attribute.keyword.range)
                     failed = true
                 }
                 givenSeen = true
                 for assignment in assignments {
                     guard let criterion = ruleBase.criterion(assignment.criterion.text) else {
                         error(
-                            "unknown criterion '\(assignment.criterion.text)'", assignment.criterion.range,
-                            help: NameSuggestion.help(for: assignment.criterion.text, in: ruleBase.criteria.map(\.id)))
+                            "unknown criterion '\(assignment.criterion.text)'",
+                            assignment.criterion.range,
+                            help: NameSuggestion.help(
+                                for: assignment.criterion.text, in: ruleBase.criteria.map(\.id)))
                         failed = true
                         continue
                     }
@@ -162,7 +178,9 @@ private struct Resolver {
                         failed = true
                     }
                     do {
-                        profile.setRawValue(try ruleBase.parse(assignment.value.shown, for: criterion), at: criterion.index)
+                        profile.setRawValue(
+                            try ruleBase.parse(assignment.value.shown, for: criterion),
+                            at: criterion.index)
                     } catch {
                         self.error("\(error)", assignment.value.range)
                         failed = true
@@ -186,7 +204,8 @@ private struct Resolver {
         }
         guard !failed else { return nil }
         return RuleTestCase(
-            id: declaration.name.text, location: file.location(of: declaration.name.range.start), profile: profile,
+            id: declaration.name.text, location: file.location(of: declaration.name.range.start),
+            profile: profile,
             expectations: expectations, card: declaration.attribute("card")?.string)
     }
 
@@ -202,15 +221,21 @@ private struct Resolver {
             return forms.count == names.count ? .possibleWinners(forms: forms) : nil
         case .rank(let name, let number):
             guard let form = form(name) else { return nil }
-            guard let position = Int(exactly: number.value), position >= 1, position <= ruleBase.forms.count else {
-                error("expected a position from 1 to \(ruleBase.forms.count), found \(number.text)", number.range)
+            guard let position = Int(exactly: number.value), position >= 1,
+                position <= ruleBase.forms.count
+            else {
+                error(
+                    "expected a position from 1 to \(ruleBase.forms.count), found \(number.text)",
+                    number.range)
                 return nil
             }
             return .rank(form: form, position: position)
         case .score(let name, let number):
             guard let form = form(name) else { return nil }
             guard let value = FixedDecimal(parsing: number.text) else {
-                error("invalid score '\(number.text)'; expected a number with at most 3 decimals", number.range)
+                error(
+                    "invalid score '\(number.text)'; expected a number with at most 3 decimals",
+                    number.range)
                 return nil
             }
             return .score(form: form, score: Score(micro: value.thousandths * 1000))

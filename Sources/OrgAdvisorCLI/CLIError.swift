@@ -1,0 +1,31 @@
+import OrgAdvisor
+
+/// A failure that ends the command with a message on standard error and an exit code.
+enum CLIError: Error {
+    /// A usage error (exit 2): a bad flag, value or command, with a suggestion.
+    case usage(String, command: String?)
+    /// Unreadable or invalid input (exit 3): rule files, profiles.
+    case input(String)
+    /// Invalid rule files (exit 3), with their diagnostics.
+    case rules(RuleBaseError)
+
+    /// The exit code.
+    var exitCode: Int32 {
+        switch self {
+        case .usage: return ExitCode.usage
+        case .input, .rules: return ExitCode.invalidInput
+        }
+    }
+}
+
+/// The documented exit codes.
+enum ExitCode {
+    /// Success.
+    static let success: Int32 = 0
+    /// `check` found errors or `test` had failures.
+    static let failures: Int32 = 1
+    /// A usage error: unknown command or flag, missing or invalid value.
+    static let usage: Int32 = 2
+    /// Unreadable or invalid input: rule files, profiles, test files.
+    static let invalidInput: Int32 = 3
+}

@@ -1,0 +1,98 @@
+import OrgAdvisor
+
+/// `orgadvisor check [PATH...]`: validates rule files (together one rule base) and
+/// reports every diagnostic compiler-style, as text or JSON for editors.
+enum CheckCommand {
+    static let options: [OptionSpec] = [
+        OptionSpec(
+            name: "format", arity: .value("FORMAT"), help: "output format",
+            allowed: ["text", "json"]),
+        OptionSpec(
+            name: "color", arity: .value("WHEN"),
+            help: "colour the output: auto (on a terminal), always or never",
+            allowed: ["auto", "always", "never"]),
+        OptionSpec(name: "help", short: "h", arity: .flag, help: "show this help"),
+    ]
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        if context.wantsHelp {
+            return CommandOutput(
+                stdout: HelpText.command(
+                    "check", summary: "validate rule files and report every problem",
+                    specs: options,
+                    arguments:
+                        "Arguments:\n  PATH...   rule files or directories, together one rule base"
+                        + " (default: the built-in rules)\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
+                        + " 2 usage error, 3 unreadable path."))
+        }
+        let parsed = try ArgumentParser(specs: options, command: "check").parse(context.arguments)
+        var files: [SourceFile] = []
+        if parsed.positionals.isEmpty {
+            files = RuleBase.builtInFiles
+        } else {
+            for path in parsed.positionals {
+                do {
+                    files += try RuleBase.sourceFiles(at: path)
+                } catch {
+                    throw .input(error.diagnostics.map(\.message).joined(separator: "; "))
+                }
+            }
+        }
+        var diagnostics: [Diagnostic]
+        var rules: RuleBase?
+        do {
+            let loaded = try RuleBase(files: files)
+            diagnostics = loaded.warnings
+            rules = loaded
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        let errors = diagnostics.count { $0.severity == .error }
+        let warnings = diagnostics.count - errors
+        var output = CommandOutput(code: errors > 0 ? ExitCode.failures : ExitCode.success)
+        if parsed.value("format") == "json" {
+            output.stdout = json(diagnostics, rules: rules, files: files) + "\n"
+            return output
+        }
+        output.stdout = DiagnosticRenderer(color: context.color(parsed)).render(diagnostics)
+        if let rules {
+            output.stdout +=
+                "\(rules.name) \(rules.version): \(files.count) file\(files.count == 1 ? "" : "s"), "
+                + "\(rules.criteria.count) criteria, \(rules.forms.count) forms, \(rules.rules.count) rules, "
+                + "\(rules.derivations.count) derivations, \(rules.advice.count) advice; "
+                + (warnings == 0 ? "no problems" : "\(warnings) warning\(warnings == 1 ? "" : "s")")
+                + "\n"
+        }
+        return output
+    }
+
+    private static func json(_ diagnostics: [Diagnostic], rules: RuleBase?, files: [SourceFile])
+        -> String
+    {
+        let entries: [JSONValue] = diagnostics.map { diagnostic in
+            var members: [(String, JSONValue)] = [
+                ("severity", .string(diagnostic.severity.rawValue)),
+                ("message", .string(diagnostic.message)),
+            ]
+            if let location = diagnostic.location {
+                members += [
+                    ("file", .string(location.path)), ("line", .int(location.line)),
+                    ("column", .int(location.column)), ("length", .int(diagnostic.length)),
+                ]
+            }
+            if let help = diagnostic.help { members.append(("help", .string(help))) }
+            return .object(members)
+        }
+        var members: [(String, JSONValue)] = [
+            ("schema", .string("orgadvisor.check/1")),
+            ("files", .array(files.map { .string($0.path) })),
+        ]
+        if let rules { members.append(("ruleBase", rules.jsonIdentity)) }
+        members += [
+            ("errors", .int(diagnostics.count { $0.severity == .error })),
+            ("warnings", .int(diagnostics.count { $0.severity == .warning })),
+            ("diagnostics", .array(entries)),
+        ]
+        return JSONValue.object(members).serialized(pretty: true)
+    }
+}

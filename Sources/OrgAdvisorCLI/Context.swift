@@ -1,0 +1,117 @@
+import OrgAdvisor
+
+/// What every command needs: the terminal, its arguments, and the shared options
+/// (rule base, language, colour).
+struct Context {
+    let terminal: Terminal
+    let arguments: [String]
+
+    /// The options every command that reads a rule base accepts.
+    static let ruleBaseOptions: [OptionSpec] = [
+        OptionSpec(
+            name: "rules", arity: .value("PATH"),
+            help: "use the rule file or directory at PATH instead of the built-in rules"),
+        OptionSpec(
+            name: "lang", arity: .value("LANG"),
+            help: "language of the output (default: from LC_ALL, LC_MESSAGES or LANG)",
+            allowed: ["fr", "en"]),
+        OptionSpec(
+            name: "color", arity: .value("WHEN"),
+            help: "colour the output: auto (on a terminal), always or never",
+            allowed: ["auto", "always", "never"]),
+        OptionSpec(name: "help", short: "h", arity: .flag, help: "show this help"),
+    ]
+
+    /// The value of `--rules` found before full parsing (criterion flags depend on it).
+    var rulesPath: String? {
+        var index = 0
+        var found: String?
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { break }
+            if argument == "--rules", index + 1 < arguments.count {
+                found = arguments[index + 1]
+                index += 1
+            } else if argument.hasPrefix("--rules=") {
+                found = String(argument.dropFirst("--rules=".count))
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Whether `--help` or `-h` is among the arguments.
+    var wantsHelp: Bool {
+        arguments.prefix { $0 != "--" }.contains { $0 == "--help" || $0 == "-h" }
+    }
+
+    /// Loads the rule base: `--rules PATH`, or the built-in one.
+    func loadRuleBase() throws(CLIError) -> RuleBase {
+        guard let path = rulesPath else { return RuleBase.builtIn }
+        do {
+            return try RuleBase(path: path)
+        } catch {
+            throw .rules(error)
+        }
+    }
+
+    /// The output language: `--lang`, else the locale.
+    func language(_ parsed: ParsedArguments) -> Language {
+        if let lang = parsed.value("lang"), let language = Language(rawValue: lang) {
+            return language
+        }
+        return Language(locale: terminal.language ?? "en")
+    }
+
+    /// Whether standard output gets colours: `--color`, NO_COLOR, and whether it is a terminal.
+    func color(_ parsed: ParsedArguments) -> Bool {
+        if terminal.noColor { return false }
+        switch parsed.value("color") ?? "auto" {
+        case "always": return true
+        case "never": return false
+        default: return terminal.stdoutIsTerminal
+        }
+    }
+
+    /// Whether standard error gets colours.
+    func stderrColor(_ parsed: ParsedArguments?) -> Bool {
+        if terminal.noColor { return false }
+        switch parsed?.value("color") ?? "auto" {
+        case "always": return true
+        case "never": return false
+        default: return terminal.stderrIsTerminal
+        }
+    }
+
+    /// The width to fit text into: the terminal's when wider than 80, else 80.
+    var width: Int {
+        max(80, terminal.stdoutWidth ?? 80)
+    }
+
+    /// The output for a failure: a message on standard error and the exit code.
+    func failure(_ error: any Error) -> CommandOutput {
+        var output = CommandOutput()
+        let color = stderrColor(nil)
+        let prefix = color ? "\u{1B}[1;31mError:\u{1B}[0m" : "Error:"
+        switch error {
+        case CLIError.usage(let message, let command):
+            output.stderr = "\(prefix) \(message)\n"
+            output.stderr += "Usage: \(HelpText.usageLine(command ?? "evaluate"))\n"
+            let helpCommand = command.map {
+                $0 == "evaluate" ? "orgadvisor --help" : "orgadvisor \($0) --help"
+            }
+            output.stderr += "See '\(helpCommand ?? "orgadvisor --help")'.\n"
+            output.code = ExitCode.usage
+        case CLIError.input(let message):
+            output.stderr = "\(prefix) \(message)\n"
+            output.code = ExitCode.invalidInput
+        case CLIError.rules(let error):
+            output.stderr = DiagnosticRenderer(color: color).render(error.diagnostics)
+            output.code = ExitCode.invalidInput
+        default:
+            output.stderr = "\(prefix) \(error)\n"
+            output.code = ExitCode.invalidInput
+        }
+        return output
+    }
+}

@@ -1,0 +1,156 @@
+import OrgAdvisor
+
+/// One option a command accepts, used both to parse and to write `--help`.
+struct OptionSpec {
+    /// How an option takes a value.
+    enum Arity {
+        /// `--flag`
+        case flag
+        /// `--name VALUE` or `--name=VALUE`
+        case value(String)
+        /// `--name` or `--name=VALUE` (never a separate argument)
+        case optionalValue(String)
+    }
+
+    /// The long name without dashes.
+    var name: String
+    /// A short name without the dash, e.g. `h`.
+    var short: String?
+    /// Its value.
+    var arity: Arity
+    /// One line of help.
+    var help: String
+    /// The values allowed, when it is a fixed list (shown in help, checked when parsing).
+    var allowed: [String]?
+    /// Whether it may be given several times.
+    var repeatable = false
+
+    /// `--name VALUE`, as shown in help.
+    var synopsis: String {
+        var text = "--\(name)"
+        if let short { text = "-\(short), " + text }
+        switch arity {
+        case .flag: break
+        case .value(let name): text += " \(name)"
+        case .optionalValue(let name): text += "[=\(name)]"
+        }
+        return text
+    }
+}
+
+/// The result of parsing: option values by name and positional arguments.
+struct ParsedArguments {
+    /// Values of each option given, in order (an empty string for flags).
+    var options: [String: [String]] = [:]
+    /// Arguments that are not options.
+    var positionals: [String] = []
+
+    /// The last value of an option.
+    func value(_ name: String) -> String? {
+        options[name]?.last
+    }
+
+    /// Whether an option was given.
+    func has(_ name: String) -> Bool {
+        options[name] != nil
+    }
+}
+
+/// Parses command-line arguments against option specs.
+struct ArgumentParser {
+    let specs: [OptionSpec]
+    let command: String?
+
+    /// Parses, or throws a usage error naming the argument and the nearest valid one.
+    func parse(_ arguments: [String]) throws(CLIError) -> ParsedArguments {
+        var result = ParsedArguments()
+        var index = 0
+        var optionsEnded = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+                result.positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            var name: String
+            var inlineValue: String?
+            if argument.hasPrefix("--") {
+                let body = argument.dropFirst(2)
+                if let equal = body.firstIndex(of: "=") {
+                    name = String(body[..<equal])
+                    inlineValue = String(body[body.index(after: equal)...])
+                } else {
+                    name = String(body)
+                }
+            } else {
+                let short = String(argument.dropFirst())
+                guard let spec = specs.first(where: { $0.short == short }) else {
+                    throw unknownOption(argument)
+                }
+                name = spec.name
+            }
+            guard let spec = specs.first(where: { $0.name == name }) else {
+                throw unknownOption("--" + name)
+            }
+            var value: String
+            switch spec.arity {
+            case .flag:
+                if inlineValue != nil {
+                    throw CLIError.usage("option '--\(name)' takes no value", command: command)
+                }
+                value = ""
+            case .optionalValue:
+                value = inlineValue ?? ""
+            case .value(let valueName):
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    var message = "missing value for '--\(name)'; expected \(valueName)"
+                    if let allowed = spec.allowed {
+                        message += ": " + ArgumentParser.quoted(allowed)
+                    }
+                    throw CLIError.usage(message, command: command)
+                }
+            }
+            if let allowed = spec.allowed, !value.isEmpty || inlineValue != nil,
+                !allowed.contains(value)
+            {
+                var message =
+                    "invalid value '\(value)' for '--\(name)'; expected \(ArgumentParser.quoted(allowed))"
+                if let nearest = NameSuggestion.nearest(to: value, in: allowed) {
+                    message += "; did you mean '\(nearest)'?"
+                }
+                throw CLIError.usage(message, command: command)
+            }
+            if result.options[name] != nil && !spec.repeatable {
+                throw CLIError.usage("option '--\(name)' is given twice", command: command)
+            }
+            result.options[name, default: []].append(value)
+        }
+        return result
+    }
+
+    private func unknownOption(_ text: String) -> CLIError {
+        let names = specs.map { "--" + $0.name }
+        var message = "unknown option '\(text)'"
+        if let nearest = NameSuggestion.nearest(to: text, in: names) {
+            message += "; did you mean '\(nearest)'?"
+        }
+        return .usage(message, command: command)
+    }
+
+    /// `'a', 'b' or 'c'`.
+    static func quoted(_ values: [String]) -> String {
+        let quoted = values.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    }
+}

@@ -1,0 +1,66 @@
+import OrgAdvisor
+
+/// The `orgadvisor` command: dispatches to a subcommand (evaluation by default) and
+/// turns failures into messages and exit codes.
+enum OrgAdvisorCommand {
+    /// The tool's version.
+    static let version = "0.1.0"
+
+    /// The subcommands, with one line of help each.
+    static let commands: [(name: String, summary: String)] = [
+        ("evaluate", "score a company profile (the default command)"),
+        ("criteria", "list the criteria of the rule base, with their values"),
+        ("forms", "list the organisation forms of the rule base"),
+        ("check", "validate rule files and report every problem"),
+        ("test", "run rule test cases against the rule base"),
+        ("help", "show help for a command"),
+    ]
+
+    /// Runs the command line and returns its output.
+    static func run(_ arguments: [String], terminal: Terminal) -> CommandOutput {
+        var arguments = arguments
+        var command = "evaluate"
+        if let first = arguments.first, !first.hasPrefix("-") {
+            guard commands.contains(where: { $0.name == first }) else {
+                let context = Context(terminal: terminal, arguments: [])
+                return context.failure(
+                    CLIError.usage(
+                        "unknown command '\(first)'"
+                            + (NameSuggestion.nearest(to: first, in: commands.map(\.name)).map {
+                                "; did you mean '\($0)'?"
+                            }
+                                ?? "; to evaluate a profile, give criteria as options, e.g. 'orgadvisor --sites 5'"),
+                        command: nil))
+            }
+            command = first
+            arguments.removeFirst()
+        }
+        if command == "help" {
+            command = arguments.first ?? "evaluate"
+            arguments = ["--help"]
+            guard commands.contains(where: { $0.name == command }) else {
+                let context = Context(terminal: terminal, arguments: [])
+                return context.failure(
+                    CLIError.usage(
+                        "unknown command '\(command)'"
+                            + (NameSuggestion.nearest(to: command, in: commands.map(\.name)).map {
+                                "; did you mean '\($0)'?"
+                            }
+                                ?? ""),
+                        command: nil))
+            }
+        }
+        let context = Context(terminal: terminal, arguments: arguments)
+        do {
+            switch command {
+            case "criteria": return try CatalogCommand.run(context, listing: .criteria)
+            case "forms": return try CatalogCommand.run(context, listing: .forms)
+            case "check": return try CheckCommand.run(context)
+            case "test": return try TestCommand.run(context)
+            default: return try EvaluateCommand.run(context)
+            }
+        } catch {
+            return context.failure(error)
+        }
+    }
+}

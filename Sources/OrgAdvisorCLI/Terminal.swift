@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+    import Glibc
+    private let systemWrite = Glibc.write
+    private let systemRead = Glibc.read
+#elseif canImport(Musl)
+    import Musl
+    private let systemWrite = Musl.write
+    private let systemRead = Musl.read
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemWrite = Darwin.write
+    private let systemRead = Darwin.read
+#endif
+
+/// The process's surroundings: environment, terminals, standard streams.
+struct Terminal {
+    /// Environment variables.
+    let environment: [String: String]
+
+    /// Reads the process environment.
+    static func current() -> Terminal {
+        var environment: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equal = text.firstIndex(of: "=") {
+                environment[String(text[..<equal])] = String(text[text.index(after: equal)...])
+            }
+            pointer += 1
+        }
+        return Terminal(environment: environment)
+    }
+
+    /// Whether standard output is a terminal.
+    var stdoutIsTerminal: Bool { isatty(1) == 1 }
+
+    /// Whether standard error is a terminal.
+    var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    /// The width of the terminal on standard output, or nil when it is not one.
+    var stdoutWidth: Int? {
+        guard stdoutIsTerminal else { return nil }
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return environment["COLUMNS"].flatMap { Int($0) }
+    }
+
+    /// The language from LC_ALL, LC_MESSAGES or LANG (the first one set).
+    var language: String? {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    /// True when NO_COLOR is set to anything non-empty.
+    var noColor: Bool { !(environment["NO_COLOR"] ?? "").isEmpty }
+
+    /// Writes all of `text` to a file descriptor.
+    static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(
+                    descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Reads all of standard input.
+    static func readStandardInput() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(0, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+}
