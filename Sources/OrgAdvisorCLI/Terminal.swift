@@ -14,21 +14,12 @@
 
 /// The process's surroundings: environment, terminals, standard streams.
 struct Terminal {
-    /// Environment variables.
-    let environment: [String: String]
+    /// Reads an environment variable.
+    let variable: (String) -> String?
 
-    /// Reads the process environment.
+    /// The process environment.
     static func current() -> Terminal {
-        var environment: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            if let equal = text.firstIndex(of: "=") {
-                environment[String(text[..<equal])] = String(text[text.index(after: equal)...])
-            }
-            pointer += 1
-        }
-        return Terminal(environment: environment)
+        Terminal { name in getenv(name).map { String(cString: $0) } }
     }
 
     /// Whether standard output is a terminal.
@@ -42,19 +33,19 @@ struct Terminal {
         guard stdoutIsTerminal else { return nil }
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return environment["COLUMNS"].flatMap { Int($0) }
+        return variable("COLUMNS").flatMap { Int($0) }
     }
 
     /// The language from LC_ALL, LC_MESSAGES or LANG (the first one set).
     var language: String? {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[name], !value.isEmpty { return value }
+            if let value = variable(name), !value.isEmpty { return value }
         }
         return nil
     }
 
     /// True when NO_COLOR is set to anything non-empty.
-    var noColor: Bool { !(environment["NO_COLOR"] ?? "").isEmpty }
+    var noColor: Bool { !(variable("NO_COLOR") ?? "").isEmpty }
 
     /// Writes all of `text` to a file descriptor.
     static func write(_ text: String, to descriptor: Int32) {

@@ -7,13 +7,44 @@ import Testing
 /// faithful to the course's scenarios.
 @Suite("Built-in rules")
 struct BuiltInRulesTests {
-    @Test("the embedded rules equal Rules/*.orgrules (run Scripts/embed-rules.sh after editing)")
+    @Test(
+        "the embedded rules and their archive equal Rules/*.orgrules (run Scripts/embed-rules.sh after editing)"
+    )
     func builtInRulesMatchRulesDirectory() throws {
         let names = try TestFiles.list("Rules").filter { $0.hasSuffix(".orgrules") }
-        let embedded = RuleBase.builtInSources
-        #expect(embedded.map(\.path) == names.map { "Rules/" + $0 })
-        for (path, text) in embedded {
-            #expect(try TestFiles.text(path) == text, "\(path) differs from the embedded copy")
+        let files = try names.map { SourceFile(path: "Rules/" + $0, text: try TestFiles.text("Rules/" + $0)) }
+        let generated = try BuiltInRulesGenerator.source(files: files)
+        if let mismatch = TestFiles.snapshotMismatch(generated, at: BuiltInRulesGenerator.path) {
+            Issue.record(Comment(rawValue: mismatch + "\nrun Scripts/embed-rules.sh"))
+        }
+        #expect(RuleBase.builtInSources.map(\.path) == names.map { "Rules/" + $0 })
+    }
+
+    @Test("the archived built-in rule base behaves exactly like the compiled rule files")
+    func archiveRoundTrip() throws {
+        let compiled = try RuleBase(files: RuleBase.builtInFiles)
+        var compiler = RuleBaseCompiler(files: RuleBase.builtInFiles)
+        let parts = try compiler.compile()
+        let archive = try RuleBaseArchive.encode(parts)
+        #expect(try RuleBaseArchive.encode(RuleBaseArchive.decode(archive)) == archive)
+        #expect(archive == RuleBase.builtInArchive)
+        var generator = SeededGenerator(state: 3)
+        for _ in 0..<50 {
+            let profile = randomProfile(compiled, given: 6, using: &generator)
+            var copy = Profile(for: RuleBase.builtIn)
+            for index in compiled.criteria.indices { copy.setRawValue(profile.rawValue(index), at: index) }
+            #expect(
+                compiled.evaluate(profile).json(language: .french).serialized()
+                    == RuleBase.builtIn.evaluate(copy).json(language: .french).serialized())
+        }
+    }
+
+    @Test("a damaged archive is refused with a reason, never a crash")
+    func damagedArchive() {
+        let archive = RuleBase.builtInArchive
+        for cut in stride(from: 0, to: archive.utf8.count, by: 997) {
+            let prefix = String(decoding: Array(archive.utf8.prefix(cut)), as: UTF8.self)
+            #expect(throws: RuleBaseArchive.Failure.self) { try RuleBaseArchive.decode(prefix) }
         }
     }
 

@@ -1,12 +1,12 @@
 extension RuleBase {
     /// The default rule base, encoding the course chapter on support organisation;
-    /// shipped inside the binary (compiled once, on first use).
+    /// shipped inside the binary already compiled (decoded once, on first use).
     public static let builtIn: RuleBase = {
         do {
-            return try RuleBase(files: builtInFiles)
+            return RuleBase(parts: try RuleBaseArchive.decode(builtInArchive))
         } catch {
-            // The tests load the built-in rules, so this cannot happen in a tested build.
-            preconditionFailure("the built-in rule base does not compile:\n\(error)")
+            // The tests decode the built-in archive, so this cannot happen in a tested build.
+            preconditionFailure("the built-in rule base archive is damaged: \(error)")
         }
     }()
 

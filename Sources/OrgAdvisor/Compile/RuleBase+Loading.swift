@@ -11,16 +11,15 @@ extension RuleBase {
     /// - Throws: ``RuleBaseError`` with every diagnostic when any is an error.
     public convenience init(files: [SourceFile]) throws(RuleBaseError) {
         var compiler = RuleBaseCompiler(files: files)
-        let compiled = try compiler.compile()
-        self.init(copying: compiled)
+        self.init(parts: try compiler.compile())
     }
 
-    private convenience init(copying other: RuleBase) {
+    /// Builds the rule base's program from checked parts.
+    convenience init(parts: RuleBaseCompiler.Parts) {
         self.init(
-            name: other.name, version: other.version, title: other.title, criteria: other.criteria,
-            forms: other.forms, rules: other.rules, derivations: other.derivations,
-            derivationOrder: other.derivationOrder, advice: other.advice,
-            fingerprint: other.fingerprint,
-            warnings: other.warnings, paths: other.paths)
+            name: parts.name, version: parts.version, title: parts.title, criteria: parts.criteria,
+            forms: parts.forms, rules: parts.rules, derivations: parts.derivations,
+            derivationOrder: parts.derivationOrder, advice: parts.advice,
+            fingerprint: parts.fingerprint, warnings: parts.warnings, paths: parts.paths)
     }
 }

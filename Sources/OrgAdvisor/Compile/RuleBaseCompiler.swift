@@ -13,8 +13,24 @@ struct RuleBaseCompiler {
         self.files = files
     }
 
-    /// Compiles, returning the rule base, or throwing every diagnostic when any is an error.
-    mutating func compile() throws(RuleBaseError) -> RuleBase {
+    /// The checked parts of a rule base, from which ``RuleBase`` builds its program.
+    struct Parts {
+        var name: String
+        var version: String
+        var title: LocalizedText?
+        var criteria: [Criterion]
+        var forms: [Form]
+        var rules: [Rule]
+        var derivations: [Derivation]
+        var derivationOrder: [Int]
+        var advice: [Advice]
+        var fingerprint: String
+        var warnings: [Diagnostic]
+        var paths: [String]
+    }
+
+    /// Compiles, returning the parts, or throwing every diagnostic when any is an error.
+    mutating func compile() throws(RuleBaseError) -> Parts {
         parseFiles()
         let header = declarations.first { $0.kind == .rulebase }
         checkDuplicates()
@@ -86,7 +102,7 @@ struct RuleBaseCompiler {
             header?.name.text ?? files.first.map { RuleBaseCompiler.stem($0.path) } ?? "rules"
         let version = header?.version?.text ?? "unversioned"
         let title = header?.attribute("title").flatMap(\.text)
-        return RuleBase(
+        return Parts(
             name: name, version: version, title: title, criteria: criteria, forms: forms,
             rules: rules, derivations: derivations, derivationOrder: order, advice: advice,
             fingerprint: Fingerprint.of(files), warnings: sorted, paths: files.map(\.path))

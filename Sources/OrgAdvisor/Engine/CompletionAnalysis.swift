@@ -119,39 +119,33 @@ struct CompletionAnalysis {
     private func enumerate(_ component: Component) -> [[Int64]]? {
         var total = 1
         for criterion in component.criteria {
-            total =
-                total.multipliedReportingOverflow(by: ruleBase.representatives[criterion].count)
-                .partialValue
+            total = total.multipliedReportingOverflow(by: ruleBase.representatives[criterion].count).partialValue
             if total > CompletionAnalysis.enumerationLimit || total <= 0 { return nil }
         }
         let formCount = ruleBase.forms.count
-        var seen: Set<[Int64]> = []
-        var vectors: [[Int64]] = []
+        var flat: [Int64] = []
+        flat.reserveCapacity(min(total, 4096) * formCount)
         var values = facts
         var digits = [Int](repeating: 0, count: component.criteria.count)
         let program = ruleBase.program
-        var vector = [Int64](repeating: 0, count: formCount)
         values.withUnsafeMutableBufferPointer { buffer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
                 while true {
                     for (position, criterion) in component.criteria.enumerated() {
                         buffer[criterion] = ruleBase.representatives[criterion][digits[position]]
                     }
-                    for form in 0..<formCount { vector[form] = 0 }
+                    let base = flat.count
+                    flat.append(contentsOf: repeatElement(0, count: formCount))
                     for rule in component.rules
                     where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
                         for index in program.ruleContributions[rule] {
-                            vector[program.contributionForm[index]] &+=
-                                program.contributionScore[index]
+                            flat[base + program.contributionForm[index]] &+= program.contributionScore[index]
                         }
                     }
-                    if seen.insert(vector).inserted { vectors.append(vector) }
                     var position = 0
                     while position < digits.count {
                         digits[position] += 1
-                        if digits[position]
-                            < ruleBase.representatives[component.criteria[position]].count
-                        {
+                        if digits[position] < ruleBase.representatives[component.criteria[position]].count {
                             break
                         }
                         digits[position] = 0
@@ -160,6 +154,11 @@ struct CompletionAnalysis {
                     if position == digits.count { break }
                 }
             }
+        }
+        var vectors: [[Int64]] = []
+        for start in stride(from: 0, to: flat.count, by: formCount) {
+            let vector = Array(flat[start..<start + formCount])
+            if !vectors.contains(vector) { vectors.append(vector) }
         }
         return vectors
     }
@@ -181,54 +180,90 @@ struct CompletionAnalysis {
 
     /// Whether some choice of one vector per component makes `form` rank first
     /// (strictly above the forms declared before it, at least equal to the others).
+    ///
+    /// Works on score differences `score(form) - score(other)`, one dimension per other
+    /// form, keeping after each component only the Pareto-maximal partial sums that
+    /// can still reach what winning needs.
     private func canWin(_ form: Int, base: [Int64], options: [[[Int64]]]) -> Bool {
         let others = (0..<ruleBase.forms.count).filter { $0 != form }
-        // need[k]: the smallest difference score(form) - score(others[k]) that wins.
+        let dimension = others.count
+        if dimension == 0 { return true }
         let need = others.map { $0 < form ? Int64(1) : Int64(0) }
-        func difference(_ vector: [Int64]) -> [Int64] {
-            others.map { vector[form] &- vector[$0] }
+        // Per component, the distinct difference vectors, flat.
+        let differences: [[Int64]] = options.map { vectors in
+            var flat: [Int64] = []
+            for vector in vectors { for other in others { flat.append(vector[form] &- vector[other]) } }
+            return flat
         }
-        // The most each later component can still add to each difference.
-        var remaining = [[Int64]](
-            repeating: [Int64](repeating: 0, count: others.count), count: options.count + 1)
+        // The most and the least each remaining suffix of components can add.
+        var most = [Int64](repeating: 0, count: (options.count + 1) * dimension)
+        var least = most
         for index in stride(from: options.count - 1, through: 0, by: -1) {
-            let best = options[index].map(difference).reduce(
-                into: [Int64](repeating: .min, count: others.count)
-            ) {
-                for k in $0.indices { $0[k] = max($0[k], $1[k]) }
+            for k in 0..<dimension {
+                var high = Int64.min
+                var low = Int64.max
+                for start in stride(from: 0, to: differences[index].count, by: dimension) {
+                    high = max(high, differences[index][start + k])
+                    low = min(low, differences[index][start + k])
+                }
+                most[index * dimension + k] = most[(index + 1) * dimension + k] &+ high
+                least[index * dimension + k] = least[(index + 1) * dimension + k] &+ low
             }
-            remaining[index] = zip(remaining[index + 1], best).map { $0 &+ $1 }
         }
-        var front: [[Int64]] = [difference(base)]
-        for (index, vectors) in options.enumerated() {
-            var next: [[Int64]] = []
-            for partial in front {
-                for vector in vectors {
-                    let sum = zip(partial, difference(vector)).map { $0 &+ $1 }
-                    // Drop what cannot reach the need even with the best of the rest.
-                    if zip(zip(sum, remaining[index + 1]), need).contains(where: {
-                        $0.0 &+ $0.1 < $1
-                    }) {
-                        continue
-                    }
-                    next.append(sum)
+        var front = others.map { base[form] &- base[$0] }
+        for index in 0...options.count {
+            // Accept at once when even the worst of the rest still wins; give up when
+            // even the best of the rest cannot.
+            var next: [Int64] = []
+            var count = 0
+            for start in stride(from: 0, to: front.count, by: dimension) {
+                var sure = true
+                var possible = true
+                for k in 0..<dimension {
+                    let value = front[start + k]
+                    if value &+ least[index * dimension + k] < need[k] { sure = false }
+                    if value &+ most[index * dimension + k] < need[k] { possible = false }
+                }
+                if sure { return true }
+                guard possible, index < options.count else { continue }
+                for option in stride(from: 0, to: differences[index].count, by: dimension) {
+                    for k in 0..<dimension { next.append(front[start + k] &+ differences[index][option + k]) }
+                    count += 1
                 }
             }
-            front = CompletionAnalysis.paretoMaximal(next)
-            if front.isEmpty { return false }
+            if index == options.count || count == 0 { return false }
+            front = CompletionAnalysis.paretoMaximal(next, dimension: dimension)
         }
-        return front.contains { zip($0, need).allSatisfy { $0 >= $1 } }
+        return false
     }
 
-    /// The vectors that no other vector dominates (greater or equal everywhere).
-    static func paretoMaximal(_ vectors: [[Int64]]) -> [[Int64]] {
-        let unique = Array(Set(vectors)).sorted { $0.lexicographicallyPrecedes($1) }
-        var kept: [[Int64]] = []
-        for (index, vector) in unique.enumerated() {
-            let dominated = unique.indices.contains { other in
-                other != index && zip(unique[other], vector).allSatisfy { $0 >= $1 }
+    /// The vectors (flat, `dimension` values each) that no other vector dominates
+    /// (greater or equal everywhere), without duplicates.
+    static func paretoMaximal(_ flat: [Int64], dimension: Int) -> [Int64] {
+        let count = flat.count / dimension
+        let order = (0..<count).sorted { lhs, rhs in
+            for k in 0..<dimension where flat[lhs * dimension + k] != flat[rhs * dimension + k] {
+                return flat[lhs * dimension + k] > flat[rhs * dimension + k]
             }
-            if !dominated { kept.append(vector) }
+            return false
+        }
+        // In decreasing lexicographic order, a vector can only be dominated by one before it.
+        var kept: [Int64] = []
+        for index in order {
+            let start = index * dimension
+            var dominated = false
+            for other in stride(from: 0, to: kept.count, by: dimension) {
+                var covers = true
+                for k in 0..<dimension where kept[other + k] < flat[start + k] {
+                    covers = false
+                    break
+                }
+                if covers {
+                    dominated = true
+                    break
+                }
+            }
+            if !dominated { kept.append(contentsOf: flat[start..<start + dimension]) }
         }
         return kept
     }

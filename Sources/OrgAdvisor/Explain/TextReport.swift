@@ -146,9 +146,7 @@ public struct TextReport: Sendable {
         let location = paint(rule.location.pathAndLine, "2")
         line += " " + location
         var out = wrap(
-            line, indent: 2 + max(0, 4 - score.count), hanging: 8,
-            visibleExtra: sign.count - score.count + location.count
-                - rule.location.pathAndLine.count)
+            line, indent: 2 + max(0, 4 - score.count), hanging: 8)
         out += wrap(rule.because.text(language), indent: 8)
         return out
     }
@@ -273,8 +271,7 @@ public struct TextReport: Sendable {
             let item = rules.advice[index]
             let title = item.title.text(language)
             out += wrap(
-                "  • " + paint(title, "1"), indent: 0, hanging: 4,
-                visibleExtra: paint(title, "1").count - title.count)
+                "  • " + paint(title, "1"), indent: 0, hanging: 4)
             out += "    " + paint(item.location.pathAndLine, "2") + "\n"
             out += wrap(item.text.text(language), indent: 4)
         }
@@ -282,33 +279,55 @@ public struct TextReport: Sendable {
     }
 
     /// Wraps text to the report width, every line indented (the first by `indent`, the
-    /// following by `hanging`, which defaults to `indent`).
-    ///
-    /// `visibleExtra` is the number of characters of colour codes in `text`, which take
-    /// no room on screen.
-    public func wrap(_ text: String, indent: Int, hanging: Int? = nil, visibleExtra: Int = 0)
-        -> String
-    {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        guard !words.isEmpty else { return "" }
-        var lines: [String] = []
-        var line = String(repeating: " ", count: indent)
-        var lineHasWord = false
-        var extra = visibleExtra
-        for word in words {
-            if lineHasWord
-                && line.count - extra + 1 + word.count - (word.contains("\u{1B}") ? extra : 0)
-                    > width
-            {
-                extra = 0
-                lines.append(line)
-                line = String(repeating: " ", count: hanging ?? indent)
-                lineHasWord = false
+    /// following by `hanging`, which defaults to `indent`). Colour codes take no room.
+    public func wrap(_ text: String, indent: Int, hanging: Int? = nil) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8 + indent + 1)
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            var column = indent
+            var lineHasWord = false
+            var index = 0
+            while index < bytes.count {
+                // Skip separators, then take one word and its visible width.
+                if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") {
+                    index += 1
+                    continue
+                }
+                let start = index
+                var size = 0
+                var inEscape = false
+                while index < bytes.count && bytes[index] != UInt8(ascii: " ") && bytes[index] != UInt8(ascii: "\n") {
+                    let byte = bytes[index]
+                    if inEscape {
+                        if byte == UInt8(ascii: "m") { inEscape = false }
+                    } else if byte == 0x1B {
+                        inEscape = true
+                    } else if byte & 0xC0 != 0x80 {
+                        size += 1
+                    }
+                    index += 1
+                }
+                if lineHasWord && column + 1 + size > width {
+                    let next = hanging ?? indent
+                    out.append(UInt8(ascii: "\n"))
+                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: next))
+                    column = next
+                    lineHasWord = false
+                }
+                if lineHasWord {
+                    out.append(UInt8(ascii: " "))
+                    column += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                column += size
+                lineHasWord = true
             }
-            line += (lineHasWord ? " " : "") + word
-            lineHasWord = true
+            guard lineHasWord else { return "" }
+            out.append(UInt8(ascii: "\n"))
+            return String(decoding: out, as: UTF8.self)
         }
-        lines.append(line)
-        return lines.joined(separator: "\n") + "\n"
     }
+
 }

@@ -190,6 +190,18 @@ struct Lexer {
 
     private mutating func lexString(_ start: Int) -> Token {
         index += 1
+        // Fast path: no escape before the closing quote on this line.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
+            bytes[end] != UInt8(ascii: "\n")
+        {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let text = String(decoding: bytes[index..<end], as: UTF8.self)
+            index = end + 1
+            return make(.string, start, text: text)
+        }
         var content: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]

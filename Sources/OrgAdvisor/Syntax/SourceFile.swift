@@ -7,21 +7,30 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// The byte offset at which each line starts; line 1 starts at offset 0.
     let lineStarts: [Int]
+    /// True when the bytes are known to be valid UTF-8 (they came from a `String`).
+    private let isKnownValid: Bool
 
     /// Creates a source file from its path and bytes.
     public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
-        }
-        self.lineStarts = starts
+        self.init(path: path, bytes: bytes, isKnownValid: false)
     }
 
     /// Creates a source file from its path and text.
     public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+        self.init(path: path, bytes: Array(text.utf8), isKnownValid: true)
+    }
+
+    private init(path: String, bytes: [UInt8], isKnownValid: Bool) {
+        self.path = path
+        self.bytes = bytes
+        self.isKnownValid = isKnownValid
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in 0..<buffer.count where buffer[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
+        }
+        self.lineStarts = starts
     }
 
     /// The 1-based line that holds the byte at `offset`.
@@ -73,6 +82,6 @@ public struct SourceFile: Sendable {
 
     /// The offset of the first byte that is not valid UTF-8, or nil when all are valid.
     func firstInvalidUTF8Offset() -> Int? {
-        UTF8Validation.firstInvalidOffset(bytes[...])
+        isKnownValid ? nil : UTF8Validation.firstInvalidOffset(bytes[...])
     }
 }
