@@ -3,16 +3,12 @@ import OrgAdvisor
 /// `orgadvisor check [PATH...]`: validates rule files (together one rule base) and
 /// reports every diagnostic compiler-style, as text or JSON for editors.
 enum CheckCommand {
-    static let options: [OptionSpec] = [
-        OptionSpec(
-            name: "format", arity: .value("FORMAT"), help: "output format",
-            allowed: ["text", "json"]),
-        OptionSpec(
-            name: "color", arity: .value("WHEN"),
-            help: "colour the output: auto (on a terminal), always or never",
-            allowed: ["auto", "always", "never"]),
-        OptionSpec(name: "help", short: "h", arity: .flag, help: "show this help"),
-    ]
+    static let options: [OptionSpec] =
+        [
+            OptionSpec(
+                name: "format", arity: .value("FORMAT"), help: "output format",
+                allowed: ["text", "json"])
+        ] + Context.ruleBaseOptions.filter { $0.name == "color" || $0.name == "help" }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         if context.wantsHelp {

@@ -51,6 +51,10 @@ struct Context {
         do {
             return try RuleBase(path: path)
         } catch {
+            // A path that cannot be read has no source line to show.
+            if error.diagnostics.allSatisfy({ $0.location == nil }) {
+                throw .input(error.diagnostics.map(\.message).joined(separator: "; "))
+            }
             throw .rules(error)
         }
     }

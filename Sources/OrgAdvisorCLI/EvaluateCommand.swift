@@ -31,9 +31,18 @@ enum EvaluateCommand {
     /// One flag per criterion of the rule base.
     static func criterionOptions(_ rules: RuleBase, language: Language) -> [OptionSpec] {
         rules.criteria.map { criterion in
-            OptionSpec(
+            var spec = OptionSpec(
                 name: criterion.id, arity: .value(criterion.kind.isEnumerated ? "VALUE" : "N"),
                 help: criterion.label.text(language))
+            switch criterion.kind {
+            case .choice, .level, .yesNo:
+                spec.expected = "one of " + ArgumentParser.quoted(criterion.values.map(\.id))
+            case .integer, .decimal:
+                spec.expected =
+                    (criterion.kind == .integer ? "a whole number" : "a number")
+                    + (criterion.rangeDescription.map { " in \($0)" } ?? "")
+            }
+            return spec
         }
     }
 

@@ -29,23 +29,28 @@ enum HelpText {
         return out
     }
 
+    /// `  left    right`, the right column wrapped to 80 columns.
     private static func line(_ left: String, _ right: String, width: Int) -> String {
         let lead = "  " + left
-        if left.count + 2 > width {
-            return lead + "\n" + String(repeating: " ", count: width + 2) + right + "\n"
+        let column = width + 2
+        let wrapped = wrap(right, indent: String(repeating: " ", count: column))
+        if lead.count >= column {
+            return lead + "\n" + wrapped
         }
-        return lead + String(repeating: " ", count: width + 2 - lead.count) + right + "\n"
+        return lead + wrapped.dropFirst(lead.count)
     }
 
     /// The help of the default command, with the rule base's criteria and values.
     static func evaluate(_ rules: RuleBase, language: Language) -> String {
         var out = """
-            orgadvisor \(OrgAdvisorCommand.version): advises which form of IT-support organisation fits a company
+            orgadvisor \(OrgAdvisorCommand.version): advises which form of IT-support organisation fits a
+            company
 
             Usage: \(usageLine("evaluate"))
                    orgadvisor <command> [options]
 
-            Criteria (rule base '\(rules.name)' \(rules.version)); a criterion not given stays unknown:
+            Criteria of the rule base '\(rules.name)' \(rules.version) (a criterion not given
+            stays unknown):
 
             """
         for criterion in rules.criteria {
@@ -94,16 +99,6 @@ enum HelpText {
     }
 
     private static func wrap(_ text: String, indent: String) -> String {
-        var lines: [String] = []
-        var line = indent
-        for word in text.split(separator: " ") {
-            if line.count > indent.count && line.count + 1 + word.count > 80 {
-                lines.append(line)
-                line = indent
-            }
-            line += (line.count > indent.count ? " " : "") + word
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n") + "\n"
+        TextReport(language: .english, width: 80).wrap(text, indent: indent.count)
     }
 }

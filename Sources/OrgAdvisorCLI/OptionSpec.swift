@@ -24,6 +24,8 @@ struct OptionSpec {
     var allowed: [String]?
     /// Whether it may be given several times.
     var repeatable = false
+    /// What its value must be, for the "missing value" message (default: the value name).
+    var expected: String?
 
     /// `--name VALUE`, as shown in help.
     var synopsis: String {
@@ -113,7 +115,8 @@ struct ArgumentParser {
                     value = arguments[index]
                     index += 1
                 } else {
-                    var message = "missing value for '--\(name)'; expected \(valueName)"
+                    var message =
+                        "missing value for '--\(name)'; expected \(spec.expected ?? valueName)"
                     if let allowed = spec.allowed {
                         message += ": " + ArgumentParser.quoted(allowed)
                     }

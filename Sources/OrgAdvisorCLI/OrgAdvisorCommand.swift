@@ -21,33 +21,14 @@ enum OrgAdvisorCommand {
         var arguments = arguments
         var command = "evaluate"
         if let first = arguments.first, !first.hasPrefix("-") {
-            guard commands.contains(where: { $0.name == first }) else {
-                let context = Context(terminal: terminal, arguments: [])
-                return context.failure(
-                    CLIError.usage(
-                        "unknown command '\(first)'"
-                            + (NameSuggestion.nearest(to: first, in: commands.map(\.name)).map {
-                                "; did you mean '\($0)'?"
-                            }
-                                ?? "; to evaluate a profile, give criteria as options, e.g. 'orgadvisor --sites 5'"),
-                        command: nil))
-            }
             command = first
             arguments.removeFirst()
-        }
-        if command == "help" {
-            command = arguments.first ?? "evaluate"
-            arguments = ["--help"]
+            if command == "help" {
+                command = arguments.first ?? "evaluate"
+                arguments = ["--help"]
+            }
             guard commands.contains(where: { $0.name == command }) else {
-                let context = Context(terminal: terminal, arguments: [])
-                return context.failure(
-                    CLIError.usage(
-                        "unknown command '\(command)'"
-                            + (NameSuggestion.nearest(to: command, in: commands.map(\.name)).map {
-                                "; did you mean '\($0)'?"
-                            }
-                                ?? ""),
-                        command: nil))
+                return Context(terminal: terminal, arguments: []).failure(unknownCommand(command))
             }
         }
         let context = Context(terminal: terminal, arguments: arguments)
@@ -62,5 +43,14 @@ enum OrgAdvisorCommand {
         } catch {
             return context.failure(error)
         }
+    }
+
+    private static func unknownCommand(_ name: String) -> CLIError {
+        let hint =
+            NameSuggestion.nearest(to: name, in: commands.map(\.name)).map {
+                "; did you mean '\($0)'?"
+            }
+            ?? "; to evaluate a profile, give criteria as options, e.g. 'orgadvisor --sites 5'"
+        return .usage("unknown command '\(name)'" + hint, command: nil)
     }
 }

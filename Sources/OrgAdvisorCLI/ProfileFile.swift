@@ -1,7 +1,29 @@
 import OrgAdvisor
 
+/// Reads a profile from a JSON file or standard input.
 enum ProfileFile {
     static func read(_ path: String, rules: RuleBase) throws(CLIError) -> Profile {
-        throw .input("x")
+        let bytes: [UInt8]
+        let shown = path == "-" ? "<stdin>" : path
+        if path == "-" {
+            bytes = Terminal.readStandardInput()
+        } else {
+            do {
+                bytes = try FileSystem.read(path)
+            } catch {
+                throw .input(error.description)
+            }
+        }
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            throw .input("\(shown):\(error.line):\(error.column): invalid JSON: \(error.message)")
+        }
+        do {
+            return try rules.profile(fromJSON: json)
+        } catch {
+            throw .input("\(shown): \(error.message)")
+        }
     }
 }

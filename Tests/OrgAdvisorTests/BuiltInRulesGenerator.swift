@@ -39,7 +39,8 @@ enum BuiltInRulesGenerator {
     /// with a line break and hold neither `"""#` nor `\#`.
     private static func rawString(_ text: String, indent: String) throws -> String {
         guard text.hasSuffix("\n"), !text.contains("\"\"\"#"), !text.contains("\\#") else {
-            throw Unembeddable(description: "a text cannot be embedded: it must end with a line break")
+            throw Unembeddable(
+                description: "a text cannot be embedded: it must end with a line break")
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines.removeLast()

@@ -12,7 +12,9 @@ struct BuiltInRulesTests {
     )
     func builtInRulesMatchRulesDirectory() throws {
         let names = try TestFiles.list("Rules").filter { $0.hasSuffix(".orgrules") }
-        let files = try names.map { SourceFile(path: "Rules/" + $0, text: try TestFiles.text("Rules/" + $0)) }
+        let files = try names.map {
+            SourceFile(path: "Rules/" + $0, text: try TestFiles.text("Rules/" + $0))
+        }
         let generated = try BuiltInRulesGenerator.source(files: files)
         if let mismatch = TestFiles.snapshotMismatch(generated, at: BuiltInRulesGenerator.path) {
             Issue.record(Comment(rawValue: mismatch + "\nrun Scripts/embed-rules.sh"))
@@ -32,7 +34,9 @@ struct BuiltInRulesTests {
         for _ in 0..<50 {
             let profile = randomProfile(compiled, given: 6, using: &generator)
             var copy = Profile(for: RuleBase.builtIn)
-            for index in compiled.criteria.indices { copy.setRawValue(profile.rawValue(index), at: index) }
+            for index in compiled.criteria.indices {
+                copy.setRawValue(profile.rawValue(index), at: index)
+            }
             #expect(
                 compiled.evaluate(profile).json(language: .french).serialized()
                     == RuleBase.builtIn.evaluate(copy).json(language: .french).serialized())

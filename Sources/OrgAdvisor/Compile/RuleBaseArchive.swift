@@ -126,7 +126,8 @@ enum RuleBaseArchive {
 
         private mutating func token(_ text: String) {
             if text.contains(RuleBaseArchive.separator) {
-                failure = Failure(description: "a text contains '\(RuleBaseArchive.separator)': \(text)")
+                failure = Failure(
+                    description: "a text contains '\(RuleBaseArchive.separator)': \(text)")
             }
             out += text + RuleBaseArchive.separator
         }
@@ -211,9 +212,14 @@ enum RuleBaseArchive {
             let start = position
             // "␟" is E2 90 9F in UTF-8; memchr finds the rare E2 bytes fast.
             while position + 2 < bytes.count {
-                guard let found = memchr(bytes.baseAddress! + position, 0xE2, bytes.count - position) else { break }
-                position = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if position + 2 < bytes.count && bytes[position + 1] == 0x90 && bytes[position + 2] == 0x9F {
+                guard
+                    let found = memchr(bytes.baseAddress! + position, 0xE2, bytes.count - position)
+                else { break }
+                position = bytes.baseAddress!.distance(
+                    to: found.assumingMemoryBound(to: UInt8.self))
+                if position + 2 < bytes.count && bytes[position + 1] == 0x90
+                    && bytes[position + 2] == 0x9F
+                {
                     let range = start..<position
                     position += 3
                     return range
@@ -311,7 +317,9 @@ enum RuleBaseArchive {
                 let criterion = try int()
                 var values: [Double] = []
                 for _ in 0..<(try int()) { values.append(try double()) }
-                condition = { .member(criterion: criterion, values: values, negated: tag == "n", source: $0) }
+                condition = {
+                    .member(criterion: criterion, values: values, negated: tag == "n", source: $0)
+                }
             case "&", "|":
                 var parts: [Condition] = []
                 for _ in 0..<(try int()) { parts.append(try self.condition()) }
@@ -358,8 +366,10 @@ enum RuleBaseArchive {
                 }
                 criteria.append(
                     Criterion(
-                        id: id, index: index, kind: kind, minimum: minimum, maximum: maximum, label: label,
-                        question: question, weight: weight, values: values, location: try location()))
+                        id: id, index: index, kind: kind, minimum: minimum, maximum: maximum,
+                        label: label,
+                        question: question, weight: weight, values: values, location: try location()
+                    ))
             }
             var forms: [Form] = []
             for index in 0..<(try int()) {
@@ -374,7 +384,9 @@ enum RuleBaseArchive {
                 let id = try string()
                 let condition = try self.condition()
                 var points: [FormPoints] = []
-                for _ in 0..<(try int()) { points.append(FormPoints(form: try int(), points: try fixed())) }
+                for _ in 0..<(try int()) {
+                    points.append(FormPoints(form: try int(), points: try fixed()))
+                }
                 let weight = try fixed()
                 let source = try int()
                 rules.append(
@@ -382,14 +394,16 @@ enum RuleBaseArchive {
                         id: id, index: index, condition: condition, points: points, weight: weight,
                         weightSource: source < 0 ? .own : .criterion(source),
                         because: try localized() ?? LocalizedText(), card: try optionalString(),
-                        note: try localized(), location: try location(), criteria: condition.criteria))
+                        note: try localized(), location: try location(),
+                        criteria: condition.criteria))
             }
             var derivations: [Derivation] = []
             for index in 0..<(try int()) {
                 derivations.append(
                     Derivation(
                         id: try string(), index: index, target: try int(), value: try double(),
-                        condition: try condition(), because: try localized(), card: try optionalString(),
+                        condition: try condition(), because: try localized(),
+                        card: try optionalString(),
                         note: try localized(), location: try location()))
             }
             var order: [Int] = []
@@ -404,12 +418,15 @@ enum RuleBaseArchive {
                 for _ in 0..<(try int()) { forms.append(try int()) }
                 advice.append(
                     Advice(
-                        id: id, index: index, title: title, text: text, condition: condition, forms: forms,
+                        id: id, index: index, title: title, text: text, condition: condition,
+                        forms: forms,
                         card: try optionalString(), location: try location()))
             }
             return RuleBaseCompiler.Parts(
-                name: name, version: version, title: title, criteria: criteria, forms: forms, rules: rules,
-                derivations: derivations, derivationOrder: order, advice: advice, fingerprint: fingerprint,
+                name: name, version: version, title: title, criteria: criteria, forms: forms,
+                rules: rules,
+                derivations: derivations, derivationOrder: order, advice: advice,
+                fingerprint: fingerprint,
                 warnings: [], paths: paths)
         }
     }

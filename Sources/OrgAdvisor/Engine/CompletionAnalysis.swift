@@ -119,7 +119,9 @@ struct CompletionAnalysis {
     private func enumerate(_ component: Component) -> [[Int64]]? {
         var total = 1
         for criterion in component.criteria {
-            total = total.multipliedReportingOverflow(by: ruleBase.representatives[criterion].count).partialValue
+            total =
+                total.multipliedReportingOverflow(by: ruleBase.representatives[criterion].count)
+                .partialValue
             if total > CompletionAnalysis.enumerationLimit || total <= 0 { return nil }
         }
         let formCount = ruleBase.forms.count
@@ -139,13 +141,16 @@ struct CompletionAnalysis {
                     for rule in component.rules
                     where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
                         for index in program.ruleContributions[rule] {
-                            flat[base + program.contributionForm[index]] &+= program.contributionScore[index]
+                            flat[base + program.contributionForm[index]] &+=
+                                program.contributionScore[index]
                         }
                     }
                     var position = 0
                     while position < digits.count {
                         digits[position] += 1
-                        if digits[position] < ruleBase.representatives[component.criteria[position]].count {
+                        if digits[position]
+                            < ruleBase.representatives[component.criteria[position]].count
+                        {
                             break
                         }
                         digits[position] = 0
@@ -192,7 +197,9 @@ struct CompletionAnalysis {
         // Per component, the distinct difference vectors, flat.
         let differences: [[Int64]] = options.map { vectors in
             var flat: [Int64] = []
-            for vector in vectors { for other in others { flat.append(vector[form] &- vector[other]) } }
+            for vector in vectors {
+                for other in others { flat.append(vector[form] &- vector[other]) }
+            }
             return flat
         }
         // The most and the least each remaining suffix of components can add.
@@ -227,7 +234,9 @@ struct CompletionAnalysis {
                 if sure { return true }
                 guard possible, index < options.count else { continue }
                 for option in stride(from: 0, to: differences[index].count, by: dimension) {
-                    for k in 0..<dimension { next.append(front[start + k] &+ differences[index][option + k]) }
+                    for k in 0..<dimension {
+                        next.append(front[start + k] &+ differences[index][option + k])
+                    }
                     count += 1
                 }
             }

@@ -271,7 +271,7 @@ public struct TextReport: Sendable {
             let item = rules.advice[index]
             let title = item.title.text(language)
             out += wrap(
-                "  • " + paint(title, "1"), indent: 0, hanging: 4)
+                "• " + paint(title, "1"), indent: 2, hanging: 4)
             out += "    " + paint(item.location.pathAndLine, "2") + "\n"
             out += wrap(item.text.text(language), indent: 4)
         }
@@ -298,7 +298,9 @@ public struct TextReport: Sendable {
                 let start = index
                 var size = 0
                 var inEscape = false
-                while index < bytes.count && bytes[index] != UInt8(ascii: " ") && bytes[index] != UInt8(ascii: "\n") {
+                while index < bytes.count && bytes[index] != UInt8(ascii: " ")
+                    && bytes[index] != UInt8(ascii: "\n")
+                {
                     let byte = bytes[index]
                     if inEscape {
                         if byte == UInt8(ascii: "m") { inEscape = false }

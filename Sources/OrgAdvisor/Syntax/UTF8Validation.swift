@@ -2,7 +2,8 @@
 enum UTF8Validation {
     /// The offset (in the slice's indices) of the first byte that starts an invalid
     /// sequence, or nil when the bytes are valid UTF-8.
-    static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func firstInvalidOffset<Bytes: Collection>(_ bytes: Bytes) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
