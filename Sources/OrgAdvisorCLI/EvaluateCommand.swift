@@ -107,7 +107,9 @@ enum EvaluateCommand {
         )
     }
 
-    private static func applyWeights(_ parsed: ParsedArguments, to rules: RuleBase) throws(CLIError)
+    static func applyWeights(
+        _ parsed: ParsedArguments, to rules: RuleBase, command: String = "evaluate"
+    ) throws(CLIError)
         -> RuleBase
     {
         guard let entries = parsed.options["weight"] else { return rules }
@@ -116,7 +118,7 @@ enum EvaluateCommand {
             guard let equal = entry.firstIndex(of: "=") else {
                 throw .usage(
                     "invalid value '\(entry)' for '--weight'; expected NAME=W, e.g. 'volume=2'",
-                    command: "evaluate")
+                    command: command)
             }
             let name = String(entry[..<equal])
             let text = String(entry[entry.index(after: equal)...])
@@ -124,19 +126,19 @@ enum EvaluateCommand {
                 let suggestion = NameSuggestion.nearest(to: name, in: rules.criteria.map(\.id))
                 throw .usage(
                     "unknown criterion '\(name)' in '--weight \(entry)'"
-                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), command: "evaluate")
+                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), command: command)
             }
             guard let weight = FixedDecimal(parsing: text), weight.thousandths >= 0 else {
                 throw .usage(
                     "invalid weight '\(text)' for '\(name)' in '--weight'; expected a number >= 0 with at most 3 decimals",
-                    command: "evaluate")
+                    command: command)
             }
             weights[name] = weight
         }
         do {
             return try rules.withWeights(weights)
         } catch {
-            throw .usage(error.description, command: "evaluate")
+            throw .usage(error.description, command: command)
         }
     }
 

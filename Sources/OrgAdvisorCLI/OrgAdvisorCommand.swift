@@ -13,6 +13,7 @@ enum OrgAdvisorCommand {
         ("forms", "list the organisation forms of the rule base"),
         ("check", "validate rule files and report every problem"),
         ("test", "run rule test cases against the rule base"),
+        ("batch", "score many profiles from JSON or JSON Lines"),
         ("help", "show help for a command"),
     ]
 
@@ -38,6 +39,7 @@ enum OrgAdvisorCommand {
             case "forms": return try CatalogCommand.run(context, listing: .forms)
             case "check": return try CheckCommand.run(context)
             case "test": return try TestCommand.run(context)
+            case "batch": return try BatchCommand.run(context)
             default: return try EvaluateCommand.run(context)
             }
         } catch {

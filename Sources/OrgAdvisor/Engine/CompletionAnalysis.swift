@@ -31,6 +31,7 @@ struct CompletionAnalysis {
         if unknown.isEmpty {
             return Result(bounds: scores.map { $0...$0 }, possibleWinners: [winner], isExact: true)
         }
+        if let small = enumerateAll(unknown.sorted()) { return small }
         // Fixed part: rules that read no unknown criterion.
         var base = [Int64](repeating: 0, count: formCount)
         var pending: [Int] = []
@@ -78,6 +79,91 @@ struct CompletionAnalysis {
             }
         }
         return Result(bounds: bounds, possibleWinners: winners, isExact: exact)
+    }
+
+    /// The number of completions below which every completion is simply scored.
+    static let directLimit = 256
+
+    /// Scores every completion of the unknown criteria that rules read, when there are
+    /// few: the common case of a profile that misses one or two criteria. Only the rules
+    /// that read an unknown criterion are evaluated per completion. Nil when there are
+    /// too many completions.
+    private func enumerateAll(_ unknown: [Int]) -> Result? {
+        let program = ruleBase.program
+        let formCount = ruleBase.forms.count
+        var isUnknown = [Bool](repeating: false, count: ruleBase.criteria.count)
+        for criterion in unknown { isUnknown[criterion] = true }
+        var pending: [Int] = []
+        var read = [Bool](repeating: false, count: ruleBase.criteria.count)
+        var base = [Int64](repeating: 0, count: formCount)
+        for rule in ruleBase.rules {
+            if rule.criteria.contains(where: { isUnknown[$0] }) {
+                pending.append(rule.index)
+                for criterion in rule.criteria where isUnknown[criterion] { read[criterion] = true }
+            }
+        }
+        let relevant = unknown.filter { read[$0] }
+        var total = 1
+        for criterion in relevant {
+            total *= ruleBase.representatives[criterion].count
+            if total > CompletionAnalysis.directLimit { return nil }
+        }
+        var low = [Int64](repeating: .max, count: formCount)
+        var high = [Int64](repeating: .min, count: formCount)
+        var canWin = [Bool](repeating: false, count: formCount)
+        var values = facts
+        var scores = [Int64](repeating: 0, count: formCount)
+        var digits = [Int](repeating: 0, count: relevant.count)
+        values.withUnsafeMutableBufferPointer { buffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
+                var next = 0
+                for rule in 0..<ruleBase.rules.count {
+                    if next < pending.count && pending[next] == rule {
+                        next += 1
+                        continue
+                    }
+                    if program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                        for index in program.ruleContributions[rule] {
+                            base[program.contributionForm[index]] &+=
+                                program.contributionScore[index]
+                        }
+                    }
+                }
+                while true {
+                    for (position, criterion) in relevant.enumerated() {
+                        buffer[criterion] = ruleBase.representatives[criterion][digits[position]]
+                    }
+                    for form in 0..<formCount { scores[form] = base[form] }
+                    for rule in pending
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                        for index in program.ruleContributions[rule] {
+                            scores[program.contributionForm[index]] &+=
+                                program.contributionScore[index]
+                        }
+                    }
+                    var best = 0
+                    for form in 0..<formCount {
+                        low[form] = min(low[form], scores[form])
+                        high[form] = max(high[form], scores[form])
+                        if scores[form] > scores[best] { best = form }
+                    }
+                    canWin[best] = true
+                    var position = 0
+                    while position < digits.count {
+                        digits[position] += 1
+                        if digits[position] < ruleBase.representatives[relevant[position]].count {
+                            break
+                        }
+                        digits[position] = 0
+                        position += 1
+                    }
+                    if position == digits.count { break }
+                }
+            }
+        }
+        return Result(
+            bounds: (0..<formCount).map { Score(micro: low[$0])...Score(micro: high[$0]) },
+            possibleWinners: (0..<formCount).filter { canWin[$0] }, isExact: true)
     }
 
     /// A group of unknown criteria read together, and the rules that read them.

@@ -1,0 +1,272 @@
+/// Scores batch records and writes one result per record, in any of the batch
+/// formats. A processor is immutable and `Sendable`: share it between threads, each
+/// with its own ``BatchProcessor/Worker`` for scratch space.
+public struct BatchProcessor: Sendable {
+    /// The rule base that scores.
+    public let ruleBase: RuleBase
+    /// The output format.
+    public let format: BatchFormat
+    /// Whether results carry the trace (JSON formats only).
+    public let explain: Bool
+    /// The language of texts in traces.
+    public let language: Language
+
+    private let formKeys: [[UInt8]]
+
+    /// Creates a processor.
+    public init(
+        ruleBase: RuleBase, format: BatchFormat, explain: Bool = false,
+        language: Language = .english
+    ) {
+        self.ruleBase = ruleBase
+        self.format = format
+        self.explain = explain
+        self.language = language
+        self.formKeys = ruleBase.forms.map { form in
+            var text = ""
+            JSONValue.writeString(form.id, to: &text)
+            return Array(text.utf8)
+        }
+    }
+
+    /// Per-thread scratch space: reused buffers and counts.
+    public struct Worker: Sendable {
+        var profile: Profile
+        var scores: [Score]
+        var passThrough = ProfileRecordReader.PassThrough()
+        let reader: ProfileRecordReader
+        /// Counts of the records this worker processed.
+        public var statistics = BatchStatistics()
+
+        /// Creates scratch space for a processor.
+        public init(for processor: BatchProcessor) {
+            profile = Profile(for: processor.ruleBase)
+            scores = [Score](repeating: .zero, count: processor.ruleBase.forms.count)
+            reader = ProfileRecordReader(ruleBase: processor.ruleBase)
+        }
+    }
+
+    /// The CSV header: fixed for a rule base.
+    public var csvHeader: String {
+        "record,line,id,name,winner,tie,possible_winners,"
+            + ruleBase.forms.map { "score_" + $0.id }.joined(separator: ",") + ",error"
+    }
+
+    /// What comes before the first result.
+    public var header: [UInt8] {
+        switch format {
+        case .jsonl: return []
+        case .json: return Array("[\n".utf8)
+        case .csv: return Array((csvHeader + "\n").utf8)
+        case .markdown:
+            let forms = ruleBase.forms.map { $0.id }
+            let head = ["record", "id", "name", "winner", "possible winners"] + forms + ["error"]
+            let align = ["---:", "---", "---", "---", "---"] + forms.map { _ in "---:" } + ["---"]
+            return Array(
+                ("| " + head.joined(separator: " | ") + " |\n| " + align.joined(separator: " | ")
+                    + " |\n").utf8)
+        }
+    }
+
+    /// What comes after the last result, given how many results were written.
+    public func footer(count: Int) -> [UInt8] {
+        format == .json ? Array((count == 0 ? "]\n" : "\n]\n").utf8) : []
+    }
+
+    /// Scores the records of `buffer` and appends one result per record to `output`.
+    public func process(
+        _ records: ArraySlice<RecordSplitter.Record>, in buffer: UnsafeBufferPointer<UInt8>,
+        into output: inout [UInt8], worker: inout Worker
+    ) {
+        for record in records {
+            worker.statistics.read += 1
+            if format == .json && record.number > 1 { output.append(contentsOf: ",\n".utf8) }
+            if let structural = record.structuralError {
+                worker.statistics.failed += 1
+                writeError(
+                    structural, record: record, line: record.line, column: record.column, worker,
+                    &output)
+                continue
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
+            do {
+                try worker.reader.read(
+                    bytes, record: record, into: &worker.profile, passThrough: &worker.passThrough)
+            } catch {
+                worker.statistics.failed += 1
+                writeError(
+                    error.message, record: record, line: error.line, column: error.column, worker,
+                    &output)
+                continue
+            }
+            worker.statistics.scored += 1
+            writeResult(record: record, worker: &worker, &output)
+        }
+    }
+
+    // MARK: Results
+
+    private func possibleWinners(_ worker: inout Worker, winner: Int) -> [Int] {
+        let facts = ruleBase.withFacts(of: worker.profile) { facts, _ -> [Double]? in
+            facts.contains(where: \.isNaN) ? Array(facts) : nil
+        }
+        guard let facts else { return [winner] }
+        return CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
+            .possibleWinners
+    }
+
+    private func writeResult(
+        record: RecordSplitter.Record, worker: inout Worker, _ out: inout [UInt8]
+    ) {
+        ruleBase.score(worker.profile, into: &worker.scores)
+        let scores = worker.scores
+        let ranking = scores.indices.sorted {
+            scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
+        }
+        let winner = ranking[0]
+        let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
+        let winners = possibleWinners(&worker, winner: winner)
+        switch format {
+        case .jsonl, .json:
+            out.append(contentsOf: "{\"record\":".utf8)
+            BatchProcessor.appendInt(record.number, &out)
+            out.append(contentsOf: ",\"line\":".utf8)
+            BatchProcessor.appendInt(record.line, &out)
+            appendPassThrough(worker.passThrough, &out)
+            out.append(contentsOf: ",\"winner\":".utf8)
+            out.append(contentsOf: formKeys[winner])
+            out.append(contentsOf: (tie ? ",\"tie\":true" : ",\"tie\":false").utf8)
+            out.append(contentsOf: ",\"ranking\":[".utf8)
+            for (position, form) in ranking.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: formKeys[form])
+            }
+            out.append(contentsOf: "],\"scores\":{".utf8)
+            for form in scores.indices {
+                if form > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: formKeys[form])
+                out.append(UInt8(ascii: ":"))
+                BatchProcessor.appendScore(scores[form], &out)
+            }
+            out.append(contentsOf: "},\"possibleWinners\":[".utf8)
+            for (position, form) in winners.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: formKeys[form])
+            }
+            out.append(UInt8(ascii: "]"))
+            if explain {
+                let evaluation = ruleBase.evaluate(worker.profile, trace: true)
+                if let trace = evaluation.json(language: language)["trace"] {
+                    out.append(contentsOf: ",\"trace\":".utf8)
+                    out.append(contentsOf: trace.serialized().utf8)
+                }
+            }
+            out.append(UInt8(ascii: "}"))
+            if format == .jsonl { out.append(UInt8(ascii: "\n")) }
+        case .csv:
+            var fields = [
+                String(record.number), String(record.line), plain(worker.passThrough.id),
+                plain(worker.passThrough.name), ruleBase.forms[winner].id, tie ? "true" : "false",
+                winners.map { ruleBase.forms[$0].id }.joined(separator: " "),
+            ]
+            fields += scores.map(\.description)
+            fields.append("")
+            out.append(
+                contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
+            )
+        case .markdown:
+            let e = MarkdownReport.escape
+            var cells = [
+                String(record.number), e(plain(worker.passThrough.id)),
+                e(plain(worker.passThrough.name)),
+                "**" + e(ruleBase.forms[winner].id) + "**" + (tie ? " (tie)" : ""),
+                e(winners.map { ruleBase.forms[$0].id }.joined(separator: ", ")),
+            ]
+            cells += scores.map(\.signedDescription)
+            cells.append("")
+            out.append(contentsOf: ("| " + cells.joined(separator: " | ") + " |\n").utf8)
+        }
+    }
+
+    private func writeError(
+        _ message: String, record: RecordSplitter.Record, line: Int, column: Int, _ worker: Worker,
+        _ out: inout [UInt8]
+    ) {
+        switch format {
+        case .jsonl, .json:
+            var text = "{\"record\":\(record.number),\"line\":\(line),\"column\":\(column)"
+            if let id = worker.passThrough.id { text += ",\"id\":" + id.serialized() }
+            if let name = worker.passThrough.name { text += ",\"name\":" + name.serialized() }
+            text += ",\"error\":"
+            JSONValue.writeString(message, to: &text)
+            text += format == .jsonl ? "}\n" : "}"
+            out.append(contentsOf: text.utf8)
+        case .csv:
+            var fields = [
+                String(record.number), String(line), plain(worker.passThrough.id),
+                plain(worker.passThrough.name), "",
+                "", "",
+            ]
+            fields += ruleBase.forms.map { _ in "" }
+            fields.append("line \(line), column \(column): \(message)")
+            out.append(
+                contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
+            )
+        case .markdown:
+            var cells = [
+                String(record.number), plain(worker.passThrough.id), plain(worker.passThrough.name),
+                "", "",
+            ]
+            cells += ruleBase.forms.map { _ in "" }
+            cells.append("line \(line), column \(column): \(message)")
+            out.append(
+                contentsOf: ("| " + cells.map(MarkdownReport.escape).joined(separator: " | ")
+                    + " |\n").utf8)
+        }
+    }
+
+    private func appendPassThrough(
+        _ passThrough: ProfileRecordReader.PassThrough, _ out: inout [UInt8]
+    ) {
+        if let id = passThrough.id {
+            out.append(contentsOf: ",\"id\":".utf8)
+            out.append(contentsOf: id.serialized().utf8)
+        }
+        if let name = passThrough.name {
+            out.append(contentsOf: ",\"name\":".utf8)
+            out.append(contentsOf: name.serialized().utf8)
+        }
+    }
+
+    /// A pass-through value as plain text (strings without quotes).
+    private func plain(_ value: JSONValue?) -> String {
+        guard let value else { return "" }
+        if case .string(let text) = value { return text }
+        return value.serialized()
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return text
+        }
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+    }
+
+    static func appendInt(_ value: Int, _ out: inout [UInt8]) {
+        if value < 0 {
+            out.append(UInt8(ascii: "-"))
+            appendInt(-value, &out)
+            return
+        }
+        if value >= 10 { appendInt(value / 10, &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
+    static func appendScore(_ score: Score, _ out: inout [UInt8]) {
+        if score.micro % Score.scale == 0 {
+            appendInt(Int(score.micro / Score.scale), &out)
+        } else {
+            out.append(contentsOf: score.description.utf8)
+        }
+    }
+}

@@ -1,0 +1,288 @@
+/// Reads one batch record (a JSON object of criteria) straight into a profile.
+///
+/// The common case (a flat object, plain strings and numbers) is read in one pass over
+/// the bytes without building a JSON tree; anything else (escapes, non-ASCII text,
+/// nested values, any error) goes through the strict ``JSONParser`` and
+/// ``RuleBase/profile(fromJSON:)``, so errors are always the same, exact messages.
+struct ProfileRecordReader {
+    /// Where an error is, relative to the whole input.
+    struct Failure: Error {
+        var message: String
+        var line: Int
+        var column: Int
+    }
+
+    /// The record's `id` and `name`, as JSON text (strings keep their quotes).
+    struct PassThrough {
+        var id: JSONValue?
+        var name: JSONValue?
+    }
+
+    let ruleBase: RuleBase
+    private static let idKey = Array("id".utf8)
+    private static let nameKey = Array("name".utf8)
+    private let criterionKeys: [[UInt8]]
+    private let valueKeys: [[[UInt8]]]
+
+    init(ruleBase: RuleBase) {
+        self.ruleBase = ruleBase
+        self.criterionKeys = ruleBase.criteria.map { Array($0.id.utf8) }
+        self.valueKeys = ruleBase.criteria.map { criterion in
+            criterion.values.map { Array($0.id.utf8) }
+        }
+    }
+
+    /// Reads a record into `profile` (which is cleared first).
+    func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, record: RecordSplitter.Record,
+        into profile: inout Profile,
+        passThrough: inout PassThrough
+    ) throws(Failure) {
+        profile.removeAll()
+        passThrough = PassThrough()
+        if fastRead(bytes, into: &profile, passThrough: &passThrough) { return }
+        profile.removeAll()
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(bytes, baseLine: record.line, baseOffset: record.offset)
+        } catch {
+            let column = error.line == record.line ? error.column + record.column - 1 : error.column
+            throw Failure(message: error.message, line: error.line, column: column)
+        }
+        passThrough.id = json["id"]
+        passThrough.name = json["name"]
+        do {
+            profile = try ruleBase.profile(fromJSON: json)
+        } catch {
+            throw Failure(message: error.message, line: record.line, column: record.column)
+        }
+    }
+
+    /// A position in a record's bytes.
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        var atEnd: Bool { index >= bytes.count }
+        var byte: UInt8 { bytes[index] }
+
+        mutating func skipSpace() {
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else { return }
+                index += 1
+            }
+        }
+
+        /// A plain string's content range (no escapes, ASCII only), or nil.
+        mutating func plainString() -> Range<Int>? {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            let start = index + 1
+            var scan = start
+            while scan < bytes.count {
+                let byte = bytes[scan]
+                if byte == UInt8(ascii: "\"") {
+                    index = scan + 1
+                    return start..<scan
+                }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
+                scan += 1
+            }
+            return nil
+        }
+
+        func equals(_ range: Range<Int>, _ key: [UInt8]) -> Bool {
+            guard range.count == key.count else { return false }
+            var offset = 0
+            for position in range {
+                if bytes[position] != key[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        func equals(_ range: Range<Int>, _ other: Range<Int>) -> Bool {
+            range.count == other.count && zip(range, other).allSatisfy { bytes[$0] == bytes[$1] }
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+    }
+
+    /// The one-pass reader; false when the record needs the strict path.
+    private func fastRead(
+        _ bytes: UnsafeBufferPointer<UInt8>, into profile: inout Profile,
+        passThrough: inout PassThrough
+    ) -> Bool {
+        var cursor = Cursor(bytes: bytes)
+        cursor.skipSpace()
+        guard !cursor.atEnd, cursor.byte == UInt8(ascii: "{") else { return false }
+        cursor.index += 1
+        cursor.skipSpace()
+        var seen: UInt64 = 0
+        var seenOther: [Range<Int>] = []
+        if !cursor.atEnd && cursor.byte == UInt8(ascii: "}") {
+            cursor.index += 1
+        } else {
+            while true {
+                cursor.skipSpace()
+                guard let key = cursor.plainString() else { return false }
+                cursor.skipSpace()
+                guard !cursor.atEnd, cursor.byte == UInt8(ascii: ":") else { return false }
+                cursor.index += 1
+                cursor.skipSpace()
+                guard !cursor.atEnd else { return false }
+                if let criterion = criterionKeys.firstIndex(where: { cursor.equals(key, $0) }) {
+                    guard criterion < 64, seen & (1 << UInt64(criterion)) == 0 else { return false }
+                    seen |= 1 << UInt64(criterion)
+                    guard let value = fastValue(&cursor, criterion: criterion) else { return false }
+                    profile.values[criterion] = value
+                } else {
+                    // Not a criterion: only id, name and _keys pass, each once, plain values only.
+                    let isID = cursor.equals(key, ProfileRecordReader.idKey)
+                    let isName = cursor.equals(key, ProfileRecordReader.nameKey)
+                    guard
+                        isID || isName
+                            || (!key.isEmpty && bytes[key.lowerBound] == UInt8(ascii: "_"))
+                    else {
+                        return false
+                    }
+                    guard !seenOther.contains(where: { cursor.equals($0, key) }) else {
+                        return false
+                    }
+                    seenOther.append(key)
+                    guard let scalar = fastScalar(&cursor) else { return false }
+                    if isID { passThrough.id = scalar }
+                    if isName { passThrough.name = scalar }
+                }
+                cursor.skipSpace()
+                guard !cursor.atEnd else { return false }
+                if cursor.byte == UInt8(ascii: ",") {
+                    cursor.index += 1
+                    continue
+                }
+                guard cursor.byte == UInt8(ascii: "}") else { return false }
+                cursor.index += 1
+                break
+            }
+        }
+        cursor.skipSpace()
+        return cursor.atEnd
+    }
+
+    /// A plain string or number as a JSON value, or nil.
+    private func fastScalar(_ cursor: inout Cursor) -> JSONValue? {
+        let byte = cursor.byte
+        if byte == UInt8(ascii: "\"") {
+            guard let range = cursor.plainString() else { return nil }
+            return .string(cursor.text(range))
+        }
+        if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+            guard let (range, _) = ProfileRecordReader.number(cursor.bytes, &cursor.index) else {
+                return nil
+            }
+            return .number(cursor.text(range))
+        }
+        return nil
+    }
+
+    /// A criterion's value, checked; nil when the strict path must decide.
+    private func fastValue(_ cursor: inout Cursor, criterion: Int) -> Double? {
+        let info = ruleBase.criteria[criterion]
+        let byte = cursor.byte
+        if byte == UInt8(ascii: "n") {
+            return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "null") ? .nan : nil
+        }
+        if info.kind.isEnumerated {
+            if byte == UInt8(ascii: "\"") {
+                guard let range = cursor.plainString() else { return nil }
+                for (offset, key) in valueKeys[criterion].enumerated()
+                where cursor.equals(range, key) {
+                    return Double(offset)
+                }
+                // A label or alias: the forgiving match of the strict path.
+                return try? ruleBase.parse(cursor.text(range), for: info)
+            }
+            if info.kind == .yesNo && byte == UInt8(ascii: "t") {
+                return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "true") ? 0 : nil
+            }
+            if info.kind == .yesNo && byte == UInt8(ascii: "f") {
+                return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "false") ? 1 : nil
+            }
+            return nil
+        }
+        guard let (_, value) = ProfileRecordReader.number(cursor.bytes, &cursor.index) else {
+            return nil
+        }
+        if info.kind == .integer && value != value.rounded() { return nil }
+        if let minimum = info.minimum, value < minimum { return nil }
+        if let maximum = info.maximum, value > maximum { return nil }
+        return value
+    }
+
+    private static func literal(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ word: StaticString
+    ) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count - index >= count else { return false }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+            return false
+        }
+        index += count
+        return true
+    }
+
+    /// A JSON number's range and value: integers and plain decimals only (at most 15
+    /// significant digits, so that the value is exact); nil otherwise.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> (
+        Range<Int>, Double
+    )? {
+        let start = index
+        var position = index
+        var negative = false
+        if position < bytes.count && bytes[position] == UInt8(ascii: "-") {
+            negative = true
+            position += 1
+        }
+        var mantissa: Int64 = 0
+        var digits = 0
+        let integerStart = position
+        while position < bytes.count, bytes[position] >= UInt8(ascii: "0"),
+            bytes[position] <= UInt8(ascii: "9")
+        {
+            mantissa = mantissa * 10 + Int64(bytes[position] - UInt8(ascii: "0"))
+            digits += 1
+            position += 1
+        }
+        guard digits > 0, digits <= 15, !(digits > 1 && bytes[integerStart] == UInt8(ascii: "0"))
+        else { return nil }
+        var scale = 0
+        if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            let fractionStart = position
+            while position < bytes.count, bytes[position] >= UInt8(ascii: "0"),
+                bytes[position] <= UInt8(ascii: "9")
+            {
+                mantissa = mantissa * 10 + Int64(bytes[position] - UInt8(ascii: "0"))
+                digits += 1
+                position += 1
+            }
+            scale = position - fractionStart
+            guard scale > 0, digits <= 15 else { return nil }
+        }
+        if position < bytes.count {
+            let next = bytes[position]
+            if next == UInt8(ascii: "e") || next == UInt8(ascii: "E") || next == UInt8(ascii: ".") {
+                return nil
+            }
+        }
+        let powers: [Double] = [
+            1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        ]
+        var value = Double(mantissa) / powers[scale]
+        if negative { value = -value }
+        index = position
+        return (start..<position, value)
+    }
+}

@@ -1,0 +1,328 @@
+import Dispatch
+import OrgAdvisor
+
+#if canImport(Glibc)
+    import Glibc
+    private let systemRead = Glibc.read
+    private let systemWrite = Glibc.write
+#elseif canImport(Musl)
+    import Musl
+    private let systemRead = Musl.read
+    private let systemWrite = Musl.write
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemRead = Darwin.read
+    private let systemWrite = Darwin.write
+#endif
+
+/// `orgadvisor batch [FILE|-]`: scores many profiles from JSON Lines, a JSON array or
+/// `{"profiles": [...]}`, streaming in chunks on every core, results in input order.
+enum BatchCommand {
+    static let options: [OptionSpec] =
+        [
+            OptionSpec(
+                name: "format", arity: .value("FORMAT"), help: "output format (default jsonl)",
+                allowed: ["jsonl", "json", "csv", "markdown"]),
+            OptionSpec(
+                name: "output", arity: .value("FILE"),
+                help: "write to FILE atomically instead of standard output"),
+            OptionSpec(
+                name: "explain", arity: .flag, help: "add each profile's trace to the JSON results"),
+            OptionSpec(
+                name: "jobs", arity: .value("N"),
+                help: "threads to use (default: the number of cores)"),
+            OptionSpec(name: "fail-fast", arity: .flag, help: "stop at the first bad record"),
+            OptionSpec(
+                name: "weight", arity: .value("NAME=W"),
+                help: "override a criterion's weight (repeatable)", repeatable: true),
+        ] + Context.ruleBaseOptions
+
+    /// Input is read in chunks of this many bytes.
+    static let chunkSize = 4 << 20
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        if context.wantsHelp {
+            return CommandOutput(
+                stdout: HelpText.command(
+                    "batch", summary: "score many profiles from JSON or JSON Lines", specs: options,
+                    arguments: """
+                        Arguments:
+                          FILE      JSON Lines, a JSON array of profiles or {"profiles": [...]} ('-' or
+                                    nothing: standard input)
+
+                        Each profile is an object of criteria, as for --profile; "id" and "name" are
+                        copied to the result, keys starting with '_' are ignored. A bad record gives an
+                        error result naming its record, line and column, and the run goes on.
+
+                        Exit codes: 0 every record scored, 2 usage error, 3 a record failed or the input
+                        or output could not be used.
+                        """))
+        }
+        let parsed = try ArgumentParser(specs: options, command: "batch").parse(context.arguments)
+        guard parsed.positionals.count <= 1 else {
+            throw .usage(
+                "expected one input file, found \(parsed.positionals.count)", command: "batch")
+        }
+        let path = parsed.positionals.first ?? "-"
+        if path == "-" && isatty(0) == 1 {
+            throw .usage("expected an input file, or profiles on standard input", command: "batch")
+        }
+        var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        if let text = parsed.value("jobs") {
+            guard let value = Int(text), value >= 1, value <= 1024 else {
+                throw .usage(
+                    "invalid value '\(text)' for '--jobs'; expected a whole number from 1 to 1024",
+                    command: "batch")
+            }
+            jobs = value
+        }
+        let rules = try EvaluateCommand.applyWeights(
+            parsed, to: try context.loadRuleBase(), command: "batch")
+        let processor = BatchProcessor(
+            ruleBase: rules,
+            format: BatchFormat(rawValue: parsed.value("format") ?? "jsonl") ?? .jsonl,
+            explain: parsed.has("explain"), language: context.language(parsed))
+        let input: Int32
+        var inputSize: Int?
+        if path == "-" {
+            input = 0
+        } else {
+            guard !FileSystem.isDirectory(path) else {
+                throw .input("cannot read '\(path)': it is a directory")
+            }
+            input = open(path, O_RDONLY)
+            guard input >= 0 else {
+                throw .input("cannot read '\(path)': \(String(cString: strerror(errno)))")
+            }
+            var info = stat()
+            if fstat(input, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
+                inputSize = Int(info.st_size)
+            }
+        }
+        defer { if input != 0 { close(input) } }
+        let outputFile = try parsed.value("output").map { path throws(CLIError) in
+            try AtomicOutputFile(path: path)
+        }
+        var run = BatchRun(
+            processor: processor, input: input, output: outputFile?.descriptor ?? 1, jobs: jobs,
+            failFast: parsed.has("fail-fast"),
+            progress: context.terminal.stderrIsTerminal ? Progress(total: inputSize) : nil)
+        let completed: Bool
+        do {
+            completed = try run.run()
+        } catch {
+            outputFile?.discard()
+            throw error
+        }
+        if completed {
+            try outputFile?.commit()
+        } else {
+            outputFile?.discard()
+        }
+        let stats = run.statistics
+        let seconds = run.elapsed
+        let rate = seconds > 0 ? Int(Double(stats.scored + stats.failed) / seconds) : 0
+        var summary =
+            "batch: \(stats.read) records read, \(stats.scored) scored, \(stats.failed) failed"
+        summary += " in \(formatSeconds(seconds)) s (\(rate) profiles/s)"
+        if !completed {
+            summary += "; stopped at the first bad record (--fail-fast), no output file written"
+        }
+        let failed = stats.failed > 0 || !completed
+        return CommandOutput(
+            stderr: summary + "\n", code: failed ? ExitCode.invalidInput : ExitCode.success)
+    }
+
+    private static func formatSeconds(_ seconds: Double) -> String {
+        let hundredths = Int((seconds * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
+
+/// A progress line on standard error: records, rate and, for files, the time left.
+struct Progress {
+    let total: Int?
+    var lastDraw = 0.0
+
+    mutating func draw(bytes: Int, records: Int, elapsed: Double, final: Bool = false) {
+        guard final || elapsed - lastDraw >= 0.1 else { return }
+        lastDraw = elapsed
+        let rate = elapsed > 0 ? Int(Double(records) / elapsed) : 0
+        var line = "\r\u{1B}[K\(records) records, \(rate)/s"
+        if let total, total > 0 {
+            let fraction = min(1, Double(bytes) / Double(total))
+            let width = 24
+            let filled = Int(fraction * Double(width))
+            line +=
+                "  [" + String(repeating: "█", count: filled)
+                + String(repeating: " ", count: width - filled) + "]"
+            line += " \(Int(fraction * 100))%"
+            if fraction > 0 && fraction < 1 {
+                line += ", \(Int(elapsed / fraction - elapsed) + 1) s left"
+            }
+        }
+        if final { line = "\r\u{1B}[K" }
+        Terminal.write(line, to: 2)
+    }
+}
+
+/// One batch run: reads chunks, splits them into records, scores them on `jobs`
+/// threads and writes the results in input order.
+struct BatchRun {
+    let processor: BatchProcessor
+    let input: Int32
+    let output: Int32
+    let jobs: Int
+    let failFast: Bool
+    var progress: Progress?
+    private(set) var statistics = BatchStatistics()
+    private(set) var elapsed = 0.0
+    private var workers: [BatchProcessor.Worker]
+
+    init(
+        processor: BatchProcessor, input: Int32, output: Int32, jobs: Int, failFast: Bool,
+        progress: Progress?
+    ) {
+        self.processor = processor
+        self.input = input
+        self.output = output
+        self.jobs = failFast ? 1 : jobs
+        self.failFast = failFast
+        self.progress = progress
+        self.workers = (0..<(failFast ? 1 : jobs)).map { _ in BatchProcessor.Worker(for: processor)
+        }
+    }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    private func write(_ bytes: [UInt8]) throws(CLIError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes {
+                systemWrite(output, $0.baseAddress! + offset, $0.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .input("cannot write the results: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+
+    /// Runs to the end of the input; false when stopped early by `--fail-fast`.
+    mutating func run() throws(CLIError) -> Bool {
+        let start = BatchRun.now()
+        defer { elapsed = BatchRun.now() - start }
+        var splitter = RecordSplitter()
+        var buffer: [UInt8] = []
+        var bytesRead = 0
+        var atEnd = false
+        try write(processor.header)
+        var chunk = [UInt8](repeating: 0, count: BatchCommand.chunkSize)
+        while !atEnd {
+            // Read one chunk and append it to what is left of the previous one.
+            var filled = 0
+            while filled < chunk.count {
+                let count = chunk.withUnsafeMutableBytes {
+                    systemRead(input, $0.baseAddress! + filled, $0.count - filled)
+                }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw .input("cannot read the input: \(String(cString: strerror(errno)))")
+                }
+                if count == 0 {
+                    atEnd = true
+                    break
+                }
+                filled += count
+            }
+            buffer.append(contentsOf: chunk[0..<filled])
+            bytesRead += filled
+            let isEnd = atEnd
+            let (records, consumed) = buffer.withUnsafeBufferPointer {
+                splitter.split($0, isEnd: isEnd)
+            }
+            let stopped = try process(records, buffer)
+            buffer.removeFirst(consumed)
+            progress?.draw(
+                bytes: bytesRead, records: statistics.read, elapsed: BatchRun.now() - start)
+            if stopped {
+                progress?.draw(bytes: bytesRead, records: statistics.read, elapsed: 0, final: true)
+                return false
+            }
+        }
+        try write(processor.footer(count: statistics.read))
+        progress?.draw(bytes: bytesRead, records: statistics.read, elapsed: 0, final: true)
+        return true
+    }
+
+    /// Scores records on every worker and writes their results in order; true when
+    /// `--fail-fast` stops the run.
+    private mutating func process(_ records: [RecordSplitter.Record], _ buffer: [UInt8])
+        throws(CLIError) -> Bool
+    {
+        guard !records.isEmpty else { return false }
+        let processor = self.processor
+        if failFast {
+            var out: [UInt8] = []
+            for index in records.indices {
+                let before = workers[0].statistics.failed
+                buffer.withUnsafeBufferPointer { bytes in
+                    processor.process(
+                        records[index...index], in: bytes, into: &out, worker: &workers[0])
+                }
+                if workers[0].statistics.failed > before {
+                    statistics.add(BatchStatistics(read: 1, scored: 0, failed: 1))
+                    try write(out)
+                    return true
+                }
+                statistics.add(BatchStatistics(read: 1, scored: 1, failed: 0))
+            }
+            try write(out)
+            return false
+        }
+        let parts = min(jobs, records.count)
+        var outputs = [[UInt8]](repeating: [], count: parts)
+        let per = (records.count + parts - 1) / parts
+        let before = workers.map(\.statistics)
+        buffer.withUnsafeBufferPointer { bytes in
+            outputs.withUnsafeMutableBufferPointer { outputs in
+                workers.withUnsafeMutableBufferPointer { workers in
+                    // Each thread touches only its own output and worker, and reads the input.
+                    let shared = SharedBuffers(
+                        bytes: bytes, outputs: outputs.baseAddress!, workers: workers.baseAddress!)
+                    DispatchQueue.concurrentPerform(iterations: parts) { part in
+                        let slice = records[
+                            min(records.count, part * per)..<min(records.count, (part + 1) * per)]
+                        shared.outputs[part].reserveCapacity(slice.count * 160)
+                        processor.process(
+                            slice, in: shared.bytes, into: &shared.outputs[part],
+                            worker: &shared.workers[part])
+                    }
+                }
+            }
+        }
+        for (index, worker) in workers.enumerated() {
+            statistics.add(
+                BatchStatistics(
+                    read: worker.statistics.read - before[index].read,
+                    scored: worker.statistics.scored - before[index].scored,
+                    failed: worker.statistics.failed - before[index].failed))
+        }
+        for part in outputs { try write(part) }
+        return false
+    }
+}
+
+/// The buffers the threads of one chunk share: the input, read by all, and one output
+/// and one worker per thread, each touched by its thread only.
+private struct SharedBuffers: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let outputs: UnsafeMutablePointer<[UInt8]>
+    let workers: UnsafeMutablePointer<BatchProcessor.Worker>
+}
