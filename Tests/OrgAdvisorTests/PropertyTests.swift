@@ -1,19 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import OrgAdvisor
-
-/// A small deterministic generator (SplitMix64), so property tests are repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A random profile of the rule base with `given` criteria given.
 func randomProfile(_ rules: RuleBase, given: Int, using generator: inout SeededGenerator) -> Profile

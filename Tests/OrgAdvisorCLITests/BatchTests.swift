@@ -1,0 +1,259 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import OrgAdvisor
+
+/// `orgadvisor batch`, run as a user would.
+@Suite("orgadvisor batch")
+struct BatchTests {
+    static let fixtures = "Tests/OrgAdvisorCLITests/Fixtures/batch/"
+
+    /// The results without the positions, which differ between input shapes.
+    private func withoutPositions(_ output: String) -> [String] {
+        output.split(separator: "\n").map {
+            String($0.replacing(/"line":\d+,/, with: ""))
+        }
+    }
+
+    @Test(
+        "JSON Lines, a JSON array and {\"profiles\": [...]} give the same results, from a file or stdin"
+    )
+    func inputShapes() throws {
+        let lines = try BinaryRunner.run(["batch", Self.fixtures + "profiles.jsonl"])
+        #expect(lines.code == 0, "\(lines.stderr)")
+        #expect(lines.stdout.split(separator: "\n").count == 4)
+        for name in ["profiles.json", "profiles-object.json"] {
+            let other = try BinaryRunner.run(["batch", Self.fixtures + name])
+            #expect(other.code == 0)
+            #expect(withoutPositions(other.stdout) == withoutPositions(lines.stdout), "\(name)")
+        }
+        let stdin = try BinaryRunner.run(
+            ["batch", "-"], stdin: try TestFiles.text(Self.fixtures + "profiles.jsonl"))
+        #expect(stdin.stdout == lines.stdout)
+        let implicit = try BinaryRunner.run(
+            ["batch"], stdin: try TestFiles.text(Self.fixtures + "profiles.json"))
+        #expect(withoutPositions(implicit.stdout) == withoutPositions(lines.stdout))
+    }
+
+    struct BadRecord: Sendable, CustomTestStringConvertible {
+        let kind: String
+        let record: Int
+        let expected: String
+        var testDescription: String { kind }
+    }
+
+    static let badRecords: [BadRecord] = [
+        BadRecord(
+            kind: "invalid JSON", record: 2,
+            expected: #""line":2,"column":24,"error":"expected a value, found '}'""#),
+        BadRecord(
+            kind: "wrong type", record: 3,
+            expected:
+                #""line":3,"column":1,"error":"invalid value 'five' for 'sites'; expected a number""#
+        ),
+        BadRecord(
+            kind: "unknown value", record: 4,
+            expected:
+                #""error":"invalid value 'hihg' for 'volume'; expected one of 'low', 'medium', 'high'; did you mean 'high'?""#
+        ),
+        BadRecord(
+            kind: "out of range", record: 5,
+            expected: #""error":"value 0 for 'sites' is out of range; expected at least 1""#
+        ),
+        BadRecord(
+            kind: "unknown criterion", record: 6,
+            expected: #""error":"unknown criterion 'sitse'; did you mean 'sites'?""#),
+        BadRecord(
+            kind: "duplicate key", record: 7,
+            expected: #""line":7,"column":14,"error":"duplicate key 'sites'""#),
+        BadRecord(
+            kind: "number too large", record: 8,
+            expected: #""line":8,"column":11,"error":"number too large: 1e999""#),
+        BadRecord(
+            kind: "nesting too deep", record: 9,
+            expected: #""line":9,"column":70,"error":"nesting deeper than 64 levels""#),
+        BadRecord(
+            kind: "not an object", record: 10,
+            expected: #""error":"expected a JSON object of criteria, found an array""#),
+        BadRecord(
+            kind: "trailing characters", record: 11,
+            expected: #""column":47,"error":"unexpected 't' after the JSON value""#),
+        BadRecord(
+            kind: "invalid yes/no", record: 12,
+            expected:
+                #""error":"invalid value 'peut-être' for 'powerusers'; expected one of 'yes', 'no'""#
+        ),
+        BadRecord(
+            kind: "not a whole number", record: 13,
+            expected: #""error":"invalid value '12.5' for 'employees'; expected a whole number""#),
+        BadRecord(
+            kind: "invalid UTF-8", record: 15,
+            expected: #""line":15,"column":14,"error":"invalid UTF-8 byte 0xE9 in a string""#),
+    ]
+
+    @Test(
+        "each kind of bad record gives an error result naming it, and the run goes on",
+        arguments: badRecords)
+    func badRecord(_ test: BadRecord) throws {
+        let result = try BinaryRunner.run(["batch", Self.fixtures + "bad-records.jsonl"])
+        #expect(result.code == 3)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 15)
+        let line = try #require(lines.first { $0.hasPrefix("{\"record\":\(test.record),") })
+        #expect(line.contains(test.expected), "\(line)")
+        #expect(lines.last?.contains("\"error\"") == true)
+        #expect(lines[13].contains("\"id\":\"last\",\"winner\":\"hotline\""))
+        #expect(result.stderr.contains("15 records read, 2 scored, 13 failed"))
+    }
+
+    @Test("a broken array reports the missing comma and the trailing comma, and goes on")
+    func brokenArray() throws {
+        let result = try BinaryRunner.run(["batch", Self.fixtures + "broken-array.json"])
+        #expect(result.code == 3)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(
+            lines[1].contains(
+                #""line":3,"column":3,"error":"expected ',' or ']' after profile 1, found '{'""#))
+        #expect(lines[2].contains("\"winner\""))
+        #expect(lines[3].contains(#""error":"expected a profile after ',', found ']'""#))
+    }
+
+    @Test("--fail-fast stops at the first bad record")
+    func failFast() throws {
+        let result = try BinaryRunner.run([
+            "batch", "--fail-fast", Self.fixtures + "bad-records.jsonl",
+        ])
+        #expect(result.code == 3)
+        #expect(result.stdout.split(separator: "\n").count == 2)
+        #expect(result.stderr.contains("2 records read, 1 scored, 1 failed"))
+    }
+
+    /// Deterministic profiles with some criteria missing and some bad records.
+    static func generated(count: Int) -> String {
+        let rules = RuleBase.builtIn
+        var generator = SeededGenerator(state: 5)
+        var lines: [String] = []
+        for index in 0..<count {
+            var members = ["\"id\":\(index)"]
+            for criterion in rules.criteria where Int.random(in: 0..<10, using: &generator) < 8 {
+                if criterion.kind.isEnumerated {
+                    members.append(
+                        "\"\(criterion.id)\":\"\(criterion.values.randomElement(using: &generator)!.id)\""
+                    )
+                } else {
+                    members.append(
+                        "\"\(criterion.id)\":\(Int.random(in: 1...400, using: &generator))")
+                }
+            }
+            if index % 97 == 0 { members.append("\"volum\":\"high\"") }
+            lines.append("{" + members.joined(separator: ",") + "}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test(
+        "output order and bytes are identical whatever the number of threads",
+        arguments: ["jsonl", "json", "csv", "markdown"])
+    func deterministicAcrossJobs(_ format: String) throws {
+        let input = Self.generated(count: 3000)
+        let single = try BinaryRunner.run(
+            ["batch", "--format", format, "--jobs", "1"], stdin: input)
+        #expect(single.code == 3)
+        for jobs in ["2", "3", "8"] {
+            let many = try BinaryRunner.run(
+                ["batch", "--format", format, "--jobs", jobs], stdin: input)
+            #expect(many.stdout == single.stdout, "--jobs \(jobs)")
+        }
+    }
+
+    @Test("results match the library's evaluation of the same profiles")
+    func matchesLibrary() throws {
+        let input = Self.generated(count: 200)
+        let result = try BinaryRunner.run(["batch"], stdin: input)
+        let rules = RuleBase.builtIn
+        for (line, output) in zip(
+            input.split(separator: "\n"), result.stdout.split(separator: "\n"))
+        {
+            let json = try JSONParser.parse(Array(line.utf8))
+            guard let profile = try? rules.profile(fromJSON: json) else {
+                #expect(output.contains("\"error\""))
+                continue
+            }
+            let evaluation = rules.evaluate(profile, trace: false)
+            #expect(output.contains("\"winner\":\"\(evaluation.winner.id)\""))
+            let winners = evaluation.possibleWinners.map { "\"\(rules.forms[$0].id)\"" }.joined(
+                separator: ",")
+            #expect(output.contains("\"possibleWinners\":[\(winners)]"), "\(line)")
+        }
+    }
+
+    @Test("--output is atomic: a failed run leaves no file and never clobbers an existing one")
+    func atomicOutput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "orgadvisor-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("results.jsonl").path
+        let good = try BinaryRunner.run([
+            "batch", Self.fixtures + "profiles.jsonl", "--output", target,
+        ])
+        #expect(good.code == 0)
+        #expect(good.stdout.isEmpty)
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.split(separator: "\n").count == 4)
+        // A failed run (stopped by --fail-fast) keeps the previous file as it was.
+        let failed = try BinaryRunner.run([
+            "batch", "--fail-fast", Self.fixtures + "bad-records.jsonl", "--output", target,
+        ])
+        #expect(failed.code == 3)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == written)
+        // An unreadable input leaves no file behind.
+        let missing = directory.appendingPathComponent("new.jsonl").path
+        let unreadable = try BinaryRunner.run(["batch", "no/such/input.jsonl", "--output", missing])
+        #expect(unreadable.code == 3)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["results.jsonl"]
+        )
+    }
+
+    @Test("empty inputs give empty results")
+    func emptyInput() throws {
+        for (input, format, expected) in [
+            ("", "jsonl", ""), ("\n\n", "jsonl", ""), ("[]", "jsonl", ""), ("", "json", "[\n]\n"),
+        ] {
+            let result = try BinaryRunner.run(["batch", "--format", format], stdin: input)
+            #expect(result.code == 0)
+            #expect(result.stdout == expected)
+            #expect(result.stderr.contains("0 records read"))
+        }
+    }
+
+    @Test("golden outputs of every format", arguments: ["jsonl", "json", "csv", "markdown"])
+    func formats(_ format: String) throws {
+        let result = try BinaryRunner.run([
+            "batch", "--format", format, Self.fixtures + "bad-records.jsonl",
+        ])
+        let command = "orgadvisor batch --format \(format) bad-records.jsonl"
+        let transcript = result.transcript(command).replacing(
+            /in \d+\.\d+ s \(\d+ profiles\/s\)/, with: "in T s (R profiles/s)")
+        if let mismatch = TestFiles.snapshotMismatch(
+            transcript, at: "Tests/OrgAdvisorCLITests/Snapshots/batch-\(format).txt")
+        {
+            Issue.record(Comment(rawValue: mismatch))
+        }
+    }
+
+    @Test(
+        "usage errors",
+        arguments: [
+            ["batch", "a", "b"], ["batch", "--jobs", "0", "-"], ["batch", "--format", "xml", "-"],
+        ])
+    func usage(_ arguments: [String]) throws {
+        let result = try BinaryRunner.run(arguments, stdin: "")
+        #expect(result.code == 2)
+        #expect(result.stderr.hasPrefix("Error: "))
+    }
+}
