@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 
@@ -75,8 +76,10 @@ struct RecordSplitterTests {
     @Test("random bytes never crash the splitter")
     func fuzz() {
         var generator = SeededGenerator(state: 21)
-        let alphabet = Array("[]{}\",: \n\\ab1".utf8)
-        for _ in 0..<500 {
+        let alphabet = Array("[]{}\",: \n\\ab1\"{\"profiles\"".utf8)
+        for _
+            in 0..<(Int(ProcessInfo.processInfo.environment["SPLITTER_FUZZ_ROUNDS"] ?? "") ?? 3000)
+        {
             let text = String(
                 decoding: (0..<Int.random(in: 0..<60, using: &generator)).map { _ in
                     alphabet.randomElement(using: &generator)!

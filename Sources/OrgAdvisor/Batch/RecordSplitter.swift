@@ -213,7 +213,8 @@ public struct RecordSplitter: Sendable {
                 }
                 records.append(record(position..<end))
                 advanceLines(to: end)
-                phase = .afterElement
+                // A value cut off by the end of the input is reported by its own parse.
+                phase = end == buffer.count && isEnd ? .done : .afterElement
             case .afterElement:
                 skipSpace()
                 guard position < buffer.count else {
@@ -290,6 +291,11 @@ public struct RecordSplitter: Sendable {
     /// end in the buffer and more input may follow; at the end of the input, the rest.
     static func valueEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, isEnd: Bool) -> Int?
     {
+        // A stray closing bracket or comma is a (bad) value of its own, so scanning moves on.
+        switch buffer[start] {
+        case UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ","): return start + 1
+        default: break
+        }
         var index = start
         var depth = 0
         var inString = false
