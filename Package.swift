@@ -36,6 +36,12 @@ let package = Package(
                     ["-static-executable"], .when(platforms: [.linux], configuration: .release))
             ]
         ),
+        .executableTarget(
+            name: "orgadvisor-benchmark",
+            dependencies: ["OrgAdvisor"],
+            path: "Sources/OrgAdvisorBenchmark",
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "TestSupport",
             path: "Tests/TestSupport",

@@ -8,6 +8,8 @@ struct RuleBaseCompiler {
     private var criterionByID: [String: Int] = [:]
     private var forms: [Form] = []
     private var formByID: [String: Int] = [:]
+    /// Where each id is first declared.
+    private var firstDeclaration: [String: SourceRange] = [:]
 
     init(files: [SourceFile]) {
         self.files = files
@@ -170,6 +172,7 @@ struct RuleBaseCompiler {
                 continue
             }
             let id = declaration.name.text
+            if firstDeclaration[id] == nil { firstDeclaration[id] = declaration.name.range }
             if let first = seen[id] {
                 error(
                     "duplicate id '\(id)'; \(first.kind.rawValue) '\(id)' is already declared at \(location(first.name.range))",
@@ -198,10 +201,9 @@ struct RuleBaseCompiler {
         }
     }
 
+    /// True when an earlier declaration has the same id (that one is compiled instead).
     private func isDuplicate(_ declaration: DeclarationSyntax) -> Bool {
-        declarations.first { $0.kind != .rulebase && $0.name.text == declaration.name.text }?.name
-            .range
-            != declaration.name.range
+        firstDeclaration[declaration.name.text] != declaration.name.range
     }
 
     // MARK: Criteria and forms

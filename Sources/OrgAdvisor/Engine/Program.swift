@@ -40,6 +40,15 @@ struct Program: Sendable {
     var adviceCode: [Range<Int>] = []
     /// The deepest stack any condition needs.
     var maxStack = 1
+    /// Criteria whose single-criterion rules are folded into a table: for each value,
+    /// the points all those rules give each form (see ``RuleBase``'s program builder).
+    var tableCriteria: [Int] = []
+    /// Where each table criterion's rows start in ``table`` (one row per value).
+    var tableOffsets: [Int] = []
+    /// Rows of `formCount` points.
+    var table: [Int64] = []
+    /// The rules that are not folded into the table, evaluated one by one.
+    var genericRules: [Int] = []
     var criterionCount = 0
     var formCount = 0
 
@@ -178,19 +187,34 @@ struct Program: Sendable {
         }
     }
 
-    /// Adds the weighted points of every rule whose condition is true to `scores`.
+    /// Adds the weighted points of every rule whose condition is true to `scores`:
+    /// table rows for the rules folded by criterion value, then the other rules.
     func score(
         _ values: UnsafeMutableBufferPointer<Double>,
         into scores: UnsafeMutableBufferPointer<Int64>,
         stack: UnsafeMutablePointer<UInt8>
     ) {
+        let formCount = self.formCount
+        table.withUnsafeBufferPointer { table in
+            tableCriteria.withUnsafeBufferPointer { criteria in
+                tableOffsets.withUnsafeBufferPointer { offsets in
+                    for position in 0..<criteria.count {
+                        let value = values[criteria[position]]
+                        if value.isNaN { continue }
+                        let row = table.baseAddress! + offsets[position] + Int(value) * formCount
+                        for form in 0..<formCount { scores[form] &+= row[form] }
+                    }
+                }
+            }
+        }
+        guard !genericRules.isEmpty else { return }
         instructions.withUnsafeBufferPointer { instructions in
             sets.withUnsafeBufferPointer { sets in
                 contributionForm.withUnsafeBufferPointer { forms in
                     contributionScore.withUnsafeBufferPointer { points in
                         ruleCode.withUnsafeBufferPointer { ruleCode in
                             ruleContributions.withUnsafeBufferPointer { contributions in
-                                for rule in 0..<ruleCode.count
+                                for rule in genericRules
                                 where Program.run(ruleCode[rule], instructions, sets, values, stack)
                                     == 1
                                 {

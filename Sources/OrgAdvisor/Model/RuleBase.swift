@@ -126,6 +126,32 @@ public final class RuleBase: Sendable {
             }
             program.ruleContributions.append(start..<program.contributionForm.count)
         }
+        // Rules that read a single listed criterion fold into one row of points per value.
+        var folded: [Int: [Int]] = [:]
+        for rule in rules {
+            if rule.criteria.count == 1, criteria[rule.criteria[0]].kind.isEnumerated {
+                folded[rule.criteria[0], default: []].append(rule.index)
+            } else {
+                program.genericRules.append(rule.index)
+            }
+        }
+        var facts = [Double](repeating: .nan, count: criteria.count)
+        for criterion in folded.keys.sorted() {
+            program.tableCriteria.append(criterion)
+            program.tableOffsets.append(program.table.count)
+            for value in criteria[criterion].values.indices {
+                facts[criterion] = Double(value)
+                var row = [Int64](repeating: 0, count: forms.count)
+                for rule in folded[criterion]!
+                where Tracer.truth(rules[rule].condition, facts: facts) == .true {
+                    for entry in rules[rule].points {
+                        row[entry.form] &+= (rules[rule].weight * entry.points).micro
+                    }
+                }
+                program.table += row
+            }
+            facts[criterion] = .nan
+        }
         for index in order {
             let derivation = derivations[index]
             program.derivations.append(

@@ -1,0 +1,196 @@
+// The orgadvisor benchmark: rule compilation, in-process evaluation, end-to-end batch
+// throughput and memory, and how the cost grows with more rules. Run it on a release
+// build: `swift run -c release orgadvisor-benchmark [--quick]` (see README, "Benchmarks").
+import Foundation
+import OrgAdvisor
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+let quick = CommandLine.arguments.contains("--quick")
+/// `--only eval`: only the in-process evaluation figures (for profilers).
+let onlyEvaluation = CommandLine.arguments.contains("--only-evaluation")
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// Runs `body` repeatedly for at least `seconds` and returns the mean time of one run.
+func measure(seconds: Double, _ body: () -> Void) -> Double {
+    var runs = 0
+    let start = now()
+    repeat {
+        body()
+        runs += 1
+    } while now() - start < seconds
+    return (now() - start) / Double(runs)
+}
+
+func format(_ value: Double, _ digits: Int = 1) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    return String(rounded)
+}
+
+struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A deterministic profile: each criterion given with probability 0.9.
+func profileMembers(_ rules: RuleBase, _ generator: inout Generator) -> [(String, String)] {
+    var members: [(String, String)] = []
+    for criterion in rules.criteria where Int.random(in: 0..<10, using: &generator) < 9 {
+        if criterion.kind.isEnumerated {
+            members.append(
+                (criterion.id, "\"" + criterion.values.randomElement(using: &generator)!.id + "\""))
+        } else {
+            let low = Int(criterion.minimum ?? 0)
+            members.append(
+                (criterion.id, String(Int.random(in: low...(low + 400), using: &generator))))
+        }
+    }
+    return members
+}
+
+func profiles(_ rules: RuleBase, count: Int) -> [Profile] {
+    var generator = Generator(state: 42)
+    return (0..<count).map { _ in
+        var profile = Profile(for: rules)
+        for (id, value) in profileMembers(rules, &generator) {
+            try! rules.set(id, value.replacing("\"", with: ""), in: &profile)
+        }
+        return profile
+    }
+}
+
+/// The default rule files with every rule copied `factor` times (new ids).
+func scaledRuleFiles(_ factor: Int) -> [SourceFile] {
+    RuleBase.builtInFiles.map { file in
+        guard file.path.hasSuffix("40-rules.orgrules") else { return file }
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        var out = text
+        for copy in 1..<factor {
+            out += "\n" + text.replacing(/(?m)^rule ([a-z0-9-]+)/) { "rule \($0.1)-copy\(copy)" }
+        }
+        return SourceFile(path: file.path, text: out)
+    }
+}
+
+print("orgadvisor benchmark (\(ProcessInfo.processInfo.activeProcessorCount) cores)\n")
+
+// 1. Compilation.
+let files = RuleBase.builtInFiles
+let compile = measure(seconds: quick ? 0.3 : 1) { _ = try! RuleBase(files: files) }
+print("rule base compilation (default rules, \(files.count) files): \(format(compile * 1e3, 2)) ms")
+
+// 2. In-process evaluation on one core.
+func evaluationRates(_ rules: RuleBase, label: String) {
+    let sample = profiles(rules, count: 10_000)
+    var scores: [Score] = []
+    var checksum: Int64 = 0
+    let plain = measure(seconds: quick ? 0.3 : 1) {
+        for profile in sample {
+            rules.score(profile, into: &scores)
+            checksum &+= scores[0].micro
+        }
+    }
+    let traced = measure(seconds: quick ? 0.3 : 1) {
+        for profile in sample.prefix(1000) {
+            checksum &+= rules.evaluate(profile, trace: true).scores[0].micro
+        }
+    }
+    print(
+        "\(label): \(format(Double(sample.count) / plain / 1e6, 2)) M evaluations/s without trace, "
+            + "\(format(1000 / traced / 1e3, 1)) k/s with trace and analysis (checksum \(checksum % 1000))"
+    )
+}
+evaluationRates(
+    RuleBase.builtIn, label: "evaluation, \(RuleBase.builtIn.rules.count) rules, 1 core")
+if onlyEvaluation { exit(0) }
+
+// 3. Scaling with the number of rules.
+for factor in [10, 100] {
+    let scaled = scaledRuleFiles(factor)
+    let start = now()
+    let rules = try! RuleBase(files: scaled)
+    print(
+        "\(factor)x rules (\(rules.rules.count)): compiled in \(format((now() - start) * 1e3, 1)) ms"
+    )
+    evaluationRates(rules, label: "evaluation, \(rules.rules.count) rules, 1 core")
+}
+
+// 4. End to end: orgadvisor batch on JSON Lines.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("orgadvisor").path
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "orgadvisor-benchmark-\(getpid())")
+try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: directory) }
+
+func writeInput(count: Int) -> (path: String, bytes: Int) {
+    let path = directory.appendingPathComponent("profiles-\(count).jsonl").path
+    FileManager.default.createFile(atPath: path, contents: nil)
+    let handle = FileHandle(forWritingAtPath: path)!
+    var generator = Generator(state: 7)
+    var chunk = ""
+    var total = 0
+    for index in 0..<count {
+        let members = profileMembers(RuleBase.builtIn, &generator)
+        chunk +=
+            "{\"id\":\(index)," + members.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",")
+            + "}\n"
+        if chunk.utf8.count > 1 << 20 {
+            total += chunk.utf8.count
+            handle.write(Data(chunk.utf8))
+            chunk = ""
+        }
+    }
+    total += chunk.utf8.count
+    handle.write(Data(chunk.utf8))
+    try! handle.close()
+    return (path, total)
+}
+
+/// Runs the binary, returning wall time and peak resident memory (KiB).
+func run(_ arguments: [String]) -> (seconds: Double, maxRSS: Int, status: Int32) {
+    var pid: pid_t = 0
+    let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    let start = now()
+    guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else {
+        fatalError("cannot run \(binary); build it first: swift build -c release")
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    return (now() - start, Int(usage.ru_maxrss), status)
+}
+
+for count in quick ? [100_000] : [100_000, 1_000_000] {
+    let input = writeInput(count: count)
+    let output = directory.appendingPathComponent("results.jsonl").path
+    for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
+        let result = run(["batch", input.path, "--output", output, "--jobs", String(jobs)])
+        let megabytes = Double(input.bytes) / 1e6
+        print(
+            "batch \(count) profiles (\(format(megabytes, 1)) MB JSON Lines), --jobs \(jobs): "
+                + "\(format(result.seconds, 2)) s, \(format(Double(count) / result.seconds / 1e3, 0)) k profiles/s, "
+                + "\(format(megabytes / result.seconds, 0)) MB/s, peak memory \(format(Double(result.maxRSS) / 1024, 1)) MiB"
+                + (result.status == 0 ? "" : " (exit status \(result.status))"))
+    }
+}
