@@ -120,6 +120,16 @@ struct BatchTests {
         #expect(lines[3].contains(#""error":"expected a profile after ',', found ']'""#))
     }
 
+    @Test("numbers too long for the fast reader go through the strict one (found by fuzzing)")
+    func longNumbers() throws {
+        let input = "{\"sites\": 111111111111111111111111115}\n{\"employees\": 12.000000000000001}\n"
+        let result = try BinaryRunner.run(["batch"], stdin: input)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].contains("\"winner\":\"power-user-organisation\""))
+        #expect(lines[1].contains("expected a whole number"))
+    }
+
     @Test("--fail-fast stops at the first bad record")
     func failFast() throws {
         let result = try BinaryRunner.run([

@@ -251,6 +251,8 @@ struct ProfileRecordReader {
         while position < bytes.count, bytes[position] >= UInt8(ascii: "0"),
             bytes[position] <= UInt8(ascii: "9")
         {
+            // More than 15 digits may not be exact: the strict path decides.
+            if digits == 15 { return nil }
             mantissa = mantissa * 10 + Int64(bytes[position] - UInt8(ascii: "0"))
             digits += 1
             position += 1
@@ -264,6 +266,7 @@ struct ProfileRecordReader {
             while position < bytes.count, bytes[position] >= UInt8(ascii: "0"),
                 bytes[position] <= UInt8(ascii: "9")
             {
+                if digits == 15 { return nil }
                 mantissa = mantissa * 10 + Int64(bytes[position] - UInt8(ascii: "0"))
                 digits += 1
                 position += 1
