@@ -1,6 +1,8 @@
 // libFuzzer entry point for the JSON reader and the batch record path. Built by
 // Fuzz/run.sh together with the library's sources into one module.
 
+/// Runs one fuzzer input through the JSON parser and the batch path, trapping when a
+/// property does not hold.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))

@@ -3,16 +3,10 @@ import OrgAdvisor
 
 #if canImport(Glibc)
     import Glibc
-    private let systemRead = Glibc.read
-    private let systemWrite = Glibc.write
 #elseif canImport(Musl)
     import Musl
-    private let systemRead = Musl.read
-    private let systemWrite = Musl.write
 #elseif canImport(Darwin)
     import Darwin
-    private let systemRead = Darwin.read
-    private let systemWrite = Darwin.write
 #endif
 
 /// `orgadvisor batch [FILE|-]`: scores many profiles from JSON Lines, a JSON array or

@@ -1,15 +1,9 @@
 #if canImport(Glibc)
     import Glibc
-    private let systemWrite = Glibc.write
-    private let systemRead = Glibc.read
 #elseif canImport(Musl)
     import Musl
-    private let systemWrite = Musl.write
-    private let systemRead = Musl.read
 #elseif canImport(Darwin)
     import Darwin
-    private let systemWrite = Darwin.write
-    private let systemRead = Darwin.read
 #endif
 
 /// The process's surroundings: environment, terminals, standard streams.

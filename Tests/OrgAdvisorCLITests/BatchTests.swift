@@ -122,7 +122,9 @@ struct BatchTests {
 
     @Test("numbers too long for the fast reader go through the strict one (found by fuzzing)")
     func longNumbers() throws {
-        let input = "{\"sites\": 111111111111111111111111115}\n{\"employees\": 12.000000000000001}\n"
+        let input =
+            "{\"sites\": 111111111111111111111111115}\n"
+            + "{\"employees\": 12.000000000000001}\n"
         let result = try BinaryRunner.run(["batch"], stdin: input)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
