@@ -142,7 +142,7 @@ enum EvaluateCommand {
         }
     }
 
-    private static func makeProfile(
+    static func makeProfile(
         _ parsed: ParsedArguments, rules: RuleBase, terminal: Terminal
     ) throws(CLIError) -> Profile {
         var profile = Profile(for: rules)

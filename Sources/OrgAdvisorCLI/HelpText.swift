@@ -11,6 +11,8 @@ enum HelpText {
         case "forms": return "orgadvisor forms [--format text|json] [--rules PATH] [--lang fr|en]"
         case "check": return "orgadvisor check [PATH...] [--format text|json]"
         case "test": return "orgadvisor test [CASES...] [--rules PATH] [--lang fr|en]"
+        case "sensitivity":
+            return "orgadvisor sensitivity [--CRITERION VALUE]... [--format text|json]"
         case "batch":
             return "orgadvisor batch [FILE|-] [--format jsonl|json|csv|markdown] [--output FILE]"
         default: return "orgadvisor [--CRITERION VALUE]... [--profile FILE] [options]"

@@ -111,6 +111,14 @@ struct EndToEndTests {
             stdin: "{\"sites\": 3,\n \"volume\": }"),
         Case("profile-wrong-type", ["--profile", "-"], code: 3, stdin: #"{"volume": 3}"#),
         Case("profile-missing-file", ["--profile", "nope.json"], code: 3),
+        Case(
+            "sensitivity",
+            ["sensitivity", "--sites", "5", "--volume", "high", "--complexity", "low"], code: 0),
+        Case(
+            "sensitivity-json",
+            ["sensitivity", "--sites", "5", "--volume", "high", "--format", "json"], code: 0),
+        Case("sensitivity-french", ["sensitivity", "--employees", "12", "--lang", "fr"], code: 0),
+        Case("sensitivity-typo", ["sensitivity", "--volum", "high"], code: 2),
     ]
 
     @Test("golden transcripts", arguments: cases)
