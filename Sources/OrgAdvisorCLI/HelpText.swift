@@ -11,6 +11,7 @@ enum HelpText {
         case "forms": return "orgadvisor forms [--format text|json] [--rules PATH] [--lang fr|en]"
         case "check": return "orgadvisor check [PATH...] [--format text|json]"
         case "test": return "orgadvisor test [CASES...] [--rules PATH] [--lang fr|en]"
+        case "whatif": return "orgadvisor whatif [--CRITERION VALUE]... [--format text|json]"
         case "sensitivity":
             return "orgadvisor sensitivity [--CRITERION VALUE]... [--format text|json]"
         case "batch":

@@ -14,6 +14,7 @@ enum OrgAdvisorCommand {
         ("check", "validate rule files and report every problem"),
         ("test", "run rule test cases against the rule base"),
         ("batch", "score many profiles from JSON or JSON Lines"),
+        ("whatif", "the smallest changes of the profile that change the recommendation"),
         ("sensitivity", "how far each criterion weight may move before the answer changes"),
         ("help", "show help for a command"),
     ]
@@ -42,6 +43,7 @@ enum OrgAdvisorCommand {
             case "test": return try TestCommand.run(context)
             case "batch": return try BatchCommand.run(context)
             case "sensitivity": return try SensitivityCommand.run(context)
+            case "whatif": return try WhatIfCommand.run(context)
             default: return try EvaluateCommand.run(context)
             }
         } catch {

@@ -119,6 +119,13 @@ struct EndToEndTests {
             ["sensitivity", "--sites", "5", "--volume", "high", "--format", "json"], code: 0),
         Case("sensitivity-french", ["sensitivity", "--employees", "12", "--lang", "fr"], code: 0),
         Case("sensitivity-typo", ["sensitivity", "--volum", "high"], code: 2),
+        Case(
+            "whatif",
+            ["whatif", "--employees", "12", "--structure", "centralised", "--volume", "low"],
+            code: 0),
+        Case(
+            "whatif-json", ["whatif", "--sites", "5", "--volume", "high", "--format", "json"],
+            code: 0),
     ]
 
     @Test("golden transcripts", arguments: cases)
