@@ -36,8 +36,6 @@ struct Program: Sendable {
     var contributionScore: [Int64] = []
     /// Derivations, in dependency order.
     var derivations: [DerivationCode] = []
-    /// Instruction range of each advice's condition (empty: always).
-    var adviceCode: [Range<Int>] = []
     /// The deepest stack any condition needs.
     var maxStack = 1
     /// Criteria whose single-criterion rules are folded into a table: for each value,
@@ -238,20 +236,6 @@ struct Program: Sendable {
         instructions.withUnsafeBufferPointer { instructions in
             sets.withUnsafeBufferPointer { sets in
                 Program.run(ruleCode[rule], instructions, sets, values, stack)
-            }
-        }
-    }
-
-    /// The truth of one advice's condition (true when it has none).
-    func adviceTruth(
-        _ advice: Int, _ values: UnsafeMutableBufferPointer<Double>,
-        stack: UnsafeMutablePointer<UInt8>
-    ) -> UInt8 {
-        let code = adviceCode[advice]
-        if code.isEmpty { return 1 }
-        return instructions.withUnsafeBufferPointer { instructions in
-            sets.withUnsafeBufferPointer { sets in
-                Program.run(code, instructions, sets, values, stack)
             }
         }
     }

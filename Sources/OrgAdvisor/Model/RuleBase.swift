@@ -159,9 +159,6 @@ public final class RuleBase: Sendable {
                     target: derivation.target, value: derivation.value,
                     code: program.append(derivation.condition)))
         }
-        for item in advice {
-            program.adviceCode.append(item.condition.map { program.append($0) } ?? 0..<0)
-        }
         return program
     }
 
