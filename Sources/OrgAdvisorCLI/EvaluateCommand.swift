@@ -143,7 +143,8 @@ enum EvaluateCommand {
     }
 
     static func makeProfile(
-        _ parsed: ParsedArguments, rules: RuleBase, terminal: Terminal
+        _ parsed: ParsedArguments, rules: RuleBase, terminal: Terminal,
+        command: String = "evaluate"
     ) throws(CLIError) -> Profile {
         var profile = Profile(for: rules)
         if let path = parsed.value("profile") {
@@ -154,7 +155,7 @@ enum EvaluateCommand {
             do {
                 profile.setRawValue(try rules.parse(text, for: criterion), at: criterion.index)
             } catch {
-                throw .usage(flagMessage(error, criterion: criterion), command: "evaluate")
+                throw .usage(flagMessage(error, criterion: criterion), command: command)
             }
         }
         return profile

@@ -14,6 +14,9 @@ enum HelpText {
         case "whatif": return "orgadvisor whatif [--CRITERION VALUE]... [--format text|json]"
         case "sensitivity":
             return "orgadvisor sensitivity [--CRITERION VALUE]... [--format text|json]"
+        case "report":
+            return
+                "orgadvisor report [--CRITERION VALUE]... [--format html|markdown] [--output FILE]"
         case "batch":
             return "orgadvisor batch [FILE|-] [--format jsonl|json|csv|markdown] [--output FILE]"
         default: return "orgadvisor [--CRITERION VALUE]... [--profile FILE] [options]"

@@ -19,7 +19,8 @@ public struct MarkdownReport: Sendable {
         var out = ""
         for character in text {
             switch character {
-            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": out += "\\" + String(character)
+            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "&", "\\":
+                out += "\\" + String(character)
             case "\n": out += " "
             default: out.append(character)
             }
@@ -29,6 +30,15 @@ public struct MarkdownReport: Sendable {
 
     /// The report, ending with a newline.
     public func render(_ evaluation: Evaluation) -> String {
+        render(evaluation, coursePage: nil, sections: [])
+    }
+
+    /// The report, or with `coursePage` the course page: the ranking chart after the
+    /// ranking table, every rule that fired instead of the winner's reasons, the what-if
+    /// after what is not known, and `sections` before the rule base line.
+    func render(
+        _ evaluation: Evaluation, coursePage: CoursePageContent?, sections: [ReportSection]
+    ) -> String {
         let rules = evaluation.ruleBase
         let e = MarkdownReport.escape
         var out = "## \(strings.recommended): **\(e(evaluation.winner.label.text(language)))**\n\n"
@@ -49,13 +59,19 @@ public struct MarkdownReport: Sendable {
                 "\(evaluation.scores[form].signedDescription) | \(bounds.lowerBound) … \(bounds.upperBound) |\n"
         }
         out += "\n"
-        if let trace = evaluation.trace {
+        if let coursePage {
+            out += chart(coursePage)
+            out += explanation(coursePage)
+        } else if let trace = evaluation.trace {
             out += reasons(evaluation, trace)
+        }
+        if let trace = evaluation.trace {
             if explain != .summary {
                 out += ruleTable(evaluation, trace, onlyFails: explain == .fails)
             }
         }
         out += unknowns(evaluation)
+        if let coursePage { out += whatIf(coursePage) }
         if !evaluation.advice.isEmpty {
             out += "### \(strings.advice)\n\n"
             for index in evaluation.advice {
@@ -64,6 +80,7 @@ public struct MarkdownReport: Sendable {
             }
             out += "\n"
         }
+        for section in sections { out += extra(section) }
         out +=
             "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version)) (\(rules.fingerprint))</sub>\n"
         return out
