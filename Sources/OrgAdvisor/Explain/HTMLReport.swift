@@ -5,7 +5,8 @@
 ///
 /// The page needs nothing outside itself: the style is inline, the chart is inline
 /// SVG, and there is no script, image, font or link to another file. Every text from
-/// the rule base is escaped. The same evaluation gives byte-identical output.
+/// the rule base is escaped, and the page is also well-formed XML (polyglot markup), so
+/// tools can parse it. The same evaluation gives byte-identical output.
 ///
 /// ```swift
 /// let evaluation = rules.evaluate(profile)
@@ -63,9 +64,9 @@ public struct HTMLReport: Sendable {
         let all = builtIn + extra
         let title = ReportStrings.fill(page.pageTitle, winner)
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n"
-        out += "<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<meta name=\"generator\" content=\"orgadvisor\">\n"
+        out += "<meta charset=\"utf-8\"/>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        out += "<meta name=\"generator\" content=\"orgadvisor\"/>\n"
         out += "<title>\(e(title))</title>\n<style>\n\(Self.style)</style>\n</head>\n<body>\n"
         out += "<main>\n<header>\n"
         if let ruleBaseTitle = rules.title {
@@ -114,7 +115,7 @@ public struct HTMLReport: Sendable {
                 out += "<code>\(e(derivation.condition.source.text))</code>) "
                 out += "<span class=\"loc\">\(e(derivation.location.pathAndLine))</span>"
                 if let because = derivation.because {
-                    out += "<br><span class=\"because\">\(e(because.text(language)))</span>"
+                    out += "<br/><span class=\"because\">\(e(because.text(language)))</span>"
                 }
                 out += "</td></tr>\n"
             } else {
@@ -263,7 +264,7 @@ public struct HTMLReport: Sendable {
             out += "<th class=\"num\">\(e(ReportStrings.of(language).score))</th></tr></thead>\n"
             out += "<tbody>\n"
             for row in rows {
-                out += "<tr><td>\(e(row.text))<br><code>\(e(row.code))</code></td>"
+                out += "<tr><td>\(e(row.text))<br/><code>\(e(row.code))</code></td>"
                 out += "<td>\(Self.swatch(row.newWinner)) \(e(content.label(row.newWinner)))</td>"
                 out += "<td class=\"num\">\(row.score.signedDescription)</td></tr>\n"
             }

@@ -36,10 +36,13 @@ extension MarkdownReport {
                     + "**\(contribution.score.signedDescription)** (\(strings.weight) "
                     + "\(contribution.weight) × \(contribution.points.signedDescription))"
             }.joined(separator: ", ")
-            out += "\(number + 1). `\(fired.rule.condition.source.text)`: \(points)\\\n"
-            out += "   \(e(page.valuesRead))\(content.colon) \(e(fired.reads)); "
+            // Continuation lines are indented to the item's text, or they leave the list.
+            let marker = "\(number + 1). "
+            let indent = String(repeating: " ", count: marker.count)
+            out += "\(marker)`\(fired.rule.condition.source.text)`: \(points)\\\n"
+            out += "\(indent)\(e(page.valuesRead))\(content.colon) \(e(fired.reads)); "
             out += "\(e(fired.rule.id)), \(e(fired.rule.location.pathAndLine))\n\n"
-            out += "   > \(e(fired.rule.because.text(language)))\n\n"
+            out += "\(indent)> \(e(fired.rule.because.text(language)))\n\n"
         }
         return out
     }
