@@ -126,6 +126,19 @@ struct EndToEndTests {
         Case(
             "whatif-json", ["whatif", "--sites", "5", "--volume", "high", "--format", "json"],
             code: 0),
+        Case(
+            "report-markdown",
+            [
+                "report", "--employees", "12", "--structure", "centralised", "--format",
+                "markdown", "--lang", "fr",
+            ], code: 0),
+        Case("report-help", ["report", "--help"], code: 0),
+        Case("report-invalid-format", ["report", "--format", "pdf"], code: 2),
+        Case("report-invalid-value", ["report", "--volume", "hihg"], code: 2),
+        Case("report-typo", ["report", "--volum", "high"], code: 2),
+        Case("report-positional", ["report", "page.html"], code: 2),
+        Case("report-color", ["report", "--color", "always"], code: 2),
+        Case("report-missing-directory", ["report", "--output", "no/such/dir/page.html"], code: 3),
     ]
 
     @Test("golden transcripts", arguments: cases)
@@ -153,6 +166,35 @@ struct EndToEndTests {
             result.stderr.hasPrefix("Error: unknown option '--volumn'; did you mean '--volume'?\n"))
         #expect(result.stderr.contains("Usage: orgadvisor"))
         #expect(result.stderr.hasSuffix("See 'orgadvisor --help'.\n"))
+    }
+
+    @Test("report --output writes the page atomically, and nothing when it fails")
+    func reportOutput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "orgadvisor-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("page.html")
+        let arguments = ["report", "--sites", "5", "--volume", "high", "--lang", "fr"]
+        let written = try BinaryRunner.run(arguments + ["--output", page.path])
+        #expect(written.code == 0)
+        #expect(written.stdout.isEmpty)
+        #expect(written.stderr.hasPrefix("report: wrote '\(page.path)' ("))
+        let printed = try BinaryRunner.run(arguments)
+        #expect(try String(contentsOf: page, encoding: .utf8) == printed.stdout)
+        #expect(printed.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
+        // A failing run leaves the existing file as it was, and no temporary file.
+        let failed = try BinaryRunner.run(arguments + ["--sites", "x", "--output", page.path])
+        #expect(failed.code == 2)
+        #expect(try String(contentsOf: page, encoding: .utf8) == printed.stdout)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["page.html"])
+        let markdown = try BinaryRunner.run(
+            arguments + ["--format", "markdown", "--output", page.path])
+        #expect(markdown.code == 0)
+        #expect(try String(contentsOf: page, encoding: .utf8).hasPrefix("## Recommandation"))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["page.html"])
     }
 
     @Test("the same input gives byte-identical output")
