@@ -216,6 +216,26 @@ struct HTMLReportTests {
         #expect(markdown.contains("### Decision map\n\n<figure>\n<svg role=\"img\"></svg>\n"))
     }
 
+    @Test("a standalone SVG document is inlined without its XML declaration")
+    func standaloneSVG() throws {
+        let rules = RuleBase.builtIn
+        let evaluation = rules.evaluate(try rules.profile(["sites": "5"]))
+        let svg = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" role="img"><title>Map</title></svg>
+
+            """
+        let section = ReportSection(id: "map", title: "Map", fragment: svg)
+        let page = HTMLReport(language: .english, sections: [section]).render(evaluation)
+        #expect(!page.contains("<?xml"))
+        #expect(page.contains("<figure>\n<svg xmlns="))
+        try Self.checkWellFormed(page)
+        let markdown = MarkdownReport(language: .english).renderCoursePage(
+            evaluation, sections: [section])
+        #expect(!markdown.contains("<?xml"))
+        #expect(markdown.contains("### Map\n\n<figure>\n<svg xmlns="))
+    }
+
     @Test("the Markdown report without a course page is unchanged by it")
     func plainMarkdownUnchanged() throws {
         let rules = RuleBase.builtIn

@@ -55,7 +55,7 @@ public struct HTMLReport: Sendable {
             ("advice", strings.advice, adviceSection(content)),
         ]
         let extra = sections.map { section in
-            var body = "<figure>\n\(section.fragment)\n"
+            var body = "<figure>\n\(section.inlineFragment)\n"
             if let caption = section.caption {
                 body += "<figcaption>\(e(caption))</figcaption>\n"
             }
@@ -151,7 +151,8 @@ public struct HTMLReport: Sendable {
         out += "</p>\n"
         if evaluation.tiedAtTop.count > 1 {
             let names = evaluation.tiedAtTop.map(content.label).joined(separator: ", ")
-            out += "<p class=\"note\">\(e(strings.tieAtTop))\(content.colon) \(e(names))</p>\n"
+            let tie = strings.tieAtTop.prefix(1).uppercased() + strings.tieAtTop.dropFirst()
+            out += "<p class=\"note\">\(e(tie))\(content.colon) \(e(names))</p>\n"
         }
         let description = winner.description.text(language)
         if !description.isEmpty {

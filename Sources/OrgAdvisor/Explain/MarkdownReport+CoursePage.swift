@@ -74,7 +74,7 @@ extension MarkdownReport {
     /// blank line ends an HTML block in Markdown).
     func extra(_ section: ReportSection) -> String {
         var out = "### \(MarkdownReport.escape(section.title))\n\n<figure>\n"
-        out += section.fragment.split(separator: "\n").filter {
+        out += section.inlineFragment.split(separator: "\n").filter {
             !$0.allSatisfy { $0 == " " || $0 == "\t" }
         }.joined(separator: "\n")
         if let caption = section.caption {

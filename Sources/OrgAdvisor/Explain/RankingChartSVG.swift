@@ -50,8 +50,9 @@ public struct RankingChartSVG: Sendable {
         let scale = Double(right - left) / (high - low)
         let zero = left + Int((-low * scale).rounded())
         let height = Self.padding * 2 + Self.rowHeight * evaluation.ranking.count
+        let colon = language == .french ? " :" : ":"
         let name =
-            CoursePageStrings.of(language).chartLabel + (language == .french ? " : " : ": ")
+            CoursePageStrings.of(language).chartLabel + colon + " "
             + evaluation.ranking.map {
                 "\(rules.forms[$0].label.text(language)) \(evaluation.scores[$0].signedDescription)"
             }.joined(separator: ", ")
@@ -71,7 +72,7 @@ public struct RankingChartSVG: Sendable {
             let weight = position == 0 ? " font-weight=\"bold\"" : ""
             let formID = e(rules.forms[form].id)
             out += "<g class=\"bar\" data-form=\"\(formID)\">"
-            out += "<title>\(e(rules.forms[form].label.text(language))): "
+            out += "<title>\(e(rules.forms[form].label.text(language)))\(colon) "
             out += "\(score.signedDescription)</title>\n"
             out +=
                 "  <text x=\"\(Self.padding)\" y=\"\(textY)\"\(weight)>\(e(labels[position]))</text>\n"

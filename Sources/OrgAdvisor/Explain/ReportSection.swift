@@ -9,7 +9,9 @@ public struct ReportSection: Sendable, Hashable {
     public var id: String
     /// The heading, plain text.
     public var title: String
-    /// The content: HTML or inline SVG, inserted verbatim in HTML and in Markdown.
+    /// The content: HTML or inline SVG, inserted verbatim in HTML and in Markdown,
+    /// except that the XML declaration of a standalone SVG document (`<?xml …?>`) is
+    /// left out, since it may only open a document.
     public var fragment: String
     /// A caption under the content, plain text; nil for none.
     public var caption: String?
@@ -20,6 +22,15 @@ public struct ReportSection: Sendable, Hashable {
         self.title = title
         self.fragment = fragment
         self.caption = caption
+    }
+
+    /// The fragment as it is inserted: without a leading XML declaration.
+    var inlineFragment: String {
+        let trimmed = fragment.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
+        guard trimmed.hasPrefix("<?xml"), let end = trimmed.firstRange(of: "?>") else {
+            return fragment
+        }
+        return String(trimmed[end.upperBound...].drop { $0 == "\n" || $0 == "\r" })
     }
 
     /// The id reduced to characters that are safe in an attribute and a URL fragment.
