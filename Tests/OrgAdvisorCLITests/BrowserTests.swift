@@ -20,14 +20,12 @@ struct BrowserTests {
         return url
     }
 
+    /// The browser; on CI without one, a failure (the test is skipped elsewhere).
     private func requireBrowser() throws -> HeadlessChromium {
-        guard let browser = Self.browser else {
-            Issue.record(
-                "chromium is not installed, and CI requires it: install it with 'apt-get install -y chromium' (.ci/run does)"
-            )
-            throw HeadlessChromium.Failure(message: "no browser")
-        }
-        return browser
+        try #require(
+            Self.browser,
+            "chromium is not installed, and CI requires it: install it with 'apt-get install -y chromium' (.ci/run does)"
+        )
     }
 
     @Test(

@@ -16,11 +16,14 @@ struct HeadlessChromium {
     /// The limit for one run, in seconds.
     var timeout = 60
 
-    /// The browser to use: `$CHROMIUM` when set, else the first of `chromium`,
-    /// `chromium-browser`, `google-chrome` found on `PATH` or in /usr/bin; nil if none.
+    /// The browser to use: `$CHROMIUM` when set (nil if it is not an executable, which
+    /// also shows how the tests behave without a browser), else the first of
+    /// `chromium`, `chromium-browser`, `google-chrome` found on `PATH` or in /usr/bin;
+    /// nil if none.
     static func find() -> HeadlessChromium? {
         let environment = ProcessInfo.processInfo.environment
-        if let path = environment["CHROMIUM"], FileManager.default.isExecutableFile(atPath: path) {
+        if let path = environment["CHROMIUM"] {
+            guard FileManager.default.isExecutableFile(atPath: path) else { return nil }
             return HeadlessChromium(executable: path)
         }
         let directories =

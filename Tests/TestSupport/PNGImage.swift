@@ -112,8 +112,15 @@ public struct PNGImage: Sendable {
     /// How many pixels have each colour (`0xRRGGBB`).
     public func histogram() -> [UInt32: Int] {
         var counts: [UInt32: Int] = [:]
-        for y in 0..<height {
-            for x in 0..<width { counts[rgb(x: x, y: y), default: 0] += 1 }
+        rgba.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let color =
+                    UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8
+                    | UInt32(bytes[index + 2])
+                counts[color, default: 0] += 1
+                index += 4
+            }
         }
         return counts
     }
