@@ -26,10 +26,15 @@ struct CoursePageContent {
     struct ChangeRow {
         /// `complexity = high`, in the rule language.
         let code: String
-        /// `Complexity of requests = high`, with labels.
-        let text: String
+        /// `Complexity of requests = high`, with labels: one part per criterion changed.
+        let parts: [String]
+        /// The word that joins the parts, e.g. `and`.
+        let and: String
         let newWinner: Int
         let score: Score
+
+        /// The parts joined with `and`.
+        var text: String { parts.joined(separator: " \(and) ") }
     }
 
     let evaluation: Evaluation
@@ -76,6 +81,7 @@ struct CoursePageContent {
             return FiredRule(
                 rule: rules.rules[entry.rule], reads: reads, contributions: contributions)
         }
+        let and = language == .french ? "et" : "and"
         effects = rules.unknownCriterionEffects(of: evaluation).map { effect in
             let criterion = rules.criteria[effect.criterion]
             let code: String
@@ -90,20 +96,18 @@ struct CoursePageContent {
                     + rules.describe(effect.value, of: criterion, in: language)
             }
             return ChangeRow(
-                code: code, text: text, newWinner: effect.newWinner,
+                code: code, parts: [text], and: and, newWinner: effect.newWinner,
                 score: effect.scores[effect.newWinner])
         }
-        let and = language == .french ? " et " : " and "
         func row(_ change: WhatIf.Change) -> ChangeRow {
             ChangeRow(
                 code: change.assignments.map(rules.describe).joined(separator: " and "),
-                text: change.assignments.map { assignment in
+                parts: change.assignments.map { assignment in
                     let criterion = rules.criteria[assignment.criterion]
                     let symbol = Self.symbols(assignment.direction?.rawValue ?? "=")
                     return "\(criterion.label.text(language)) \(symbol) "
                         + rules.describe(assignment.value, of: criterion, in: language)
-                }.joined(separator: and),
-                newWinner: change.newWinner, score: change.scores[change.newWinner])
+                }, and: and, newWinner: change.newWinner, score: change.scores[change.newWinner])
         }
         single = whatIf.single.map(row)
         pairs = whatIf.pairs.map(row)

@@ -265,8 +265,10 @@ public struct HTMLReport: Sendable {
             out += "<th class=\"num\">\(e(ReportStrings.of(language).score))</th></tr></thead>\n"
             out += "<tbody>\n"
             for row in rows {
-                out += "<tr><td>\(e(row.text))<br/><code>\(e(row.code))</code></td>"
-                out += "<td>\(Self.swatch(row.newWinner)) \(e(content.label(row.newWinner)))</td>"
+                let change = row.parts.map(e).joined(separator: "<br/>\(e(row.and)) ")
+                out += "<tr><td>\(change)<br/><code>\(e(row.code))</code></td>"
+                out += "<td class=\"form\">\(Self.swatch(row.newWinner)) "
+                out += "\(e(content.label(row.newWinner)))</td>"
                 out += "<td class=\"num\">\(row.score.signedDescription)</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
@@ -329,6 +331,7 @@ public struct HTMLReport: Sendable {
         .not-given strong { color: var(--ink); }
         tr.derived td { background: #fbf7e9; }
         tr.first td { font-weight: 600; }
+        td.form { white-space: nowrap; }
         code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono",
           monospace; font-size: .86em; background: var(--soft); padding: .05rem .3rem;
           border-radius: 3px; }
