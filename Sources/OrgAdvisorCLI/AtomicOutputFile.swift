@@ -23,14 +23,14 @@ struct AtomicOutputFile {
     /// Its descriptor.
     let descriptor: Int32
 
-    /// Creates the temporary file.
-    init(path: String) throws(CLIError) {
+    /// Creates the temporary file (`command` names the command in usage errors).
+    init(path: String, command: String = "batch") throws(CLIError) {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty else {
             throw .usage(
-                "invalid value '\(path)' for '--output'; expected a file path", command: "batch")
+                "invalid value '\(path)' for '--output'; expected a file path", command: command)
         }
         self.path = path
         self.temporaryPath = "\(directory).\(name).orgadvisor-\(getpid()).tmp"

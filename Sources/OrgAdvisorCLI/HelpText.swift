@@ -14,6 +14,9 @@ enum HelpText {
         case "whatif": return "orgadvisor whatif [--CRITERION VALUE]... [--format text|json]"
         case "sensitivity":
             return "orgadvisor sensitivity [--CRITERION VALUE]... [--format text|json]"
+        case "map":
+            return
+                "orgadvisor map --x CRITERION --y CRITERION [--CRITERION VALUE]... [--format text|markdown|csv|json|svg]"
         case "batch":
             return "orgadvisor batch [FILE|-] [--format jsonl|json|csv|markdown] [--output FILE]"
         default: return "orgadvisor [--CRITERION VALUE]... [--profile FILE] [options]"
