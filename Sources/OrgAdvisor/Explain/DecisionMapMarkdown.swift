@@ -57,7 +57,7 @@ public struct DecisionMapMarkdown: Sendable {
         if !notes.isEmpty { out += notes.joined(separator: "  \n") + "\n\n" }
         out += summary(map)
         out +=
-            "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version)) (\(rules.fingerprint))</sub>\n"
+            "<sub>\(strings.ruleBase)\(colon) \(e(rules.name)) \(e(rules.version)) (\(rules.fingerprint))</sub>\n"
         return out
     }
 

@@ -58,7 +58,7 @@ public struct DecisionMapSVG: Sendable {
 
     /// The approximate width of a text in a sans-serif font.
     private func textWidth(_ text: String, size: Int, bold: Bool = false) -> Int {
-        text.count * size * (bold ? 64 : 58) / 100
+        text.count * size * (bold ? 60 : 54) / 100
     }
 
     /// The `<svg>` element, ending with a newline, with no XML declaration: inline it
@@ -82,7 +82,11 @@ public struct DecisionMapSVG: Sendable {
         let cellWidth = max(96, longestCell + 20, longestColumnLabel + 12)
         let rowLabelWidth =
             (map.y.labels.map { textWidth($0.text(language), size: labelSize) }.max() ?? 0) + 14
-        let axisTitleWidth = labelSize + 12
+        let gridHeight = rows * cellHeight
+        // The y axis title, turned a quarter, in as many lines as the grid's height needs.
+        let yTitle = "\(yCriterion.label.text(language)) (\(yCriterion.id))"
+        let yTitleLines = wrap(yTitle, room: max(gridHeight - 8, 60), size: labelSize, bold: true)
+        let axisTitleWidth = yTitleLines.count * (labelSize + 4) + 10
         let gridLeft = margin + axisTitleWidth + rowLabelWidth
         let gridWidth = columns * cellWidth
         let width = max(gridLeft + gridWidth + margin, 640)
@@ -93,9 +97,11 @@ public struct DecisionMapSVG: Sendable {
         let textRoom = width - 2 * margin
         let given = DecisionMapStrings.givenList(map, language)
         let notGiven = map.notGiven.map { rules.criteria[$0].id }
+        // Items are kept whole: `criterion = value` never breaks.
+        let keep = { (item: String) in item.replacing(" ", with: "\u{A0}") }
         var infoLines = wrap(
             "\(strings.given)\(colon) "
-                + (given.isEmpty ? strings.none : given.joined(separator: ", ")),
+                + (given.isEmpty ? strings.none : given.map(keep).joined(separator: ", ")),
             room: textRoom, size: smallSize)
         infoLines += wrap(
             "\(strings.notGiven)\(colon) "
@@ -125,7 +131,6 @@ public struct DecisionMapSVG: Sendable {
         }
         y += 8
         let gridTop = y
-        let gridHeight = rows * cellHeight
 
         // The cells.
         for cell in map.cells {
@@ -179,13 +184,16 @@ public struct DecisionMapSVG: Sendable {
                 y: gridTop + row * cellHeight + cellHeight / 2 + labelSize / 2 - 1, size: labelSize,
                 anchor: "end")
         }
-        let yTitle = "\(yCriterion.label.text(language)) (\(yCriterion.id))"
-        let yTitleX = margin + labelSize
         let yTitleY = gridTop + gridHeight / 2
-        body +=
-            "  <text x=\"\(yTitleX)\" y=\"\(yTitleY)\" font-size=\"\(labelSize)\" font-weight=\"bold\" text-anchor=\"middle\" transform=\"rotate(-90 \(yTitleX) \(yTitleY))\">\(DecisionMapSVG.escape(yTitle))</text>\n"
+        for (offset, line) in yTitleLines.enumerated() {
+            let yTitleX = margin + labelSize + offset * (labelSize + 4)
+            body +=
+                "  <text x=\"\(yTitleX)\" y=\"\(yTitleY)\" font-size=\"\(labelSize)\" font-weight=\"bold\" text-anchor=\"middle\" transform=\"rotate(-90 \(yTitleX) \(yTitleY))\">\(DecisionMapSVG.escape(line))</text>\n"
+        }
         // A y title longer than the grid is tall would run past it: make room below.
-        var bottom = gridTop + max(gridHeight, textWidth(yTitle, size: labelSize, bold: true) / 2)
+        let longestLine =
+            yTitleLines.map { textWidth($0, size: labelSize, bold: true) }.max() ?? 0
+        var bottom = gridTop + max(gridHeight, (gridHeight + longestLine) / 2)
 
         // Notes on the marks used.
         y = bottom + 26
@@ -303,12 +311,12 @@ public struct DecisionMapSVG: Sendable {
     }
 
     /// Splits a text into lines of at most `room` pixels (estimated), at spaces.
-    private func wrap(_ text: String, room: Int, size: Int) -> [String] {
+    private func wrap(_ text: String, room: Int, size: Int, bold: Bool = false) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
             let candidate = current.isEmpty ? String(word) : current + " " + word
-            if !current.isEmpty, textWidth(candidate, size: size) > room {
+            if !current.isEmpty, textWidth(candidate, size: size, bold: bold) > room {
                 lines.append(current)
                 current = String(word)
             } else {
