@@ -15,8 +15,7 @@ enum HelpText {
         case "sensitivity":
             return "orgadvisor sensitivity [--CRITERION VALUE]... [--format text|json]"
         case "map":
-            return
-                "orgadvisor map --x CRITERION --y CRITERION [--CRITERION VALUE]... [--format text|markdown|csv|json|svg]"
+            return "orgadvisor map --x CRITERION --y CRITERION [--CRITERION VALUE]... [options]"
         case "batch":
             return "orgadvisor batch [FILE|-] [--format jsonl|json|csv|markdown] [--output FILE]"
         default: return "orgadvisor [--CRITERION VALUE]... [--profile FILE] [options]"

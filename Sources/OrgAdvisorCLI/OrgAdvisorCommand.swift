@@ -16,7 +16,7 @@ enum OrgAdvisorCommand {
         ("batch", "score many profiles from JSON or JSON Lines"),
         ("whatif", "the smallest changes of the profile that change the recommendation"),
         ("sensitivity", "how far each criterion weight may move before the answer changes"),
-        ("map", "the winner over a grid of two criteria, and each form's share of all profiles"),
+        ("map", "the winner over a grid of two criteria, and each form's share"),
         ("help", "show help for a command"),
     ]
 

@@ -154,6 +154,56 @@ struct DecisionMapRenderTests {
         }
     }
 
+    @Test("a wide map: short names with a legend, and columns split into tables of 80 columns")
+    func wideMapSplits() throws {
+        // n has 12 classes (thresholds 1 to 11); three forms with long names.
+        var source = """
+            criterion n: integer from 0 to 20
+                label "N"
+                weight 1
+            criterion k: yesno
+                label "K"
+                weight 1
+            form first-long-form-name
+                label "First long form name"
+                description "A"
+            form second-long-form-name
+                label "Second long form name"
+                description "B"
+            form third-long-form-name
+                label "Third long form name"
+                description "C"
+
+            """
+        for threshold in 1...11 {
+            let form = ["first", "second", "third"][threshold % 3]
+            source += """
+                rule r\(threshold)
+                    when n >= \(threshold)
+                    points \(form)-long-form-name +\(threshold)
+                    because "r"
+
+                """
+        }
+        let rules = try RuleBase(source: source)
+        let map = rules.decisionMap(x: 0, y: 1, base: Profile(for: rules))
+        #expect(map.x.classes.count == 12)
+        let text = DecisionMapText(language: .english).render(map)
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(text)")
+        // Several tables, each with its header line, and the legend of the short names.
+        #expect(lines.filter { $0.hasPrefix("k \\ n") }.count > 1, "\(text)")
+        #expect(text.contains("FLFN = First long form name"))
+        // Every class label appears once as a column header.
+        for label in map.x.labels {
+            #expect(
+                lines.contains { line in
+                    line.hasPrefix("k \\ n")
+                        && line.split(separator: " ").contains(Substring(label.english!))
+                }, "\(label)")
+        }
+    }
+
     @Test("the CSV has the documented header and one row per cell")
     func csvShape() throws {
         let map = try Self.map(Self.cases[0])
