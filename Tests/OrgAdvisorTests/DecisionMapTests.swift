@@ -208,6 +208,15 @@ struct DecisionMapTests {
                 Expected(x: "1…2", y: "high", possible: ["p", "q"]),
                 Expected(x: ">= 3", y: "high", possible: ["q"], scores: [0, 3]),
             ])
+        #expect(try Self.cell(open, x: ">= 3", y: "low").derived == [1])
+        #expect(try Self.cell(open, x: "1…2", y: "high").derived == [])
+        #expect(open.derivation(of: 1) == .somewhere)
+        let many = rules.decisionMap(x: 2, y: 1, base: try rules.profile(["sites": "4"]))
+        #expect(many.derivation(of: 1) == .nowhere, "the structure is an axis: never derived")
+        let bySites = rules.decisionMap(
+            x: 2, y: 0, base: Profile(for: rules))
+        #expect(bySites.notGiven == [1])
+        #expect(bySites.derivation(of: 1) == .somewhere)
         // Structure given central: the sites change nothing, p leads everywhere.
         let central = rules.decisionMap(
             x: 0, y: 2, base: try rules.profile(["structure": "central"]))

@@ -47,6 +47,8 @@ public struct DecisionMap: Sendable {
         /// False when the unknown criteria had too many combinations to enumerate and
         /// ``possibleWinners`` is a safe over-estimate.
         public let isExact: Bool
+        /// The criteria not given that a derivation sets in this cell, by index.
+        public let derived: [Int]
 
         /// The form that wins whatever the unknown criteria are, or nil when they decide.
         public var winner: Int? {
@@ -83,6 +85,23 @@ public struct DecisionMap: Sendable {
         ruleBase.criteria.indices.filter { index in
             index != x.criterion && index != y.criterion && !base.isGiven(index)
         }
+    }
+
+    /// How a criterion that is not given is derived across the map: in every cell, in
+    /// some, or in none.
+    public enum Derivation: Sendable, Hashable {
+        /// A derivation sets it in every cell.
+        case everywhere
+        /// A derivation sets it in some cells only.
+        case somewhere
+        /// No derivation sets it: it stays unknown.
+        case nowhere
+    }
+
+    /// How a criterion that is not given is derived across the map.
+    public func derivation(of criterion: Int) -> Derivation {
+        let count = cells.count(where: { $0.derived.contains(criterion) })
+        return count == 0 ? .nowhere : (count == cells.count ? .everywhere : .somewhere)
     }
 
     /// The criteria given in the base profile (never the axes), by index.
@@ -169,7 +188,8 @@ extension RuleBase {
                     },
                     tiedAtTop: evaluation.tiedAtTop.sorted(),
                     possibleWinners: evaluation.possibleWinners,
-                    isExact: evaluation.boundsAreExact))
+                    isExact: evaluation.boundsAreExact, derived: evaluation.derivedBy.keys.sorted())
+            )
         }
         var normalized = base
         normalized.setRawValue(nil, at: x)

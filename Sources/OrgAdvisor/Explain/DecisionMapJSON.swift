@@ -36,9 +36,17 @@ public struct DecisionMapJSON: Sendable {
                             } else {
                                 members += [
                                     ("min", bound(valueClass.lower)),
-                                    ("minInclusive", .bool(!valueClass.lowerOpen)),
+                                    (
+                                        "minInclusive",
+                                        valueClass.lower == nil
+                                            ? .null : .bool(!valueClass.lowerOpen)
+                                    ),
                                     ("max", bound(valueClass.upper)),
-                                    ("maxInclusive", .bool(!valueClass.upperOpen)),
+                                    (
+                                        "maxInclusive",
+                                        valueClass.upper == nil
+                                            ? .null : .bool(!valueClass.upperOpen)
+                                    ),
                                 ]
                             }
                             members.append(
@@ -56,6 +64,7 @@ public struct DecisionMapJSON: Sendable {
                 ("tiedAtTop", cell.tie ? forms(cell.tiedAtTop) : .array([])),
                 ("possibleWinners", forms(cell.possibleWinners)),
                 ("exact", .bool(cell.isExact)),
+                ("derived", .array(cell.derived.map { .string(rules.criteria[$0].id) })),
                 (
                     "scores",
                     cell.scoresAreFinal

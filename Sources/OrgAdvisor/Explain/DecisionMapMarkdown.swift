@@ -26,7 +26,7 @@ public struct DecisionMapMarkdown: Sendable {
         out +=
             "**\(strings.given)**\(colon) "
             + (given.isEmpty ? strings.none : given.joined(separator: ", ")) + "  \n"
-        let notGiven = map.notGiven.map { "`\(rules.criteria[$0].id)`" }
+        let notGiven = DecisionMapStrings.notGivenList(map, language, quote: "`")
         out +=
             "**\(strings.notGiven)**\(colon) "
             + (notGiven.isEmpty ? strings.none : notGiven.joined(separator: ", ")) + "\n\n"

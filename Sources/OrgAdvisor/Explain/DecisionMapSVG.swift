@@ -96,7 +96,7 @@ public struct DecisionMapSVG: Sendable {
             "\(strings.title)\(colon) \(yCriterion.label.text(language)) × \(xCriterion.label.text(language))"
         let textRoom = width - 2 * margin
         let given = DecisionMapStrings.givenList(map, language)
-        let notGiven = map.notGiven.map { rules.criteria[$0].id }
+        let notGiven = DecisionMapStrings.notGivenList(map, language)
         // Items are kept whole: `criterion = value` never breaks.
         let keep = { (item: String) in item.replacing(" ", with: "\u{A0}") }
         var infoLines = wrap(
@@ -105,7 +105,7 @@ public struct DecisionMapSVG: Sendable {
             room: textRoom, size: smallSize)
         infoLines += wrap(
             "\(strings.notGiven)\(colon) "
-                + (notGiven.isEmpty ? strings.none : notGiven.joined(separator: ", ")),
+                + (notGiven.isEmpty ? strings.none : notGiven.map(keep).joined(separator: ", ")),
             room: textRoom, size: smallSize)
 
         var body = ""

@@ -19,6 +19,8 @@ struct DecisionMapStrings: Sendable {
     let notComputed: String
     let ruleBase: String
     let or: String
+    let derived: String
+    let derivedSomewhere: String
 
     static func of(_ language: Language) -> DecisionMapStrings {
         language == .french ? french : english
@@ -34,7 +36,8 @@ struct DecisionMapStrings: Sendable {
         wholeSpaceNote:
             "every criterion given, one value class each, counted exactly; the criterion flags do not apply",
         tooLarge: "Whole space: %@ fully given profiles, too many to enumerate; no shares computed",
-        notComputed: "Whole space: not computed", ruleBase: "Rule base", or: "or")
+        notComputed: "Whole space: not computed", ruleBase: "Rule base", or: "or",
+        derived: "derived", derivedSomewhere: "derived in some cells")
 
     static let french = DecisionMapStrings(
         title: "Carte de décision", given: "Renseigné", notGiven: "Non renseigné",
@@ -48,7 +51,8 @@ struct DecisionMapStrings: Sendable {
             "chaque critère renseigné, une classe de valeurs chacun, comptés exactement ; les critères donnés en option ne s’appliquent pas",
         tooLarge:
             "Espace entier : %@ profils complets, trop pour être énumérés ; aucune part calculée",
-        notComputed: "Espace entier : non calculé", ruleBase: "Base de règles", or: "ou")
+        notComputed: "Espace entier : non calculé", ruleBase: "Base de règles", or: "ou",
+        derived: "déduit", derivedSomewhere: "déduit dans certaines cases")
 
     /// A colon as each language writes it (French puts a space before).
     static func colon(_ language: Language) -> String {
@@ -99,6 +103,22 @@ struct DecisionMapStrings: Sendable {
             let criterion = map.ruleBase.criteria[index]
             let value = map.ruleBase.describe(map.base.rawValue(index), of: criterion, in: language)
             return "\(criterion.id) = \(value)"
+        }
+    }
+
+    /// The criteria not given, each marked when a derivation sets it in every cell or
+    /// in some: `structure (derived)`, `size (derived in some cells)`.
+    static func notGivenList(_ map: DecisionMap, _ language: Language, quote: String = "")
+        -> [String]
+    {
+        let strings = of(language)
+        return map.notGiven.map { index in
+            let id = quote + map.ruleBase.criteria[index].id + quote
+            switch map.derivation(of: index) {
+            case .everywhere: return "\(id) (\(strings.derived))"
+            case .somewhere: return "\(id) (\(strings.derivedSomewhere))"
+            case .nowhere: return id
+            }
         }
     }
 

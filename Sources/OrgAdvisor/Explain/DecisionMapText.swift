@@ -32,7 +32,7 @@ public struct DecisionMapText: Sendable {
             "\(strings.given)\(colon) "
                 + (given.isEmpty ? strings.none : given.joined(separator: ", ")), indent: 0,
             hanging: 2)
-        let notGiven = map.notGiven.map { rules.criteria[$0].id }
+        let notGiven = DecisionMapStrings.notGivenList(map, language)
         out += report.wrap(
             "\(strings.notGiven)\(colon) "
                 + (notGiven.isEmpty ? strings.none : notGiven.joined(separator: ", ")), indent: 0,
