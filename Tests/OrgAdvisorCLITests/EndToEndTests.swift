@@ -133,6 +133,12 @@ struct EndToEndTests {
                 "small",
             ], code: 0),
         Case(
+            "map-readme",
+            [
+                "map", "--x", "sites", "--y", "complexity", "--volume", "high", "--employees",
+                "30", "--customers", "internal", "--channels", "phone",
+            ], code: 0),
+        Case(
             "map-derived-french",
             [
                 "map", "--x", "sites", "--y", "complexity", "--volume", "high", "--employees", "30",
