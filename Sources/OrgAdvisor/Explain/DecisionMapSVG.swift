@@ -231,8 +231,9 @@ public struct DecisionMapSVG: Sendable {
             }
         }
         y += 10
-        let shortWidth = (short.map { textWidth($0, size: smallSize, bold: true) }.max() ?? 0) + 10
-        let nameWidth = (full.map { textWidth($0, size: smallSize) }.max() ?? 0) + 14
+        let shortWidth = (short.map { textWidth($0, size: smallSize, bold: true) }.max() ?? 0) + 16
+        let nameWidth =
+            ((full + [strings.ties]).map { textWidth($0, size: smallSize) }.max() ?? 0) + 14
         let barLeft = margin + 22 + shortWidth + nameWidth
         let barRoom = max(120, min(260, width - margin - barLeft - 150))
         let counted = shares.flatMap { $0.isEnumerated ? $0 : nil }

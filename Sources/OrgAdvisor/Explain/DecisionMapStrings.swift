@@ -18,7 +18,6 @@ struct DecisionMapStrings: Sendable {
     let tooLarge: String
     let notComputed: String
     let ruleBase: String
-    let or: String
     let derived: String
     let derivedSomewhere: String
 
@@ -34,9 +33,9 @@ struct DecisionMapStrings: Sendable {
         form: "Form", profilesWon: "Profiles won", share: "Share", ties: "tie at the top",
         wholeSpace: "Whole space: %@ fully given profiles",
         wholeSpaceNote:
-            "every criterion given, one value class each, counted exactly; the criterion flags do not apply",
+            "every criterion given, one value class each, counted exactly, whatever is given above",
         tooLarge: "Whole space: %@ fully given profiles, too many to enumerate; no shares computed",
-        notComputed: "Whole space: not computed", ruleBase: "Rule base", or: "or",
+        notComputed: "Whole space: not computed", ruleBase: "Rule base",
         derived: "derived", derivedSomewhere: "derived in some cells")
 
     static let french = DecisionMapStrings(
@@ -48,10 +47,10 @@ struct DecisionMapStrings: Sendable {
         form: "Forme", profilesWon: "Profils gagnés", share: "Part", ties: "égalité en tête",
         wholeSpace: "Espace entier : %@ profils complets",
         wholeSpaceNote:
-            "chaque critère renseigné, une classe de valeurs chacun, comptés exactement ; les critères donnés en option ne s’appliquent pas",
+            "chaque critère renseigné, une classe de valeurs chacun, comptés exactement, quoi qu’il soit renseigné ci-dessus",
         tooLarge:
             "Espace entier : %@ profils complets, trop pour être énumérés ; aucune part calculée",
-        notComputed: "Espace entier : non calculé", ruleBase: "Base de règles", or: "ou",
+        notComputed: "Espace entier : non calculé", ruleBase: "Base de règles",
         derived: "déduit", derivedSomewhere: "déduit dans certaines cases")
 
     /// A colon as each language writes it (French puts a space before).

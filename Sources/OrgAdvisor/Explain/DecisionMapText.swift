@@ -67,7 +67,7 @@ public struct DecisionMapText: Sendable {
         if map.cells.contains(where: \.tie) {
             out += report.wrap("A = B\(colon) \(strings.tie)", indent: 0, hanging: 2)
         }
-        if names == short {
+        if names == short, short != full {
             let legend = map.formsOnMap.map { "\(short[$0]) = \(full[$0])" }
             out += report.wrap(legend.joined(separator: ", "), indent: 0, hanging: 2)
         }
