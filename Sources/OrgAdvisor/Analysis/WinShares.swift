@@ -27,7 +27,8 @@ public struct WinShares: Sendable, Hashable {
     /// the top score and it was declared first.
     public let tieWins: [Int]
 
-    /// The largest space enumerated: about two seconds of scoring on one core.
+    /// The largest space enumerated (2^24 profiles): about three seconds of scoring on one
+    /// core of the project's benchmark machine, less on several.
     public static let enumerationLimit = 1 << 24
 
     /// The profiles in which several forms share the top score.
