@@ -158,6 +158,12 @@ struct EndToEndTests {
                 "map", "--x", "channels", "--y", "customers", "--format", "json", "--profile",
                 "Examples/profiles/small-office.json",
             ], code: 0),
+        Case(
+            "map-other-rules",
+            [
+                "map", "--rules", "Tests/OrgAdvisorTests/Fixtures/valid/every-construct.orgrules",
+                "--x", "count", "--y", "ratio",
+            ], code: 0),
         Case("help-map", ["help", "map"], code: 0),
         Case("map-unknown-axis", ["map", "--x", "sitse", "--y", "volume"], code: 2),
         Case("map-same-axes", ["map", "--x", "volume", "--y", "volume"], code: 2),

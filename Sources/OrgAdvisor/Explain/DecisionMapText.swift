@@ -57,20 +57,21 @@ public struct DecisionMapText: Sendable {
             if offset > 0 { out += "\n" }
             out += table(map, names: names, compact: compact, columns: columns)
         }
-        out += "\n"
+        var notes = ""
         if map.cells.contains(where: { $0.winner == nil }) {
-            out += report.wrap("A / B\(colon) \(strings.undetermined)", indent: 0, hanging: 2)
+            notes += report.wrap("A / B\(colon) \(strings.undetermined)", indent: 0, hanging: 2)
         }
         if map.cells.contains(where: { !$0.isExact }) {
-            out += report.wrap("~\(colon) \(strings.estimated)", indent: 0, hanging: 2)
+            notes += report.wrap("~\(colon) \(strings.estimated)", indent: 0, hanging: 2)
         }
         if map.cells.contains(where: \.tie) {
-            out += report.wrap("A = B\(colon) \(strings.tie)", indent: 0, hanging: 2)
+            notes += report.wrap("A = B\(colon) \(strings.tie)", indent: 0, hanging: 2)
         }
         if names == short, short != full {
             let legend = map.formsOnMap.map { "\(short[$0]) = \(full[$0])" }
-            out += report.wrap(legend.joined(separator: ", "), indent: 0, hanging: 2)
+            notes += report.wrap(legend.joined(separator: ", "), indent: 0, hanging: 2)
         }
+        if !notes.isEmpty { out += "\n" + notes }
         out += "\n" + summary(map, report: report)
         out += "\(strings.ruleBase)\(colon) \(rules.name) \(rules.version) (\(rules.fingerprint))\n"
         return out
