@@ -83,7 +83,7 @@ enum MapCommand {
         switch parsed.value("format") ?? "text" {
         case "markdown": text = DecisionMapMarkdown(language: language).render(map)
         case "csv": text = DecisionMapCSV().render(map)
-        case "json": text = DecisionMapJSON(language: language).render(map)
+        case "json": text = map.json(language: language).serialized(pretty: true) + "\n"
         case "svg": text = DecisionMapSVG(language: language).document(map)
         default: text = DecisionMapText(language: language, width: context.width).render(map)
         }

@@ -65,7 +65,8 @@ struct DecisionMapRenderTests {
         check(DecisionMapText(language: .french).render(map), "\(test.name).fr.txt")
         check(DecisionMapMarkdown(language: .french).render(map), "\(test.name).fr.md")
         check(DecisionMapCSV().render(map), "\(test.name).csv")
-        check(DecisionMapJSON(language: .english).render(map), "\(test.name).en.json")
+        check(
+            map.json(language: .english).serialized(pretty: true) + "\n", "\(test.name).en.json")
         check(DecisionMapSVG(language: .english).document(map), "\(test.name).en.svg")
         check(DecisionMapSVG(language: .french).document(map), "\(test.name).fr.svg")
     }
@@ -75,8 +76,8 @@ struct DecisionMapRenderTests {
         let first = try Self.map(test)
         let again = try Self.map(test)
         #expect(
-            DecisionMapJSON(language: .french).render(first)
-                == DecisionMapJSON(language: .french).render(again))
+            first.json(language: .french).serialized() == again.json(language: .french).serialized()
+        )
         #expect(
             DecisionMapSVG(language: .french).render(first)
                 == DecisionMapSVG(language: .french).render(again))

@@ -374,7 +374,7 @@ struct DecisionMapTests {
         map.shares = shares
         #expect(DecisionMapText(language: .english).render(map).contains("too many to enumerate"))
         #expect(
-            DecisionMapJSON(language: .english).json(map)["summary"]?["enumerated"] == .bool(false))
+            map.json(language: .english)["summary"]?["enumerated"] == .bool(false))
     }
 
     @Test(

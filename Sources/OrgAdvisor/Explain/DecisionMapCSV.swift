@@ -7,7 +7,7 @@
 /// `true` or `false`, the possible winners' ids separated by spaces, then one score
 /// column per form in declaration order, empty unless the cell's scores are final.
 /// Ids and intervals never depend on the language. The whole-space shares are not
-/// part of the CSV (see ``DecisionMapJSON``).
+/// part of the CSV (see ``DecisionMap/json(language:)``).
 public struct DecisionMapCSV: Sendable {
     /// Creates a renderer.
     public init() {}

@@ -1,16 +1,8 @@
-/// Renders a decision map as JSON in the versioned schema `orgadvisor.map/1`
-/// (documented in <doc:DecisionMapJSON>).
-public struct DecisionMapJSON: Sendable {
-    /// The language of labels.
-    public var language: Language
-
-    /// Creates a renderer.
-    public init(language: Language) {
-        self.language = language
-    }
-
-    /// The map as a JSON value.
-    public func json(_ map: DecisionMap) -> JSONValue {
+extension DecisionMap {
+    /// The map as JSON in the versioned schema `orgadvisor.map/1` (documented in
+    /// <doc:DecisionMapJSON>), labels in `language`.
+    public func json(language: Language) -> JSONValue {
+        let map = self
         let rules = map.ruleBase
         func forms(_ indices: [Int]) -> JSONValue {
             .array(indices.map { .string(rules.forms[$0].id) })
@@ -99,18 +91,13 @@ public struct DecisionMapJSON: Sendable {
                     })
             ),
             ("x", axis(map.x)), ("y", axis(map.y)), ("cells", .array(cells)),
-            ("summary", summary(map)),
+            ("summary", summaryJSON()),
         ])
     }
 
-    /// The map as JSON text, pretty-printed, ending with a newline.
-    public func render(_ map: DecisionMap) -> String {
-        json(map).serialized(pretty: true) + "\n"
-    }
-
-    private func summary(_ map: DecisionMap) -> JSONValue {
-        guard let shares = map.shares else { return .null }
-        let rules = map.ruleBase
+    private func summaryJSON() -> JSONValue {
+        guard let shares else { return .null }
+        let rules = ruleBase
         return .object([
             ("profiles", shares.spaceSize.map(JSONValue.int) ?? .null),
             ("enumerated", .bool(shares.isEnumerated)),
