@@ -85,7 +85,7 @@ public struct DecisionMapSVG: Sendable {
         let gridHeight = rows * cellHeight
         // The y axis title, turned a quarter, in as many lines as the grid's height needs.
         let yTitle = "\(yCriterion.label.text(language)) (\(yCriterion.id))"
-        let yTitleLines = wrap(yTitle, room: max(gridHeight - 8, 60), size: labelSize, bold: true)
+        let yTitleLines = wrap(yTitle, room: max(gridHeight + 32, 80), size: labelSize, bold: true)
         let axisTitleWidth = yTitleLines.count * (labelSize + 4) + 10
         let gridLeft = margin + axisTitleWidth + rowLabelWidth
         let gridWidth = columns * cellWidth
