@@ -14,6 +14,8 @@ enum HelpText {
         case "whatif": return "orgadvisor whatif [--CRITERION VALUE]... [--format text|json]"
         case "sensitivity":
             return "orgadvisor sensitivity [--CRITERION VALUE]... [--format text|json]"
+        case "map":
+            return "orgadvisor map --x CRITERION --y CRITERION [--CRITERION VALUE]... [options]"
         case "report":
             return
                 "orgadvisor report [--CRITERION VALUE]... [--format html|markdown] [--output FILE]"

@@ -16,6 +16,7 @@ enum OrgAdvisorCommand {
         ("batch", "score many profiles from JSON or JSON Lines"),
         ("whatif", "the smallest changes of the profile that change the recommendation"),
         ("sensitivity", "how far each criterion weight may move before the answer changes"),
+        ("map", "the winner over a grid of two criteria, and each form's share"),
         ("report", "a self-contained HTML or Markdown page of the result, for a course"),
         ("help", "show help for a command"),
     ]
@@ -45,6 +46,7 @@ enum OrgAdvisorCommand {
             case "batch": return try BatchCommand.run(context)
             case "sensitivity": return try SensitivityCommand.run(context)
             case "whatif": return try WhatIfCommand.run(context)
+            case "map": return try MapCommand.run(context)
             case "report": return try ReportCommand.run(context)
             default: return try EvaluateCommand.run(context)
             }

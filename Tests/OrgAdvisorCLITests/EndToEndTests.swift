@@ -139,6 +139,54 @@ struct EndToEndTests {
         Case("report-positional", ["report", "page.html"], code: 2),
         Case("report-color", ["report", "--color", "always"], code: 2),
         Case("report-missing-directory", ["report", "--output", "no/such/dir/page.html"], code: 3),
+        Case(
+            "map",
+            [
+                "map", "--x", "volume", "--y", "complexity", "--structure", "centralised", "--size",
+                "small",
+            ], code: 0),
+        Case(
+            "map-readme",
+            [
+                "map", "--x", "sites", "--y", "complexity", "--volume", "high", "--employees",
+                "30", "--customers", "internal", "--channels", "phone",
+            ], code: 0),
+        Case(
+            "map-derived-french",
+            [
+                "map", "--x", "sites", "--y", "complexity", "--volume", "high", "--employees", "30",
+                "--lang", "fr",
+            ], code: 0),
+        Case(
+            "map-csv",
+            [
+                "map", "--x", "sites", "--y", "structure", "--format", "csv", "--volume", "low",
+                "--complexity", "low", "--size", "small", "--channels", "phone", "--customers",
+                "internal", "--hours", "office", "--resources", "limited", "--powerusers", "yes",
+            ],
+            code: 0),
+        Case(
+            "map-json",
+            [
+                "map", "--x", "channels", "--y", "customers", "--format", "json", "--profile",
+                "Examples/profiles/small-office.json",
+            ], code: 0),
+        Case(
+            "map-other-rules",
+            [
+                "map", "--rules", "Tests/OrgAdvisorTests/Fixtures/valid/every-construct.orgrules",
+                "--x", "count", "--y", "ratio",
+            ], code: 0),
+        Case("help-map", ["help", "map"], code: 0),
+        Case("map-unknown-axis", ["map", "--x", "sitse", "--y", "volume"], code: 2),
+        Case("map-same-axes", ["map", "--x", "volume", "--y", "volume"], code: 2),
+        Case(
+            "map-axis-also-flag", ["map", "--x", "volume", "--y", "sites", "--volume", "high"],
+            code: 2),
+        Case("map-missing-axis", ["map", "--x", "volume"], code: 2),
+        Case(
+            "map-invalid-format", ["map", "--x", "volume", "--y", "sites", "--format", "png"],
+            code: 2),
     ]
 
     @Test("golden transcripts", arguments: cases)
@@ -205,6 +253,39 @@ struct EndToEndTests {
                 try BinaryRunner.run(["--sites", "5", "--volume", "high", "--format", "json"])
                     .stdout == first.stdout)
         }
+    }
+
+    @Test("map: the whole-space count on every core gives byte-identical output")
+    func mapDeterministic() throws {
+        let arguments = ["map", "--x", "sites", "--y", "volume", "--format", "svg"]
+        let first = try BinaryRunner.run(arguments)
+        #expect(first.code == 0)
+        #expect(first.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
+        for _ in 0..<3 {
+            #expect(try BinaryRunner.run(arguments).stdout == first.stdout)
+        }
+    }
+
+    @Test("map --output writes the file atomically and nothing to standard output")
+    func mapOutput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "orgadvisor-map-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("map.md").path
+        let arguments = ["map", "--x", "volume", "--y", "size", "--format", "markdown"]
+        let written = try BinaryRunner.run(arguments + ["--output", path])
+        #expect(written.code == 0, "\(written.stderr)")
+        #expect(written.stdout.isEmpty && written.stderr.isEmpty)
+        let expected = try BinaryRunner.run(arguments).stdout
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["map.md"])
+        // A directory that does not exist: an error, no file.
+        let missing = directory.appendingPathComponent("no/such/map.md").path
+        let failed = try BinaryRunner.run(arguments + ["--output", missing])
+        #expect(failed.code == 3)
+        #expect(failed.stderr.hasPrefix("Error: cannot write '\(missing)'"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
     @Test("text output uses the terminal width only on a terminal and never colours a pipe")

@@ -1,0 +1,175 @@
+import Dispatch
+import OrgAdvisor
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `orgadvisor map --x CRITERION --y CRITERION [--CRITERION VALUE]...`: the winner over
+/// a grid of two criteria, and each form's share of the whole profile space.
+enum MapCommand {
+    static let options: [OptionSpec] =
+        [
+            OptionSpec(
+                name: "x", arity: .value("CRITERION"),
+                help: "the criterion across (columns), one column per class of its values",
+                expected: "a criterion"),
+            OptionSpec(
+                name: "y", arity: .value("CRITERION"),
+                help: "the criterion down (rows), one row per class of its values",
+                expected: "a criterion"),
+            OptionSpec(
+                name: "profile", arity: .value("FILE"),
+                help:
+                    "read the other criteria from a JSON file ('-' for standard input); flags override its fields, the axes replace them"
+            ),
+            OptionSpec(
+                name: "weight", arity: .value("NAME=W"),
+                help: "give criterion NAME the weight W instead of the rule base's (repeatable)",
+                repeatable: true),
+            OptionSpec(
+                name: "format", arity: .value("FORMAT"), help: "output format (default text)",
+                allowed: ["text", "markdown", "csv", "json", "svg"]),
+            OptionSpec(
+                name: "output", arity: .value("FILE"),
+                help: "write to FILE atomically instead of standard output"),
+        ] + Context.ruleBaseOptions
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let rules = try context.loadRuleBase()
+        let specs = options + EvaluateCommand.criterionOptions(rules, language: .english)
+        if context.wantsHelp {
+            return CommandOutput(
+                stdout: HelpText.command(
+                    "map", summary: "the winner over a grid of two criteria",
+                    specs: options,
+                    arguments: """
+                        Each axis has one column or row per class of values the rules tell
+                        apart (numbers split at the rules' thresholds). The other criteria
+                        are given as for the default command (see 'orgadvisor --help') or
+                        left unknown: a cell then lists the forms that could still win.
+                        Below the map, each form's share of all fully given profiles,
+                        counted exactly.
+                        """))
+        }
+        let parsed = try ArgumentParser(specs: specs, command: "map").parse(context.arguments)
+        if let extra = parsed.positionals.first {
+            throw .usage(
+                "unexpected argument '\(extra)'; criteria are given as options", command: "map")
+        }
+        let x = try axis("x", parsed, rules)
+        let y = try axis("y", parsed, rules)
+        if x.index == y.index {
+            throw .usage(
+                "'--x' and '--y' are the same criterion '\(x.id)'; choose two different criteria",
+                command: "map")
+        }
+        for axis in [("x", x), ("y", y)] where parsed.has(axis.1.id) {
+            throw .usage(
+                "criterion '\(axis.1.id)' is the '--\(axis.0)' axis and is also given as '--\(axis.1.id)'; leave out one of them",
+                command: "map")
+        }
+        let weighted = try EvaluateCommand.applyWeights(parsed, to: rules, command: "map")
+        let profile = try EvaluateCommand.makeProfile(
+            parsed, rules: weighted, terminal: context.terminal)
+        let language = context.language(parsed)
+        var map = weighted.decisionMap(x: x.index, y: y.index, base: profile)
+        map.shares = shares(weighted)
+        let text: String
+        switch parsed.value("format") ?? "text" {
+        case "markdown": text = DecisionMapMarkdown(language: language).render(map)
+        case "csv": text = DecisionMapCSV().render(map)
+        case "json": text = map.json(language: language).serialized(pretty: true) + "\n"
+        case "svg": text = DecisionMapSVG(language: language).document(map)
+        default: text = DecisionMapText(language: language, width: context.width).render(map)
+        }
+        if let path = parsed.value("output") {
+            try write(text, to: path)
+            return CommandOutput()
+        }
+        return CommandOutput(stdout: text)
+    }
+
+    /// The criterion named by `--x` or `--y`.
+    private static func axis(_ name: String, _ parsed: ParsedArguments, _ rules: RuleBase)
+        throws(CLIError) -> Criterion
+    {
+        let ids = rules.criteria.map(\.id)
+        guard let text = parsed.value(name) else {
+            throw .usage(
+                "missing option '--\(name)'; expected a criterion: \(ArgumentParser.quoted(ids))",
+                command: "map")
+        }
+        guard let criterion = rules.criterion(text) else {
+            throw .usage(
+                "unknown criterion '\(text)' for '--\(name)'"
+                    + (NameSuggestion.nearest(to: text, in: ids).map { "; did you mean '\($0)'?" }
+                        ?? "; expected \(ArgumentParser.quoted(ids))"),
+                command: "map")
+        }
+        return criterion
+    }
+
+    /// Each form's share of the fully given profiles, counted on every core: the space
+    /// is cut into one range per thread and the parts are merged in order.
+    static func shares(_ rules: RuleBase) -> WinShares {
+        let space = ProfileSpace(rules)
+        guard WinShares.canEnumerate(space), let total = space.fullCount else {
+            return .notEnumerated(space)
+        }
+        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        // A few parts per core even out threads that finish early.
+        let ranges = WinShares.ranges(of: total, parts: total < 4096 ? 1 : cores * 4)
+        let parts = PartResults(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+            parts.store(rules.winShares(in: space, range: ranges[part]), at: part)
+        }
+        return WinShares.merged(parts.all, space: space)
+    }
+
+    /// Writes the output to a temporary file renamed over `path` once it is complete.
+    private static func write(_ text: String, to path: String) throws(CLIError) {
+        let file = try AtomicOutputFile(path: path, command: "map")
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes {
+                systemWrite(file.descriptor, $0.baseAddress! + offset, $0.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                file.discard()
+                throw .input("cannot write '\(path)': \(reason)")
+            }
+            offset += written
+        }
+        try file.commit()
+    }
+}
+
+/// One slot per part of a parallel count, each written by its own thread only and read
+/// after every thread has finished.
+private final class PartResults: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<WinShares?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: WinShares, at index: Int) { slots[index] = value }
+
+    var all: [WinShares] { (0..<count).compactMap { slots[$0] } }
+}
