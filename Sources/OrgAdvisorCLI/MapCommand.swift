@@ -98,18 +98,27 @@ enum MapCommand {
     private static func axis(_ name: String, _ parsed: ParsedArguments, _ rules: RuleBase)
         throws(CLIError) -> Criterion
     {
-        let ids = rules.criteria.map(\.id)
         guard let text = parsed.value(name) else {
             throw .usage(
-                "missing option '--\(name)'; expected a criterion: \(ArgumentParser.quoted(ids))",
+                "missing option '--\(name)'; expected a criterion: "
+                    + ArgumentParser.quoted(rules.criteria.map(\.id)),
                 command: "map")
         }
+        return try criterion(text, option: name, rules, command: "map")
+    }
+
+    /// The criterion named `text` in option `--option`, or a usage error that suggests
+    /// the nearest criterion.
+    static func criterion(
+        _ text: String, option: String, _ rules: RuleBase, command: String
+    ) throws(CLIError) -> Criterion {
+        let ids = rules.criteria.map(\.id)
         guard let criterion = rules.criterion(text) else {
             throw .usage(
-                "unknown criterion '\(text)' for '--\(name)'"
+                "unknown criterion '\(text)' for '--\(option)'"
                     + (NameSuggestion.nearest(to: text, in: ids).map { "; did you mean '\($0)'?" }
                         ?? "; expected \(ArgumentParser.quoted(ids))"),
-                command: "map")
+                command: command)
         }
         return criterion
     }

@@ -27,6 +27,11 @@ enum ReportCommand {
                 name: "format", arity: .value("FORMAT"), help: "output format (default html)",
                 allowed: ["html", "markdown"]),
             OptionSpec(
+                name: "map", arity: .value("X,Y"),
+                help:
+                    "add a decision map of two criteria (e.g. 'sites,complexity'), the rest of the profile as given",
+                expected: "two criteria separated by a comma"),
+            OptionSpec(
                 name: "output", arity: .value("FILE"),
                 help: "write to FILE atomically instead of standard output"),
         ] + Context.ruleBaseOptions.filter { $0.name != "color" }
@@ -44,8 +49,9 @@ enum ReportCommand {
                         Criteria are given as for the default command (see 'orgadvisor --help').
                         The page has the profile, the recommendation, the ranking chart (inline
                         SVG), every rule that fired with the course text it quotes, what the
-                        criteria not given could change, the what-if and the advice. HTML needs
-                        no other file: the style and the chart are inline, there is no script.
+                        criteria not given could change, the what-if and the advice; with
+                        '--map X,Y', a decision map of two criteria too. HTML needs no other
+                        file: the style and the charts are inline, there is no script.
                         """))
         }
         let parsed = try ArgumentParser(specs: specs, command: "report").parse(context.arguments)
@@ -60,11 +66,17 @@ enum ReportCommand {
         let language = context.language(parsed)
         let evaluation = weighted.evaluate(profile, trace: true)
         let whatIf = weighted.whatIf(profile)
+        var sections: [ReportSection] = []
+        if let axes = parsed.value("map") {
+            sections.append(try mapSection(axes, profile: profile, rules: weighted, language))
+        }
         let page: String
         if parsed.value("format") == "markdown" {
-            page = MarkdownReport(language: language).renderCoursePage(evaluation, whatIf: whatIf)
+            page = MarkdownReport(language: language).renderCoursePage(
+                evaluation, whatIf: whatIf, sections: sections)
         } else {
-            page = HTMLReport(language: language).render(evaluation, whatIf: whatIf)
+            page = HTMLReport(language: language, sections: sections).render(
+                evaluation, whatIf: whatIf)
         }
         guard let path = parsed.value("output") else { return CommandOutput(stdout: page) }
         let file = try AtomicOutputFile(path: path, command: "report")
@@ -75,6 +87,49 @@ enum ReportCommand {
         }
         try file.commit()
         return CommandOutput(stderr: "report: wrote '\(path)' (\(page.utf8.count) bytes)\n")
+    }
+
+    /// The decision map section asked for by `--map X,Y`: the winner over the classes of
+    /// the two criteria, the profile's other criteria as given (its own values of the
+    /// two are the map's axes).
+    private static func mapSection(
+        _ text: String, profile: Profile, rules: RuleBase, _ language: Language
+    ) throws(CLIError) -> ReportSection {
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            String($0.filter { $0 != " " })
+        }
+        guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
+            throw .usage(
+                "invalid value '\(text)' for '--map'; expected two criteria separated by a comma,"
+                    + " e.g. 'sites,complexity'",
+                command: "report")
+        }
+        let x = try MapCommand.criterion(names[0], option: "map", rules, command: "report")
+        let y = try MapCommand.criterion(names[1], option: "map", rules, command: "report")
+        if x.index == y.index {
+            throw .usage(
+                "'--map' names the same criterion '\(x.id)' twice; choose two different criteria",
+                command: "report")
+        }
+        var base = profile
+        base.setRawValue(nil, at: x.index)
+        base.setRawValue(nil, at: y.index)
+        var map = rules.decisionMap(x: x.index, y: y.index, base: base)
+        map.shares = MapCommand.shares(rules)
+        let title =
+            language == .french
+            ? "Carte de décision : \(y.label.text(language)) × \(x.label.text(language))"
+            : "Decision map: \(y.label.text(language)) × \(x.label.text(language))"
+        let caption =
+            language == .french
+            ? "Chaque case : la forme recommandée avec ces deux valeurs, le reste du profil"
+                + " tel que donné ci-dessus ; hachurée : les critères non donnés décident."
+            : "Each cell: the recommended form with these two values, the rest of the profile"
+                + " as given above; hatched: the criteria not given decide."
+        return ReportSection(
+            id: "decision-map", title: title,
+            fragment: DecisionMapSVG(language: language).render(map),
+            caption: caption)
     }
 
     /// Writes every byte of `text`, retrying short writes and interruptions.

@@ -93,6 +93,46 @@ struct BrowserTests {
     }
 
     @Test(
+        "the browser draws a decision map: each form's cells in its colour",
+        .enabled(
+            if: browser != nil || onCI,
+            "chromium is not installed: the browser test is skipped (CI installs it)"))
+    func decisionMap() throws {
+        let browser = try requireBrowser()
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let picture = directory.appendingPathComponent("map.svg")
+        // Every other criterion given: Hotline wins 4 cells, Help-Desk 5 (the golden
+        // transcript 'map' shows the same grid as text).
+        let written = try BinaryRunner.run([
+            "map", "--x", "volume", "--y", "complexity", "--structure", "centralised",
+            "--employees", "30", "--resources", "limited", "--customers", "internal",
+            "--channels", "phone", "--hours", "office", "--powerusers", "no", "--format", "svg",
+            "--output", picture.path,
+        ])
+        #expect(written.code == 0, "\(written.stderr)")
+        let screenshot = directory.appendingPathComponent("map.png")
+        let shot = try browser.run(
+            ["--screenshot=\(screenshot.path)", "--window-size=700,600", picture.absoluteString],
+            in: directory)
+        #expect(shot.code == 0, "\(shot.stderr)")
+        let image = try PNGImage(Array(try Data(contentsOf: screenshot)))
+        let histogram = image.histogram()
+        func pixels(_ form: String) throws -> Int {
+            let index = try #require(RuleBase.builtIn.form(form)?.index)
+            let color = try #require(UInt32(FormPalette.tint(ofForm: index).dropFirst(), radix: 16))
+            return histogram[color] ?? 0
+        }
+        // A cell is 96 × 48 pixels; a legend swatch and a share bar are far smaller.
+        let cell = 90 * 40
+        #expect(try pixels("hotline") > 4 * cell && pixels("hotline") < 6 * cell)
+        #expect(try pixels("help-desk") > 5 * cell && pixels("help-desk") < 7 * cell)
+        for form in ["call-center", "customer-care-center", "power-user-organisation"] {
+            #expect(try pixels(form) < cell, "\(form) wins no cell")
+        }
+    }
+
+    @Test(
         "the browser shows rule texts as text, never as markup",
         .enabled(
             if: browser != nil || onCI,

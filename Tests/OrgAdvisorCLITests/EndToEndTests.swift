@@ -133,6 +133,15 @@ struct EndToEndTests {
                 "markdown", "--lang", "fr",
             ], code: 0),
         Case("report-help", ["report", "--help"], code: 0),
+        Case(
+            "report-map-markdown",
+            [
+                "report", "--volume", "high", "--complexity", "low", "--map", "sites,structure",
+                "--format", "markdown",
+            ], code: 0),
+        Case("report-map-unknown", ["report", "--map", "sitse,volume"], code: 2),
+        Case("report-map-one", ["report", "--map", "sites"], code: 2),
+        Case("report-map-same", ["report", "--map", "sites,sites"], code: 2),
         Case("report-invalid-format", ["report", "--format", "pdf"], code: 2),
         Case("report-invalid-value", ["report", "--volume", "hihg"], code: 2),
         Case("report-typo", ["report", "--volum", "high"], code: 2),

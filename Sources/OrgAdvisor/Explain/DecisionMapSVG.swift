@@ -16,28 +16,10 @@ public struct DecisionMapSVG: Sendable {
         self.language = language
     }
 
-    /// The fill colour of each form, by form index: the Okabe–Ito colour-blind-safe
-    /// palette, lightened so that black text stays legible, then greys.
+    /// The fill colour of each form, by form index: a light tint of its colour in every
+    /// picture (``FormPalette``), so that black text stays legible.
     public static func colors(count: Int) -> [String] {
-        let base: [(Int, Int, Int)] = [
-            (0xE6, 0x9F, 0x00), (0x56, 0xB4, 0xE9), (0x00, 0x9E, 0x73), (0xF0, 0xE4, 0x42),
-            (0xCC, 0x79, 0xA7), (0xD5, 0x5E, 0x00), (0x00, 0x72, 0xB2),
-        ]
-        return (0..<count).map { index in
-            guard index < base.count else {
-                let grey = 0xA0 + (index - base.count) * 0x18 % 0x50
-                return hex(grey, grey, grey)
-            }
-            let (red, green, blue) = base[index]
-            func tint(_ channel: Int) -> Int { channel + (255 - channel) * 45 / 100 }
-            return hex(tint(red), tint(green), tint(blue))
-        }
-    }
-
-    private static func hex(_ red: Int, _ green: Int, _ blue: Int) -> String {
-        let digits = Array("0123456789abcdef")
-        return "#"
-            + [red, green, blue].map { "\(digits[$0 / 16])\(digits[$0 % 16])" }.joined()
+        (0..<count).map(FormPalette.tint(ofForm:))
     }
 
     private var strings: DecisionMapStrings { .of(language) }

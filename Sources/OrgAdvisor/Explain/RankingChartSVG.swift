@@ -18,14 +18,9 @@ public struct RankingChartSVG: Sendable {
         self.width = max(360, width)
     }
 
-    /// The colour of a form's bar, by declaration index (the Okabe–Ito palette, which
-    /// people with a colour-vision deficiency can tell apart), as `#rrggbb`.
+    /// The colour of a form's bar, by declaration index (``FormPalette``), as `#rrggbb`.
     public static func color(ofForm index: Int) -> String {
-        let palette = [
-            "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#7f6a00",
-            "#000000",
-        ]
-        return palette[index % palette.count]
+        FormPalette.color(ofForm: index)
     }
 
     private static let rowHeight = 32
