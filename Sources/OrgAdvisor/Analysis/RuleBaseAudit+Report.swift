@@ -32,7 +32,7 @@ extension RuleBaseAudit {
             }
         }
         // Derivations.
-        for component in components + otherComponents where component.isEnumerated {
+        for component in derivationComponents where component.isEnumerated {
             for index in component.derivations where !component.applies.contains(index) {
                 let derivation = ruleBase.derivations[index]
                 let target = ruleBase.criteria[derivation.target].id
@@ -142,7 +142,7 @@ extension RuleBaseAudit {
             return lhs.forms.lexicographicallyPrecedes(rhs.forms)
         }
         var criteria = Set<Int>()
-        for component in components + otherComponents { criteria.formUnion(component.criteria) }
+        for component in components { criteria.formUnion(component.criteria) }
         return AuditReport(
             ruleBase: ruleBase, findings: findings, criteria: criteria.sorted(),
             factProfiles: tally.factProfiles, profiles: complete ? tally.profiles : profileCount,
@@ -174,7 +174,7 @@ extension RuleBaseAudit {
         var total = 1
         for component in involved {
             let (product, overflow) = total.multipliedReportingOverflow(by: component.options.count)
-            if overflow || product > limit { return nil }
+            if overflow || product > componentLimit { return nil }
             total = product
         }
         var values = [Double](repeating: .nan, count: ruleBase.criteria.count)

@@ -44,71 +44,98 @@ public struct RuleBaseAudit: Sendable {
     public let ruleBase: RuleBase
     /// Its value classes.
     public let space: ProfileSpace
-    /// The components whose criteria rules read: the dimensions of the fact space.
+    /// The components of the criteria that can change what rules read: the
+    /// dimensions of the fact space.
     public let components: [AuditComponent]
-    /// Components that only feed derivations whose criteria no rule reads.
-    public let otherComponents: [AuditComponent]
+    /// The components of every criterion that a derivation touches, with all their
+    /// derivations: where each derivation is checked.
+    public let derivationComponents: [AuditComponent]
     /// The number of fact profiles (the product of the components' options); nil when
     /// a component could not be enumerated or on overflow.
     public let factCount: Int?
-    /// The number of profiles (one class or unknown for each criterion that rules or
-    /// derivations read); nil on overflow.
+    /// The number of profiles: one class or unknown for each criterion that a rule
+    /// reads, directly or through derivations; nil on overflow.
     public let profileCount: Int?
-    /// The largest number of fact profiles enumerated (and of raw profiles per
-    /// component).
+    /// The largest number of fact profiles enumerated.
     public let limit: Int
+    /// The largest number of raw profiles enumerated per component (and of option
+    /// combinations per rule when the space is too large).
+    public let componentLimit: Int
 
     /// The default limit: about a few seconds of work on one core.
     public static let defaultLimit = 1 << 23
 
     /// Prepares the check: partitions the space and enumerates each component.
-    public init(_ ruleBase: RuleBase, limit: Int = RuleBaseAudit.defaultLimit) {
+    public init(
+        _ ruleBase: RuleBase, limit: Int = RuleBaseAudit.defaultLimit,
+        componentLimit: Int = 1 << 20
+    ) {
         self.ruleBase = ruleBase
         self.limit = limit
+        self.componentLimit = componentLimit
         let space = ProfileSpace(ruleBase)
         self.space = space
         var ruleRead = Set<Int>()
         for rule in ruleBase.rules { ruleRead.formUnion(rule.criteria) }
-        // Criteria tied by derivations share a component.
-        var parent = Array(ruleBase.criteria.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { x = parent[x] }
-            return x
-        }
-        var involved = ruleRead
-        for derivation in ruleBase.derivations {
-            involved.insert(derivation.target)
-            for criterion in derivation.condition.criteria {
-                involved.insert(criterion)
-                let (a, b) = (find(derivation.target), find(criterion))
-                if a != b { parent[max(a, b)] = min(a, b) }
+        // What can change what rules read: their criteria, and what derivations of
+        // those criteria read, transitively.
+        var relevant = ruleRead
+        var changed = true
+        while changed {
+            changed = false
+            for derivation in ruleBase.derivations where relevant.contains(derivation.target) {
+                for criterion in derivation.condition.criteria where !relevant.contains(criterion) {
+                    relevant.insert(criterion)
+                    changed = true
+                }
             }
         }
-        var groups: [Int: [Int]] = [:]
-        for criterion in involved.sorted() {
-            groups[find(criterion), default: []].append(criterion)
+        func group(_ criteria: Set<Int>, derivations: [Int]) -> [AuditComponent] {
+            var parent = Array(ruleBase.criteria.indices)
+            func find(_ x: Int) -> Int {
+                var x = x
+                while parent[x] != x { x = parent[x] }
+                return x
+            }
+            for index in derivations {
+                let derivation = ruleBase.derivations[index]
+                for criterion in derivation.condition.criteria {
+                    let (a, b) = (find(derivation.target), find(criterion))
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                }
+            }
+            var groups: [Int: [Int]] = [:]
+            for criterion in criteria.sorted() {
+                groups[find(criterion), default: []].append(criterion)
+            }
+            return groups.keys.sorted().map { root in
+                let members = Set(groups[root]!)
+                return AuditComponent(
+                    criteria: groups[root]!, read: groups[root]!.filter(ruleRead.contains),
+                    derivations: ruleBase.derivationOrder.filter {
+                        derivations.contains($0)
+                            && members.contains(ruleBase.derivations[$0].target)
+                    }, space: space, limit: componentLimit)
+            }
         }
-        var main: [AuditComponent] = []
-        var other: [AuditComponent] = []
-        for root in groups.keys.sorted() {
-            let criteria = groups[root]!
-            let members = Set(criteria)
-            let component = AuditComponent(
-                criteria: criteria, read: criteria.filter(ruleRead.contains),
-                derivations: ruleBase.derivationOrder.filter {
-                    members.contains(ruleBase.derivations[$0].target)
-                }, space: space, limit: limit)
-            if component.read.isEmpty { other.append(component) } else { main.append(component) }
+        components = group(
+            relevant,
+            derivations: ruleBase.derivations.indices.filter {
+                relevant.contains(ruleBase.derivations[$0].target)
+            })
+        var touched = Set<Int>()
+        for derivation in ruleBase.derivations {
+            touched.insert(derivation.target)
+            touched.formUnion(derivation.condition.criteria)
         }
-        components = main
-        otherComponents = other
+        derivationComponents = group(
+            touched, derivations: Array(ruleBase.derivations.indices))
         var facts: Int? = 1
         var profiles: Int? = 1
-        for component in main + other {
+        for component in components {
             if let count = facts {
                 let (product, overflow) = count.multipliedReportingOverflow(
-                    by: component.read.isEmpty ? 1 : component.options.count)
+                    by: component.options.count)
                 facts = component.isEnumerated && !overflow ? product : nil
             }
             if let count = profiles, let raw = component.rawCount {
@@ -125,7 +152,7 @@ public struct RuleBaseAudit: Sendable {
     /// True when the whole fact space is enumerated (else only per-rule checks run).
     public var isComplete: Bool {
         guard let factCount else { return false }
-        return factCount <= limit && otherComponents.allSatisfy(\.isEnumerated)
+        return factCount <= limit
     }
 
     /// The positions of the enumeration split into `parts` contiguous ranges (some
