@@ -80,6 +80,18 @@ struct EndToEndTests {
                 "Tests/OrgAdvisorTests/Fixtures/invalid/unknown-value.orgrules",
             ], code: 1),
         Case("check-missing-path", ["check", "no/such/rules"], code: 3),
+        Case("check-deep-builtin", ["check", "--deep"], code: 0),
+        Case("check-deep-json", ["check", "--deep", "--format", "json", "--jobs", "3"], code: 0),
+        Case(
+            "check-deep-findings",
+            ["check", "--deep", "Tests/OrgAdvisorTests/Fixtures/deep/findings.orgrules"], code: 1),
+        Case(
+            "check-deep-findings-json",
+            [
+                "check", "--deep", "--format", "json", "--jobs", "1",
+                "Tests/OrgAdvisorTests/Fixtures/deep/findings.orgrules",
+            ], code: 1),
+        Case("check-deep-bad-jobs", ["check", "--deep", "--jobs", "0"], code: 2),
         Case("rules-missing-path", ["--rules", "no/such/rules", "--sites", "2"], code: 3),
         Case(
             "rules-invalid",

@@ -26,7 +26,7 @@ extension RuleBaseAudit {
                     AuditFinding(
                         kind: .noEffect,
                         message:
-                            "rule '\(rule.id)' never changes a ranking: in each of the \(count.grouped) profiles where it fires, the ranking is the same without its points",
+                            "rule '\(rule.id)' never changes a ranking: in \(count == 1 ? "the one profile" : "each of the \(count.grouped) profiles") where it fires, the ranking is the same without its points",
                         location: rule.location, length: rule.id.count,
                         example: example(tally.ruleExample[rule.index]), count: count))
             }
