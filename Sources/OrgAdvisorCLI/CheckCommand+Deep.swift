@@ -50,7 +50,9 @@ extension CheckCommand {
                     notes: finding.example.map { ["for example: orgadvisor \(report.flags($0))"] }
                         ?? [])
             }
-        output.stdout = DiagnosticRenderer(color: color).render(shown)
+        // One summary line at the end, for load diagnostics and findings together.
+        let renderer = DiagnosticRenderer(color: color)
+        output.stdout = shown.map { renderer.render($0) }.joined()
         let explained = report.findings.filter(\.isExplained)
         if !explained.isEmpty {
             output.stdout += "explained by 'accept' lines:\n"

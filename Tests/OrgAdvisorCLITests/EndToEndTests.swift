@@ -177,6 +177,18 @@ struct EndToEndTests {
         }
     }
 
+    @Test(
+        "check --deep prints the same whatever the number of threads", arguments: ["1", "2", "5"])
+    func deepCheckThreads(_ jobs: String) throws {
+        let fixture = "Tests/OrgAdvisorTests/Fixtures/deep/findings.orgrules"
+        for paths in [[], [fixture]] {
+            let reference = try BinaryRunner.run(["check", "--deep", "--jobs", "3"] + paths)
+            let result = try BinaryRunner.run(["check", "--deep", "--jobs", jobs] + paths)
+            #expect(result.stdout == reference.stdout)
+            #expect(result.code == reference.code)
+        }
+    }
+
     @Test("text output uses the terminal width only on a terminal and never colours a pipe")
     func pipeHasNoColor() throws {
         let result = try BinaryRunner.run(["--sites", "5"], environment: ["COLUMNS": "200"])

@@ -145,12 +145,15 @@ struct RuleBaseAuditTests {
     static func summary(_ report: AuditReport) -> [String] {
         let rules = report.ruleBase
         return report.findings.map { finding in
-            var subject = finding.forms.map { rules.forms[$0].id }.joined(separator: ",")
-            if let location = finding.location, subject.isEmpty {
-                subject =
-                    rules.rules.first { $0.location == location }?.id
-                    ?? rules.derivations.first { $0.location == location }?.id
-                    ?? rules.rules.first { $0.location.line + 4 == location.line }?.id ?? "?"
+            var subject: String
+            switch finding.subject {
+            case .ruleBase: subject = "rulebase"
+            case .rule(let index): subject = rules.rules[index].id
+            case .derivation(let index): subject = rules.derivations[index].id
+            case .form: subject = finding.forms.map { rules.forms[$0].id }.joined(separator: ",")
+            }
+            if finding.kind == .unusedAccept, case .form(let index) = finding.subject {
+                subject = rules.forms[index].id
             }
             return "\(finding.kind.rawValue) \(subject)"
                 + (finding.isExplained ? " (explained)" : "")
@@ -230,11 +233,22 @@ struct RuleBaseAuditTests {
                     points alpha +2
                     because "a"
                     accept no-effect "Not checked: the space is too large."
+                rule beta-less
+                    when phone = yes or sites >= 3
+                    points beta -1, alpha +1
+                    because "alpha always scores at least as much as beta"
                 """
         let rules = try RuleBase(source: source)
         let report = RuleBaseAudit(rules, limit: 2).run()
         #expect(!report.isComplete)
-        #expect(report.findings.map(\.kind) == [.spaceTooLarge, .neverTrue])
+        #expect(report.findings.map(\.kind) == [.spaceTooLarge, .neverWins, .neverTrue])
+        #expect(
+            report.findings[1].message
+                == "form 'beta' never wins: 'alpha' scores at least as much in every profile and is declared before it"
+        )
+        // With the whole space enumerated, the bound agrees.
+        let full = RuleBaseAudit(rules).run()
+        #expect(full.findings.contains { $0.kind == .neverWins && $0.forms == [1] })
         #expect(report.factProfiles == 0)
     }
 
@@ -353,6 +367,9 @@ struct RuleBaseAuditTests {
             var silent = 0
             var total = 0
             var scores: [Score] = []
+            var lowest = [[Int64]](
+                repeating: [Int64](repeating: .max, count: rules.forms.count),
+                count: rules.forms.count)
             func ranking(_ scores: [Score]) -> [Int] {
                 rules.forms.indices.sorted {
                     scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
@@ -362,6 +379,11 @@ struct RuleBaseAuditTests {
                 _, profile in
                 total += 1
                 rules.score(profile, into: &scores)
+                for a in rules.forms.indices {
+                    for b in rules.forms.indices {
+                        lowest[a][b] = min(lowest[a][b], (scores[a] - scores[b]).micro)
+                    }
+                }
                 let facts = rules.withFacts(of: profile) { buffer, _ in Array(buffer) }
                 let fired = rules.rules.filter { Tracer.truth($0.condition, facts: facts) == .true }
                 if fired.isEmpty {
@@ -389,6 +411,7 @@ struct RuleBaseAuditTests {
             #expect(tally.bestRank == best)
             #expect(tally.wins.map { $0 * multiplier } == wins)
             #expect(tally.ties.mapValues { $0.count * multiplier } == ties)
+            #expect(audit.lowestDifferences() == lowest)
             // Derivations: applied in some raw profile.
             var applied = Set<Int>()
             space.forEach(varying: all, of: Profile(for: rules), includingUnknown: true) {

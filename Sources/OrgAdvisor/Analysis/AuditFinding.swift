@@ -52,7 +52,10 @@ public struct AuditFinding: Sendable, Hashable {
     public var kind: Kind
     /// What is wrong, lower case, names in single quotes.
     public var message: String
-    /// The declaration concerned (its id), or nil for the whole rule base.
+    /// The declaration concerned: a rule, a derivation, a form (the first of a tie),
+    /// or the rule base (for `space-too-large`, and `unused-accept` on the rule base).
+    public var subject: Acceptance.Subject
+    /// Where the declaration (or the `accept` line) is; nil for the whole space.
     public var location: SourceLocation?
     /// How many columns of the location to underline.
     public var length: Int
@@ -77,11 +80,13 @@ public struct AuditFinding: Sendable, Hashable {
 
     /// Creates a finding.
     public init(
-        kind: Kind, message: String, location: SourceLocation?, length: Int = 1,
+        kind: Kind, subject: Acceptance.Subject, message: String, location: SourceLocation?,
+        length: Int = 1,
         related: [SourceLocation] = [], example: Profile? = nil, count: Int? = nil,
         forms: [Int] = [], bestRank: Int? = nil, acceptance: Acceptance? = nil
     ) {
         self.kind = kind
+        self.subject = subject
         self.message = message
         self.location = location
         self.length = length

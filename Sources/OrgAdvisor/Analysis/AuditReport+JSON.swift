@@ -29,6 +29,13 @@ extension AuditReport {
             ("severity", .string(finding.severity.rawValue)),
             ("message", .string(finding.message)),
         ]
+        switch finding.subject {
+        case .ruleBase: break
+        case .rule(let index): members.append(("rule", .string(ruleBase.rules[index].id)))
+        case .derivation(let index):
+            members.append(("derivation", .string(ruleBase.derivations[index].id)))
+        case .form(let index): members.append(("form", .string(ruleBase.forms[index].id)))
+        }
         if let location = finding.location {
             members += AuditReport.json(location) + [("length", .int(finding.length))]
         }

@@ -16,7 +16,7 @@ extension RuleBaseAudit {
             if fires[rule.index] == false {
                 findings.append(
                     AuditFinding(
-                        kind: .neverTrue,
+                        kind: .neverTrue, subject: .rule(rule.index),
                         message:
                             "rule '\(rule.id)' can never fire: its condition is true in no profile",
                         location: rule.location, length: rule.id.count))
@@ -24,7 +24,7 @@ extension RuleBaseAudit {
                 let count = tally.ruleFires[rule.index]
                 findings.append(
                     AuditFinding(
-                        kind: .noEffect,
+                        kind: .noEffect, subject: .rule(rule.index),
                         message:
                             "rule '\(rule.id)' never changes a ranking: in \(count == 1 ? "the one profile" : "each of the \(count.grouped) profiles") where it fires, the ranking is the same without its points",
                         location: rule.location, length: rule.id.count,
@@ -42,7 +42,7 @@ extension RuleBaseAudit {
                     : "its condition is true in no profile"
                 findings.append(
                     AuditFinding(
-                        kind: .neverApplies,
+                        kind: .neverApplies, subject: .derivation(index),
                         message: "derivation '\(derivation.id)' never applies: \(why)",
                         location: derivation.location, length: derivation.id.count))
             }
@@ -57,7 +57,8 @@ extension RuleBaseAudit {
                     : "form '\(form.id)' never wins: its best rank is \(best) of \(forms.count)"
                 findings.append(
                     AuditFinding(
-                        kind: .neverWins, message: message, location: form.location,
+                        kind: .neverWins, subject: .form(form.index), message: message,
+                        location: form.location,
                         length: form.id.count,
                         example: example(tally.bestRankExample[form.index]),
                         forms: [form.index], bestRank: best == .max ? nil : best))
@@ -69,7 +70,7 @@ extension RuleBaseAudit {
                 let list = names.dropLast().joined(separator: ", ") + " and " + names.last!
                 findings.append(
                     AuditFinding(
-                        kind: .tie,
+                        kind: .tie, subject: .form(first.index),
                         message:
                             "\(list) share the top score in \(tie.count.grouped) profile\(tie.count == 1 ? "" : "s"); '\(first.id)' is ranked first by declaration order",
                         location: first.location, length: first.id.count,
@@ -77,32 +78,41 @@ extension RuleBaseAudit {
                         example: profile(at: tie.example.position), count: tie.count, forms: tied))
             }
         } else {
+            // Forms that another form always outscores (ties broken by declaration order).
+            if let lowest = lowestDifferences() {
+                for form in forms {
+                    let ahead = forms.first { other in
+                        other.index < form.index
+                            ? lowest[other.index][form.index] >= 0
+                            : other.index > form.index && lowest[other.index][form.index] > 0
+                    }
+                    guard let ahead else { continue }
+                    let how =
+                        ahead.index < form.index
+                        ? "scores at least as much in every profile and is declared before it"
+                        : "scores more in every profile"
+                    findings.append(
+                        AuditFinding(
+                            kind: .neverWins, subject: .form(form.index),
+                            message: "form '\(form.id)' never wins: '\(ahead.id)' \(how)",
+                            location: form.location, length: form.id.count,
+                            related: [ahead.location], forms: [form.index]))
+                }
+            }
             let size = factCount.map { "\($0.grouped) fact profiles" } ?? "too many fact profiles"
             findings.append(
                 AuditFinding(
-                    kind: .spaceTooLarge,
+                    kind: .spaceTooLarge, subject: .ruleBase,
                     message:
-                        "the space (\(size)) is larger than the limit of \(limit.grouped): rules and derivations were checked one by one over the criteria they read; the never-wins, no-effect and tie checks did not run",
+                        "the space (\(size)) is larger than the limit of \(limit.grouped): rules and derivations were checked one by one over the criteria they read; the no-effect and tie checks did not run, and a form is only found never to win when another always outscores it",
                     location: nil))
         }
         // Explanations.
         var used = Set<Int>()
         for index in findings.indices {
             let finding = findings[index]
-            let subjects: [Acceptance.Subject]
-            switch finding.kind {
-            case .neverTrue, .noEffect:
-                subjects =
-                    rules.first { $0.location == finding.location }.map { [.rule($0.index)] } ?? []
-            case .neverApplies:
-                subjects =
-                    ruleBase.derivations.first { $0.location == finding.location }.map {
-                        [.derivation($0.index)]
-                    } ?? []
-            case .neverWins: subjects = finding.forms.map { .form($0) }
-            case .tie: subjects = [.form(finding.forms[0]), .ruleBase]
-            case .unusedAccept, .spaceTooLarge: subjects = []
-            }
+            let subjects: [Acceptance.Subject] =
+                finding.kind == .tie ? [finding.subject, .ruleBase] : [finding.subject]
             for subject in subjects {
                 if let match = ruleBase.acceptances.firstIndex(where: {
                     $0.kind == finding.kind && $0.subject == subject
@@ -123,7 +133,7 @@ extension RuleBaseAudit {
             guard checked else { continue }
             findings.append(
                 AuditFinding(
-                    kind: .unusedAccept,
+                    kind: .unusedAccept, subject: acceptance.subject,
                     message:
                         "'accept \(acceptance.kind.rawValue)' on \(describe(acceptance.subject)) explains no finding; remove it",
                     location: acceptance.location, length: "accept".count))
