@@ -22,6 +22,10 @@ public struct AuditComponent: Sendable {
         public let example: [Double]
         /// How many criteria the example gives.
         public let given: Int
+        /// The rules of ``AuditComponent/localRules`` that fire with these facts.
+        public let fired: [Int]
+        /// What those rules give each form (weighted points, in millionths).
+        public let scores: [Int64]
     }
 
     /// The criteria, by index, increasing.
@@ -30,6 +34,10 @@ public struct AuditComponent: Sendable {
     public let read: [Int]
     /// The derivations inside the component, in evaluation order.
     public let derivations: [Int]
+    /// The rules that read only criteria of this component: their outcome is part of
+    /// each option, so the enumeration of the whole space does not evaluate them again
+    /// (empty when the component is not enumerated).
+    public let localRules: [Int]
     /// The distinct outcomes, in order of first appearance; empty when the component
     /// has more raw profiles than the limit.
     public let options: [Option]
@@ -51,14 +59,20 @@ public struct AuditComponent: Sendable {
         self.criteria = criteria
         self.read = read
         self.derivations = derivations
+        let readSet = Set(read)
+        let localRules = space.ruleBase.rules.filter { rule in
+            !rule.criteria.isEmpty && rule.criteria.allSatisfy(readSet.contains)
+        }.map(\.index)
         let rawCount = space.count(of: criteria, includingUnknown: true)
         self.rawCount = rawCount
         guard let total = rawCount, total <= limit else {
             options = []
+            self.localRules = []
             conditionHolds = []
             applies = []
             return
         }
+        self.localRules = localRules
         let ruleBase = space.ruleBase
         var holds = Set<Int>()
         var applied = Set<Int>()
@@ -68,7 +82,6 @@ public struct AuditComponent: Sendable {
         var examples: [[Double]] = []
         var givens: [Int] = []
         var indirect: [Int] = []
-        let readSet = Set(read)
         space.forEach(
             varying: criteria, of: Profile(for: ruleBase), includingUnknown: true
         ) { _, profile in
@@ -104,8 +117,29 @@ public struct AuditComponent: Sendable {
                 indirect.append(unread)
             }
         }
-        options = facts.indices.map {
-            Option(facts: facts[$0], count: counts[$0], example: examples[$0], given: givens[$0])
+        let program = ruleBase.program
+        var values = [Double](repeating: .nan, count: ruleBase.criteria.count)
+        options = facts.indices.map { option in
+            for (offset, criterion) in read.enumerated() {
+                values[criterion] = facts[option][offset]
+            }
+            var fired: [Int] = []
+            var scores = [Int64](repeating: 0, count: ruleBase.forms.count)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
+                values.withUnsafeMutableBufferPointer { buffer in
+                    for rule in localRules
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                        fired.append(rule)
+                        for index in program.ruleContributions[rule] {
+                            scores[program.contributionForm[index]] &+=
+                                program.contributionScore[index]
+                        }
+                    }
+                }
+            }
+            return Option(
+                facts: facts[option], count: counts[option], example: examples[option],
+                given: givens[option], fired: fired, scores: scores)
         }
         conditionHolds = holds
         applies = applied

@@ -191,7 +191,10 @@ public struct RuleBaseAudit: Sendable {
         var ranking = Array(0..<formCount)
         var other = ranking
         var fired: [Int] = []
-        let ruleCount = ruleBase.rules.count
+        // Rules that read several components: evaluated per fact profile.
+        var local = Set<Int>()
+        for component in components { local.formUnion(component.localRules) }
+        let crossRules = ruleBase.rules.indices.filter { !local.contains($0) }
         let neutral = ruleBase.rules.map { rule in
             rule.points.allSatisfy { $0.points.thousandths == 0 }
         }
@@ -212,23 +215,27 @@ public struct RuleBaseAudit: Sendable {
             for position in range {
                 var count = 1
                 var given = 0
+                for form in 0..<formCount { scores[form] = 0 }
+                fired.removeAll(keepingCapacity: true)
                 for (index, component) in components.enumerated() {
                     let option = component.options[digits[index]]
                     count &*= option.count
                     given += option.given
+                    fired += option.fired
+                    for form in 0..<formCount { scores[form] &+= option.scores[form] }
                 }
                 let example = AuditTally.Example(given: given, position: position)
                 tally.factProfiles += 1
                 tally.profiles &+= count
-                for form in 0..<formCount { scores[form] = 0 }
-                fired.removeAll(keepingCapacity: true)
-                values.withUnsafeMutableBufferPointer { buffer in
-                    for rule in 0..<ruleCount
-                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                        fired.append(rule)
-                        for index in program.ruleContributions[rule] {
-                            scores[program.contributionForm[index]] &+=
-                                program.contributionScore[index]
+                if !crossRules.isEmpty {
+                    values.withUnsafeMutableBufferPointer { buffer in
+                        for rule in crossRules
+                        where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                            fired.append(rule)
+                            for index in program.ruleContributions[rule] {
+                                scores[program.contributionForm[index]] &+=
+                                    program.contributionScore[index]
+                            }
                         }
                     }
                 }
