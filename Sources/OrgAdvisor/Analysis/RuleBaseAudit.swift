@@ -191,6 +191,24 @@ public struct RuleBaseAudit: Sendable {
         var ranking = Array(0..<formCount)
         var other = ranking
         var fired: [Int] = []
+        // The options of every component, flat: option `digit` of component `c` is
+        // number `first[c] + digit`.
+        var first: [Int] = []
+        var optionCount: [Int] = []
+        var optionGiven: [Int] = []
+        var optionScores: [Int64] = []
+        var firedStart: [Int] = [0]
+        var firedRules: [Int] = []
+        for component in components {
+            first.append(optionCount.count)
+            for option in component.options {
+                optionCount.append(option.count)
+                optionGiven.append(option.given)
+                optionScores += option.scores
+                firedRules += option.fired
+                firedStart.append(firedRules.count)
+            }
+        }
         // Rules that read several components: evaluated per fact profile.
         var local = Set<Int>()
         for component in components { local.formUnion(component.localRules) }
@@ -198,6 +216,8 @@ public struct RuleBaseAudit: Sendable {
         let neutral = ruleBase.rules.map { rule in
             rule.points.allSatisfy { $0.points.thousandths == 0 }
         }
+        // Ties by bit mask of the tied forms (when there are at most 64 forms).
+        var tiesByMask: [UInt64: AuditTally.Tie] = [:]
         func rank(_ scores: [Int64], into order: inout [Int]) {
             for index in order.indices { order[index] = index }
             // Insertion sort: score descending, declaration order on ties.
@@ -217,12 +237,15 @@ public struct RuleBaseAudit: Sendable {
                 var given = 0
                 for form in 0..<formCount { scores[form] = 0 }
                 fired.removeAll(keepingCapacity: true)
-                for (index, component) in components.enumerated() {
-                    let option = component.options[digits[index]]
-                    count &*= option.count
-                    given += option.given
-                    fired += option.fired
-                    for form in 0..<formCount { scores[form] &+= option.scores[form] }
+                for index in 0..<digits.count {
+                    let option = first[index] + digits[index]
+                    count &*= optionCount[option]
+                    given += optionGiven[option]
+                    for slot in firedStart[option]..<firedStart[option + 1] {
+                        fired.append(firedRules[slot])
+                    }
+                    let base = option * formCount
+                    for form in 0..<formCount { scores[form] &+= optionScores[base + form] }
                 }
                 let example = AuditTally.Example(given: given, position: position)
                 tally.factProfiles += 1
@@ -256,13 +279,25 @@ public struct RuleBaseAudit: Sendable {
                     tally.wins[ranking[0]] &+= count
                     let top = scores[ranking[0]]
                     if formCount > 1 && scores[ranking[1]] == top {
-                        let tied = ranking.prefix { scores[$0] == top }.sorted()
-                        if var tie = tally.ties[tied] {
-                            tie.count &+= count
-                            tie.example = min(tie.example, example)
-                            tally.ties[tied] = tie
+                        if formCount <= 64 {
+                            var mask: UInt64 = 0
+                            for form in ranking where scores[form] == top { mask |= 1 << form }
+                            if var tie = tiesByMask[mask] {
+                                tie.count &+= count
+                                tie.example = min(tie.example, example)
+                                tiesByMask[mask] = tie
+                            } else {
+                                tiesByMask[mask] = AuditTally.Tie(count: count, example: example)
+                            }
                         } else {
-                            tally.ties[tied] = AuditTally.Tie(count: count, example: example)
+                            let tied = ranking.prefix { scores[$0] == top }.sorted()
+                            if var tie = tally.ties[tied] {
+                                tie.count &+= count
+                                tie.example = min(tie.example, example)
+                                tally.ties[tied] = tie
+                            } else {
+                                tally.ties[tied] = AuditTally.Tie(count: count, example: example)
+                            }
                         }
                     }
                     for rule in fired {
@@ -284,14 +319,17 @@ public struct RuleBaseAudit: Sendable {
                 while index >= 0 {
                     digits[index] += 1
                     if digits[index] < radix[index] {
-                        load(index)
+                        if !crossRules.isEmpty { load(index) }
                         break
                     }
                     digits[index] = 0
-                    load(index)
+                    if !crossRules.isEmpty { load(index) }
                     index -= 1
                 }
             }
+        }
+        for (mask, tie) in tiesByMask {
+            tally.ties[(0..<formCount).filter { mask & (1 << $0) != 0 }] = tie
         }
         return tally
     }
