@@ -1,13 +1,22 @@
 import OrgAdvisor
 
-/// `orgadvisor check [PATH...]`: validates rule files (together one rule base) and
-/// reports every diagnostic compiler-style, as text or JSON for editors.
+/// `orgadvisor check [PATH...] [--deep]`: validates rule files (together one rule base)
+/// and reports every diagnostic compiler-style, as text or JSON for editors; with
+/// `--deep`, also checks the whole profile space (``RuleBaseAudit``).
 enum CheckCommand {
     static let options: [OptionSpec] =
         [
             OptionSpec(
                 name: "format", arity: .value("FORMAT"), help: "output format",
-                allowed: ["text", "json"])
+                allowed: ["text", "json"]),
+            OptionSpec(
+                name: "deep", arity: .flag,
+                help:
+                    "also check every profile: rules that never fire or never change a ranking,"
+                    + " forms that never win, ties, derivations that never apply"),
+            OptionSpec(
+                name: "jobs", arity: .value("N"),
+                help: "threads for --deep (default: the number of cores)"),
         ] + Context.ruleBaseOptions.filter { $0.name == "color" || $0.name == "help" }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
@@ -43,6 +52,11 @@ enum CheckCommand {
         } catch {
             diagnostics = error.diagnostics
         }
+        if parsed.has("deep") {
+            return try deep(
+                parsed, diagnostics: diagnostics, rules: rules, files: files,
+                color: context.color(parsed))
+        }
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count - errors
         var output = CommandOutput(code: errors > 0 ? ExitCode.failures : ExitCode.success)
@@ -65,20 +79,6 @@ enum CheckCommand {
     private static func json(_ diagnostics: [Diagnostic], rules: RuleBase?, files: [SourceFile])
         -> String
     {
-        let entries: [JSONValue] = diagnostics.map { diagnostic in
-            var members: [(String, JSONValue)] = [
-                ("severity", .string(diagnostic.severity.rawValue)),
-                ("message", .string(diagnostic.message)),
-            ]
-            if let location = diagnostic.location {
-                members += [
-                    ("file", .string(location.path)), ("line", .int(location.line)),
-                    ("column", .int(location.column)), ("length", .int(diagnostic.length)),
-                ]
-            }
-            if let help = diagnostic.help { members.append(("help", .string(help))) }
-            return .object(members)
-        }
         var members: [(String, JSONValue)] = [
             ("schema", .string("orgadvisor.check/1")),
             ("files", .array(files.map { .string($0.path) })),
@@ -87,8 +87,24 @@ enum CheckCommand {
         members += [
             ("errors", .int(diagnostics.count { $0.severity == .error })),
             ("warnings", .int(diagnostics.count { $0.severity == .warning })),
-            ("diagnostics", .array(entries)),
+            ("diagnostics", .array(diagnostics.map(json))),
         ]
         return JSONValue.object(members).serialized(pretty: true)
+    }
+
+    /// One load diagnostic as JSON.
+    static func json(_ diagnostic: Diagnostic) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)),
+        ]
+        if let location = diagnostic.location {
+            members += [
+                ("file", .string(location.path)), ("line", .int(location.line)),
+                ("column", .int(location.column)), ("length", .int(diagnostic.length)),
+            ]
+        }
+        if let help = diagnostic.help { members.append(("help", .string(help))) }
+        return .object(members)
     }
 }

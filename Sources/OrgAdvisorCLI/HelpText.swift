@@ -9,7 +9,7 @@ enum HelpText {
         case "criteria":
             return "orgadvisor criteria [--format text|json] [--rules PATH] [--lang fr|en]"
         case "forms": return "orgadvisor forms [--format text|json] [--rules PATH] [--lang fr|en]"
-        case "check": return "orgadvisor check [PATH...] [--format text|json]"
+        case "check": return "orgadvisor check [PATH...] [--deep] [--format text|json]"
         case "test": return "orgadvisor test [CASES...] [--rules PATH] [--lang fr|en]"
         case "whatif": return "orgadvisor whatif [--CRITERION VALUE]... [--format text|json]"
         case "sensitivity":

@@ -80,6 +80,18 @@ struct EndToEndTests {
                 "Tests/OrgAdvisorTests/Fixtures/invalid/unknown-value.orgrules",
             ], code: 1),
         Case("check-missing-path", ["check", "no/such/rules"], code: 3),
+        Case("check-deep-builtin", ["check", "--deep"], code: 0),
+        Case("check-deep-json", ["check", "--deep", "--format", "json", "--jobs", "3"], code: 0),
+        Case(
+            "check-deep-findings",
+            ["check", "--deep", "Tests/OrgAdvisorTests/Fixtures/deep/findings.orgrules"], code: 1),
+        Case(
+            "check-deep-findings-json",
+            [
+                "check", "--deep", "--format", "json", "--jobs", "1",
+                "Tests/OrgAdvisorTests/Fixtures/deep/findings.orgrules",
+            ], code: 1),
+        Case("check-deep-bad-jobs", ["check", "--deep", "--jobs", "0"], code: 2),
         Case("rules-missing-path", ["--rules", "no/such/rules", "--sites", "2"], code: 3),
         Case(
             "rules-invalid",
@@ -295,6 +307,18 @@ struct EndToEndTests {
         #expect(failed.code == 3)
         #expect(failed.stderr.hasPrefix("Error: cannot write '\(missing)'"))
         #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test(
+        "check --deep prints the same whatever the number of threads", arguments: ["1", "2", "5"])
+    func deepCheckThreads(_ jobs: String) throws {
+        let fixture = "Tests/OrgAdvisorTests/Fixtures/deep/findings.orgrules"
+        for paths in [[], [fixture]] {
+            let reference = try BinaryRunner.run(["check", "--deep", "--jobs", "3"] + paths)
+            let result = try BinaryRunner.run(["check", "--deep", "--jobs", jobs] + paths)
+            #expect(result.stdout == reference.stdout)
+            #expect(result.code == reference.code)
+        }
     }
 
     @Test("text output uses the terminal width only on a terminal and never colours a pipe")

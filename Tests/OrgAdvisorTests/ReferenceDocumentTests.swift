@@ -67,6 +67,43 @@ struct ReferenceDocumentTests {
         }
     }
 
+    @Test("every deep-check example gives the findings shown after it")
+    func deepCheckExamples() throws {
+        var lines = try TestFiles.text(Self.path).components(separatedBy: "\n")
+        let blocks = Self.blocks(lines)
+        var replacements: [(Range<Int>, [String])] = []
+        var count = 0
+        for (index, block) in blocks.enumerated() where block.marker == "<!-- deep check -->" {
+            count += 1
+            let rules = try RuleBase(source: block.text, path: "example.orgrules")
+            let report = RuleBaseAudit(rules).run()
+            let rendered = report.findings.map { finding in
+                let place = finding.location.map { "\($0): " } ?? ""
+                let explained = finding.isExplained ? " (explained)" : ""
+                return "\(place)\(finding.severity.rawValue): \(finding.message)\(explained)\n"
+            }.joined()
+            guard index + 1 < blocks.count, blocks[index + 1].tag == "text" else {
+                Issue.record("the deep-check example has no ```text block after it")
+                continue
+            }
+            let shown = blocks[index + 1]
+            if TestFiles.recording {
+                replacements.append(
+                    (shown.lines, rendered.components(separatedBy: "\n").dropLast()))
+            } else {
+                #expect(shown.text == rendered, "example at line \(block.lines.lowerBound)")
+            }
+        }
+        #expect(count >= 1)
+        if TestFiles.recording && !replacements.isEmpty {
+            for (range, text) in replacements.reversed() {
+                lines.replaceSubrange(range, with: text)
+            }
+            try lines.joined(separator: "\n").write(
+                to: TestFiles.url(Self.path), atomically: true, encoding: .utf8)
+        }
+    }
+
     @Test("every orgrules-invalid example fails with the diagnostics shown after it")
     func invalidExamples() throws {
         var lines = try TestFiles.text(Self.path).components(separatedBy: "\n")

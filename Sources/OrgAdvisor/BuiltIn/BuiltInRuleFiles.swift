@@ -28,6 +28,21 @@ extension RuleBase {
             rulebase "orgadvisor-course" version "1.0.0"
                 title en "IT-support organisation forms (course, chapter 2)"
                       fr "Formes d’organisation du support informatique (cours, chapitre 2)"
+                # `orgadvisor check --deep` finds ties at the top in some profiles. They are kept:
+                # each rule gives points for one fact the course ties to a form, and where the
+                # facts given speak equally for two forms the course does not rank them either.
+                accept tie en "Forms tie when the facts given speak equally for them, and the course does"
+                              "not rank them either (e.g. by e-mail or chat alone, both the Help-Desk and"
+                              "the Customer-Care-Center fit). Every result shows the tie (“tie at the"
+                              "top”, \"tie\": true in JSON); the ranking lists the tied forms in"
+                              "declaration order, the Hotline (“the simplest form”) first."
+                           fr "Des formes sont à égalité quand les faits donnés parlent autant pour"
+                              "chacune et que le cours ne les départage pas non plus (p. ex. joignable par"
+                              "e-mail ou chat seulement : le Help-Desk et le Customer-Care-Center"
+                              "conviennent tous deux). Chaque résultat montre l’égalité (« égalité en"
+                              "tête », \"tie\": true en JSON) ; le classement donne les formes à égalité"
+                              "dans l’ordre de déclaration, la Hotline (« la forme la plus simple »)"
+                              "d’abord."
 
             """#
         ),
@@ -937,7 +952,7 @@ extension RuleBase {
     /// The default rule base, compiled (see `RuleBaseArchive`).
     static let builtInArchive =
         #"""
-        =orgadvisor-archive/1␟=orgadvisor-course␟=1.0.0␟+␟=IT-support organisation forms (course, chapter 2)␟=Formes d’organisation du support informatique (cours, chapitre 2)␟6␟=Rules/00-rulebase.orgrules␟=Rules/10-criteria.orgrules␟=Rules/20-forms.orgrules␟=Rules/30-derivations.orgrules␟=Rules/40-rules.orgrules␟=Rules/50-advice.orgrules␟=16836b72acc1d5b8␟
+        =orgadvisor-archive/2␟=orgadvisor-course␟=1.0.0␟+␟=IT-support organisation forms (course, chapter 2)␟=Formes d’organisation du support informatique (cours, chapitre 2)␟6␟=Rules/00-rulebase.orgrules␟=Rules/10-criteria.orgrules␟=Rules/20-forms.orgrules␟=Rules/30-derivations.orgrules␟=Rules/40-rules.orgrules␟=Rules/50-advice.orgrules␟=45dce42842e9b3fe␟
         11␟=structure␟=choice␟-␟-␟+␟=Centralised or decentralised␟=Centralisé ou décentralisé␟+␟=Is IT support run from one central place, or spread over several sites (decentralised IT)?␟=Le support informatique est-il organisé en un lieu central, ou réparti sur plusieurs sites (informatique décentralisée) ?␟3000␟2␟=centralised␟+␟=centralised␟=centralisé␟4␟=centralized␟=centralisée␟=central␟=centrale␟=decentralised␟+␟=decentralised␟=décentralisé␟7␟=decentralized␟=décentralisée␟=distributed␟=distribué␟=distribuée␟=réparti␟=répartie␟1␟23␟11␟
         =sites␟=integer␟1.0␟-␟+␟=Number of sites␟=Nombre de sites␟+␟=How many sites (locations) does the company have?␟=Combien de sites l’entreprise compte-t-elle ?␟1000␟0␟1␟38␟11␟
         =employees␟=integer␟1.0␟-␟+␟=Number of employees␟=Nombre de collaborateurs␟+␟=How many employees does the company have?␟=Combien de collaborateurs l’entreprise compte-t-elle ?␟1000␟0␟1␟44␟11␟
@@ -999,6 +1014,7 @@ extension RuleBase {
         =fls-quality␟+␟=Measure the quality of first-level support␟=Mesurer la qualité de service du FLS␟+␟=Measure the quality of first-level support (FLS) with the course’s four indicators: high efficiency, reaction time, availability, means of contact.␟=Mesurer la qualité de service du premier niveau (FLS) avec les quatre indicateurs du cours : « Haute efficacité », « Temps de réaction », « Disponibilité », « Moyen de contact ».␟0␟4␟0␟1␟2␟3␟=Indiquez 4 indicateurs servant à mesurer la qualité de service du FLS␟5␟61␟8␟
         =ticket-system␟+␟=Use a ticket system␟=Utiliser un ticket system␟+␟=A ticket system “is a tool (software or application) for managing a company’s support”. Employees open a ticket, like a notepad, stating their problem and its priority; the support team manages and sorts the tickets and acts by urgency (from the company’s point of view, not the requester’s). In short, “a computer system for managing support cases”.␟=« Le ticket system est un outil (logiciel ou application) permettant la gestion du support d’une entreprise. » « Les employés ouvre un ticket, ressemblant à un bloc note et indique leur problème avec leur priorité. » « L’équipe de support gère et tris les tickets et interviennent selon le niveau d’urgence (au point de vue de l’entreprise et non celle du demandeur). » « C’est un système informatique permettant la gestion des cas de support. »␟1␟c␟4␟>=␟1.0␟=volume >= medium␟5␟87␟10␟0␟=Qu-est ce qu-un Ticket System␟5␟73␟8␟
         =on-call␟+␟=Organise on-call duty (service de piquet)␟=Organiser un service de piquet␟+␟=To cover extended hours or nights without a full team, organise on-call duty: “during on-call duty, someone only has to be reachable and available. Work outside service periods is only needed in an emergency.”␟=Pour couvrir des heures étendues ou la nuit sans équipe complète, organiser un service de piquet : « Pendant le service de piquet, quelqu’un doit uniquement être atteignable et disponible. Le travail au dehors des périodes de service n’est nécessaire qu’en cas d’urgence. »␟1␟m␟9␟2␟1.0␟2.0␟=hours in [extended, continuous]␟5␟101␟10␟0␟=Service de piquet␟5␟91␟8␟
+        1␟=tie␟=b␟+␟=Forms tie when the facts given speak equally for them, and the course does not rank them either (e.g. by e-mail or chat alone, both the Help-Desk and the Customer-Care-Center fit). Every result shows the tie (“tie at the top”, "tie": true in JSON); the ranking lists the tied forms in declaration order, the Hotline (“the simplest form”) first.␟=Des formes sont à égalité quand les faits donnés parlent autant pour chacune et que le cours ne les départage pas non plus (p. ex. joignable par e-mail ou chat seulement : le Help-Desk et le Customer-Care-Center conviennent tous deux). Chaque résultat montre l’égalité (« égalité en tête », "tie": true en JSON) ; le classement donne les formes à égalité dans l’ordre de déclaration, la Hotline (« la forme la plus simple ») d’abord.␟0␟25␟5␟
 
         """#
 }

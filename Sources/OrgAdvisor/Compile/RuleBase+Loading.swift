@@ -20,6 +20,7 @@ extension RuleBase {
             name: parts.name, version: parts.version, title: parts.title, criteria: parts.criteria,
             forms: parts.forms, rules: parts.rules, derivations: parts.derivations,
             derivationOrder: parts.derivationOrder, advice: parts.advice,
-            fingerprint: parts.fingerprint, warnings: parts.warnings, paths: parts.paths)
+            acceptances: parts.acceptances, fingerprint: parts.fingerprint,
+            warnings: parts.warnings, paths: parts.paths)
     }
 }

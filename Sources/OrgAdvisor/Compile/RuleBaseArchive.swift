@@ -14,7 +14,7 @@
 /// (absent); numbers are decimal. Encoder and decoder walk the model in the same order.
 enum RuleBaseArchive {
     /// The format's name and version, the archive's first token.
-    static let format = "orgadvisor-archive/1"
+    static let format = "orgadvisor-archive/2"
     /// Separates tokens.
     static let separator = "\u{241F}"
 
@@ -113,6 +113,19 @@ enum RuleBaseArchive {
             for form in item.forms { writer.int(form) }
             writer.optionalString(item.card)
             writer.location(item.location)
+            writer.newline()
+        }
+        writer.int(parts.acceptances.count)
+        for acceptance in parts.acceptances {
+            writer.string(acceptance.kind.rawValue)
+            switch acceptance.subject {
+            case .ruleBase: writer.string("b")
+            case .rule(let index): writer.string("r\(index)")
+            case .derivation(let index): writer.string("d\(index)")
+            case .form(let index): writer.string("f\(index)")
+            }
+            writer.text(acceptance.reason)
+            writer.location(acceptance.location)
             writer.newline()
         }
         if let failure = writer.failure { throw failure }
@@ -422,10 +435,32 @@ enum RuleBaseArchive {
                         forms: forms,
                         card: try optionalString(), location: try location()))
             }
+            var acceptances: [Acceptance] = []
+            for _ in 0..<(try int()) {
+                let kindText = try string()
+                guard let kind = AuditFinding.Kind(rawValue: kindText) else {
+                    throw Failure(description: "unknown finding kind '\(kindText)'")
+                }
+                let subjectText = try string()
+                let subject: Acceptance.Subject
+                let index = Int(subjectText.dropFirst()) ?? -1
+                switch subjectText.first {
+                case "b": subject = .ruleBase
+                case "r" where rules.indices.contains(index): subject = .rule(index)
+                case "d" where derivations.indices.contains(index): subject = .derivation(index)
+                case "f" where forms.indices.contains(index): subject = .form(index)
+                default: throw Failure(description: "unknown accept subject '\(subjectText)'")
+                }
+                acceptances.append(
+                    Acceptance(
+                        kind: kind, subject: subject, reason: try localized() ?? LocalizedText(),
+                        location: try location()))
+            }
             return RuleBaseCompiler.Parts(
                 name: name, version: version, title: title, criteria: criteria, forms: forms,
                 rules: rules,
                 derivations: derivations, derivationOrder: order, advice: advice,
+                acceptances: acceptances,
                 fingerprint: fingerprint,
                 warnings: [], paths: paths)
         }

@@ -26,6 +26,8 @@ struct RuleBaseCompiler {
         var derivations: [Derivation]
         var derivationOrder: [Int]
         var advice: [Advice]
+        /// The `accept` lines, in file order.
+        var acceptances: [Acceptance] = []
         var fingerprint: String
         var warnings: [Diagnostic]
         var paths: [String]
@@ -40,8 +42,16 @@ struct RuleBaseCompiler {
         for declaration in declarations where declaration.kind == .criterion {
             compileCriterion(declaration)
         }
+        var acceptances: [Acceptance] = []
         for declaration in declarations where declaration.kind == .form {
+            let index = forms.count
             compileForm(declaration)
+            if forms.count > index {
+                acceptances += compileAcceptances(declaration, subject: .form(index))
+            }
+        }
+        if let header {
+            acceptances += compileAcceptances(header, subject: .ruleBase)
         }
         var rules: [Rule] = []
         var derivations: [Derivation] = []
@@ -49,9 +59,14 @@ struct RuleBaseCompiler {
         for declaration in declarations {
             switch declaration.kind {
             case .rule:
-                if let rule = compileRule(declaration, index: rules.count) { rules.append(rule) }
+                if let rule = compileRule(declaration, index: rules.count) {
+                    acceptances += compileAcceptances(declaration, subject: .rule(rule.index))
+                    rules.append(rule)
+                }
             case .derive:
                 if let derivation = compileDerivation(declaration, index: derivations.count) {
+                    acceptances += compileAcceptances(
+                        declaration, subject: .derivation(derivation.index))
                     derivations.append(derivation)
                 }
             case .advice:
@@ -107,6 +122,7 @@ struct RuleBaseCompiler {
         return Parts(
             name: name, version: version, title: title, criteria: criteria, forms: forms,
             rules: rules, derivations: derivations, derivationOrder: order, advice: advice,
+            acceptances: acceptances.sorted { $0.location < $1.location },
             fingerprint: Fingerprint.of(files), warnings: sorted, paths: files.map(\.path))
     }
 
@@ -572,6 +588,47 @@ struct RuleBaseCompiler {
             text: declaration.attribute("text")?.text ?? LocalizedText(), condition: condition,
             forms: forms,
             card: declaration.attribute("card")?.string, location: location(declaration.name.range))
+    }
+
+    // MARK: Acceptances
+
+    /// The `accept` lines of a declaration, checked: a known kind of finding, allowed on
+    /// this kind of declaration, at most once per kind.
+    private mutating func compileAcceptances(
+        _ declaration: DeclarationSyntax, subject: Acceptance.Subject
+    ) -> [Acceptance] {
+        var result: [Acceptance] = []
+        let what =
+            declaration.kind == .rulebase
+            ? "the rule base" : "\(declaration.kind.rawValue) '\(declaration.name.text)'"
+        for attribute in declaration.attributes {
+            guard case .acceptance(let name, let reason) = attribute.value else { continue }
+            let kinds = AuditFinding.Kind.acceptable.map(\.rawValue)
+            guard let kind = AuditFinding.Kind(rawValue: name.text),
+                AuditFinding.Kind.acceptable.contains(kind)
+            else {
+                error(
+                    "unknown finding kind '\(name.text)'; expected one of \(kinds.map { "'\($0)'" }.joined(separator: ", "))",
+                    at: name.range, help: NameSuggestion.help(for: name.text, in: kinds))
+                continue
+            }
+            guard kind.acceptedOn.contains(declaration.kind.rawValue) else {
+                let places = kind.acceptedOn.map { $0 == "derive" ? "a derivation" : "a \($0)" }
+                error(
+                    "'\(kind.rawValue)' cannot be accepted on \(what); it is accepted on \(places.joined(separator: " or "))",
+                    at: name.range)
+                continue
+            }
+            if result.contains(where: { $0.kind == kind }) {
+                error("'accept \(kind.rawValue)' is given twice for \(what)", at: name.range)
+                continue
+            }
+            result.append(
+                Acceptance(
+                    kind: kind, subject: subject, reason: reason.text,
+                    location: location(attribute.keyword.range)))
+        }
+        return result
     }
 
     // MARK: Derivation order

@@ -8,6 +8,8 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
         case error
         /// The rule base works but something looks wrong.
         case warning
+        /// Information about the check itself (e.g. a limit it reached).
+        case note
     }
 
     /// Error or warning.
@@ -22,11 +24,13 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     public var length: Int
     /// A hint such as "did you mean 'volume'?".
     public var help: String?
+    /// Further lines shown after the help, each as `= note: …` (e.g. an example).
+    public var notes: [String]
 
     /// Creates a diagnostic.
     public init(
         severity: Severity, message: String, location: SourceLocation? = nil,
-        lineText: String? = nil, length: Int = 1, help: String? = nil
+        lineText: String? = nil, length: Int = 1, help: String? = nil, notes: [String] = []
     ) {
         self.severity = severity
         self.message = message
@@ -34,6 +38,7 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
         self.lineText = lineText
         self.length = max(1, length)
         self.help = help
+        self.notes = notes
     }
 
     /// The one-line compiler-style form: `file:line:col: error: message`.

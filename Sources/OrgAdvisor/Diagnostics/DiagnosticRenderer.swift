@@ -24,11 +24,13 @@ public struct DiagnosticRenderer: Sendable {
             out += render(diagnostic)
         }
         let errors = diagnostics.count { $0.severity == .error }
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.count { $0.severity == .warning }
+        let notes = diagnostics.count { $0.severity == .note }
         if diagnostics.count > 1 {
             var parts: [String] = []
             if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }
             if warnings > 0 { parts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
+            if notes > 0 { parts.append(notes == 1 ? "1 note" : "\(notes) notes") }
             out += parts.joined(separator: ", ") + "\n"
         }
         return out
@@ -40,6 +42,7 @@ public struct DiagnosticRenderer: Sendable {
         switch diagnostic.severity {
         case .error: severityText = paint("error", "1;31")
         case .warning: severityText = paint("warning", "1;33")
+        case .note: severityText = paint("note", "1;36")
         }
         var out = ""
         if let location = diagnostic.location {
@@ -48,6 +51,7 @@ public struct DiagnosticRenderer: Sendable {
         out += "\(severityText): \(paint(diagnostic.message, "1"))\n"
         guard let location = diagnostic.location, let lineText = diagnostic.lineText else {
             if let help = diagnostic.help { out += "  = help: \(help)\n" }
+            for note in diagnostic.notes { out += "  = note: \(note)\n" }
             return out
         }
         let number = String(location.line)
@@ -60,6 +64,9 @@ public struct DiagnosticRenderer: Sendable {
         out += paint("\(gutter) |", "34") + " \(pad)\(paint(caret, "1;32"))\n"
         if let help = diagnostic.help {
             out += paint("\(gutter) =", "34") + " help: \(help)\n"
+        }
+        for note in diagnostic.notes {
+            out += paint("\(gutter) =", "34") + " note: \(note)\n"
         }
         return out
     }

@@ -24,6 +24,8 @@ public final class RuleBase: Sendable {
     public let derivations: [Derivation]
     /// The advice items, in declaration order.
     public let advice: [Advice]
+    /// The `accept` lines that explain findings of the deep check, in file order.
+    public let acceptances: [Acceptance]
     /// A fingerprint of the rule files' names and contents (16 hex digits), so that a
     /// result can be traced to the exact rules that made it.
     public let fingerprint: String
@@ -44,7 +46,8 @@ public final class RuleBase: Sendable {
     init(
         name: String, version: String, title: LocalizedText?, criteria: [Criterion], forms: [Form],
         rules: [Rule], derivations: [Derivation], derivationOrder: [Int], advice: [Advice],
-        fingerprint: String, warnings: [Diagnostic], paths: [String]
+        acceptances: [Acceptance] = [], fingerprint: String, warnings: [Diagnostic],
+        paths: [String]
     ) {
         self.name = name
         self.version = version
@@ -55,6 +58,7 @@ public final class RuleBase: Sendable {
         self.derivations = derivations
         self.derivationOrder = derivationOrder
         self.advice = advice
+        self.acceptances = acceptances
         self.fingerprint = fingerprint
         self.warnings = warnings
         self.paths = paths
@@ -107,7 +111,8 @@ public final class RuleBase: Sendable {
         return RuleBase(
             name: name, version: version, title: title, criteria: newCriteria, forms: forms,
             rules: newRules, derivations: derivations, derivationOrder: derivationOrder,
-            advice: advice, fingerprint: fingerprint, warnings: warnings, paths: paths)
+            advice: advice, acceptances: acceptances, fingerprint: fingerprint,
+            warnings: warnings, paths: paths)
     }
 
     private static func makeProgram(

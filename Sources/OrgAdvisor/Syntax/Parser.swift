@@ -252,6 +252,10 @@ struct Parser {
             return .names(try parseNameList("a form id"))
         case "expect":
             return .expectation(try parseExpectation())
+        case "accept":
+            let kinds = AuditFinding.Kind.acceptable.map(\.rawValue)
+            let kind = try expectIdentifier("the kind of finding to accept (\(listed(kinds)))")
+            return .acceptance(name(kind), try parseText(after: "'\(kind.text)'"))
         default:
             // Every keyword listed in DeclarationKind.attributes is handled above.
             error("unsupported attribute '\(keyword)'", at: current)

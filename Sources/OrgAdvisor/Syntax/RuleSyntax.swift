@@ -96,6 +96,8 @@ enum AttributeValueSyntax: Sendable, Hashable {
     case assignments([AssignmentSyntax])
     case names([NameSyntax])
     case expectation(ExpectationSyntax)
+    /// `accept KIND TEXT`: a deep-check finding the author explains.
+    case acceptance(NameSyntax, TextSyntax)
     /// The attribute was written but its value did not parse (its error is reported).
     case invalid
 }
@@ -133,11 +135,11 @@ enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
     /// The attribute keywords each kind of declaration accepts.
     var attributes: [String] {
         switch self {
-        case .rulebase: return ["title"]
+        case .rulebase: return ["title", "accept"]
         case .criterion: return ["label", "question", "weight", "value"]
-        case .form: return ["label", "description", "card"]
-        case .rule: return ["when", "points", "weight", "because", "card", "note"]
-        case .derive: return ["set", "when", "because", "card", "note"]
+        case .form: return ["label", "description", "card", "accept"]
+        case .rule: return ["when", "points", "weight", "because", "card", "note", "accept"]
+        case .derive: return ["set", "when", "because", "card", "note", "accept"]
         case .advice: return ["title", "text", "when", "for", "card"]
         case .testCase: return ["given", "expect", "card", "note"]
         }
@@ -148,6 +150,7 @@ enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .criterion: return ["value"]
         case .testCase: return ["expect"]
+        case .rulebase, .form, .rule, .derive: return ["accept"]
         default: return []
         }
     }

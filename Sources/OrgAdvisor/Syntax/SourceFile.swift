@@ -53,7 +53,7 @@ public struct SourceFile: Sendable {
     }
 
     /// The text of a 1-based line, with invalid UTF-8 replaced and tabs kept.
-    func lineText(_ line: Int) -> String {
+    public func lineText(_ line: Int) -> String {
         String(decoding: bytes[lineRange(line)], as: UTF8.self)
     }
 
