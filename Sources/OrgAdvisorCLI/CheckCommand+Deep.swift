@@ -71,6 +71,9 @@ extension CheckCommand {
                 for finding in group.findings {
                     let place = finding.location.map { "\($0.pathAndLine): " } ?? ""
                     output.stdout += "    \(place)\(finding.message)\n"
+                    if let example = finding.example {
+                        output.stdout += "      e.g. orgadvisor \(report.flags(example))\n"
+                    }
                 }
             }
         }
