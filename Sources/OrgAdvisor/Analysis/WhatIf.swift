@@ -34,8 +34,8 @@ public struct WhatIf: Sendable {
 extension RuleBase {
     /// The smallest changes of `profile` that give another winner: every single
     /// change of one criterion (given, derived or unknown), then the pairs of changes
-    /// that work together where neither works alone. Exact: every class of values the
-    /// rules can tell apart is tried.
+    /// that work together where neither works alone (at most `maximumPairs`; 0 for
+    /// none). Exact: every class of values the rules can tell apart is tried.
     public func whatIf(_ profile: Profile, maximumPairs: Int = 50) -> WhatIf {
         var scores = [Score](repeating: .zero, count: forms.count)
         func winner(of profile: Profile) -> Int {
@@ -129,7 +129,7 @@ extension RuleBase {
             }
         }
         var pairs: [WhatIf.Change] = []
-        search: for first in criteria.indices {
+        search: for first in criteria.indices where maximumPairs > 0 {
             for second in (first + 1)..<criteria.count {
                 for firstValue in candidates[first]
                 where !works.contains([Double(first), firstValue]) {

@@ -34,6 +34,9 @@ struct ReportStrings: Sendable {
     let score: String
     let range: String
     let and: String
+    let whatIf: String
+    let noSingleChange: String
+    let everyChange: String
 
     static func of(_ language: Language) -> ReportStrings {
         language == .french ? french : english
@@ -55,7 +58,10 @@ struct ReportStrings: Sendable {
         noFails: "Every rule fired.", weight: "weight", to: "to", unknownBecause: "not given",
         ranking: "Ranking", profile: "Profile", criterion: "Criterion", value: "Value",
         source: "Source",
-        given: "given", form: "Form", score: "Score", range: "Possible range", and: "and")
+        given: "given", form: "Form", score: "Score", range: "Possible range", and: "and",
+        whatIf: "What if",
+        noSingleChange: "no change of one known criterion alone changes the recommendation",
+        everyChange: "every change: orgadvisor whatif")
 
     static let french = ReportStrings(
         recommended: "Recommandation", tieAtTop: "égalité en tête", ruleBase: "Base de règles",
@@ -73,7 +79,10 @@ struct ReportStrings: Sendable {
         weight: "poids", to: "à", unknownBecause: "non renseigné", ranking: "Classement",
         profile: "Profil",
         criterion: "Critère", value: "Valeur", source: "Origine", given: "donné", form: "Forme",
-        score: "Score", range: "Plage possible", and: "et")
+        score: "Score", range: "Plage possible", and: "et",
+        whatIf: "Et si",
+        noSingleChange: "aucun changement d’un seul critère connu ne change la recommandation",
+        everyChange: "tous les changements : orgadvisor whatif")
 
     /// Replaces `%@` in a template.
     static func fill(_ template: String, _ value: String) -> String {

@@ -54,6 +54,7 @@ public struct TextReport: Sendable {
         }
         out += derived(evaluation)
         out += unknowns(evaluation)
+        out += closestChanges(evaluation)
         out += advice(evaluation)
         out +=
             paint("\(strings.ruleBase): \(rules.name) \(rules.version) (\(rules.fingerprint))", "2")
@@ -261,6 +262,29 @@ public struct TextReport: Sendable {
         out += wrap("\(strings.possibleScores)\(colon) \(ranges)", indent: 2, hanging: 4)
         if !evaluation.boundsAreExact { out += "  \(strings.notExact)\n" }
         return out + "\n"
+    }
+
+    /// One paragraph of the what-if: the changes of one known criterion (given or
+    /// derived) that give another winner, the nearest value for numbers.
+    private func closestChanges(_ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        let known = Set(rules.criteria.indices.filter { evaluation.fact($0) != nil })
+        guard !known.isEmpty else { return "" }
+        let changes = rules.whatIf(evaluation.profile, maximumPairs: 0).single.filter {
+            known.contains($0.assignments[0].criterion)
+        }
+        let listed: String
+        if changes.isEmpty {
+            listed = strings.noSingleChange
+        } else {
+            listed = changes.map { change in
+                rules.describe(change.assignments[0]) + " → "
+                    + rules.forms[change.newWinner].label.text(language)
+            }.joined(separator: ", ")
+        }
+        return wrap(
+            "\(strings.whatIf)\(colon) \(listed) (\(strings.everyChange))", indent: 0, hanging: 2)
+            + "\n"
     }
 
     private func advice(_ evaluation: Evaluation) -> String {
