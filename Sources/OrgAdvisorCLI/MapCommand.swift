@@ -75,7 +75,7 @@ enum MapCommand {
         }
         let weighted = try EvaluateCommand.applyWeights(parsed, to: rules, command: "map")
         let profile = try EvaluateCommand.makeProfile(
-            parsed, rules: weighted, terminal: context.terminal)
+            parsed, rules: weighted, terminal: context.terminal, command: "map")
         let language = context.language(parsed)
         var map = weighted.decisionMap(x: x.index, y: y.index, base: profile)
         map.shares = shares(weighted)

@@ -40,7 +40,7 @@ enum SensitivityCommand {
         }
         let weighted = try EvaluateCommand.applyWeights(parsed, to: rules, command: "sensitivity")
         let profile = try EvaluateCommand.makeProfile(
-            parsed, rules: weighted, terminal: context.terminal)
+            parsed, rules: weighted, terminal: context.terminal, command: "sensitivity")
         let language = context.language(parsed)
         let winner = weighted.evaluate(profile, trace: false).winner
         let sensitivity = weighted.weightSensitivity(profile)

@@ -24,7 +24,7 @@ enum WhatIfCommand {
         }
         let weighted = try EvaluateCommand.applyWeights(parsed, to: rules, command: "whatif")
         let profile = try EvaluateCommand.makeProfile(
-            parsed, rules: weighted, terminal: context.terminal)
+            parsed, rules: weighted, terminal: context.terminal, command: "whatif")
         let language = context.language(parsed)
         let result = weighted.whatIf(profile)
         if parsed.value("format") == "json" {

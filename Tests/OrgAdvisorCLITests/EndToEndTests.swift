@@ -206,6 +206,11 @@ struct EndToEndTests {
             code: 2),
         Case("map-missing-axis", ["map", "--x", "volume"], code: 2),
         Case(
+            "map-invalid-value", ["map", "--x", "sites", "--y", "size", "--volume", "hihg"],
+            code: 2),
+        Case("whatif-invalid-value", ["whatif", "--volume", "hihg"], code: 2),
+        Case("sensitivity-invalid-value", ["sensitivity", "--sites", "zero"], code: 2),
+        Case(
             "map-invalid-format", ["map", "--x", "volume", "--y", "sites", "--format", "png"],
             code: 2),
     ]
