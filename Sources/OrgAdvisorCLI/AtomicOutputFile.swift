@@ -49,6 +49,18 @@ struct AtomicOutputFile {
         }
     }
 
+    /// Writes all of `text` to `path` atomically: a failure leaves no file and an
+    /// existing one as it was.
+    static func write(_ text: String, to path: String, command: String) throws(CLIError) {
+        let file = try AtomicOutputFile(path: path, command: command)
+        guard Terminal.write(text, to: file.descriptor) else {
+            let reason = String(cString: strerror(errno))
+            file.discard()
+            throw .input("cannot write '\(path)': \(reason)")
+        }
+        try file.commit()
+    }
+
     /// Closes and renames over the destination.
     func commit() throws(CLIError) {
         let closed = close(descriptor)

@@ -6,6 +6,20 @@ struct Context {
     let terminal: Terminal
     let arguments: [String]
 
+    /// The options that give a profile besides its criterion flags: `--profile` and
+    /// `--weight`, shared by every command that scores one profile.
+    static let profileOptions: [OptionSpec] = [
+        OptionSpec(
+            name: "profile", arity: .value("FILE"),
+            help:
+                "read the profile from a JSON file ('-' for standard input); flags override its fields"
+        ),
+        OptionSpec(
+            name: "weight", arity: .value("NAME=W"),
+            help: "give criterion NAME the weight W instead of the rule base's (repeatable)",
+            repeatable: true),
+    ]
+
     /// The options every command that reads a rule base accepts.
     static let ruleBaseOptions: [OptionSpec] = [
         OptionSpec(

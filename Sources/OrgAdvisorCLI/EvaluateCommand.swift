@@ -4,16 +4,7 @@ import OrgAdvisor
 enum EvaluateCommand {
     /// The options besides the criterion flags.
     static let options: [OptionSpec] =
-        [
-            OptionSpec(
-                name: "profile", arity: .value("FILE"),
-                help:
-                    "read the profile from a JSON file ('-' for standard input); flags override its fields"
-            ),
-            OptionSpec(
-                name: "weight", arity: .value("NAME=W"),
-                help: "give criterion NAME the weight W instead of the rule base's (repeatable)",
-                repeatable: true),
+        Context.profileOptions + [
             OptionSpec(
                 name: "format", arity: .value("FORMAT"), help: "output format",
                 allowed: ["text", "json", "markdown"]),

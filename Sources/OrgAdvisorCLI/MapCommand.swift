@@ -88,7 +88,7 @@ enum MapCommand {
         default: text = DecisionMapText(language: language, width: context.width).render(map)
         }
         if let path = parsed.value("output") {
-            try write(text, to: path)
+            try AtomicOutputFile.write(text, to: path, command: "map")
             return CommandOutput()
         }
         return CommandOutput(stdout: text)
@@ -138,26 +138,6 @@ enum MapCommand {
             parts.store(rules.winShares(in: space, range: ranges[part]), at: part)
         }
         return WinShares.merged(parts.all, space: space)
-    }
-
-    /// Writes the output to a temporary file renamed over `path` once it is complete.
-    private static func write(_ text: String, to path: String) throws(CLIError) {
-        let file = try AtomicOutputFile(path: path, command: "map")
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes {
-                systemWrite(file.descriptor, $0.baseAddress! + offset, $0.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                file.discard()
-                throw .input("cannot write '\(path)': \(reason)")
-            }
-            offset += written
-        }
-        try file.commit()
     }
 }
 

@@ -13,16 +13,7 @@ import OrgAdvisor
 /// explanation, what the unknown criteria could change, what-if and advice.
 enum ReportCommand {
     static let options: [OptionSpec] =
-        [
-            OptionSpec(
-                name: "profile", arity: .value("FILE"),
-                help:
-                    "read the profile from a JSON file ('-' for standard input); flags override its fields"
-            ),
-            OptionSpec(
-                name: "weight", arity: .value("NAME=W"),
-                help: "give criterion NAME the weight W instead of the rule base's (repeatable)",
-                repeatable: true),
+        Context.profileOptions + [
             OptionSpec(
                 name: "format", arity: .value("FORMAT"), help: "output format (default html)",
                 allowed: ["html", "markdown"]),
@@ -79,13 +70,7 @@ enum ReportCommand {
                 evaluation, whatIf: whatIf)
         }
         guard let path = parsed.value("output") else { return CommandOutput(stdout: page) }
-        let file = try AtomicOutputFile(path: path, command: "report")
-        guard writeAll(page, to: file.descriptor) else {
-            let reason = String(cString: strerror(errno))
-            file.discard()
-            throw .input("cannot write '\(path)': \(reason)")
-        }
-        try file.commit()
+        try AtomicOutputFile.write(page, to: path, command: "report")
         return CommandOutput(stderr: "report: wrote '\(path)' (\(page.utf8.count) bytes)\n")
     }
 
@@ -130,23 +115,5 @@ enum ReportCommand {
             id: "decision-map", title: title,
             fragment: DecisionMapSVG(language: language).render(map),
             caption: caption)
-    }
-
-    /// Writes every byte of `text`, retrying short writes and interruptions.
-    private static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(
-                    descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
     }
 }

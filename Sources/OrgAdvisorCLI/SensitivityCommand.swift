@@ -4,19 +4,10 @@ import OrgAdvisor
 /// exact interval that keeps the winner and the ranking, and who takes over beyond it.
 enum SensitivityCommand {
     static let options: [OptionSpec] =
-        [
-            OptionSpec(
-                name: "profile", arity: .value("FILE"),
-                help:
-                    "read the profile from a JSON file ('-' for standard input); flags override its fields"
-            ),
-            OptionSpec(
-                name: "weight", arity: .value("NAME=W"),
-                help: "give criterion NAME the weight W instead of the rule base's (repeatable)",
-                repeatable: true),
+        Context.profileOptions + [
             OptionSpec(
                 name: "format", arity: .value("FORMAT"), help: "output format",
-                allowed: ["text", "json"]),
+                allowed: ["text", "json"])
         ] + Context.ruleBaseOptions
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {

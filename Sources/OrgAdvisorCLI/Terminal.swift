@@ -41,20 +41,23 @@ struct Terminal {
     /// True when NO_COLOR is set to anything non-empty.
     var noColor: Bool { !(variable("NO_COLOR") ?? "").isEmpty }
 
-    /// Writes all of `text` to a file descriptor.
-    static func write(_ text: String, to descriptor: Int32) {
+    /// Writes all of `text` to a file descriptor, retrying short writes and
+    /// interruptions; false when a write fails (errno tells why).
+    @discardableResult
+    static func write(_ text: String, to descriptor: Int32) -> Bool {
         var text = text
-        text.withUTF8 { buffer in
+        return text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = systemWrite(
                     descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return false
                 }
                 offset += written
             }
+            return true
         }
     }
 

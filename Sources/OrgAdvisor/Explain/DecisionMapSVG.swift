@@ -311,20 +311,7 @@ public struct DecisionMapSVG: Sendable {
     }
 
     /// Text with the XML special characters escaped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     /// Letters, digits and `-` only, for element ids.
     static func identifier(_ text: String) -> String {
