@@ -15,54 +15,76 @@ public struct UnknownCriterionEffect: Sendable, Hashable {
 }
 
 extension RuleBase {
-    /// For every criterion that is not known and every value it could take, the
-    /// value that would change the winner if it alone were given, in criterion order.
+    /// For every criterion that is not known and every class of values it could take
+    /// (``ProfileSpace``), the values that would change the winner if it alone were
+    /// given, in criterion order. Neighbouring number classes with the same new winner
+    /// are described together, e.g. `>= 3` or `50…249`.
     public func unknownCriterionEffects(of evaluation: Evaluation) -> [UnknownCriterionEffect] {
+        let space = ProfileSpace(self)
         var effects: [UnknownCriterionEffect] = []
         var profile = evaluation.profile
         var scores = [Score](repeating: .zero, count: forms.count)
         for criterion in evaluation.unknownCriteria {
-            let candidates = representatives[criterion]
-            var outcomes: [(value: Double, winner: Int, scores: [Score])] = []
-            for value in candidates {
-                profile.setRawValue(value, at: criterion)
+            let classes = space.classes[criterion]
+            var outcomes: [(valueClass: ValueClass, winner: Int, scores: [Score])] = []
+            for valueClass in classes {
+                profile.setRawValue(valueClass.representative, at: criterion)
                 score(profile, into: &scores)
                 let winner = forms.indices.min { lhs, rhs in
                     scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
                 }!
-                outcomes.append((value, winner, scores))
+                outcomes.append((valueClass, winner, scores))
             }
             profile.setRawValue(nil, at: criterion)
-            let kind = criteria[criterion].kind
-            for (offset, outcome) in outcomes.enumerated()
-            where outcome.winner != evaluation.ranking[0] {
-                var range: String?
-                if !kind.isEnumerated {
-                    // Merge neighbouring representatives with the same winner into one range.
-                    if offset > 0, outcomes[offset - 1].winner == outcome.winner { continue }
-                    var last = offset
+            let isEnumerated = criteria[criterion].kind.isEnumerated
+            var offset = 0
+            while offset < outcomes.count {
+                let outcome = outcomes[offset]
+                var last = offset
+                if !isEnumerated {
+                    // Merge neighbouring classes with the same winner into one range.
                     while last + 1 < outcomes.count, outcomes[last + 1].winner == outcome.winner {
                         last += 1
                     }
-                    let low = outcome.value
-                    let high = outcomes[last].value
-                    if last == outcomes.count - 1 {
-                        range = offset == 0 ? "any" : ">= \(NumberFormatting.format(low))"
-                    } else if offset == 0 {
-                        range = "<= \(NumberFormatting.format(high))"
-                    } else if low == high {
-                        range = "= \(NumberFormatting.format(low))"
-                    } else {
-                        range = "\(NumberFormatting.format(low))…\(NumberFormatting.format(high))"
-                    }
+                }
+                defer { offset = last + 1 }
+                guard outcome.winner != evaluation.ranking[0] else { continue }
+                var range: String?
+                if !isEnumerated {
+                    range = Self.rangeText(
+                        outcome.valueClass, outcomes[last].valueClass,
+                        fromStart: offset == 0, toEnd: last == outcomes.count - 1)
                 }
                 effects.append(
                     UnknownCriterionEffect(
-                        criterion: criterion, value: outcome.value, range: range,
-                        newWinner: outcome.winner,
-                        scores: outcome.scores))
+                        criterion: criterion, value: outcome.valueClass.representative,
+                        range: range, newWinner: outcome.winner, scores: outcome.scores))
             }
         }
         return effects
+    }
+
+    /// The numbers from class `first` to class `last`: `any`, `<= 49`, `>= 3`, `= 2`,
+    /// `50…249` (open ends as `<` and `>`).
+    private static func rangeText(
+        _ first: ValueClass, _ last: ValueClass, fromStart: Bool, toEnd: Bool
+    ) -> String {
+        let format = NumberFormatting.format
+        switch (fromStart, toEnd) {
+        case (true, true): return "any"
+        case (true, false):
+            guard let upper = last.upper else { return "any" }
+            return (last.upperOpen ? "< " : "<= ") + format(upper)
+        case (false, true):
+            guard let lower = first.lower else { return "any" }
+            return (first.lowerOpen ? "> " : ">= ") + format(lower)
+        case (false, false):
+            let merged = ValueClass(
+                criterion: first.criterion, index: first.index,
+                representative: first.representative, lower: first.lower, upper: last.upper,
+                isWhole: first.isWhole, lowerOpen: first.lowerOpen, upperOpen: last.upperOpen)
+            let text = merged.intervalText
+            return merged.lower != nil && merged.lower == merged.upper ? "= " + text : text
+        }
     }
 }
