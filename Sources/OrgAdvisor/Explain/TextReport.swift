@@ -302,6 +302,21 @@ public struct TextReport: Sendable {
         return out + "\n"
     }
 
+    /// True for a space that French typography keeps with its neighbour: after `«`,
+    /// and before `»`, `:`, `;`, `?` or `!` standing alone.
+    static func isNonBreaking(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if index >= 2, bytes[index - 2] == 0xC2, bytes[index - 1] == 0xAB { return true }
+        guard index + 1 < bytes.count else { return false }
+        let next = bytes[index + 1]
+        if next == 0xC2, index + 2 < bytes.count, bytes[index + 2] == 0xBB { return true }
+        guard
+            next == UInt8(ascii: ":") || next == UInt8(ascii: ";") || next == UInt8(ascii: "?")
+                || next == UInt8(ascii: "!")
+        else { return false }
+        return index + 2 == bytes.count || bytes[index + 2] == UInt8(ascii: " ")
+            || bytes[index + 2] == UInt8(ascii: "\n")
+    }
+
     /// Wraps text to the report width, every line indented (the first by `indent`, the
     /// following by `hanging`, which defaults to `indent`). Colour codes take no room.
     public func wrap(_ text: String, indent: Int, hanging: Int? = nil) -> String {
@@ -322,8 +337,8 @@ public struct TextReport: Sendable {
                 let start = index
                 var size = 0
                 var inEscape = false
-                while index < bytes.count && bytes[index] != UInt8(ascii: " ")
-                    && bytes[index] != UInt8(ascii: "\n")
+                while index < bytes.count && bytes[index] != UInt8(ascii: "\n")
+                    && (bytes[index] != UInt8(ascii: " ") || Self.isNonBreaking(bytes, at: index))
                 {
                     let byte = bytes[index]
                     if inEscape {
