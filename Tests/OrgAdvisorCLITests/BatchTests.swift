@@ -120,6 +120,20 @@ struct BatchTests {
         #expect(lines[3].contains(#""error":"expected a profile after ',', found ']'""#))
     }
 
+    @Test("a structural error carries no id or name, whatever the record before it had")
+    func structuralErrorWithoutPassThrough() throws {
+        let input = #"[{"id":"a","name":"A","sites":3} {"id":"b"}, {"id":"c"}]"#
+        for jobs in ["1", "2"] {
+            let result = try BinaryRunner.run(["batch", "--jobs", jobs], stdin: input)
+            let lines = result.stdout.split(separator: "\n")
+            #expect(lines.count == 3)
+            #expect(
+                lines[1]
+                    == #"{"record":2,"line":1,"column":34,"error":"expected ',' or ']' after profile 1, found '{'"}"#
+            )
+        }
+    }
+
     @Test("numbers too long for the fast reader go through the strict one (found by fuzzing)")
     func longNumbers() throws {
         let input =

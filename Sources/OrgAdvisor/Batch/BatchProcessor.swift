@@ -83,6 +83,8 @@ public struct BatchProcessor: Sendable {
             if format == .json && record.number > 1 { output.append(contentsOf: ",\n".utf8) }
             if let structural = record.structuralError {
                 worker.statistics.failed += 1
+                // Nothing of this record was read: no id or name (not the previous record's).
+                worker.passThrough = ProfileRecordReader.PassThrough()
                 writeError(
                     structural, record: record, line: record.line, column: record.column, worker,
                     &output)
