@@ -33,6 +33,8 @@ public struct BatchProcessor: Sendable {
     public struct Worker: Sendable {
         var profile: Profile
         var scores: [Score]
+        var ranking: [Int] = []
+        var winners: [Int] = []
         var passThrough = ProfileRecordReader.PassThrough()
         let reader: ProfileRecordReader
         /// Counts of the records this worker processed.
@@ -102,73 +104,107 @@ public struct BatchProcessor: Sendable {
                 continue
             }
             worker.statistics.scored += 1
-            writeResult(record: record, worker: &worker, &output)
+            writeResult(record: record, bytes: bytes, worker: &worker, &output)
         }
     }
 
     // MARK: Results
 
-    private func possibleWinners(_ worker: inout Worker, winner: Int) -> [Int] {
-        let facts = ruleBase.withFacts(of: worker.profile) { facts, _ -> [Double]? in
-            facts.contains(where: \.isNaN) ? Array(facts) : nil
+    /// Scores the worker's profile into `worker.scores`, its ranking into
+    /// `worker.ranking` and its possible winners into `worker.winners`.
+    private func analyse(_ worker: inout Worker) {
+        var scores: [Score] = []
+        var winners: [Int] = []
+        swap(&scores, &worker.scores)
+        swap(&winners, &worker.winners)
+        defer {
+            swap(&scores, &worker.scores)
+            swap(&winners, &worker.winners)
         }
-        guard let facts else { return [winner] }
-        return CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
-            .possibleWinners
+        let ruleBase = self.ruleBase
+        ruleBase.withFacts(of: worker.profile) { facts, stack in
+            scores.withUnsafeMutableBufferPointer { buffer in
+                buffer.withMemoryRebound(to: Int64.self) { raw in
+                    for index in raw.indices { raw[index] = 0 }
+                    ruleBase.program.score(facts, into: raw, stack: stack)
+                    if !CompletionAnalysis.tablePossibleWinners(
+                        program: ruleBase.program, facts: facts, scores: UnsafeBufferPointer(raw),
+                        into: &winners)
+                    {
+                        winners =
+                            CompletionAnalysis(
+                                ruleBase: ruleBase, facts: Array(facts),
+                                scores: raw.map { Score(micro: $0) }
+                            ).run().possibleWinners
+                    }
+                }
+            }
+        }
+        // Highest score first, declaration order between equal scores.
+        worker.ranking.removeAll(keepingCapacity: true)
+        for form in scores.indices {
+            var position = worker.ranking.count
+            worker.ranking.append(form)
+            while position > 0 && scores[worker.ranking[position - 1]] < scores[form] {
+                worker.ranking[position] = worker.ranking[position - 1]
+                position -= 1
+            }
+            worker.ranking[position] = form
+        }
     }
 
     private func writeResult(
-        record: RecordSplitter.Record, worker: inout Worker, _ out: inout [UInt8]
+        record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>, worker: inout Worker,
+        _ out: inout [UInt8]
     ) {
-        ruleBase.score(worker.profile, into: &worker.scores)
+        analyse(&worker)
         let scores = worker.scores
-        let ranking = scores.indices.sorted {
-            scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
-        }
+        let ranking = worker.ranking
+        let winners = worker.winners
         let winner = ranking[0]
         let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
-        let winners = possibleWinners(&worker, winner: winner)
         switch format {
         case .jsonl, .json:
-            out.append(contentsOf: "{\"record\":".utf8)
+            BatchProcessor.append("{\"record\":", &out)
             BatchProcessor.appendInt(record.number, &out)
-            out.append(contentsOf: ",\"line\":".utf8)
+            BatchProcessor.append(",\"line\":", &out)
             BatchProcessor.appendInt(record.line, &out)
-            appendPassThrough(worker.passThrough, &out)
-            out.append(contentsOf: ",\"winner\":".utf8)
+            appendPassThrough(worker.passThrough, bytes, &out)
+            BatchProcessor.append(",\"winner\":", &out)
             out.append(contentsOf: formKeys[winner])
-            out.append(contentsOf: (tie ? ",\"tie\":true" : ",\"tie\":false").utf8)
-            out.append(contentsOf: ",\"ranking\":[".utf8)
-            for (position, form) in ranking.enumerated() {
+            BatchProcessor.append(tie ? ",\"tie\":true" : ",\"tie\":false", &out)
+            BatchProcessor.append(",\"ranking\":[", &out)
+            for position in ranking.indices {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: formKeys[form])
+                out.append(contentsOf: formKeys[ranking[position]])
             }
-            out.append(contentsOf: "],\"scores\":{".utf8)
+            BatchProcessor.append("],\"scores\":{", &out)
             for form in scores.indices {
                 if form > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(contentsOf: formKeys[form])
                 out.append(UInt8(ascii: ":"))
                 BatchProcessor.appendScore(scores[form], &out)
             }
-            out.append(contentsOf: "},\"possibleWinners\":[".utf8)
-            for (position, form) in winners.enumerated() {
+            BatchProcessor.append("},\"possibleWinners\":[", &out)
+            for position in winners.indices {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: formKeys[form])
+                out.append(contentsOf: formKeys[winners[position]])
             }
             out.append(UInt8(ascii: "]"))
             if explain {
                 let evaluation = ruleBase.evaluate(worker.profile, trace: true)
                 if let trace = evaluation.json(language: language)["trace"] {
-                    out.append(contentsOf: ",\"trace\":".utf8)
+                    BatchProcessor.append(",\"trace\":", &out)
                     out.append(contentsOf: trace.serialized().utf8)
                 }
             }
             out.append(UInt8(ascii: "}"))
             if format == .jsonl { out.append(UInt8(ascii: "\n")) }
         case .csv:
+            let passThrough = worker.passThrough.resolved(in: bytes)
             var fields = [
-                String(record.number), String(record.line), plain(worker.passThrough.id),
-                plain(worker.passThrough.name), ruleBase.forms[winner].id, tie ? "true" : "false",
+                String(record.number), String(record.line), plain(passThrough.id),
+                plain(passThrough.name), ruleBase.forms[winner].id, tie ? "true" : "false",
                 winners.map { ruleBase.forms[$0].id }.joined(separator: " "),
             ]
             fields += scores.map(\.description)
@@ -177,10 +213,10 @@ public struct BatchProcessor: Sendable {
                 contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
             )
         case .markdown:
+            let passThrough = worker.passThrough.resolved(in: bytes)
             let e = MarkdownReport.escape
             var cells = [
-                String(record.number), e(plain(worker.passThrough.id)),
-                e(plain(worker.passThrough.name)),
+                String(record.number), e(plain(passThrough.id)), e(plain(passThrough.name)),
                 "**" + e(ruleBase.forms[winner].id) + "**" + (tie ? " (tie)" : ""),
                 e(winners.map { ruleBase.forms[$0].id }.joined(separator: ", ")),
             ]
@@ -228,16 +264,29 @@ public struct BatchProcessor: Sendable {
     }
 
     private func appendPassThrough(
-        _ passThrough: ProfileRecordReader.PassThrough, _ out: inout [UInt8]
+        _ passThrough: ProfileRecordReader.PassThrough, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ out: inout [UInt8]
     ) {
-        if let id = passThrough.id {
-            out.append(contentsOf: ",\"id\":".utf8)
+        if let range = passThrough.idBytes {
+            BatchProcessor.append(",\"id\":", &out)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        } else if let id = passThrough.id {
+            BatchProcessor.append(",\"id\":", &out)
             out.append(contentsOf: id.serialized().utf8)
         }
-        if let name = passThrough.name {
-            out.append(contentsOf: ",\"name\":".utf8)
+        if let range = passThrough.nameBytes {
+            BatchProcessor.append(",\"name\":", &out)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        } else if let name = passThrough.name {
+            BatchProcessor.append(",\"name\":", &out)
             out.append(contentsOf: name.serialized().utf8)
         }
+    }
+
+    /// Appends a literal's bytes.
+    @inline(__always)
+    static func append(_ text: StaticString, _ out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// A pass-through value as plain text (strings without quotes).
@@ -255,13 +304,21 @@ public struct BatchProcessor: Sendable {
     }
 
     static func appendInt(_ value: Int, _ out: inout [UInt8]) {
-        if value < 0 {
-            out.append(UInt8(ascii: "-"))
-            appendInt(-value, &out)
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude))
             return
         }
-        if value >= 10 { appendInt(value / 10, &out) }
-        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+        }
     }
 
     static func appendScore(_ score: Score, _ out: inout [UInt8]) {

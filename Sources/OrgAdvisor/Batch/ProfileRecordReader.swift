@@ -12,10 +12,29 @@ struct ProfileRecordReader {
         var column: Int
     }
 
-    /// The record's `id` and `name`, as JSON text (strings keep their quotes).
+    /// The record's `id` and `name`: as JSON values, or, from the one-pass reader, as
+    /// the ranges of their bytes in the record, which are their serialized form (a plain
+    /// string with its quotes, or a number as written).
     struct PassThrough {
         var id: JSONValue?
         var name: JSONValue?
+        var idBytes: Range<Int>?
+        var nameBytes: Range<Int>?
+
+        /// The same with every value as a ``JSONValue``.
+        func resolved(in bytes: UnsafeBufferPointer<UInt8>) -> PassThrough {
+            func value(_ range: Range<Int>) -> JSONValue {
+                if bytes[range.lowerBound] == UInt8(ascii: "\"") {
+                    let text = UnsafeBufferPointer(
+                        rebasing: bytes[range.lowerBound + 1..<range.upperBound - 1])
+                    return .string(String(decoding: text, as: UTF8.self))
+                }
+                return .number(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            }
+            return PassThrough(
+                id: idBytes.map(value) ?? id, name: nameBytes.map(value) ?? name)
+        }
     }
 
     let ruleBase: RuleBase
@@ -41,6 +60,8 @@ struct ProfileRecordReader {
         profile.removeAll()
         passThrough = PassThrough()
         if fastRead(bytes, into: &profile, passThrough: &passThrough) { return }
+        // What the one-pass reader found before it gave up stays, as values.
+        passThrough = passThrough.resolved(in: bytes)
         profile.removeAll()
         let json: JSONValue
         do {
@@ -121,7 +142,10 @@ struct ProfileRecordReader {
         cursor.index += 1
         cursor.skipSpace()
         var seen: UInt64 = 0
+        var seenID = false
+        var seenName = false
         var seenOther: [Range<Int>] = []
+        var next = 0  // the criterion most likely to come next (keys usually come in order)
         if !cursor.atEnd && cursor.byte == UInt8(ascii: "}") {
             cursor.index += 1
         } else {
@@ -133,8 +157,9 @@ struct ProfileRecordReader {
                 cursor.index += 1
                 cursor.skipSpace()
                 guard !cursor.atEnd else { return false }
-                if let criterion = criterionKeys.firstIndex(where: { cursor.equals(key, $0) }) {
+                if let criterion = criterion(key, cursor, hint: next) {
                     guard criterion < 64, seen & (1 << UInt64(criterion)) == 0 else { return false }
+                    next = criterion + 1
                     seen |= 1 << UInt64(criterion)
                     guard let value = fastValue(&cursor, criterion: criterion) else { return false }
                     profile.values[criterion] = value
@@ -148,13 +173,21 @@ struct ProfileRecordReader {
                     else {
                         return false
                     }
-                    guard !seenOther.contains(where: { cursor.equals($0, key) }) else {
-                        return false
+                    if isID {
+                        guard !seenID else { return false }
+                        seenID = true
+                    } else if isName {
+                        guard !seenName else { return false }
+                        seenName = true
+                    } else {
+                        guard !seenOther.contains(where: { cursor.equals($0, key) }) else {
+                            return false
+                        }
+                        seenOther.append(key)
                     }
-                    seenOther.append(key)
                     guard let scalar = fastScalar(&cursor) else { return false }
-                    if isID { passThrough.id = scalar }
-                    if isName { passThrough.name = scalar }
+                    if isID { passThrough.idBytes = scalar }
+                    if isName { passThrough.nameBytes = scalar }
                 }
                 cursor.skipSpace()
                 guard !cursor.atEnd else { return false }
@@ -171,18 +204,29 @@ struct ProfileRecordReader {
         return cursor.atEnd
     }
 
-    /// A plain string or number as a JSON value, or nil.
-    private func fastScalar(_ cursor: inout Cursor) -> JSONValue? {
+    /// The index of the criterion named by the key, trying `hint` first.
+    @inline(__always)
+    private func criterion(_ key: Range<Int>, _ cursor: Cursor, hint: Int) -> Int? {
+        if hint < criterionKeys.count && cursor.equals(key, criterionKeys[hint]) { return hint }
+        for index in criterionKeys.indices where index != hint {
+            if cursor.equals(key, criterionKeys[index]) { return index }
+        }
+        return nil
+    }
+
+    /// A plain string (with its quotes) or a number: the range of its bytes, or nil.
+    private func fastScalar(_ cursor: inout Cursor) -> Range<Int>? {
         let byte = cursor.byte
+        let start = cursor.index
         if byte == UInt8(ascii: "\"") {
-            guard let range = cursor.plainString() else { return nil }
-            return .string(cursor.text(range))
+            guard cursor.plainString() != nil else { return nil }
+            return start..<cursor.index
         }
         if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
             guard let (range, _) = ProfileRecordReader.number(cursor.bytes, &cursor.index) else {
                 return nil
             }
-            return .number(cursor.text(range))
+            return range
         }
         return nil
     }

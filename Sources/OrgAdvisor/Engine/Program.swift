@@ -47,6 +47,9 @@ struct Program: Sendable {
     var table: [Int64] = []
     /// The rules that are not folded into the table, evaluated one by one.
     var genericRules: [Int] = []
+    /// The criteria that the generic rules read, one bit per criterion index; all bits
+    /// set when a criterion index is 64 or more.
+    var genericCriteriaMask: UInt64 = 0
     var criterionCount = 0
     var formCount = 0
 

@@ -133,6 +133,9 @@ public final class RuleBase: Sendable {
                 folded[rule.criteria[0], default: []].append(rule.index)
             } else {
                 program.genericRules.append(rule.index)
+                for criterion in rule.criteria {
+                    program.genericCriteriaMask |= criterion < 64 ? 1 << UInt64(criterion) : ~0
+                }
             }
         }
         var facts = [Double](repeating: .nan, count: criteria.count)
