@@ -173,6 +173,8 @@ struct BatchRun {
     private(set) var statistics = BatchStatistics()
     private(set) var elapsed = 0.0
     private var workers: [BatchProcessor.Worker]
+    /// One output buffer per worker, reused from chunk to chunk.
+    private var outputs: [[UInt8]]
 
     init(
         processor: BatchProcessor, input: Int32, output: Int32, jobs: Int, failFast: Bool,
@@ -186,6 +188,7 @@ struct BatchRun {
         self.progress = progress
         self.workers = (0..<(failFast ? 1 : jobs)).map { _ in BatchProcessor.Worker(for: processor)
         }
+        self.outputs = [[UInt8]](repeating: [], count: failFast ? 1 : jobs)
     }
 
     private static func now() -> Double {
@@ -209,21 +212,28 @@ struct BatchRun {
     }
 
     /// Runs to the end of the input; false when stopped early by `--fail-fast`.
+    ///
+    /// One buffer holds what is left of the previous chunk followed by the next chunk;
+    /// it, the record list and the outputs keep their storage from chunk to chunk.
     mutating func run() throws(CLIError) -> Bool {
         let start = BatchRun.now()
         defer { elapsed = BatchRun.now() - start }
         var splitter = RecordSplitter()
-        var buffer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: BatchCommand.chunkSize)
+        var used = 0
+        var records: [RecordSplitter.Record] = []
         var bytesRead = 0
         var atEnd = false
         try write(processor.header)
-        var chunk = [UInt8](repeating: 0, count: BatchCommand.chunkSize)
         while !atEnd {
-            // Read one chunk and append it to what is left of the previous one.
-            var filled = 0
-            while filled < chunk.count {
-                let count = chunk.withUnsafeMutableBytes {
-                    systemRead(input, $0.baseAddress! + filled, $0.count - filled)
+            // A record longer than a chunk: make room for one more chunk.
+            if buffer.count - used < BatchCommand.chunkSize / 2 {
+                buffer.append(contentsOf: repeatElement(0, count: BatchCommand.chunkSize))
+            }
+            // Fill the buffer after what is left of the previous chunk.
+            while used < buffer.count {
+                let count = buffer.withUnsafeMutableBytes {
+                    systemRead(input, $0.baseAddress! + used, $0.count - used)
                 }
                 if count < 0 {
                     if errno == EINTR { continue }
@@ -233,16 +243,24 @@ struct BatchRun {
                     atEnd = true
                     break
                 }
-                filled += count
+                used += count
+                bytesRead += count
             }
-            buffer.append(contentsOf: chunk[0..<filled])
-            bytesRead += filled
             let isEnd = atEnd
-            let (records, consumed) = buffer.withUnsafeBufferPointer {
-                splitter.split($0, isEnd: isEnd)
+            records.removeAll(keepingCapacity: true)
+            let consumed = buffer.withUnsafeBufferPointer {
+                splitter.split(
+                    UnsafeBufferPointer(rebasing: $0[0..<used]), isEnd: isEnd, into: &records)
             }
             let stopped = try process(records, buffer)
-            buffer.removeFirst(consumed)
+            // Keep the unconsumed rest at the front.
+            let rest = used - consumed
+            if rest > 0 {
+                buffer.withUnsafeMutableBytes {
+                    _ = memmove($0.baseAddress!, $0.baseAddress! + consumed, rest)
+                }
+            }
+            used = rest
             progress?.draw(
                 bytes: bytesRead, records: statistics.read, elapsed: BatchRun.now() - start)
             if stopped {
@@ -281,7 +299,7 @@ struct BatchRun {
             return false
         }
         let parts = min(jobs, records.count)
-        var outputs = [[UInt8]](repeating: [], count: parts)
+        for part in outputs.indices { outputs[part].removeAll(keepingCapacity: true) }
         let per = (records.count + parts - 1) / parts
         let before = workers.map(\.statistics)
         buffer.withUnsafeBufferPointer { bytes in
@@ -293,7 +311,7 @@ struct BatchRun {
                     DispatchQueue.concurrentPerform(iterations: parts) { part in
                         let slice = records[
                             min(records.count, part * per)..<min(records.count, (part + 1) * per)]
-                        shared.outputs[part].reserveCapacity(slice.count * 160)
+                        shared.outputs[part].reserveCapacity(slice.count * 320)
                         processor.process(
                             slice, in: shared.bytes, into: &shared.outputs[part],
                             worker: &shared.workers[part])
@@ -308,7 +326,7 @@ struct BatchRun {
                     scored: worker.statistics.scored - before[index].scored,
                     failed: worker.statistics.failed - before[index].failed))
         }
-        for part in outputs { try write(part) }
+        for part in 0..<parts { try write(outputs[part]) }
         return false
     }
 }

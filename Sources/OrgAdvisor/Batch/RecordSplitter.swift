@@ -70,6 +70,15 @@ public struct RecordSplitter: Sendable {
         records: [Record], consumed: Int
     ) {
         var records: [Record] = []
+        let consumed = split(buffer, isEnd: isEnd, into: &records)
+        return (records, consumed)
+    }
+
+    /// Like ``split(_:isEnd:)``, appending the records to `records` (reuse its storage
+    /// from one buffer to the next) and returning the number of bytes consumed.
+    public mutating func split(
+        _ buffer: UnsafeBufferPointer<UInt8>, isEnd: Bool, into records: inout [Record]
+    ) -> Int {
         var position = 0
         var line = baseLine
         var lineStart = baseLineStart - baseOffset  // may be negative: the line began earlier
@@ -283,7 +292,7 @@ public struct RecordSplitter: Sendable {
         baseOffset += consumed
         baseLine = line
         baseLineStart = baseOffset - (consumed - lineStart)
-        return (records, consumed)
+        return consumed
     }
 
     /// The end of the JSON value starting at `start`: a balanced object or array, a
