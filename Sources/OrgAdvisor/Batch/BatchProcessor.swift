@@ -11,7 +11,12 @@ public struct BatchProcessor: Sendable {
     /// The language of texts in traces.
     public let language: Language
 
-    private let formKeys: [[UInt8]]
+    /// The forms' ids as JSON strings, one after the other: form `f`'s is
+    /// `formKeyBytes[formKeyStarts[f]..<formKeyStarts[f + 1]]`.
+    private let formKeyBytes: [UInt8]
+    private let formKeyStarts: [Int]
+    /// Zeros, to extend an output by the room a result needs (a copy, not a loop).
+    private let zeros = [UInt8](repeating: 0, count: 4096)
 
     /// Creates a processor.
     public init(
@@ -22,11 +27,16 @@ public struct BatchProcessor: Sendable {
         self.format = format
         self.explain = explain
         self.language = language
-        self.formKeys = ruleBase.forms.map { form in
+        var formKeyBytes: [UInt8] = []
+        var formKeyStarts = [0]
+        for form in ruleBase.forms {
             var text = ""
             JSONValue.writeString(form.id, to: &text)
-            return Array(text.utf8)
+            formKeyBytes += Array(text.utf8)
+            formKeyStarts.append(formKeyBytes.count)
         }
+        self.formKeyBytes = formKeyBytes
+        self.formKeyStarts = formKeyStarts
     }
 
     /// Per-thread scratch space: reused buffers and counts.
@@ -165,32 +175,79 @@ public struct BatchProcessor: Sendable {
         let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
         switch format {
         case .jsonl, .json:
-            BatchProcessor.append("{\"record\":", &out)
-            BatchProcessor.appendInt(record.number, &out)
-            BatchProcessor.append(",\"line\":", &out)
-            BatchProcessor.appendInt(record.line, &out)
-            appendPassThrough(worker.passThrough, bytes, &out)
-            BatchProcessor.append(",\"winner\":", &out)
-            out.append(contentsOf: formKeys[winner])
-            BatchProcessor.append(tie ? ",\"tie\":true" : ",\"tie\":false", &out)
-            BatchProcessor.append(",\"ranking\":[", &out)
-            for position in ranking.indices {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: formKeys[ranking[position]])
+            let passThrough = worker.passThrough
+            let idBytes = passThrough.idBytes.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+            let nameBytes = passThrough.nameBytes.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+            let id = idBytes == nil ? passThrough.id.map { Array($0.serialized().utf8) } : nil
+            let name =
+                nameBytes == nil ? passThrough.name.map { Array($0.serialized().utf8) } : nil
+            // Room for everything but the trace, reserved once: literals, two numbers,
+            // the pass-through values, each form key up to four times and the scores.
+            let room =
+                160 + 2 * ByteWriter.numberLimit + (idBytes?.count ?? id?.count ?? 0)
+                + (nameBytes?.count ?? name?.count ?? 0) + 4 * formKeyBytes.count
+                + scores.count * (ByteWriter.numberLimit + 4)
+            let start = out.count
+            var left = room
+            while left > 0 {
+                let count = min(left, zeros.count)
+                zeros.withUnsafeBufferPointer {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count]))
+                }
+                left -= count
             }
-            BatchProcessor.append("],\"scores\":{", &out)
-            for form in scores.indices {
-                if form > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: formKeys[form])
-                out.append(UInt8(ascii: ":"))
-                BatchProcessor.appendScore(scores[form], &out)
+            let written = out.withUnsafeMutableBufferPointer { buffer in
+                formKeyBytes.withUnsafeBufferPointer { keys in
+                    let keys = keys.baseAddress!
+                    let starts = formKeyStarts
+                    func key(_ form: Int) -> UnsafeBufferPointer<UInt8> {
+                        UnsafeBufferPointer(
+                            start: keys + starts[form], count: starts[form + 1] - starts[form])
+                    }
+                    var writer = ByteWriter(buffer.baseAddress! + start)
+                    writer.write("{\"record\":")
+                    writer.write(record.number)
+                    writer.write(",\"line\":")
+                    writer.write(record.line)
+                    if let idBytes {
+                        writer.write(",\"id\":")
+                        writer.write(idBytes)
+                    } else if let id {
+                        writer.write(",\"id\":")
+                        id.withUnsafeBufferPointer { writer.write($0) }
+                    }
+                    if let nameBytes {
+                        writer.write(",\"name\":")
+                        writer.write(nameBytes)
+                    } else if let name {
+                        writer.write(",\"name\":")
+                        name.withUnsafeBufferPointer { writer.write($0) }
+                    }
+                    writer.write(",\"winner\":")
+                    writer.write(key(winner))
+                    writer.write(
+                        tie ? ",\"tie\":true,\"ranking\":[" : ",\"tie\":false,\"ranking\":[")
+                    for position in ranking.indices {
+                        if position > 0 { writer.write(UInt8(ascii: ",")) }
+                        writer.write(key(ranking[position]))
+                    }
+                    writer.write("],\"scores\":{")
+                    for form in scores.indices {
+                        if form > 0 { writer.write(UInt8(ascii: ",")) }
+                        writer.write(key(form))
+                        writer.write(UInt8(ascii: ":"))
+                        writer.write(scores[form])
+                    }
+                    writer.write("},\"possibleWinners\":[")
+                    for position in winners.indices {
+                        if position > 0 { writer.write(UInt8(ascii: ",")) }
+                        writer.write(key(winners[position]))
+                    }
+                    writer.write(UInt8(ascii: "]"))
+                    return writer.pointer - (buffer.baseAddress! + start)
+                }
             }
-            BatchProcessor.append("},\"possibleWinners\":[", &out)
-            for position in winners.indices {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: formKeys[winners[position]])
-            }
-            out.append(UInt8(ascii: "]"))
+            out.removeLast(room - written)
             if explain {
                 let evaluation = ruleBase.evaluate(worker.profile, trace: true)
                 if let trace = evaluation.json(language: language)["trace"] {
@@ -263,26 +320,6 @@ public struct BatchProcessor: Sendable {
         }
     }
 
-    private func appendPassThrough(
-        _ passThrough: ProfileRecordReader.PassThrough, _ bytes: UnsafeBufferPointer<UInt8>,
-        _ out: inout [UInt8]
-    ) {
-        if let range = passThrough.idBytes {
-            BatchProcessor.append(",\"id\":", &out)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
-        } else if let id = passThrough.id {
-            BatchProcessor.append(",\"id\":", &out)
-            out.append(contentsOf: id.serialized().utf8)
-        }
-        if let range = passThrough.nameBytes {
-            BatchProcessor.append(",\"name\":", &out)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
-        } else if let name = passThrough.name {
-            BatchProcessor.append(",\"name\":", &out)
-            out.append(contentsOf: name.serialized().utf8)
-        }
-    }
-
     /// Appends a literal's bytes.
     @inline(__always)
     static func append(_ text: StaticString, _ out: inout [UInt8]) {
@@ -301,31 +338,5 @@ public struct BatchProcessor: Sendable {
             return text
         }
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
-    }
-
-    static func appendInt(_ value: Int, _ out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        if magnitude < 10 {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude))
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
-        }
-    }
-
-    static func appendScore(_ score: Score, _ out: inout [UInt8]) {
-        if score.micro % Score.scale == 0 {
-            appendInt(Int(score.micro / Score.scale), &out)
-        } else {
-            out.append(contentsOf: score.description.utf8)
-        }
     }
 }

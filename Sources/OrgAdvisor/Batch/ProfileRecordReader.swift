@@ -38,17 +38,55 @@ struct ProfileRecordReader {
     }
 
     let ruleBase: RuleBase
-    private static let idKey = Array("id".utf8)
-    private static let nameKey = Array("name".utf8)
-    private let criterionKeys: [[UInt8]]
-    private let valueKeys: [[[UInt8]]]
+    /// Flat tables for the one-pass reader (no nested arrays, nothing to retain).
+    /// Criterion ids: criterion `c`'s id is `keyBytes[keyStarts[c]..<keyStarts[c + 1]]`.
+    private let keyBytes: [UInt8]
+    private let keyStarts: [Int]
+    /// Value ids, numbered across criteria: criterion `c`'s values are
+    /// `firstValue[c]..<firstValue[c + 1]`, value `v`'s id is
+    /// `valueBytes[valueStarts[v]..<valueStarts[v + 1]]`.
+    private let valueBytes: [UInt8]
+    private let valueStarts: [Int]
+    private let firstValue: [Int]
+    /// Per criterion: its kind (see ``Kind``) and range (infinite when open).
+    private let kinds: [Kind]
+    private let minimums: [Double]
+    private let maximums: [Double]
+
+    private enum Kind: UInt8 {
+        case decimal, integer, listed, yesNo
+    }
 
     init(ruleBase: RuleBase) {
         self.ruleBase = ruleBase
-        self.criterionKeys = ruleBase.criteria.map { Array($0.id.utf8) }
-        self.valueKeys = ruleBase.criteria.map { criterion in
-            criterion.values.map { Array($0.id.utf8) }
+        var keyBytes: [UInt8] = []
+        var keyStarts = [0]
+        var valueBytes: [UInt8] = []
+        var valueStarts = [0]
+        var firstValue = [0]
+        for criterion in ruleBase.criteria {
+            keyBytes += Array(criterion.id.utf8)
+            keyStarts.append(keyBytes.count)
+            for value in criterion.values {
+                valueBytes += Array(value.id.utf8)
+                valueStarts.append(valueBytes.count)
+            }
+            firstValue.append(valueStarts.count - 1)
         }
+        self.keyBytes = keyBytes
+        self.keyStarts = keyStarts
+        self.valueBytes = valueBytes
+        self.valueStarts = valueStarts
+        self.firstValue = firstValue
+        self.kinds = ruleBase.criteria.map { criterion in
+            switch criterion.kind {
+            case .yesNo: return .yesNo
+            case .integer: return .integer
+            default: return criterion.kind.isEnumerated ? .listed : .decimal
+            }
+        }
+        self.minimums = ruleBase.criteria.map { $0.minimum ?? -.infinity }
+        self.maximums = ruleBase.criteria.map { $0.maximum ?? .infinity }
     }
 
     /// Reads a record into `profile` (which is cleared first).
@@ -112,11 +150,25 @@ struct ProfileRecordReader {
             return nil
         }
 
-        func equals(_ range: Range<Int>, _ key: [UInt8]) -> Bool {
-            guard range.count == key.count else { return false }
+        /// Whether the bytes in `range` are `table[start..<end]`.
+        @inline(__always)
+        func equals(_ range: Range<Int>, _ table: [UInt8], _ start: Int, _ end: Int) -> Bool {
+            guard range.count == end - start else { return false }
+            var offset = start
+            for position in range {
+                if bytes[position] != table[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        /// Whether the bytes in `range` are `word`.
+        @inline(__always)
+        func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
             var offset = 0
             for position in range {
-                if bytes[position] != key[offset] { return false }
+                if bytes[position] != word.utf8Start[offset] { return false }
                 offset += 1
             }
             return true
@@ -165,8 +217,8 @@ struct ProfileRecordReader {
                     profile.values[criterion] = value
                 } else {
                     // Not a criterion: only id, name and _keys pass, each once, plain values only.
-                    let isID = cursor.equals(key, ProfileRecordReader.idKey)
-                    let isName = cursor.equals(key, ProfileRecordReader.nameKey)
+                    let isID = cursor.equals(key, "id")
+                    let isName = cursor.equals(key, "name")
                     guard
                         isID || isName
                             || (!key.isEmpty && bytes[key.lowerBound] == UInt8(ascii: "_"))
@@ -207,9 +259,14 @@ struct ProfileRecordReader {
     /// The index of the criterion named by the key, trying `hint` first.
     @inline(__always)
     private func criterion(_ key: Range<Int>, _ cursor: Cursor, hint: Int) -> Int? {
-        if hint < criterionKeys.count && cursor.equals(key, criterionKeys[hint]) { return hint }
-        for index in criterionKeys.indices where index != hint {
-            if cursor.equals(key, criterionKeys[index]) { return index }
+        let count = keyStarts.count - 1
+        if hint < count && cursor.equals(key, keyBytes, keyStarts[hint], keyStarts[hint + 1]) {
+            return hint
+        }
+        for index in 0..<count where index != hint {
+            if cursor.equals(key, keyBytes, keyStarts[index], keyStarts[index + 1]) {
+                return index
+            }
         }
         return nil
     }
@@ -233,25 +290,26 @@ struct ProfileRecordReader {
 
     /// A criterion's value, checked; nil when the strict path must decide.
     private func fastValue(_ cursor: inout Cursor, criterion: Int) -> Double? {
-        let info = ruleBase.criteria[criterion]
+        let kind = kinds[criterion]
         let byte = cursor.byte
         if byte == UInt8(ascii: "n") {
             return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "null") ? .nan : nil
         }
-        if info.kind.isEnumerated {
+        if kind == .listed || kind == .yesNo {
             if byte == UInt8(ascii: "\"") {
                 guard let range = cursor.plainString() else { return nil }
-                for (offset, key) in valueKeys[criterion].enumerated()
-                where cursor.equals(range, key) {
-                    return Double(offset)
+                let first = firstValue[criterion]
+                for value in first..<firstValue[criterion + 1]
+                where cursor.equals(range, valueBytes, valueStarts[value], valueStarts[value + 1]) {
+                    return Double(value - first)
                 }
                 // A label or alias: the forgiving match of the strict path.
-                return try? ruleBase.parse(cursor.text(range), for: info)
+                return try? ruleBase.parse(cursor.text(range), for: ruleBase.criteria[criterion])
             }
-            if info.kind == .yesNo && byte == UInt8(ascii: "t") {
+            if kind == .yesNo && byte == UInt8(ascii: "t") {
                 return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "true") ? 0 : nil
             }
-            if info.kind == .yesNo && byte == UInt8(ascii: "f") {
+            if kind == .yesNo && byte == UInt8(ascii: "f") {
                 return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "false") ? 1 : nil
             }
             return nil
@@ -259,9 +317,8 @@ struct ProfileRecordReader {
         guard let (_, value) = ProfileRecordReader.number(cursor.bytes, &cursor.index) else {
             return nil
         }
-        if info.kind == .integer && value != value.rounded() { return nil }
-        if let minimum = info.minimum, value < minimum { return nil }
-        if let maximum = info.maximum, value > maximum { return nil }
+        if kind == .integer && value != value.rounded() { return nil }
+        if value < minimums[criterion] || value > maximums[criterion] { return nil }
         return value
     }
 
