@@ -45,6 +45,10 @@ struct Program: Sendable {
     var tableOffsets: [Int] = []
     /// Rows of `formCount` points.
     var table: [Int64] = []
+    /// With at most 8 forms, the same rows as vectors (unused lanes zero), added
+    /// in one vector operation each: row `wideRows[position] + value`.
+    var wideTable: [SIMD8<Int64>] = []
+    var wideRows: [Int] = []
     /// The rules that are not folded into the table, evaluated one by one.
     var genericRules: [Int] = []
     /// The criteria that the generic rules read, one bit per criterion index; all bits
@@ -196,17 +200,22 @@ struct Program: Sendable {
         stack: UnsafeMutablePointer<UInt8>
     ) {
         let formCount = self.formCount
-        table.withUnsafeBufferPointer { table in
-            tableCriteria.withUnsafeBufferPointer { criteria in
-                tableOffsets.withUnsafeBufferPointer { offsets in
-                    for position in 0..<criteria.count {
-                        let value = values[criteria[position]]
-                        if value.isNaN { continue }
-                        let row = table.baseAddress! + offsets[position] + Int(value) * formCount
-                        for form in 0..<formCount { scores[form] &+= row[form] }
+        if !wideTable.isEmpty {
+            var sum = SIMD8<Int64>()
+            wideTable.withUnsafeBufferPointer { wide in
+                tableCriteria.withUnsafeBufferPointer { criteria in
+                    wideRows.withUnsafeBufferPointer { rows in
+                        for position in 0..<criteria.count {
+                            let value = values[criteria[position]]
+                            if value.isNaN { continue }
+                            sum &+= wide[rows[position] + Int(value)]
+                        }
                     }
                 }
             }
+            for form in 0..<formCount { scores[form] &+= sum[form] }
+        } else {
+            scoreTable(values, into: scores)
         }
         guard !genericRules.isEmpty else { return }
         instructions.withUnsafeBufferPointer { instructions in
@@ -225,6 +234,26 @@ struct Program: Sendable {
                                 }
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the table rows of the given values to `scores`, one form at a time (with
+    /// more than 8 forms; with fewer, ``score(_:into:stack:)`` adds vectors).
+    func scoreTable(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Int64>
+    ) {
+        let formCount = self.formCount
+        table.withUnsafeBufferPointer { table in
+            tableCriteria.withUnsafeBufferPointer { criteria in
+                tableOffsets.withUnsafeBufferPointer { offsets in
+                    for position in 0..<criteria.count {
+                        let value = values[criteria[position]]
+                        if value.isNaN { continue }
+                        let row = table.baseAddress! + offsets[position] + Int(value) * formCount
+                        for form in 0..<formCount { scores[form] &+= row[form] }
                     }
                 }
             }

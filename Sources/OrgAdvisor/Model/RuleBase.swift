@@ -155,6 +155,14 @@ public final class RuleBase: Sendable {
             }
             facts[criterion] = .nan
         }
+        if forms.count <= 8 && forms.count > 0 {
+            for offset in program.tableOffsets { program.wideRows.append(offset / forms.count) }
+            for start in stride(from: 0, to: program.table.count, by: forms.count) {
+                var row = SIMD8<Int64>()
+                for form in forms.indices { row[form] = program.table[start + form] }
+                program.wideTable.append(row)
+            }
+        }
         for index in order {
             let derivation = derivations[index]
             program.derivations.append(
