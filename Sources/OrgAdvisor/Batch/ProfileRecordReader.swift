@@ -138,6 +138,26 @@ struct ProfileRecordReader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
             let start = index + 1
             var scan = start
+            // Eight bytes at a time up to the first byte that is a quote, a backslash, a
+            // control character or not ASCII (the lowest flagged byte is exact).
+            let base = bytes.baseAddress!
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs = ones &* 0x80
+            while scan + 8 <= bytes.count {
+                let word = UInt64(
+                    littleEndian: UnsafeRawPointer(base + scan).loadUnaligned(as: UInt64.self))
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special =
+                    (word & highs) | ((quote &- ones) & ~quote & highs)
+                    | ((backslash &- ones) & ~backslash & highs)
+                    | ((word &- (ones &* 0x20)) & ~word & highs)
+                if special != 0 {
+                    scan += special.trailingZeroBitCount / 8
+                    break
+                }
+                scan += 8
+            }
             while scan < bytes.count {
                 let byte = bytes[scan]
                 if byte == UInt8(ascii: "\"") {

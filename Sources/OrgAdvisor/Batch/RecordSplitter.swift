@@ -176,8 +176,7 @@ public struct RecordSplitter: Sendable {
                 if shape == .jsonLines {
                     // One record per non-blank line.
                     while position < buffer.count {
-                        var end = position
-                        while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                        let end = RecordSplitter.newline(in: buffer, from: position)
                         if end == buffer.count && !isEnd { break loop }
                         var last = end
                         if last > position && buffer[last - 1] == 0x0D { last -= 1 }
@@ -293,6 +292,25 @@ public struct RecordSplitter: Sendable {
         baseLine = line
         baseLineStart = baseOffset - (consumed - lineStart)
         return consumed
+    }
+
+    /// The index of the first line feed at or after `start`, or the buffer's count:
+    /// eight bytes at a time.
+    static func newline(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = start
+        while index + 8 <= buffer.count {
+            let word = UInt64(
+                littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let masked = word ^ (ones &* 0x0A)
+            // The lowest set high bit marks the first zero byte, that is the first line feed.
+            let found = (masked &- ones) & ~masked & (ones &* 0x80)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < buffer.count && base[index] != 0x0A { index += 1 }
+        return index
     }
 
     /// The end of the JSON value starting at `start`: a balanced object or array, a
