@@ -170,11 +170,9 @@ struct BatchRun {
     let jobs: Int
     let failFast: Bool
     var progress: Progress?
-    private(set) var statistics = BatchStatistics()
+    var statistics = BatchStatistics()
     private(set) var elapsed = 0.0
-    private var workers: [BatchProcessor.Worker]
-    /// One output buffer per worker, reused from chunk to chunk.
-    private var outputs: [[UInt8]]
+    var workers: [BatchProcessor.Worker]
 
     init(
         processor: BatchProcessor, input: Int32, output: Int32, jobs: Int, failFast: Bool,
@@ -188,16 +186,15 @@ struct BatchRun {
         self.progress = progress
         self.workers = (0..<(failFast ? 1 : jobs)).map { _ in BatchProcessor.Worker(for: processor)
         }
-        self.outputs = [[UInt8]](repeating: [], count: failFast ? 1 : jobs)
     }
 
-    private static func now() -> Double {
+    static func now() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    private func write(_ bytes: [UInt8]) throws(CLIError) {
+    func write(_ bytes: [UInt8]) throws(CLIError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes {
@@ -212,12 +209,20 @@ struct BatchRun {
     }
 
     /// Runs to the end of the input; false when stopped early by `--fail-fast`.
-    ///
-    /// One buffer holds what is left of the previous chunk followed by the next chunk;
-    /// it, the record list and the outputs keep their storage from chunk to chunk.
     mutating func run() throws(CLIError) -> Bool {
         let start = BatchRun.now()
         defer { elapsed = BatchRun.now() - start }
+        if failFast { return try runOneByOne(start: start) }
+        try runPipelined(start: start)
+        return true
+    }
+
+    /// Runs record by record on this thread, stopping at the first bad record
+    /// (`--fail-fast`); false when it stopped.
+    ///
+    /// One buffer holds what is left of the previous chunk followed by the next chunk;
+    /// it and the record list keep their storage from chunk to chunk.
+    private mutating func runOneByOne(start: Double) throws(CLIError) -> Bool {
         var splitter = RecordSplitter()
         var buffer = [UInt8](repeating: 0, count: BatchCommand.chunkSize)
         var used = 0
@@ -273,68 +278,27 @@ struct BatchRun {
         return true
     }
 
-    /// Scores records on every worker and writes their results in order; true when
-    /// `--fail-fast` stops the run.
+    /// Scores records one by one and writes their results; true when one failed.
     private mutating func process(_ records: [RecordSplitter.Record], _ buffer: [UInt8])
         throws(CLIError) -> Bool
     {
         guard !records.isEmpty else { return false }
         let processor = self.processor
-        if failFast {
-            var out: [UInt8] = []
-            for index in records.indices {
-                let before = workers[0].statistics.failed
-                buffer.withUnsafeBufferPointer { bytes in
-                    processor.process(
-                        records[index...index], in: bytes, into: &out, worker: &workers[0])
-                }
-                if workers[0].statistics.failed > before {
-                    statistics.add(BatchStatistics(read: 1, scored: 0, failed: 1))
-                    try write(out)
-                    return true
-                }
-                statistics.add(BatchStatistics(read: 1, scored: 1, failed: 0))
+        var out: [UInt8] = []
+        for index in records.indices {
+            let before = workers[0].statistics.failed
+            buffer.withUnsafeBufferPointer { bytes in
+                processor.process(
+                    records[index...index], in: bytes, into: &out, worker: &workers[0])
             }
-            try write(out)
-            return false
-        }
-        let parts = min(jobs, records.count)
-        for part in outputs.indices { outputs[part].removeAll(keepingCapacity: true) }
-        let per = (records.count + parts - 1) / parts
-        let before = workers.map(\.statistics)
-        buffer.withUnsafeBufferPointer { bytes in
-            outputs.withUnsafeMutableBufferPointer { outputs in
-                workers.withUnsafeMutableBufferPointer { workers in
-                    // Each thread touches only its own output and worker, and reads the input.
-                    let shared = SharedBuffers(
-                        bytes: bytes, outputs: outputs.baseAddress!, workers: workers.baseAddress!)
-                    DispatchQueue.concurrentPerform(iterations: parts) { part in
-                        let slice = records[
-                            min(records.count, part * per)..<min(records.count, (part + 1) * per)]
-                        shared.outputs[part].reserveCapacity(slice.count * 320)
-                        processor.process(
-                            slice, in: shared.bytes, into: &shared.outputs[part],
-                            worker: &shared.workers[part])
-                    }
-                }
+            if workers[0].statistics.failed > before {
+                statistics.add(BatchStatistics(read: 1, scored: 0, failed: 1))
+                try write(out)
+                return true
             }
+            statistics.add(BatchStatistics(read: 1, scored: 1, failed: 0))
         }
-        for (index, worker) in workers.enumerated() {
-            statistics.add(
-                BatchStatistics(
-                    read: worker.statistics.read - before[index].read,
-                    scored: worker.statistics.scored - before[index].scored,
-                    failed: worker.statistics.failed - before[index].failed))
-        }
-        for part in 0..<parts { try write(outputs[part]) }
+        try write(out)
         return false
     }
-}
-
-/// The buffers the threads of one chunk share: the input, read by all, and one output
-/// and one worker per thread, each touched by its thread only.
-private struct SharedBuffers: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let outputs: UnsafeMutablePointer<[UInt8]>
-    let workers: UnsafeMutablePointer<BatchProcessor.Worker>
 }

@@ -194,6 +194,29 @@ struct BatchTests {
         }
     }
 
+    @Test("an input of several chunks gives every result once, in order, whatever the threads")
+    func severalChunks() throws {
+        // About 9 MB: three 4 MiB chunks, records cut at the chunk ends. From a file: the
+        // runner writes all of standard input before it reads the output.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "orgadvisor-chunks-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("profiles.jsonl").path
+        try Self.generated(count: 50_000).write(toFile: path, atomically: true, encoding: .utf8)
+        let single = try BinaryRunner.run(["batch", path, "--jobs", "1"])
+        let lines = single.stdout.split(separator: "\n")
+        #expect(lines.count == 50_000)
+        for (index, line) in lines.enumerated() where index % 997 == 0 || index == lines.count - 1 {
+            #expect(line.hasPrefix("{\"record\":\(index + 1),\"line\":\(index + 1),"))
+        }
+        #expect(single.stderr.contains("50000 records read"))
+        for jobs in ["2", "3"] {
+            let many = try BinaryRunner.run(["batch", path, "--jobs", jobs])
+            #expect(many.stdout == single.stdout, "--jobs \(jobs)")
+        }
+    }
+
     @Test("results match the library's evaluation of the same profiles")
     func matchesLibrary() throws {
         let input = Self.generated(count: 200)

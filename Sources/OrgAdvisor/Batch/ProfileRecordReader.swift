@@ -48,6 +48,10 @@ struct ProfileRecordReader {
     private let valueBytes: [UInt8]
     private let valueStarts: [Int]
     private let firstValue: [Int]
+    /// The first eight bytes of each criterion id and of each value id (see
+    /// ``Cursor/signature(_:)``): one comparison tells most ids apart.
+    private let keySignatures: [UInt64]
+    private let valueSignatures: [UInt64]
     /// Per criterion: its kind (see ``Kind``) and range (infinite when open).
     private let kinds: [Kind]
     private let minimums: [Double]
@@ -73,6 +77,17 @@ struct ProfileRecordReader {
             }
             firstValue.append(valueStarts.count - 1)
         }
+        func signatures(_ bytes: [UInt8], _ starts: [Int]) -> [UInt64] {
+            (0..<starts.count - 1).map { index in
+                var word: UInt64 = 0
+                for offset in 0..<min(8, starts[index + 1] - starts[index]) {
+                    word |= UInt64(bytes[starts[index] + offset]) << (UInt64(offset) * 8)
+                }
+                return word
+            }
+        }
+        self.keySignatures = signatures(keyBytes, keyStarts)
+        self.valueSignatures = signatures(valueBytes, valueStarts)
         self.keyBytes = keyBytes
         self.keyStarts = keyStarts
         self.valueBytes = valueBytes
@@ -170,14 +185,37 @@ struct ProfileRecordReader {
             return nil
         }
 
-        /// Whether the bytes in `range` are `table[start..<end]`.
+        /// The first eight bytes of `range`, zero beyond its end, as one little-endian word.
         @inline(__always)
-        func equals(_ range: Range<Int>, _ table: [UInt8], _ start: Int, _ end: Int) -> Bool {
-            guard range.count == end - start else { return false }
-            var offset = start
-            for position in range {
+        func signature(_ range: Range<Int>) -> UInt64 {
+            let count = min(range.count, 8)
+            if range.lowerBound + 8 <= bytes.count {
+                let word = UInt64(
+                    littleEndian: UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
+                        .loadUnaligned(as: UInt64.self))
+                return count == 8 ? word : word & ((1 << (UInt64(count) * 8)) &- 1)
+            }
+            var word: UInt64 = 0
+            for offset in 0..<count {
+                word |= UInt64(bytes[range.lowerBound + offset]) << (UInt64(offset) * 8)
+            }
+            return word
+        }
+
+        /// Whether the bytes in `range`, whose signature is `signature`, are
+        /// `table[start..<end]`, whose signature is `expected`.
+        @inline(__always)
+        func equals(
+            _ range: Range<Int>, _ signature: UInt64, _ table: [UInt8], _ start: Int, _ end: Int,
+            _ expected: UInt64
+        ) -> Bool {
+            guard range.count == end - start, signature == expected else { return false }
+            var offset = start + 8
+            var position = range.lowerBound + 8
+            while position < range.upperBound {
                 if bytes[position] != table[offset] { return false }
                 offset += 1
+                position += 1
             }
             return true
         }
@@ -280,11 +318,18 @@ struct ProfileRecordReader {
     @inline(__always)
     private func criterion(_ key: Range<Int>, _ cursor: Cursor, hint: Int) -> Int? {
         let count = keyStarts.count - 1
-        if hint < count && cursor.equals(key, keyBytes, keyStarts[hint], keyStarts[hint + 1]) {
+        let signature = cursor.signature(key)
+        if hint < count
+            && cursor.equals(
+                key, signature, keyBytes, keyStarts[hint], keyStarts[hint + 1], keySignatures[hint])
+        {
             return hint
         }
         for index in 0..<count where index != hint {
-            if cursor.equals(key, keyBytes, keyStarts[index], keyStarts[index + 1]) {
+            if cursor.equals(
+                key, signature, keyBytes, keyStarts[index], keyStarts[index + 1],
+                keySignatures[index])
+            {
                 return index
             }
         }
@@ -319,8 +364,12 @@ struct ProfileRecordReader {
             if byte == UInt8(ascii: "\"") {
                 guard let range = cursor.plainString() else { return nil }
                 let first = firstValue[criterion]
+                let signature = cursor.signature(range)
                 for value in first..<firstValue[criterion + 1]
-                where cursor.equals(range, valueBytes, valueStarts[value], valueStarts[value + 1]) {
+                where cursor.equals(
+                    range, signature, valueBytes, valueStarts[value], valueStarts[value + 1],
+                    valueSignatures[value])
+                {
                     return Double(value - first)
                 }
                 // A label or alias: the forgiving match of the strict path.
