@@ -142,6 +142,29 @@ struct CompletionAnalysisTableTests {
         #expect(answered < 3000)
     }
 
+    @Test("with more than 8 forms (rows added form by form), the same possible winners")
+    func manyForms() throws {
+        var source = CompletionAnalysisTableTests.mixedSource
+        for extra in 1...6 {
+            source += """
+
+                form extra-\(extra)
+                    label "Extra \(extra)"
+                    description "Form \(extra)."
+                rule points-\(extra)
+                    when \(["kind = a", "level >= mid", "flag = yes", "kind in [b, c]", "level = low", "flag = no"][extra - 1])
+                    points extra-\(extra) +\(extra % 3 + 1), alpha -1
+                    because "Table."
+
+                """
+        }
+        let rules = try RuleBase(source: source, path: "many.orgrules")
+        #expect(rules.forms.count == 9)
+        #expect(rules.program.wideTable.isEmpty)
+        let answered = CompletionAnalysisTableTests.check(rules, seed: 8, rounds: 3000)
+        #expect(answered > 100)
+    }
+
     @Test("a profile with every criterion given has its winner as the only possible winner")
     func complete() {
         let rules = RuleBase.builtIn

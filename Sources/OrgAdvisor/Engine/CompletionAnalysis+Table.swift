@@ -46,6 +46,35 @@ extension CompletionAnalysis {
                             digits[unknown] = 0
                             unknown += 1
                         }
+                        if !program.wideTable.isEmpty {
+                            return program.wideTable.withUnsafeBufferPointer { wide in
+                                var base = SIMD8<Int64>()
+                                for form in 0..<formCount { base[form] = scores[form] }
+                                // Vector rows: the first row of each unknown criterion.
+                                for index in 0..<unknown { start[index] /= formCount }
+                                var mask: UInt64 = 0
+                                while true {
+                                    var sums = base
+                                    for index in 0..<unknown {
+                                        sums &+= wide[start[index] + digits[index]]
+                                    }
+                                    var best = 0
+                                    for form in 1..<formCount where sums[form] > sums[best] {
+                                        best = form
+                                    }
+                                    mask |= 1 << UInt64(best)
+                                    var index = 0
+                                    while index < unknown {
+                                        digits[index] += 1
+                                        if digits[index] < rows[index] { break }
+                                        digits[index] = 0
+                                        index += 1
+                                    }
+                                    if index == unknown { break }
+                                }
+                                return mask
+                            }
+                        }
                         return withUnsafeTemporaryAllocation(of: Int64.self, capacity: formCount) {
                             sums in
                             var mask: UInt64 = 0
