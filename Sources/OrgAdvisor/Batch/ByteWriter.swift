@@ -31,9 +31,23 @@ struct ByteWriter {
     }
 
     /// An integer in decimal (at most 20 bytes).
+    @inline(__always)
     mutating func write(_ value: Int) {
         if value < 0 { write(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
+        let magnitude = value.magnitude
+        if magnitude < 10 {
+            write(UInt8(ascii: "0") + UInt8(magnitude))
+        } else if magnitude < 100 {
+            write(UInt8(ascii: "0") + UInt8(magnitude / 10))
+            write(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        } else {
+            writeLong(magnitude)
+        }
+    }
+
+    /// A magnitude of three digits or more.
+    private mutating func writeLong(_ value: UInt) {
+        var magnitude = value
         var digits = 1
         var scan = magnitude
         while scan >= 10 {
