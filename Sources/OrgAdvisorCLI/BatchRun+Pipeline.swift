@@ -90,6 +90,8 @@ extension BatchRun {
             }
             // Wait for the chunk being scored, start this one, then write the other's results.
             group.wait()
+            // Counted now: once the next chunk starts, the workers are the threads' own.
+            let counted = total()
             let finished = scoring
             scoring = nil
             let chunk = records[current]
@@ -119,7 +121,7 @@ extension BatchRun {
                 for part in 0..<finished.parts { try write(outputs[finished.set * jobs + part]) }
             }
             progress?.draw(
-                bytes: bytesRead, records: total().read, elapsed: BatchRun.now() - start)
+                bytes: bytesRead, records: counted.read, elapsed: BatchRun.now() - start)
             if readAll && scoring == nil { break }
             current = 1 - current
         }
