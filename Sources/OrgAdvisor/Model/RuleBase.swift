@@ -114,7 +114,7 @@ public final class RuleBase: Sendable {
         criteria: [Criterion], forms: [Form], rules: [Rule], derivations: [Derivation],
         order: [Int], advice: [Advice]
     ) -> Program {
-        var program = Program()
+        var program = Program.Builder()
         program.criterionCount = criteria.count
         program.formCount = forms.count
         for rule in rules {
@@ -170,7 +170,7 @@ public final class RuleBase: Sendable {
                     target: derivation.target, value: derivation.value,
                     code: program.append(derivation.condition)))
         }
-        return program
+        return Program(program)
     }
 
     private static func makeRepresentatives(
