@@ -226,7 +226,8 @@ final class Program: Sendable {
     /// Applies the derivations to `values` in place: a derivation sets its target
     /// when the target is still unknown and its condition is true.
     func derive(_ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>) {
-        guard !derivations.isEmpty else { return }
+        // Usually every target is given: nothing to evaluate.
+        guard derivations.contains(where: { values[$0.target].isNaN }) else { return }
         instructions.withUnsafeBufferPointer { instructions in
             sets.withUnsafeBufferPointer { sets in
                 for derivation in derivations where values[derivation.target].isNaN {
