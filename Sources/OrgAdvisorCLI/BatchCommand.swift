@@ -208,6 +208,24 @@ struct BatchRun {
         }
     }
 
+    /// Reads the input into `buffer` after its first `start` bytes until it is full or
+    /// the input ends; returns how many bytes it holds and whether the input ended.
+    func fill(_ buffer: UnsafeMutableRawBufferPointer, from start: Int) throws(CLIError) -> (
+        Int, Bool
+    ) {
+        var used = start
+        while used < buffer.count {
+            let count = systemRead(input, buffer.baseAddress! + used, buffer.count - used)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .input("cannot read the input: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { return (used, true) }
+            used += count
+        }
+        return (used, false)
+    }
+
     /// Runs to the end of the input; false when stopped early by `--fail-fast`.
     mutating func run() throws(CLIError) -> Bool {
         let start = BatchRun.now()
@@ -236,21 +254,13 @@ struct BatchRun {
                 buffer.append(contentsOf: repeatElement(0, count: BatchCommand.chunkSize))
             }
             // Fill the buffer after what is left of the previous chunk.
-            while used < buffer.count {
-                let count = buffer.withUnsafeMutableBytes {
-                    systemRead(input, $0.baseAddress! + used, $0.count - used)
-                }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw .input("cannot read the input: \(String(cString: strerror(errno)))")
-                }
-                if count == 0 {
-                    atEnd = true
-                    break
-                }
-                used += count
-                bytesRead += count
+            let filled = buffer.withUnsafeMutableBytes { bytes in
+                Result { () throws(CLIError) in try fill(bytes, from: used) }
             }
+            let (count, ended) = try filled.get()
+            bytesRead += count - used
+            used = count
+            atEnd = ended
             let isEnd = atEnd
             records.removeAll(keepingCapacity: true)
             let consumed = buffer.withUnsafeBufferPointer {

@@ -68,20 +68,9 @@ extension BatchRun {
                     buffer.baseAddress!.copyMemory(
                         from: inputs[rest.buffer].baseAddress! + rest.start, byteCount: rest.count)
                 }
-                var used = rest.count
-                while used < buffer.count {
-                    let count = systemRead(input, buffer.baseAddress! + used, buffer.count - used)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        throw .input("cannot read the input: \(String(cString: strerror(errno)))")
-                    }
-                    if count == 0 {
-                        atEnd = true
-                        break
-                    }
-                    used += count
-                    bytesRead += count
-                }
+                let (used, ended) = try fill(buffer, from: rest.count)
+                bytesRead += used - rest.count
+                atEnd = ended
                 let bytes = UnsafeBufferPointer(
                     start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: used)
                 let consumed = splitter.split(bytes, isEnd: atEnd, into: &records[current])

@@ -63,14 +63,7 @@ extension CompletionAnalysis {
                                         best = form
                                     }
                                     mask |= 1 << UInt64(best)
-                                    var index = 0
-                                    while index < unknown {
-                                        digits[index] += 1
-                                        if digits[index] < rows[index] { break }
-                                        digits[index] = 0
-                                        index += 1
-                                    }
-                                    if index == unknown { break }
+                                    if !advance(digits, below: rows, count: unknown) { break }
                                 }
                                 return mask
                             }
@@ -89,14 +82,7 @@ extension CompletionAnalysis {
                                     best = form
                                 }
                                 mask |= 1 << UInt64(best)
-                                var index = 0
-                                while index < unknown {
-                                    digits[index] += 1
-                                    if digits[index] < rows[index] { break }
-                                    digits[index] = 0
-                                    index += 1
-                                }
-                                if index == unknown { break }
+                                if !advance(digits, below: rows, count: unknown) { break }
                             }
                             return mask
                         }
@@ -108,5 +94,21 @@ extension CompletionAnalysis {
         winners.removeAll(keepingCapacity: true)
         for form in 0..<formCount where mask & (1 << UInt64(form)) != 0 { winners.append(form) }
         return true
+    }
+
+    /// Moves `digits` (one per unknown criterion, each below its count of `rows`) to the
+    /// next combination; false after the last one.
+    @inline(__always)
+    private static func advance(
+        _ digits: UnsafeMutablePointer<Int>, below rows: UnsafeMutablePointer<Int>, count: Int
+    ) -> Bool {
+        var index = 0
+        while index < count {
+            digits[index] += 1
+            if digits[index] < rows[index] { return true }
+            digits[index] = 0
+            index += 1
+        }
+        return false
     }
 }
