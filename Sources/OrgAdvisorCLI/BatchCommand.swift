@@ -170,9 +170,9 @@ struct BatchRun {
     let jobs: Int
     let failFast: Bool
     var progress: Progress?
-    private(set) var statistics = BatchStatistics()
+    var statistics = BatchStatistics()
     private(set) var elapsed = 0.0
-    private var workers: [BatchProcessor.Worker]
+    var workers: [BatchProcessor.Worker]
 
     init(
         processor: BatchProcessor, input: Int32, output: Int32, jobs: Int, failFast: Bool,
@@ -188,13 +188,13 @@ struct BatchRun {
         }
     }
 
-    private static func now() -> Double {
+    static func now() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    private func write(_ bytes: [UInt8]) throws(CLIError) {
+    func write(_ bytes: [UInt8]) throws(CLIError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes {
@@ -208,41 +208,74 @@ struct BatchRun {
         }
     }
 
+    /// Reads the input into `buffer` after its first `start` bytes until it is full or
+    /// the input ends; returns how many bytes it holds and whether the input ended.
+    func fill(_ buffer: UnsafeMutableRawBufferPointer, from start: Int) throws(CLIError) -> (
+        Int, Bool
+    ) {
+        var used = start
+        while used < buffer.count {
+            let count = systemRead(input, buffer.baseAddress! + used, buffer.count - used)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .input("cannot read the input: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { return (used, true) }
+            used += count
+        }
+        return (used, false)
+    }
+
     /// Runs to the end of the input; false when stopped early by `--fail-fast`.
     mutating func run() throws(CLIError) -> Bool {
         let start = BatchRun.now()
         defer { elapsed = BatchRun.now() - start }
+        if failFast { return try runOneByOne(start: start) }
+        try runPipelined(start: start)
+        return true
+    }
+
+    /// Runs record by record on this thread, stopping at the first bad record
+    /// (`--fail-fast`); false when it stopped.
+    ///
+    /// One buffer holds what is left of the previous chunk followed by the next chunk;
+    /// it and the record list keep their storage from chunk to chunk.
+    private mutating func runOneByOne(start: Double) throws(CLIError) -> Bool {
         var splitter = RecordSplitter()
-        var buffer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: BatchCommand.chunkSize)
+        var used = 0
+        var records: [RecordSplitter.Record] = []
         var bytesRead = 0
         var atEnd = false
         try write(processor.header)
-        var chunk = [UInt8](repeating: 0, count: BatchCommand.chunkSize)
         while !atEnd {
-            // Read one chunk and append it to what is left of the previous one.
-            var filled = 0
-            while filled < chunk.count {
-                let count = chunk.withUnsafeMutableBytes {
-                    systemRead(input, $0.baseAddress! + filled, $0.count - filled)
-                }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw .input("cannot read the input: \(String(cString: strerror(errno)))")
-                }
-                if count == 0 {
-                    atEnd = true
-                    break
-                }
-                filled += count
+            // A record longer than a chunk: make room for one more chunk.
+            if buffer.count - used < BatchCommand.chunkSize / 2 {
+                buffer.append(contentsOf: repeatElement(0, count: BatchCommand.chunkSize))
             }
-            buffer.append(contentsOf: chunk[0..<filled])
-            bytesRead += filled
+            // Fill the buffer after what is left of the previous chunk.
+            let filled = buffer.withUnsafeMutableBytes { bytes in
+                Result { () throws(CLIError) in try fill(bytes, from: used) }
+            }
+            let (count, ended) = try filled.get()
+            bytesRead += count - used
+            used = count
+            atEnd = ended
             let isEnd = atEnd
-            let (records, consumed) = buffer.withUnsafeBufferPointer {
-                splitter.split($0, isEnd: isEnd)
+            records.removeAll(keepingCapacity: true)
+            let consumed = buffer.withUnsafeBufferPointer {
+                splitter.split(
+                    UnsafeBufferPointer(rebasing: $0[0..<used]), isEnd: isEnd, into: &records)
             }
             let stopped = try process(records, buffer)
-            buffer.removeFirst(consumed)
+            // Keep the unconsumed rest at the front.
+            let rest = used - consumed
+            if rest > 0 {
+                buffer.withUnsafeMutableBytes {
+                    _ = memmove($0.baseAddress!, $0.baseAddress! + consumed, rest)
+                }
+            }
+            used = rest
             progress?.draw(
                 bytes: bytesRead, records: statistics.read, elapsed: BatchRun.now() - start)
             if stopped {
@@ -255,68 +288,27 @@ struct BatchRun {
         return true
     }
 
-    /// Scores records on every worker and writes their results in order; true when
-    /// `--fail-fast` stops the run.
+    /// Scores records one by one and writes their results; true when one failed.
     private mutating func process(_ records: [RecordSplitter.Record], _ buffer: [UInt8])
         throws(CLIError) -> Bool
     {
         guard !records.isEmpty else { return false }
         let processor = self.processor
-        if failFast {
-            var out: [UInt8] = []
-            for index in records.indices {
-                let before = workers[0].statistics.failed
-                buffer.withUnsafeBufferPointer { bytes in
-                    processor.process(
-                        records[index...index], in: bytes, into: &out, worker: &workers[0])
-                }
-                if workers[0].statistics.failed > before {
-                    statistics.add(BatchStatistics(read: 1, scored: 0, failed: 1))
-                    try write(out)
-                    return true
-                }
-                statistics.add(BatchStatistics(read: 1, scored: 1, failed: 0))
+        var out: [UInt8] = []
+        for index in records.indices {
+            let before = workers[0].statistics.failed
+            buffer.withUnsafeBufferPointer { bytes in
+                processor.process(
+                    records[index...index], in: bytes, into: &out, worker: &workers[0])
             }
-            try write(out)
-            return false
-        }
-        let parts = min(jobs, records.count)
-        var outputs = [[UInt8]](repeating: [], count: parts)
-        let per = (records.count + parts - 1) / parts
-        let before = workers.map(\.statistics)
-        buffer.withUnsafeBufferPointer { bytes in
-            outputs.withUnsafeMutableBufferPointer { outputs in
-                workers.withUnsafeMutableBufferPointer { workers in
-                    // Each thread touches only its own output and worker, and reads the input.
-                    let shared = SharedBuffers(
-                        bytes: bytes, outputs: outputs.baseAddress!, workers: workers.baseAddress!)
-                    DispatchQueue.concurrentPerform(iterations: parts) { part in
-                        let slice = records[
-                            min(records.count, part * per)..<min(records.count, (part + 1) * per)]
-                        shared.outputs[part].reserveCapacity(slice.count * 160)
-                        processor.process(
-                            slice, in: shared.bytes, into: &shared.outputs[part],
-                            worker: &shared.workers[part])
-                    }
-                }
+            if workers[0].statistics.failed > before {
+                statistics.add(BatchStatistics(read: 1, scored: 0, failed: 1))
+                try write(out)
+                return true
             }
+            statistics.add(BatchStatistics(read: 1, scored: 1, failed: 0))
         }
-        for (index, worker) in workers.enumerated() {
-            statistics.add(
-                BatchStatistics(
-                    read: worker.statistics.read - before[index].read,
-                    scored: worker.statistics.scored - before[index].scored,
-                    failed: worker.statistics.failed - before[index].failed))
-        }
-        for part in outputs { try write(part) }
+        try write(out)
         return false
     }
-}
-
-/// The buffers the threads of one chunk share: the input, read by all, and one output
-/// and one worker per thread, each touched by its thread only.
-private struct SharedBuffers: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let outputs: UnsafeMutablePointer<[UInt8]>
-    let workers: UnsafeMutablePointer<BatchProcessor.Worker>
 }

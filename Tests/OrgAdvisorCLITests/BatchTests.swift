@@ -120,6 +120,20 @@ struct BatchTests {
         #expect(lines[3].contains(#""error":"expected a profile after ',', found ']'""#))
     }
 
+    @Test("a structural error carries no id or name, whatever the record before it had")
+    func structuralErrorWithoutPassThrough() throws {
+        let input = #"[{"id":"a","name":"A","sites":3} {"id":"b"}, {"id":"c"}]"#
+        for jobs in ["1", "2"] {
+            let result = try BinaryRunner.run(["batch", "--jobs", jobs], stdin: input)
+            let lines = result.stdout.split(separator: "\n")
+            #expect(lines.count == 3)
+            #expect(
+                lines[1]
+                    == #"{"record":2,"line":1,"column":34,"error":"expected ',' or ']' after profile 1, found '{'"}"#
+            )
+        }
+    }
+
     @Test("numbers too long for the fast reader go through the strict one (found by fuzzing)")
     func longNumbers() throws {
         let input =
@@ -176,6 +190,29 @@ struct BatchTests {
         for jobs in ["2", "3", "8"] {
             let many = try BinaryRunner.run(
                 ["batch", "--format", format, "--jobs", jobs], stdin: input)
+            #expect(many.stdout == single.stdout, "--jobs \(jobs)")
+        }
+    }
+
+    @Test("an input of several chunks gives every result once, in order, whatever the threads")
+    func severalChunks() throws {
+        // About 9 MB: three 4 MiB chunks, records cut at the chunk ends. From a file: the
+        // runner writes all of standard input before it reads the output.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "orgadvisor-chunks-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("profiles.jsonl").path
+        try Self.generated(count: 50_000).write(toFile: path, atomically: true, encoding: .utf8)
+        let single = try BinaryRunner.run(["batch", path, "--jobs", "1"])
+        let lines = single.stdout.split(separator: "\n")
+        #expect(lines.count == 50_000)
+        for (index, line) in lines.enumerated() where index % 997 == 0 || index == lines.count - 1 {
+            #expect(line.hasPrefix("{\"record\":\(index + 1),\"line\":\(index + 1),"))
+        }
+        #expect(single.stderr.contains("50000 records read"))
+        for jobs in ["2", "3"] {
+            let many = try BinaryRunner.run(["batch", path, "--jobs", jobs])
             #expect(many.stdout == single.stdout, "--jobs \(jobs)")
         }
     }

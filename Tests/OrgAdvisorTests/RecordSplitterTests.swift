@@ -88,4 +88,22 @@ struct RecordSplitterTests {
             _ = Self.split(text, chunk: Int.random(in: 1...8, using: &generator))
         }
     }
+
+    @Test("line feeds are found eight bytes at a time as one at a time")
+    func newline() {
+        var generator = SeededGenerator(state: 2)
+        for _ in 0..<2000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let bytes = (0..<count).map { _ in
+                [0x0A, 0x0B, 0x09, 0x8A, 0x61, 0x00, 0xFF].randomElement(using: &generator)!
+                    as UInt8
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...count {
+                    let expected = buffer[start...].firstIndex(of: 0x0A) ?? count
+                    #expect(RecordSplitter.newline(in: buffer, from: start) == expected)
+                }
+            }
+        }
+    }
 }

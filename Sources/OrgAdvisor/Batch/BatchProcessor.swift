@@ -11,7 +11,12 @@ public struct BatchProcessor: Sendable {
     /// The language of texts in traces.
     public let language: Language
 
-    private let formKeys: [[UInt8]]
+    /// The forms' ids as JSON strings, one after the other: form `f`'s is
+    /// `formKeyBytes[formKeyStarts[f]..<formKeyStarts[f + 1]]`.
+    private let formKeyBytes: [UInt8]
+    private let formKeyStarts: [Int]
+    /// Zeros, to extend an output by the room a result needs (a copy, not a loop).
+    private let zeros = [UInt8](repeating: 0, count: 4096)
 
     /// Creates a processor.
     public init(
@@ -22,17 +27,24 @@ public struct BatchProcessor: Sendable {
         self.format = format
         self.explain = explain
         self.language = language
-        self.formKeys = ruleBase.forms.map { form in
+        var formKeyBytes: [UInt8] = []
+        var formKeyStarts = [0]
+        for form in ruleBase.forms {
             var text = ""
             JSONValue.writeString(form.id, to: &text)
-            return Array(text.utf8)
+            formKeyBytes += Array(text.utf8)
+            formKeyStarts.append(formKeyBytes.count)
         }
+        self.formKeyBytes = formKeyBytes
+        self.formKeyStarts = formKeyStarts
     }
 
     /// Per-thread scratch space: reused buffers and counts.
     public struct Worker: Sendable {
         var profile: Profile
         var scores: [Score]
+        var ranking: [Int] = []
+        var winners: [Int] = []
         var passThrough = ProfileRecordReader.PassThrough()
         let reader: ProfileRecordReader
         /// Counts of the records this worker processed.
@@ -83,6 +95,8 @@ public struct BatchProcessor: Sendable {
             if format == .json && record.number > 1 { output.append(contentsOf: ",\n".utf8) }
             if let structural = record.structuralError {
                 worker.statistics.failed += 1
+                // Nothing of this record was read: no id or name (not the previous record's).
+                worker.passThrough = ProfileRecordReader.PassThrough()
                 writeError(
                     structural, record: record, line: record.line, column: record.column, worker,
                     &output)
@@ -100,73 +114,154 @@ public struct BatchProcessor: Sendable {
                 continue
             }
             worker.statistics.scored += 1
-            writeResult(record: record, worker: &worker, &output)
+            writeResult(record: record, bytes: bytes, worker: &worker, &output)
         }
     }
 
     // MARK: Results
 
-    private func possibleWinners(_ worker: inout Worker, winner: Int) -> [Int] {
-        let facts = ruleBase.withFacts(of: worker.profile) { facts, _ -> [Double]? in
-            facts.contains(where: \.isNaN) ? Array(facts) : nil
+    /// Scores the worker's profile into `worker.scores`, its ranking into
+    /// `worker.ranking` and its possible winners into `worker.winners`.
+    private func analyse(_ worker: inout Worker) {
+        var scores: [Score] = []
+        var winners: [Int] = []
+        swap(&scores, &worker.scores)
+        swap(&winners, &worker.winners)
+        defer {
+            swap(&scores, &worker.scores)
+            swap(&winners, &worker.winners)
         }
-        guard let facts else { return [winner] }
-        return CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
-            .possibleWinners
+        let ruleBase = self.ruleBase
+        ruleBase.withFacts(of: worker.profile) { facts, stack in
+            scores.withUnsafeMutableBufferPointer { buffer in
+                buffer.withMemoryRebound(to: Int64.self) { raw in
+                    for index in raw.indices { raw[index] = 0 }
+                    ruleBase.program.score(facts, into: raw, stack: stack)
+                    if !CompletionAnalysis.tablePossibleWinners(
+                        program: ruleBase.program, facts: facts, scores: UnsafeBufferPointer(raw),
+                        into: &winners)
+                    {
+                        winners =
+                            CompletionAnalysis(
+                                ruleBase: ruleBase, facts: Array(facts),
+                                scores: raw.map { Score(micro: $0) }
+                            ).run().possibleWinners
+                    }
+                }
+            }
+        }
+        // Highest score first, declaration order between equal scores.
+        worker.ranking.removeAll(keepingCapacity: true)
+        for form in scores.indices {
+            var position = worker.ranking.count
+            worker.ranking.append(form)
+            while position > 0 && scores[worker.ranking[position - 1]] < scores[form] {
+                worker.ranking[position] = worker.ranking[position - 1]
+                position -= 1
+            }
+            worker.ranking[position] = form
+        }
     }
 
     private func writeResult(
-        record: RecordSplitter.Record, worker: inout Worker, _ out: inout [UInt8]
+        record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>, worker: inout Worker,
+        _ out: inout [UInt8]
     ) {
-        ruleBase.score(worker.profile, into: &worker.scores)
+        analyse(&worker)
         let scores = worker.scores
-        let ranking = scores.indices.sorted {
-            scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
-        }
+        let ranking = worker.ranking
+        let winners = worker.winners
         let winner = ranking[0]
         let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
-        let winners = possibleWinners(&worker, winner: winner)
         switch format {
         case .jsonl, .json:
-            out.append(contentsOf: "{\"record\":".utf8)
-            BatchProcessor.appendInt(record.number, &out)
-            out.append(contentsOf: ",\"line\":".utf8)
-            BatchProcessor.appendInt(record.line, &out)
-            appendPassThrough(worker.passThrough, &out)
-            out.append(contentsOf: ",\"winner\":".utf8)
-            out.append(contentsOf: formKeys[winner])
-            out.append(contentsOf: (tie ? ",\"tie\":true" : ",\"tie\":false").utf8)
-            out.append(contentsOf: ",\"ranking\":[".utf8)
-            for (position, form) in ranking.enumerated() {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: formKeys[form])
+            let passThrough = worker.passThrough
+            let idBytes = passThrough.idBytes.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+            let nameBytes = passThrough.nameBytes.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+            let id = idBytes == nil ? passThrough.id.map { Array($0.serialized().utf8) } : nil
+            let name =
+                nameBytes == nil ? passThrough.name.map { Array($0.serialized().utf8) } : nil
+            // Room for everything but the trace, reserved once: literals, two numbers,
+            // the pass-through values, each form key up to four times and the scores.
+            let room =
+                160 + 2 * ByteWriter.numberLimit + (idBytes?.count ?? id?.count ?? 0)
+                + (nameBytes?.count ?? name?.count ?? 0) + 4 * formKeyBytes.count
+                + scores.count * (ByteWriter.numberLimit + 4)
+            let start = out.count
+            var left = room
+            while left > 0 {
+                let count = min(left, zeros.count)
+                zeros.withUnsafeBufferPointer {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count]))
+                }
+                left -= count
             }
-            out.append(contentsOf: "],\"scores\":{".utf8)
-            for form in scores.indices {
-                if form > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: formKeys[form])
-                out.append(UInt8(ascii: ":"))
-                BatchProcessor.appendScore(scores[form], &out)
+            let written = out.withUnsafeMutableBufferPointer { buffer in
+                formKeyBytes.withUnsafeBufferPointer { keys in
+                    let keys = keys.baseAddress!
+                    let starts = formKeyStarts
+                    func key(_ form: Int) -> UnsafeBufferPointer<UInt8> {
+                        UnsafeBufferPointer(
+                            start: keys + starts[form], count: starts[form + 1] - starts[form])
+                    }
+                    var writer = ByteWriter(buffer.baseAddress! + start)
+                    writer.write("{\"record\":")
+                    writer.write(record.number)
+                    writer.write(",\"line\":")
+                    writer.write(record.line)
+                    if let idBytes {
+                        writer.write(",\"id\":")
+                        writer.write(idBytes)
+                    } else if let id {
+                        writer.write(",\"id\":")
+                        id.withUnsafeBufferPointer { writer.write($0) }
+                    }
+                    if let nameBytes {
+                        writer.write(",\"name\":")
+                        writer.write(nameBytes)
+                    } else if let name {
+                        writer.write(",\"name\":")
+                        name.withUnsafeBufferPointer { writer.write($0) }
+                    }
+                    writer.write(",\"winner\":")
+                    writer.write(key(winner))
+                    writer.write(
+                        tie ? ",\"tie\":true,\"ranking\":[" : ",\"tie\":false,\"ranking\":[")
+                    for position in ranking.indices {
+                        if position > 0 { writer.write(UInt8(ascii: ",")) }
+                        writer.write(key(ranking[position]))
+                    }
+                    writer.write("],\"scores\":{")
+                    for form in scores.indices {
+                        if form > 0 { writer.write(UInt8(ascii: ",")) }
+                        writer.write(key(form))
+                        writer.write(UInt8(ascii: ":"))
+                        writer.write(scores[form])
+                    }
+                    writer.write("},\"possibleWinners\":[")
+                    for position in winners.indices {
+                        if position > 0 { writer.write(UInt8(ascii: ",")) }
+                        writer.write(key(winners[position]))
+                    }
+                    writer.write(UInt8(ascii: "]"))
+                    return writer.pointer - (buffer.baseAddress! + start)
+                }
             }
-            out.append(contentsOf: "},\"possibleWinners\":[".utf8)
-            for (position, form) in winners.enumerated() {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: formKeys[form])
-            }
-            out.append(UInt8(ascii: "]"))
+            out.removeLast(room - written)
             if explain {
                 let evaluation = ruleBase.evaluate(worker.profile, trace: true)
                 if let trace = evaluation.json(language: language)["trace"] {
-                    out.append(contentsOf: ",\"trace\":".utf8)
+                    BatchProcessor.append(",\"trace\":", &out)
                     out.append(contentsOf: trace.serialized().utf8)
                 }
             }
             out.append(UInt8(ascii: "}"))
             if format == .jsonl { out.append(UInt8(ascii: "\n")) }
         case .csv:
+            let passThrough = worker.passThrough.resolved(in: bytes)
             var fields = [
-                String(record.number), String(record.line), plain(worker.passThrough.id),
-                plain(worker.passThrough.name), ruleBase.forms[winner].id, tie ? "true" : "false",
+                String(record.number), String(record.line), plain(passThrough.id),
+                plain(passThrough.name), ruleBase.forms[winner].id, tie ? "true" : "false",
                 winners.map { ruleBase.forms[$0].id }.joined(separator: " "),
             ]
             fields += scores.map(\.description)
@@ -175,10 +270,10 @@ public struct BatchProcessor: Sendable {
                 contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
             )
         case .markdown:
+            let passThrough = worker.passThrough.resolved(in: bytes)
             let e = MarkdownReport.escape
             var cells = [
-                String(record.number), e(plain(worker.passThrough.id)),
-                e(plain(worker.passThrough.name)),
+                String(record.number), e(plain(passThrough.id)), e(plain(passThrough.name)),
                 "**" + e(ruleBase.forms[winner].id) + "**" + (tie ? " (tie)" : ""),
                 e(winners.map { ruleBase.forms[$0].id }.joined(separator: ", ")),
             ]
@@ -225,17 +320,10 @@ public struct BatchProcessor: Sendable {
         }
     }
 
-    private func appendPassThrough(
-        _ passThrough: ProfileRecordReader.PassThrough, _ out: inout [UInt8]
-    ) {
-        if let id = passThrough.id {
-            out.append(contentsOf: ",\"id\":".utf8)
-            out.append(contentsOf: id.serialized().utf8)
-        }
-        if let name = passThrough.name {
-            out.append(contentsOf: ",\"name\":".utf8)
-            out.append(contentsOf: name.serialized().utf8)
-        }
+    /// Appends a literal's bytes.
+    @inline(__always)
+    static func append(_ text: StaticString, _ out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// A pass-through value as plain text (strings without quotes).
@@ -250,23 +338,5 @@ public struct BatchProcessor: Sendable {
             return text
         }
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
-    }
-
-    static func appendInt(_ value: Int, _ out: inout [UInt8]) {
-        if value < 0 {
-            out.append(UInt8(ascii: "-"))
-            appendInt(-value, &out)
-            return
-        }
-        if value >= 10 { appendInt(value / 10, &out) }
-        out.append(UInt8(ascii: "0") + UInt8(value % 10))
-    }
-
-    static func appendScore(_ score: Score, _ out: inout [UInt8]) {
-        if score.micro % Score.scale == 0 {
-            appendInt(Int(score.micro / Score.scale), &out)
-        } else {
-            out.append(contentsOf: score.description.utf8)
-        }
     }
 }

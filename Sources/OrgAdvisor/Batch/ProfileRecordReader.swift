@@ -12,24 +12,96 @@ struct ProfileRecordReader {
         var column: Int
     }
 
-    /// The record's `id` and `name`, as JSON text (strings keep their quotes).
+    /// The record's `id` and `name`: as JSON values, or, from the one-pass reader, as
+    /// the ranges of their bytes in the record, which are their serialized form (a plain
+    /// string with its quotes, or a number as written).
     struct PassThrough {
         var id: JSONValue?
         var name: JSONValue?
+        var idBytes: Range<Int>?
+        var nameBytes: Range<Int>?
+
+        /// The same with every value as a ``JSONValue``.
+        func resolved(in bytes: UnsafeBufferPointer<UInt8>) -> PassThrough {
+            func value(_ range: Range<Int>) -> JSONValue {
+                if bytes[range.lowerBound] == UInt8(ascii: "\"") {
+                    let text = UnsafeBufferPointer(
+                        rebasing: bytes[range.lowerBound + 1..<range.upperBound - 1])
+                    return .string(String(decoding: text, as: UTF8.self))
+                }
+                return .number(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            }
+            return PassThrough(
+                id: idBytes.map(value) ?? id, name: nameBytes.map(value) ?? name)
+        }
     }
 
     let ruleBase: RuleBase
-    private static let idKey = Array("id".utf8)
-    private static let nameKey = Array("name".utf8)
-    private let criterionKeys: [[UInt8]]
-    private let valueKeys: [[[UInt8]]]
+    /// Flat tables for the one-pass reader (no nested arrays, nothing to retain).
+    /// Criterion ids: criterion `c`'s id is `keyBytes[keyStarts[c]..<keyStarts[c + 1]]`.
+    private let keyBytes: [UInt8]
+    private let keyStarts: [Int]
+    /// Value ids, numbered across criteria: criterion `c`'s values are
+    /// `firstValue[c]..<firstValue[c + 1]`, value `v`'s id is
+    /// `valueBytes[valueStarts[v]..<valueStarts[v + 1]]`.
+    private let valueBytes: [UInt8]
+    private let valueStarts: [Int]
+    private let firstValue: [Int]
+    /// The first eight bytes of each criterion id and of each value id (see
+    /// ``Cursor/signature(_:)``): one comparison tells most ids apart.
+    private let keySignatures: [UInt64]
+    private let valueSignatures: [UInt64]
+    /// Per criterion: its kind (see ``Kind``) and range (infinite when open).
+    private let kinds: [Kind]
+    private let minimums: [Double]
+    private let maximums: [Double]
+
+    private enum Kind: UInt8 {
+        case decimal, integer, listed, yesNo
+    }
 
     init(ruleBase: RuleBase) {
         self.ruleBase = ruleBase
-        self.criterionKeys = ruleBase.criteria.map { Array($0.id.utf8) }
-        self.valueKeys = ruleBase.criteria.map { criterion in
-            criterion.values.map { Array($0.id.utf8) }
+        var keyBytes: [UInt8] = []
+        var keyStarts = [0]
+        var valueBytes: [UInt8] = []
+        var valueStarts = [0]
+        var firstValue = [0]
+        for criterion in ruleBase.criteria {
+            keyBytes += Array(criterion.id.utf8)
+            keyStarts.append(keyBytes.count)
+            for value in criterion.values {
+                valueBytes += Array(value.id.utf8)
+                valueStarts.append(valueBytes.count)
+            }
+            firstValue.append(valueStarts.count - 1)
         }
+        func signatures(_ bytes: [UInt8], _ starts: [Int]) -> [UInt64] {
+            (0..<starts.count - 1).map { index in
+                var word: UInt64 = 0
+                for offset in 0..<min(8, starts[index + 1] - starts[index]) {
+                    word |= UInt64(bytes[starts[index] + offset]) << (UInt64(offset) * 8)
+                }
+                return word
+            }
+        }
+        self.keySignatures = signatures(keyBytes, keyStarts)
+        self.valueSignatures = signatures(valueBytes, valueStarts)
+        self.keyBytes = keyBytes
+        self.keyStarts = keyStarts
+        self.valueBytes = valueBytes
+        self.valueStarts = valueStarts
+        self.firstValue = firstValue
+        self.kinds = ruleBase.criteria.map { criterion in
+            switch criterion.kind {
+            case .yesNo: return .yesNo
+            case .integer: return .integer
+            default: return criterion.kind.isEnumerated ? .listed : .decimal
+            }
+        }
+        self.minimums = ruleBase.criteria.map { $0.minimum ?? -.infinity }
+        self.maximums = ruleBase.criteria.map { $0.maximum ?? .infinity }
     }
 
     /// Reads a record into `profile` (which is cleared first).
@@ -41,6 +113,8 @@ struct ProfileRecordReader {
         profile.removeAll()
         passThrough = PassThrough()
         if fastRead(bytes, into: &profile, passThrough: &passThrough) { return }
+        // What the one-pass reader found before it gave up stays, as values.
+        passThrough = passThrough.resolved(in: bytes)
         profile.removeAll()
         let json: JSONValue
         do {
@@ -79,6 +153,26 @@ struct ProfileRecordReader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
             let start = index + 1
             var scan = start
+            // Eight bytes at a time up to the first byte that is a quote, a backslash, a
+            // control character or not ASCII (the lowest flagged byte is exact).
+            let base = bytes.baseAddress!
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs = ones &* 0x80
+            while scan + 8 <= bytes.count {
+                let word = UInt64(
+                    littleEndian: UnsafeRawPointer(base + scan).loadUnaligned(as: UInt64.self))
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special =
+                    (word & highs) | ((quote &- ones) & ~quote & highs)
+                    | ((backslash &- ones) & ~backslash & highs)
+                    | ((word &- (ones &* 0x20)) & ~word & highs)
+                if special != 0 {
+                    scan += special.trailingZeroBitCount / 8
+                    break
+                }
+                scan += 8
+            }
             while scan < bytes.count {
                 let byte = bytes[scan]
                 if byte == UInt8(ascii: "\"") {
@@ -91,11 +185,48 @@ struct ProfileRecordReader {
             return nil
         }
 
-        func equals(_ range: Range<Int>, _ key: [UInt8]) -> Bool {
-            guard range.count == key.count else { return false }
+        /// The first eight bytes of `range`, zero beyond its end, as one little-endian word.
+        @inline(__always)
+        func signature(_ range: Range<Int>) -> UInt64 {
+            let count = min(range.count, 8)
+            if range.lowerBound + 8 <= bytes.count {
+                let word = UInt64(
+                    littleEndian: UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
+                        .loadUnaligned(as: UInt64.self))
+                return count == 8 ? word : word & ((1 << (UInt64(count) * 8)) &- 1)
+            }
+            var word: UInt64 = 0
+            for offset in 0..<count {
+                word |= UInt64(bytes[range.lowerBound + offset]) << (UInt64(offset) * 8)
+            }
+            return word
+        }
+
+        /// Whether the bytes in `range`, whose signature is `signature`, are
+        /// `table[start..<end]`, whose signature is `expected`.
+        @inline(__always)
+        func equals(
+            _ range: Range<Int>, _ signature: UInt64, _ table: [UInt8], _ start: Int, _ end: Int,
+            _ expected: UInt64
+        ) -> Bool {
+            guard range.count == end - start, signature == expected else { return false }
+            var offset = start + 8
+            var position = range.lowerBound + 8
+            while position < range.upperBound {
+                if bytes[position] != table[offset] { return false }
+                offset += 1
+                position += 1
+            }
+            return true
+        }
+
+        /// Whether the bytes in `range` are `word`.
+        @inline(__always)
+        func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
             var offset = 0
             for position in range {
-                if bytes[position] != key[offset] { return false }
+                if bytes[position] != word.utf8Start[offset] { return false }
                 offset += 1
             }
             return true
@@ -121,7 +252,10 @@ struct ProfileRecordReader {
         cursor.index += 1
         cursor.skipSpace()
         var seen: UInt64 = 0
+        var seenID = false
+        var seenName = false
         var seenOther: [Range<Int>] = []
+        var next = 0  // the criterion most likely to come next (keys usually come in order)
         if !cursor.atEnd && cursor.byte == UInt8(ascii: "}") {
             cursor.index += 1
         } else {
@@ -133,28 +267,37 @@ struct ProfileRecordReader {
                 cursor.index += 1
                 cursor.skipSpace()
                 guard !cursor.atEnd else { return false }
-                if let criterion = criterionKeys.firstIndex(where: { cursor.equals(key, $0) }) {
+                if let criterion = criterion(key, cursor, hint: next) {
                     guard criterion < 64, seen & (1 << UInt64(criterion)) == 0 else { return false }
+                    next = criterion + 1
                     seen |= 1 << UInt64(criterion)
                     guard let value = fastValue(&cursor, criterion: criterion) else { return false }
                     profile.values[criterion] = value
                 } else {
                     // Not a criterion: only id, name and _keys pass, each once, plain values only.
-                    let isID = cursor.equals(key, ProfileRecordReader.idKey)
-                    let isName = cursor.equals(key, ProfileRecordReader.nameKey)
+                    let isID = cursor.equals(key, "id")
+                    let isName = cursor.equals(key, "name")
                     guard
                         isID || isName
                             || (!key.isEmpty && bytes[key.lowerBound] == UInt8(ascii: "_"))
                     else {
                         return false
                     }
-                    guard !seenOther.contains(where: { cursor.equals($0, key) }) else {
-                        return false
+                    if isID {
+                        guard !seenID else { return false }
+                        seenID = true
+                    } else if isName {
+                        guard !seenName else { return false }
+                        seenName = true
+                    } else {
+                        guard !seenOther.contains(where: { cursor.equals($0, key) }) else {
+                            return false
+                        }
+                        seenOther.append(key)
                     }
-                    seenOther.append(key)
                     guard let scalar = fastScalar(&cursor) else { return false }
-                    if isID { passThrough.id = scalar }
-                    if isName { passThrough.name = scalar }
+                    if isID { passThrough.idBytes = scalar }
+                    if isName { passThrough.nameBytes = scalar }
                 }
                 cursor.skipSpace()
                 guard !cursor.atEnd else { return false }
@@ -171,43 +314,71 @@ struct ProfileRecordReader {
         return cursor.atEnd
     }
 
-    /// A plain string or number as a JSON value, or nil.
-    private func fastScalar(_ cursor: inout Cursor) -> JSONValue? {
+    /// The index of the criterion named by the key, trying `hint` first.
+    @inline(__always)
+    private func criterion(_ key: Range<Int>, _ cursor: Cursor, hint: Int) -> Int? {
+        let count = keyStarts.count - 1
+        let signature = cursor.signature(key)
+        if hint < count
+            && cursor.equals(
+                key, signature, keyBytes, keyStarts[hint], keyStarts[hint + 1], keySignatures[hint])
+        {
+            return hint
+        }
+        for index in 0..<count where index != hint {
+            if cursor.equals(
+                key, signature, keyBytes, keyStarts[index], keyStarts[index + 1],
+                keySignatures[index])
+            {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// A plain string (with its quotes) or a number: the range of its bytes, or nil.
+    private func fastScalar(_ cursor: inout Cursor) -> Range<Int>? {
         let byte = cursor.byte
+        let start = cursor.index
         if byte == UInt8(ascii: "\"") {
-            guard let range = cursor.plainString() else { return nil }
-            return .string(cursor.text(range))
+            guard cursor.plainString() != nil else { return nil }
+            return start..<cursor.index
         }
         if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
             guard let (range, _) = ProfileRecordReader.number(cursor.bytes, &cursor.index) else {
                 return nil
             }
-            return .number(cursor.text(range))
+            return range
         }
         return nil
     }
 
     /// A criterion's value, checked; nil when the strict path must decide.
     private func fastValue(_ cursor: inout Cursor, criterion: Int) -> Double? {
-        let info = ruleBase.criteria[criterion]
+        let kind = kinds[criterion]
         let byte = cursor.byte
         if byte == UInt8(ascii: "n") {
             return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "null") ? .nan : nil
         }
-        if info.kind.isEnumerated {
+        if kind == .listed || kind == .yesNo {
             if byte == UInt8(ascii: "\"") {
                 guard let range = cursor.plainString() else { return nil }
-                for (offset, key) in valueKeys[criterion].enumerated()
-                where cursor.equals(range, key) {
-                    return Double(offset)
+                let first = firstValue[criterion]
+                let signature = cursor.signature(range)
+                for value in first..<firstValue[criterion + 1]
+                where cursor.equals(
+                    range, signature, valueBytes, valueStarts[value], valueStarts[value + 1],
+                    valueSignatures[value])
+                {
+                    return Double(value - first)
                 }
                 // A label or alias: the forgiving match of the strict path.
-                return try? ruleBase.parse(cursor.text(range), for: info)
+                return try? ruleBase.parse(cursor.text(range), for: ruleBase.criteria[criterion])
             }
-            if info.kind == .yesNo && byte == UInt8(ascii: "t") {
+            if kind == .yesNo && byte == UInt8(ascii: "t") {
                 return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "true") ? 0 : nil
             }
-            if info.kind == .yesNo && byte == UInt8(ascii: "f") {
+            if kind == .yesNo && byte == UInt8(ascii: "f") {
                 return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "false") ? 1 : nil
             }
             return nil
@@ -215,9 +386,8 @@ struct ProfileRecordReader {
         guard let (_, value) = ProfileRecordReader.number(cursor.bytes, &cursor.index) else {
             return nil
         }
-        if info.kind == .integer && value != value.rounded() { return nil }
-        if let minimum = info.minimum, value < minimum { return nil }
-        if let maximum = info.maximum, value > maximum { return nil }
+        if kind == .integer && value != value.rounded() { return nil }
+        if value < minimums[criterion] || value > maximums[criterion] { return nil }
         return value
     }
 

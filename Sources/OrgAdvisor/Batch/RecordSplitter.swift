@@ -70,6 +70,15 @@ public struct RecordSplitter: Sendable {
         records: [Record], consumed: Int
     ) {
         var records: [Record] = []
+        let consumed = split(buffer, isEnd: isEnd, into: &records)
+        return (records, consumed)
+    }
+
+    /// Like ``split(_:isEnd:)``, appending the records to `records` (reuse its storage
+    /// from one buffer to the next) and returning the number of bytes consumed.
+    public mutating func split(
+        _ buffer: UnsafeBufferPointer<UInt8>, isEnd: Bool, into records: inout [Record]
+    ) -> Int {
         var position = 0
         var line = baseLine
         var lineStart = baseLineStart - baseOffset  // may be negative: the line began earlier
@@ -167,8 +176,7 @@ public struct RecordSplitter: Sendable {
                 if shape == .jsonLines {
                     // One record per non-blank line.
                     while position < buffer.count {
-                        var end = position
-                        while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                        let end = RecordSplitter.newline(in: buffer, from: position)
                         if end == buffer.count && !isEnd { break loop }
                         var last = end
                         if last > position && buffer[last - 1] == 0x0D { last -= 1 }
@@ -283,7 +291,26 @@ public struct RecordSplitter: Sendable {
         baseOffset += consumed
         baseLine = line
         baseLineStart = baseOffset - (consumed - lineStart)
-        return (records, consumed)
+        return consumed
+    }
+
+    /// The index of the first line feed at or after `start`, or the buffer's count:
+    /// eight bytes at a time.
+    static func newline(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = start
+        while index + 8 <= buffer.count {
+            let word = UInt64(
+                littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let masked = word ^ (ones &* 0x0A)
+            // The lowest set high bit marks the first zero byte, that is the first line feed.
+            let found = (masked &- ones) & ~masked & (ones &* 0x80)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < buffer.count && base[index] != 0x0A { index += 1 }
+        return index
     }
 
     /// The end of the JSON value starting at `start`: a balanced object or array, a

@@ -1,7 +1,10 @@
 /// The compiled, flat form of a rule base's conditions and points, evaluated without
 /// allocating: conditions become postfix instructions over a small stack of truth
 /// values (0 false, 1 true, 2 unknown).
-struct Program: Sendable {
+///
+/// A class of constants: evaluation reads the rule base's program in place, where a
+/// struct of arrays would be copied, and each array retained, on every call.
+final class Program: Sendable {
     /// One postfix instruction.
     struct Instruction: Sendable {
         enum Code: UInt8, Sendable {
@@ -26,83 +29,133 @@ struct Program: Sendable {
     static let trueValue: UInt8 = 1
     static let unknownValue: UInt8 = 2
 
-    var instructions: [Instruction] = []
-    var sets: [Double] = []
+    let instructions: [Instruction]
+    let sets: [Double]
     /// Instruction range of each rule's condition.
-    var ruleCode: [Range<Int>] = []
+    let ruleCode: [Range<Int>]
     /// Contribution range of each rule.
-    var ruleContributions: [Range<Int>] = []
-    var contributionForm: [Int] = []
-    var contributionScore: [Int64] = []
+    let ruleContributions: [Range<Int>]
+    let contributionForm: [Int]
+    let contributionScore: [Int64]
     /// Derivations, in dependency order.
-    var derivations: [DerivationCode] = []
+    let derivations: [DerivationCode]
     /// The deepest stack any condition needs.
-    var maxStack = 1
+    let maxStack: Int
     /// Criteria whose single-criterion rules are folded into a table: for each value,
     /// the points all those rules give each form (see ``RuleBase``'s program builder).
-    var tableCriteria: [Int] = []
+    let tableCriteria: [Int]
     /// Where each table criterion's rows start in ``table`` (one row per value).
-    var tableOffsets: [Int] = []
+    let tableOffsets: [Int]
     /// Rows of `formCount` points.
-    var table: [Int64] = []
+    let table: [Int64]
+    /// With at most 8 forms, the same rows as vectors (unused lanes zero), added
+    /// in one vector operation each: row `wideRows[position] + value`.
+    let wideTable: [SIMD8<Int64>]
+    let wideRows: [Int]
     /// The rules that are not folded into the table, evaluated one by one.
-    var genericRules: [Int] = []
-    var criterionCount = 0
-    var formCount = 0
+    let genericRules: [Int]
+    /// The criteria that the generic rules read, one bit per criterion index; all bits
+    /// set when a criterion index is 64 or more.
+    let genericCriteriaMask: UInt64
+    let criterionCount: Int
+    let formCount: Int
 
-    /// Appends a condition's instructions and returns their range.
-    mutating func append(_ condition: Condition) -> Range<Int> {
-        let start = instructions.count
-        var depth = 0
-        var deepest = 0
-        emit(condition, depth: &depth, deepest: &deepest)
-        maxStack = max(maxStack, deepest)
-        return start..<instructions.count
+    /// The finished program of a builder.
+    init(_ builder: Builder) {
+        instructions = builder.instructions
+        sets = builder.sets
+        ruleCode = builder.ruleCode
+        ruleContributions = builder.ruleContributions
+        contributionForm = builder.contributionForm
+        contributionScore = builder.contributionScore
+        derivations = builder.derivations
+        maxStack = builder.maxStack
+        tableCriteria = builder.tableCriteria
+        tableOffsets = builder.tableOffsets
+        table = builder.table
+        wideTable = builder.wideTable
+        wideRows = builder.wideRows
+        genericRules = builder.genericRules
+        genericCriteriaMask = builder.genericCriteriaMask
+        criterionCount = builder.criterionCount
+        formCount = builder.formCount
     }
 
-    private mutating func emit(_ condition: Condition, depth: inout Int, deepest: inout Int) {
-        func push() {
-            depth += 1
-            deepest = max(deepest, depth)
+    /// Collects a program's parts while a rule base is compiled.
+    struct Builder {
+        // The program's parts (see there), while they are collected.
+        var instructions: [Instruction] = []
+        var sets: [Double] = []
+        var ruleCode: [Range<Int>] = []
+        var ruleContributions: [Range<Int>] = []
+        var contributionForm: [Int] = []
+        var contributionScore: [Int64] = []
+        var derivations: [DerivationCode] = []
+        var maxStack = 1
+        var tableCriteria: [Int] = []
+        var tableOffsets: [Int] = []
+        var table: [Int64] = []
+        var wideTable: [SIMD8<Int64>] = []
+        var wideRows: [Int] = []
+        var genericRules: [Int] = []
+        var genericCriteriaMask: UInt64 = 0
+        var criterionCount = 0
+        var formCount = 0
+
+        /// Appends a condition's instructions and returns their range.
+        mutating func append(_ condition: Condition) -> Range<Int> {
+            let start = instructions.count
+            var depth = 0
+            var deepest = 0
+            emit(condition, depth: &depth, deepest: &deepest)
+            maxStack = max(maxStack, deepest)
+            return start..<instructions.count
         }
-        switch condition {
-        case .compare(let criterion, let op, let value, _):
-            let code: Instruction.Code
-            switch op {
-            case .equal: code = .equal
-            case .notEqual: code = .notEqual
-            case .less: code = .less
-            case .lessOrEqual: code = .lessOrEqual
-            case .greater: code = .greater
-            case .greaterOrEqual: code = .greaterOrEqual
+
+        private mutating func emit(_ condition: Condition, depth: inout Int, deepest: inout Int) {
+            func push() {
+                depth += 1
+                deepest = max(deepest, depth)
             }
-            instructions.append(
-                Instruction(
-                    code: code, criterion: Int32(criterion), setStart: 0, setCount: 0,
-                    constant: value))
-            push()
-        case .member(let criterion, let values, let negated, _):
-            instructions.append(
-                Instruction(
-                    code: negated ? .notMember : .member, criterion: Int32(criterion),
-                    setStart: Int32(sets.count), setCount: Int32(values.count), constant: 0))
-            sets.append(contentsOf: values)
-            push()
-        case .and(let parts, _), .or(let parts, _):
-            let isAnd = if case .and = condition { true } else { false }
-            emit(parts[0], depth: &depth, deepest: &deepest)
-            for part in parts.dropFirst() {
-                emit(part, depth: &depth, deepest: &deepest)
+            switch condition {
+            case .compare(let criterion, let op, let value, _):
+                let code: Instruction.Code
+                switch op {
+                case .equal: code = .equal
+                case .notEqual: code = .notEqual
+                case .less: code = .less
+                case .lessOrEqual: code = .lessOrEqual
+                case .greater: code = .greater
+                case .greaterOrEqual: code = .greaterOrEqual
+                }
                 instructions.append(
                     Instruction(
-                        code: isAnd ? .and : .or, criterion: 0, setStart: 0, setCount: 0,
-                        constant: 0))
-                depth -= 1
+                        code: code, criterion: Int32(criterion), setStart: 0, setCount: 0,
+                        constant: value))
+                push()
+            case .member(let criterion, let values, let negated, _):
+                instructions.append(
+                    Instruction(
+                        code: negated ? .notMember : .member, criterion: Int32(criterion),
+                        setStart: Int32(sets.count), setCount: Int32(values.count), constant: 0))
+                sets.append(contentsOf: values)
+                push()
+            case .and(let parts, _), .or(let parts, _):
+                let isAnd = if case .and = condition { true } else { false }
+                emit(parts[0], depth: &depth, deepest: &deepest)
+                for part in parts.dropFirst() {
+                    emit(part, depth: &depth, deepest: &deepest)
+                    instructions.append(
+                        Instruction(
+                            code: isAnd ? .and : .or, criterion: 0, setStart: 0, setCount: 0,
+                            constant: 0))
+                    depth -= 1
+                }
+            case .not(let part, _):
+                emit(part, depth: &depth, deepest: &deepest)
+                instructions.append(
+                    Instruction(code: .not, criterion: 0, setStart: 0, setCount: 0, constant: 0))
             }
-        case .not(let part, _):
-            emit(part, depth: &depth, deepest: &deepest)
-            instructions.append(
-                Instruction(code: .not, criterion: 0, setStart: 0, setCount: 0, constant: 0))
         }
     }
 
@@ -173,7 +226,8 @@ struct Program: Sendable {
     /// Applies the derivations to `values` in place: a derivation sets its target
     /// when the target is still unknown and its condition is true.
     func derive(_ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>) {
-        guard !derivations.isEmpty else { return }
+        // Usually every target is given: nothing to evaluate.
+        guard derivations.contains(where: { values[$0.target].isNaN }) else { return }
         instructions.withUnsafeBufferPointer { instructions in
             sets.withUnsafeBufferPointer { sets in
                 for derivation in derivations where values[derivation.target].isNaN {
@@ -193,17 +247,22 @@ struct Program: Sendable {
         stack: UnsafeMutablePointer<UInt8>
     ) {
         let formCount = self.formCount
-        table.withUnsafeBufferPointer { table in
-            tableCriteria.withUnsafeBufferPointer { criteria in
-                tableOffsets.withUnsafeBufferPointer { offsets in
-                    for position in 0..<criteria.count {
-                        let value = values[criteria[position]]
-                        if value.isNaN { continue }
-                        let row = table.baseAddress! + offsets[position] + Int(value) * formCount
-                        for form in 0..<formCount { scores[form] &+= row[form] }
+        if !wideTable.isEmpty {
+            var sum = SIMD8<Int64>()
+            wideTable.withUnsafeBufferPointer { wide in
+                tableCriteria.withUnsafeBufferPointer { criteria in
+                    wideRows.withUnsafeBufferPointer { rows in
+                        for position in 0..<criteria.count {
+                            let value = values[criteria[position]]
+                            if value.isNaN { continue }
+                            sum &+= wide[rows[position] + Int(value)]
+                        }
                     }
                 }
             }
+            for form in 0..<formCount { scores[form] &+= sum[form] }
+        } else {
+            scoreTable(values, into: scores)
         }
         guard !genericRules.isEmpty else { return }
         instructions.withUnsafeBufferPointer { instructions in
@@ -222,6 +281,26 @@ struct Program: Sendable {
                                 }
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the table rows of the given values to `scores`, one form at a time (with
+    /// more than 8 forms; with fewer, ``score(_:into:stack:)`` adds vectors).
+    func scoreTable(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Int64>
+    ) {
+        let formCount = self.formCount
+        table.withUnsafeBufferPointer { table in
+            tableCriteria.withUnsafeBufferPointer { criteria in
+                tableOffsets.withUnsafeBufferPointer { offsets in
+                    for position in 0..<criteria.count {
+                        let value = values[criteria[position]]
+                        if value.isNaN { continue }
+                        let row = table.baseAddress! + offsets[position] + Int(value) * formCount
+                        for form in 0..<formCount { scores[form] &+= row[form] }
                     }
                 }
             }

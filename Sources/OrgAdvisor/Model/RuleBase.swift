@@ -119,7 +119,7 @@ public final class RuleBase: Sendable {
         criteria: [Criterion], forms: [Form], rules: [Rule], derivations: [Derivation],
         order: [Int], advice: [Advice]
     ) -> Program {
-        var program = Program()
+        var program = Program.Builder()
         program.criterionCount = criteria.count
         program.formCount = forms.count
         for rule in rules {
@@ -138,6 +138,9 @@ public final class RuleBase: Sendable {
                 folded[rule.criteria[0], default: []].append(rule.index)
             } else {
                 program.genericRules.append(rule.index)
+                for criterion in rule.criteria {
+                    program.genericCriteriaMask |= criterion < 64 ? 1 << UInt64(criterion) : ~0
+                }
             }
         }
         var facts = [Double](repeating: .nan, count: criteria.count)
@@ -157,6 +160,14 @@ public final class RuleBase: Sendable {
             }
             facts[criterion] = .nan
         }
+        if forms.count <= 8 && forms.count > 0 {
+            for offset in program.tableOffsets { program.wideRows.append(offset / forms.count) }
+            for start in stride(from: 0, to: program.table.count, by: forms.count) {
+                var row = SIMD8<Int64>()
+                for form in forms.indices { row[form] = program.table[start + form] }
+                program.wideTable.append(row)
+            }
+        }
         for index in order {
             let derivation = derivations[index]
             program.derivations.append(
@@ -164,7 +175,7 @@ public final class RuleBase: Sendable {
                     target: derivation.target, value: derivation.value,
                     code: program.append(derivation.condition)))
         }
-        return program
+        return Program(program)
     }
 
     private static func makeRepresentatives(

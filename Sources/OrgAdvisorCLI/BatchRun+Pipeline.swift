@@ -1,0 +1,129 @@
+import Dispatch
+import OrgAdvisor
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension BatchRun {
+    /// Runs to the end of the input with reading, splitting and writing on this thread
+    /// and scoring on `jobs` other threads, one chunk apart: while chunk N is scored,
+    /// chunk N+1 is read and split and the results of chunk N-1 are written. Two input
+    /// buffers and two sets of outputs alternate; results are written in input order.
+    mutating func runPipelined(start: Double) throws(CLIError) {
+        let jobs = self.jobs
+        let processor = self.processor
+        let chunkSize = BatchCommand.chunkSize
+        var inputs = [
+            UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16),
+            UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16),
+        ]
+        let outputs = UnsafeMutablePointer<[UInt8]>.allocate(capacity: 2 * jobs)
+        outputs.initialize(repeating: [], count: 2 * jobs)
+        let workers = UnsafeMutablePointer<BatchProcessor.Worker>.allocate(capacity: jobs)
+        for index in 0..<jobs { (workers + index).initialize(to: self.workers[index]) }
+        let group = DispatchGroup()
+        defer {
+            // Nothing is freed while a thread may still use it.
+            group.wait()
+            for index in 0..<jobs { self.workers[index] = workers[index] }
+            workers.deinitialize(count: jobs)
+            workers.deallocate()
+            outputs.deinitialize(count: 2 * jobs)
+            outputs.deallocate()
+            for buffer in inputs { buffer.deallocate() }
+        }
+        func total() -> BatchStatistics {
+            var sum = BatchStatistics()
+            for index in 0..<jobs { sum.add(workers[index].statistics) }
+            return sum
+        }
+        var splitter = RecordSplitter()
+        var records: [[RecordSplitter.Record]] = [[], []]
+        var current = 0
+        // The unconsumed end of the previous chunk: which buffer, where, how long.
+        var rest = (buffer: 1, start: 0, count: 0)
+        var bytesRead = 0
+        var atEnd = false
+        var readAll = false
+        // The output set and number of parts of the chunk being scored.
+        var scoring: (set: Int, parts: Int)?
+        try write(processor.header)
+        while true {
+            records[current].removeAll(keepingCapacity: true)
+            if !readAll {
+                // The rest of the previous chunk, then as much input as fits.
+                var buffer = inputs[current]
+                if buffer.count - rest.count < chunkSize / 2 {
+                    // A record longer than a chunk: a larger buffer (this one is idle).
+                    buffer.deallocate()
+                    buffer = .allocate(byteCount: rest.count + chunkSize, alignment: 16)
+                    inputs[current] = buffer
+                }
+                if rest.count > 0 {
+                    buffer.baseAddress!.copyMemory(
+                        from: inputs[rest.buffer].baseAddress! + rest.start, byteCount: rest.count)
+                }
+                let (used, ended) = try fill(buffer, from: rest.count)
+                bytesRead += used - rest.count
+                atEnd = ended
+                let bytes = UnsafeBufferPointer(
+                    start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: used)
+                let consumed = splitter.split(bytes, isEnd: atEnd, into: &records[current])
+                rest = (current, consumed, used - consumed)
+                readAll = atEnd
+            }
+            // Wait for the chunk being scored, start this one, then write the other's results.
+            group.wait()
+            // Counted now: once the next chunk starts, the workers are the threads' own.
+            let counted = total()
+            let finished = scoring
+            scoring = nil
+            let chunk = records[current]
+            if !chunk.isEmpty {
+                let parts = min(jobs, chunk.count)
+                let per = (chunk.count + parts - 1) / parts
+                let shared = PipelineBuffers(
+                    bytes: UnsafeBufferPointer(
+                        start: inputs[current].baseAddress!.assumingMemoryBound(to: UInt8.self),
+                        count: inputs[current].count),
+                    outputs: outputs + current * jobs, workers: workers)
+                for part in 0..<parts {
+                    shared.outputs[part].removeAll(keepingCapacity: true)
+                    DispatchQueue.global().async(group: group) {
+                        // Each thread touches only its own output and worker, and reads the input.
+                        let slice = chunk[
+                            min(chunk.count, part * per)..<min(chunk.count, (part + 1) * per)]
+                        shared.outputs[part].reserveCapacity(slice.count * 320)
+                        processor.process(
+                            slice, in: shared.bytes, into: &shared.outputs[part],
+                            worker: &shared.workers[part])
+                    }
+                }
+                scoring = (current, parts)
+            }
+            if let finished {
+                for part in 0..<finished.parts { try write(outputs[finished.set * jobs + part]) }
+            }
+            progress?.draw(
+                bytes: bytesRead, records: counted.read, elapsed: BatchRun.now() - start)
+            if readAll && scoring == nil { break }
+            current = 1 - current
+        }
+        statistics = total()
+        try write(processor.footer(count: statistics.read))
+        progress?.draw(bytes: bytesRead, records: statistics.read, elapsed: 0, final: true)
+    }
+}
+
+/// What the scoring threads of one chunk share: the input, read by all, and one output
+/// and one worker per thread, each touched by its thread only.
+private struct PipelineBuffers: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let outputs: UnsafeMutablePointer<[UInt8]>
+    let workers: UnsafeMutablePointer<BatchProcessor.Worker>
+}

@@ -1,0 +1,100 @@
+import TestSupport
+import Testing
+
+@testable import OrgAdvisor
+
+/// The batch record reader's one-pass path against the strict parser.
+@Suite("Profile record reader")
+struct ProfileRecordReaderTests {
+    /// Plain and not-so-plain strings: letters with, at any position (across the
+    /// eight-byte steps of the scan), a quote, a backslash, a control byte, DEL or a
+    /// non-ASCII letter.
+    static func randomString(using generator: inout SeededGenerator) -> String {
+        let letters = Array("abcdefghij klmnop-_0123")
+        let specials = ["\\\"", "\\\\", "\t", "\u{1}", "\u{7F}", "é", "\\u0041", "/"]
+        var text = ""
+        for _ in 0..<Int.random(in: 0...20, using: &generator) {
+            text.append(letters.randomElement(using: &generator)!)
+        }
+        if Bool.random(using: &generator) {
+            let position = Int.random(in: 0...text.count, using: &generator)
+            let index = text.index(text.startIndex, offsetBy: position)
+            text.insert(contentsOf: specials.randomElement(using: &generator)!, at: index)
+        }
+        return "\"" + text + "\""
+    }
+
+    static func randomRecord(using generator: inout SeededGenerator) -> String {
+        let keys = [
+            "id", "name", "_note", "structure", "sites", "employees", "volume", "powerusers",
+            "hours", "sitse", "", "i\\u0064",
+        ]
+        let values = [
+            "\"centralised\"", "\"decentralised\"", "\"high\"", "\"yes\"", "\"no\"", "\"Élevé\"",
+            "\"24/7\"", "\"office\"", "3", "50", "249.5", "0", "-1", "1e2", "007", "1.",
+            "12345678901234567",
+            "null", "true", "false", "[1]", "{}", "\"\"",
+        ]
+        let spaces = ["", "", "", " ", "\t", "\n  "]
+        func space() -> String { spaces.randomElement(using: &generator)! }
+        var members: [String] = []
+        for _ in 0..<Int.random(in: 0...8, using: &generator) {
+            let key = "\"" + keys.randomElement(using: &generator)! + "\""
+            let value =
+                Int.random(in: 0..<4, using: &generator) == 0
+                ? randomString(using: &generator) : values.randomElement(using: &generator)!
+            members.append(space() + key + space() + ":" + space() + value + space())
+        }
+        var record = space() + "{" + members.joined(separator: ",") + "}" + space()
+        switch Int.random(in: 0..<20, using: &generator) {
+        case 0: record.removeLast()
+        case 1: record = record.replacing(",", with: "", maxReplacements: 1)
+        case 2: record += ","
+        default: break
+        }
+        return record
+    }
+
+    @Test("the one-pass path reads every record as the strict parser does")
+    func fastMatchesStrict() {
+        let rules = RuleBase.builtIn
+        let reader = ProfileRecordReader(ruleBase: rules)
+        var generator = SeededGenerator(state: 17)
+        var profile = Profile(for: rules)
+        var passThrough = ProfileRecordReader.PassThrough()
+        var outcomes = (read: 0, failed: 0)
+        for _ in 0..<5000 {
+            let text = ProfileRecordReaderTests.randomRecord(using: &generator)
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let record = RecordSplitter.Record(
+                    range: 0..<buffer.count, number: 1, line: 1, column: 1, offset: 0,
+                    structuralError: nil)
+                let read = Result { () throws(ProfileRecordReader.Failure) in
+                    try reader.read(
+                        buffer, record: record, into: &profile, passThrough: &passThrough)
+                }
+                let strict = Result { () throws(any Error) -> (Profile, JSONValue) in
+                    let json = try JSONParser.parse(buffer)
+                    return (try rules.profile(fromJSON: json), json)
+                }
+                switch (read, strict) {
+                case (.success, .success(let (expected, json))):
+                    outcomes.read += 1
+                    #expect(profile == expected, "\(text)")
+                    let values = passThrough.resolved(in: buffer)
+                    #expect(values.id == json["id"], "\(text)")
+                    #expect(values.name == json["name"], "\(text)")
+                case (.failure(let failure), .failure(let error)):
+                    outcomes.failed += 1
+                    let message =
+                        (error as? JSONParseError)?.message ?? (error as? ProfileJSONError)?.message
+                    #expect(failure.message == message, "\(text)")
+                default:
+                    Issue.record("one path read the record, the other did not: \(text)")
+                }
+            }
+        }
+        #expect(outcomes.read > 500 && outcomes.failed > 500, "\(outcomes)")
+    }
+}
