@@ -140,8 +140,9 @@ defer { try? FileManager.default.removeItem(at: directory) }
 
 func writeInput(count: Int) -> (path: String, bytes: Int) {
     let path = directory.appendingPathComponent("profiles-\(count).jsonl").path
-    FileManager.default.createFile(atPath: path, contents: nil)
-    let handle = FileHandle(forWritingAtPath: path)!
+    guard FileManager.default.createFile(atPath: path, contents: nil),
+        let handle = FileHandle(forWritingAtPath: path)
+    else { fatalError("cannot create '\(path)'") }
     var generator = Generator(state: 7)
     var chunk = ""
     var total = 0

@@ -45,8 +45,11 @@ struct HeadlessChromium {
         let profile = directory.appendingPathComponent("profile-\(UUID().uuidString)")
         let stdoutURL = directory.appendingPathComponent("chromium-\(UUID().uuidString).out")
         let stderrURL = directory.appendingPathComponent("chromium-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        for url in [stdoutURL, stderrURL] {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
+        }
         defer {
             try? FileManager.default.removeItem(at: profile)
             try? FileManager.default.removeItem(at: stdoutURL)
