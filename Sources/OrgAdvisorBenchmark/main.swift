@@ -11,6 +11,16 @@ import OrgAdvisor
 let quick = CommandLine.arguments.contains("--quick")
 /// `--only eval`: only the in-process evaluation figures (for profilers).
 let onlyEvaluation = CommandLine.arguments.contains("--only-evaluation")
+/// `--write-input COUNT PATH`: only writes the batch input of COUNT generated profiles to
+/// PATH, the same bytes as the batch figures use (for profilers).
+if let index = CommandLine.arguments.firstIndex(of: "--write-input") {
+    let arguments = CommandLine.arguments
+    guard index + 2 < arguments.count, let count = Int(arguments[index + 1]) else {
+        fatalError("usage: orgadvisor-benchmark --write-input COUNT PATH")
+    }
+    print("\(writeInput(count: count, to: arguments[index + 2])) bytes")
+    exit(0)
+}
 
 func now() -> Double {
     var time = timespec()
@@ -140,6 +150,11 @@ defer { try? FileManager.default.removeItem(at: directory) }
 
 func writeInput(count: Int) -> (path: String, bytes: Int) {
     let path = directory.appendingPathComponent("profiles-\(count).jsonl").path
+    return (path, writeInput(count: count, to: path))
+}
+
+/// Writes `count` generated profiles as JSON Lines to `path`; returns the byte count.
+func writeInput(count: Int, to path: String) -> Int {
     guard FileManager.default.createFile(atPath: path, contents: nil),
         let handle = FileHandle(forWritingAtPath: path)
     else { fatalError("cannot create '\(path)'") }
@@ -160,7 +175,7 @@ func writeInput(count: Int) -> (path: String, bytes: Int) {
     total += chunk.utf8.count
     handle.write(Data(chunk.utf8))
     try! handle.close()
-    return (path, total)
+    return total
 }
 
 /// Runs the binary, returning wall time and peak resident memory (KiB).

@@ -25,16 +25,26 @@ struct ProfileRecordReaderTests {
     }
 
     static func randomRecord(using generator: inout SeededGenerator) -> String {
-        let keys = [
-            "id", "name", "_note", "structure", "sites", "employees", "volume", "powerusers",
-            "hours", "sitse", "", "i\\u0064",
-        ]
-        let values = [
-            "\"centralised\"", "\"decentralised\"", "\"high\"", "\"yes\"", "\"no\"", "\"Élevé\"",
-            "\"24/7\"", "\"office\"", "3", "50", "249.5", "0", "-1", "1e2", "007", "1.",
-            "12345678901234567",
-            "null", "true", "false", "[1]", "{}", "\"\"",
-        ]
+        let rules = RuleBase.builtIn
+        // Every criterion id and value id, and near misses (a prefix, one byte more,
+        // past sixteen bytes), so that every branch of the word comparisons is taken.
+        let keys =
+            [
+                "id", "name", "nam", "idx", "_note", "structure", "sites", "employees", "volume",
+                "powerusers", "hours", "sitse", "", "i\\u0064", "structures", "structur",
+                "_abcdefghijklmnopqrst", "employeesemployees",
+            ] + rules.criteria.map(\.id)
+        let values =
+            rules.criteria.flatMap { $0.values.map { "\"" + $0.id + "\"" } } + [
+                "\"High\"", "\"centralisedcentralised\"", "\"decentralise\"", "-0", "0.25",
+                "400", "-12.5", "1.0",
+            ] + [
+                "\"centralised\"", "\"decentralised\"", "\"high\"", "\"yes\"", "\"no\"",
+                "\"Élevé\"",
+                "\"24/7\"", "\"office\"", "3", "50", "249.5", "0", "-1", "1e2", "007", "1.",
+                "12345678901234567",
+                "null", "true", "false", "[1]", "{}", "\"\"",
+            ]
         let spaces = ["", "", "", " ", "\t", "\n  "]
         func space() -> String { spaces.randomElement(using: &generator)! }
         var members: [String] = []

@@ -12,11 +12,10 @@ public struct BatchProcessor: Sendable {
     public let language: Language
 
     /// The forms' ids as JSON strings, one after the other: form `f`'s is
-    /// `formKeyBytes[formKeyStarts[f]..<formKeyStarts[f + 1]]`.
+    /// `formKeyBytes[formKeyStarts[f]..<formKeyStarts[f + 1]]`; eight more bytes follow
+    /// the last, so that keys can be copied eight bytes at a time.
     private let formKeyBytes: [UInt8]
     private let formKeyStarts: [Int]
-    /// Zeros, to extend an output by the room a result needs (a copy, not a loop).
-    private let zeros = [UInt8](repeating: 0, count: 4096)
 
     /// Creates a processor.
     public init(
@@ -35,7 +34,7 @@ public struct BatchProcessor: Sendable {
             formKeyBytes += Array(text.utf8)
             formKeyStarts.append(formKeyBytes.count)
         }
-        self.formKeyBytes = formKeyBytes
+        self.formKeyBytes = formKeyBytes + [UInt8](repeating: 0, count: 8)
         self.formKeyStarts = formKeyStarts
     }
 
@@ -46,6 +45,8 @@ public struct BatchProcessor: Sendable {
         var ranking: [Int] = []
         var winners: [Int] = []
         var passThrough = ProfileRecordReader.PassThrough()
+        /// Where a JSON result is written before it is appended to the output.
+        var scratch: [UInt8] = []
         let reader: ProfileRecordReader
         /// Counts of the records this worker processed.
         public var statistics = BatchStatistics()
@@ -151,15 +152,19 @@ public struct BatchProcessor: Sendable {
             }
         }
         // Highest score first, declaration order between equal scores.
-        worker.ranking.removeAll(keepingCapacity: true)
-        for form in scores.indices {
-            var position = worker.ranking.count
-            worker.ranking.append(form)
-            while position > 0 && scores[worker.ranking[position - 1]] < scores[form] {
-                worker.ranking[position] = worker.ranking[position - 1]
-                position -= 1
+        // An insertion sort in place (the ranking always has one entry per form).
+        if worker.ranking.count != scores.count { worker.ranking = Array(scores.indices) }
+        worker.ranking.withUnsafeMutableBufferPointer { ranking in
+            scores.withUnsafeBufferPointer { scores in
+                for form in 0..<scores.count {
+                    var position = form
+                    while position > 0 && scores[ranking[position - 1]] < scores[form] {
+                        ranking[position] = ranking[position - 1]
+                        position -= 1
+                    }
+                    ranking[position] = form
+                }
             }
-            worker.ranking[position] = form
         }
     }
 
@@ -181,30 +186,27 @@ public struct BatchProcessor: Sendable {
             let id = idBytes == nil ? passThrough.id.map { Array($0.serialized().utf8) } : nil
             let name =
                 nameBytes == nil ? passThrough.name.map { Array($0.serialized().utf8) } : nil
-            // Room for everything but the trace, reserved once: literals, two numbers,
-            // the pass-through values, each form key up to four times and the scores.
+            // Room for everything but the trace: literals, two numbers, the pass-through
+            // values, each form key up to four times (each copy up to eight bytes
+            // longer) and the scores.
             let room =
                 160 + 2 * ByteWriter.numberLimit + (idBytes?.count ?? id?.count ?? 0)
                 + (nameBytes?.count ?? name?.count ?? 0) + 4 * formKeyBytes.count
-                + scores.count * (ByteWriter.numberLimit + 4)
-            let start = out.count
-            var left = room
-            while left > 0 {
-                let count = min(left, zeros.count)
-                zeros.withUnsafeBufferPointer {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count]))
-                }
-                left -= count
+                + scores.count * (ByteWriter.numberLimit + 4) + 4 * 8 * scores.count
+            if worker.scratch.count < room {
+                worker.scratch = [UInt8](repeating: 0, count: max(room, 4096))
             }
-            let written = out.withUnsafeMutableBufferPointer { buffer in
+            let explain = self.explain
+            let format = self.format
+            let written = worker.scratch.withUnsafeMutableBufferPointer { buffer in
                 formKeyBytes.withUnsafeBufferPointer { keys in
                     let keys = keys.baseAddress!
                     let starts = formKeyStarts
-                    func key(_ form: Int) -> UnsafeBufferPointer<UInt8> {
-                        UnsafeBufferPointer(
-                            start: keys + starts[form], count: starts[form + 1] - starts[form])
+                    var writer = ByteWriter(buffer.baseAddress!)
+                    func key(_ form: Int) {
+                        writer.writeWords(
+                            keys + starts[form], count: starts[form + 1] - starts[form])
                     }
-                    var writer = ByteWriter(buffer.baseAddress! + start)
                     writer.write("{\"record\":")
                     writer.write(record.number)
                     writer.write(",\"line\":")
@@ -224,39 +226,45 @@ public struct BatchProcessor: Sendable {
                         name.withUnsafeBufferPointer { writer.write($0) }
                     }
                     writer.write(",\"winner\":")
-                    writer.write(key(winner))
+                    key(winner)
                     writer.write(
                         tie ? ",\"tie\":true,\"ranking\":[" : ",\"tie\":false,\"ranking\":[")
                     for position in ranking.indices {
                         if position > 0 { writer.write(UInt8(ascii: ",")) }
-                        writer.write(key(ranking[position]))
+                        key(ranking[position])
                     }
                     writer.write("],\"scores\":{")
                     for form in scores.indices {
                         if form > 0 { writer.write(UInt8(ascii: ",")) }
-                        writer.write(key(form))
+                        key(form)
                         writer.write(UInt8(ascii: ":"))
                         writer.write(scores[form])
                     }
                     writer.write("},\"possibleWinners\":[")
                     for position in winners.indices {
                         if position > 0 { writer.write(UInt8(ascii: ",")) }
-                        writer.write(key(winners[position]))
+                        key(winners[position])
                     }
                     writer.write(UInt8(ascii: "]"))
-                    return writer.pointer - (buffer.baseAddress! + start)
+                    if !explain {
+                        writer.write(UInt8(ascii: "}"))
+                        if format == .jsonl { writer.write(UInt8(ascii: "\n")) }
+                    }
+                    return writer.pointer - buffer.baseAddress!
                 }
             }
-            out.removeLast(room - written)
+            worker.scratch.withUnsafeBufferPointer { buffer in
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<written]))
+            }
             if explain {
                 let evaluation = ruleBase.evaluate(worker.profile, trace: true)
                 if let trace = evaluation.json(language: language)["trace"] {
                     BatchProcessor.append(",\"trace\":", &out)
                     out.append(contentsOf: trace.serialized().utf8)
                 }
+                out.append(UInt8(ascii: "}"))
+                if format == .jsonl { out.append(UInt8(ascii: "\n")) }
             }
-            out.append(UInt8(ascii: "}"))
-            if format == .jsonl { out.append(UInt8(ascii: "\n")) }
         case .csv:
             let passThrough = worker.passThrough.resolved(in: bytes)
             var fields = [

@@ -30,6 +30,21 @@ struct ByteWriter {
         pointer += bytes.count
     }
 
+    /// `count` bytes copied eight at a time: `source` must be readable, and the room
+    /// writable, up to `count` rounded up to a multiple of eight (the bytes past `count`
+    /// are overwritten by what follows).
+    @inline(__always)
+    mutating func writeWords(_ source: UnsafePointer<UInt8>, count: Int) {
+        var offset = 0
+        while offset < count {
+            UnsafeMutableRawPointer(pointer + offset).storeBytes(
+                of: UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self),
+                as: UInt64.self)
+            offset += 8
+        }
+        pointer += count
+    }
+
     /// An integer in decimal (at most 20 bytes).
     @inline(__always)
     mutating func write(_ value: Int) {

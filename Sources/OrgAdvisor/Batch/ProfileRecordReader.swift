@@ -38,70 +38,111 @@ struct ProfileRecordReader {
     }
 
     let ruleBase: RuleBase
-    /// Flat tables for the one-pass reader (no nested arrays, nothing to retain).
-    /// Criterion ids: criterion `c`'s id is `keyBytes[keyStarts[c]..<keyStarts[c + 1]]`.
-    private let keyBytes: [UInt8]
-    private let keyStarts: [Int]
-    /// Value ids, numbered across criteria: criterion `c`'s values are
-    /// `firstValue[c]..<firstValue[c + 1]`, value `v`'s id is
-    /// `valueBytes[valueStarts[v]..<valueStarts[v + 1]]`.
-    private let valueBytes: [UInt8]
-    private let valueStarts: [Int]
-    private let firstValue: [Int]
-    /// The first eight bytes of each criterion id and of each value id (see
-    /// ``Cursor/signature(_:)``): one comparison tells most ids apart.
-    private let keySignatures: [UInt64]
-    private let valueSignatures: [UInt64]
-    /// Per criterion: its kind (see ``Kind``) and range (infinite when open).
-    private let kinds: [Kind]
-    private let minimums: [Double]
-    private let maximums: [Double]
+    /// Flat tables for the one-pass reader, read through pointers (nothing to retain or
+    /// bounds-check per byte).
+    private let tables: Tables
 
     private enum Kind: UInt8 {
         case decimal, integer, listed, yesNo
     }
 
+    /// A criterion id or a value id as the one-pass reader compares it: its length and
+    /// its first sixteen bytes as two little-endian words (zero past its end); its bytes
+    /// past the sixteenth are in ``Tables/tails`` from `tail`.
+    private struct Name {
+        var length: Int
+        var word0: UInt64
+        var word1: UInt64
+        var tail: Int
+    }
+
+    /// One criterion: its id, kind, values (`firstValue..<firstValue + valueCount` in
+    /// ``Tables/values``) and range (infinite when open).
+    private struct Entry {
+        var key: Name
+        var kind: Kind
+        var firstValue: Int
+        var valueCount: Int
+        var minimum: Double
+        var maximum: Double
+    }
+
+    /// The tables, allocated once and never changed.
+    private final class Tables: @unchecked Sendable {
+        let entries: UnsafeMutablePointer<Entry>
+        let count: Int
+        let values: UnsafeMutablePointer<Name>
+        let valueCount: Int
+        let tails: UnsafeMutablePointer<UInt8>
+        let tailCount: Int
+        /// 10^0 ... 10^15.
+        let powers: UnsafeMutablePointer<Double>
+
+        init(ruleBase: RuleBase) {
+            var tails: [UInt8] = []
+            func name(_ text: String) -> Name {
+                let bytes = Array(text.utf8)
+                var words: (UInt64, UInt64) = (0, 0)
+                for (offset, byte) in bytes.prefix(16).enumerated() {
+                    if offset < 8 {
+                        words.0 |= UInt64(byte) << (UInt64(offset) * 8)
+                    } else {
+                        words.1 |= UInt64(byte) << (UInt64(offset - 8) * 8)
+                    }
+                }
+                let tail = tails.count
+                tails += bytes.dropFirst(16)
+                return Name(length: bytes.count, word0: words.0, word1: words.1, tail: tail)
+            }
+            var entries: [Entry] = []
+            var values: [Name] = []
+            for criterion in ruleBase.criteria {
+                let kind: Kind
+                switch criterion.kind {
+                case .yesNo: kind = .yesNo
+                case .integer: kind = .integer
+                default: kind = criterion.kind.isEnumerated ? .listed : .decimal
+                }
+                entries.append(
+                    Entry(
+                        key: name(criterion.id), kind: kind, firstValue: values.count,
+                        valueCount: criterion.values.count,
+                        minimum: criterion.minimum ?? -.infinity,
+                        maximum: criterion.maximum ?? .infinity))
+                values += criterion.values.map { name($0.id) }
+            }
+            self.count = entries.count
+            self.entries = .allocate(capacity: max(1, entries.count))
+            self.entries.initialize(from: entries, count: entries.count)
+            self.valueCount = values.count
+            self.values = .allocate(capacity: max(1, values.count))
+            self.values.initialize(from: values, count: values.count)
+            self.tailCount = tails.count
+            self.tails = .allocate(capacity: max(1, tails.count))
+            self.tails.initialize(from: tails, count: tails.count)
+            self.powers = .allocate(capacity: 16)
+            var power = 1.0
+            for index in 0..<16 {
+                self.powers[index] = power
+                power *= 10
+            }
+        }
+
+        deinit {
+            entries.deinitialize(count: count)
+            entries.deallocate()
+            values.deinitialize(count: valueCount)
+            values.deallocate()
+            tails.deinitialize(count: tailCount)
+            tails.deallocate()
+            powers.deinitialize(count: 16)
+            powers.deallocate()
+        }
+    }
+
     init(ruleBase: RuleBase) {
         self.ruleBase = ruleBase
-        var keyBytes: [UInt8] = []
-        var keyStarts = [0]
-        var valueBytes: [UInt8] = []
-        var valueStarts = [0]
-        var firstValue = [0]
-        for criterion in ruleBase.criteria {
-            keyBytes += Array(criterion.id.utf8)
-            keyStarts.append(keyBytes.count)
-            for value in criterion.values {
-                valueBytes += Array(value.id.utf8)
-                valueStarts.append(valueBytes.count)
-            }
-            firstValue.append(valueStarts.count - 1)
-        }
-        func signatures(_ bytes: [UInt8], _ starts: [Int]) -> [UInt64] {
-            (0..<starts.count - 1).map { index in
-                var word: UInt64 = 0
-                for offset in 0..<min(8, starts[index + 1] - starts[index]) {
-                    word |= UInt64(bytes[starts[index] + offset]) << (UInt64(offset) * 8)
-                }
-                return word
-            }
-        }
-        self.keySignatures = signatures(keyBytes, keyStarts)
-        self.valueSignatures = signatures(valueBytes, valueStarts)
-        self.keyBytes = keyBytes
-        self.keyStarts = keyStarts
-        self.valueBytes = valueBytes
-        self.valueStarts = valueStarts
-        self.firstValue = firstValue
-        self.kinds = ruleBase.criteria.map { criterion in
-            switch criterion.kind {
-            case .yesNo: return .yesNo
-            case .integer: return .integer
-            default: return criterion.kind.isEnumerated ? .listed : .decimal
-            }
-        }
-        self.minimums = ruleBase.criteria.map { $0.minimum ?? -.infinity }
-        self.maximums = ruleBase.criteria.map { $0.maximum ?? .infinity }
+        self.tables = Tables(ruleBase: ruleBase)
     }
 
     /// Reads a record into `profile` (which is cleared first).
@@ -112,7 +153,10 @@ struct ProfileRecordReader {
     ) throws(Failure) {
         profile.removeAll()
         passThrough = PassThrough()
-        if fastRead(bytes, into: &profile, passThrough: &passThrough) { return }
+        let done = profile.values.withUnsafeMutableBufferPointer { values in
+            fastRead(bytes, into: values, passThrough: &passThrough)
+        }
+        if done { return }
         // What the one-pass reader found before it gave up stays, as values.
         passThrough = passThrough.resolved(in: bytes)
         profile.removeAll()
@@ -132,154 +176,174 @@ struct ProfileRecordReader {
         }
     }
 
-    /// A position in a record's bytes.
-    private struct Cursor {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var index = 0
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
 
-        var atEnd: Bool { index >= bytes.count }
-        var byte: UInt8 { bytes[index] }
-
-        mutating func skipSpace() {
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else { return }
-                index += 1
-            }
+    @inline(__always)
+    private static func skipSpace(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int) {
+        // Usually no space: one comparison tells.
+        while index < count {
+            let byte = base[index]
+            guard byte <= 0x20, isSpace(byte) else { return }
+            index += 1
         }
+    }
 
-        /// A plain string's content range (no escapes, ASCII only), or nil.
-        mutating func plainString() -> Range<Int>? {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-            let start = index + 1
-            var scan = start
-            // Eight bytes at a time up to the first byte that is a quote, a backslash, a
-            // control character or not ASCII (the lowest flagged byte is exact).
-            let base = bytes.baseAddress!
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs = ones &* 0x80
-            while scan + 8 <= bytes.count {
-                let word = UInt64(
-                    littleEndian: UnsafeRawPointer(base + scan).loadUnaligned(as: UInt64.self))
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let special =
-                    (word & highs) | ((quote &- ones) & ~quote & highs)
-                    | ((backslash &- ones) & ~backslash & highs)
-                    | ((word &- (ones &* 0x20)) & ~word & highs)
-                if special != 0 {
-                    scan += special.trailingZeroBitCount / 8
-                    break
+    @inline(__always)
+    private static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The index of the quote that ends the plain string (no escapes, ASCII only) whose
+    /// content starts at `start`, or -1.
+    @inline(__always)
+    private static func stringEnd(_ base: UnsafePointer<UInt8>, _ start: Int, _ count: Int) -> Int {
+        var scan = start
+        // Eight bytes at a time up to the first byte that is a quote, a backslash, a
+        // control character or not ASCII (the lowest flagged byte is exact).
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs = ones &* 0x80
+        while scan + 8 <= count {
+            let word = load(base + scan)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let special =
+                (word & highs) | ((quote &- ones) & ~quote & highs)
+                | ((backslash &- ones) & ~backslash & highs)
+                | ((word &- (ones &* 0x20)) & ~word & highs)
+            if special != 0 {
+                scan += special.trailingZeroBitCount / 8
+                break
+            }
+            scan += 8
+        }
+        while scan < count {
+            let byte = base[scan]
+            if byte == UInt8(ascii: "\"") { return scan }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return -1 }
+            scan += 1
+        }
+        return -1
+    }
+
+    /// The first sixteen bytes of `start..<end` as two little-endian words, zero past
+    /// its end.
+    @inline(__always)
+    private static func words(
+        _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ count: Int
+    ) -> (UInt64, UInt64) {
+        let length = end - start
+        if start + 16 <= count {
+            var word0 = load(base + start)
+            var word1 = load(base + start + 8)
+            if length < 16 {
+                if length <= 8 {
+                    word1 = 0
+                    if length < 8 { word0 &= (1 << (UInt64(length) * 8)) &- 1 }
+                } else {
+                    word1 &= (1 << (UInt64(length - 8) * 8)) &- 1
                 }
-                scan += 8
             }
-            while scan < bytes.count {
-                let byte = bytes[scan]
-                if byte == UInt8(ascii: "\"") {
-                    index = scan + 1
-                    return start..<scan
-                }
-                if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
-                scan += 1
-            }
-            return nil
+            return (word0, word1)
         }
+        var word0: UInt64 = 0
+        var word1: UInt64 = 0
+        var offset = 0
+        while offset < length && offset < 16 {
+            let byte = UInt64(base[start + offset])
+            if offset < 8 {
+                word0 |= byte << (UInt64(offset) * 8)
+            } else {
+                word1 |= byte << (UInt64(offset - 8) * 8)
+            }
+            offset += 1
+        }
+        return (word0, word1)
+    }
 
-        /// The first eight bytes of `range`, zero beyond its end, as one little-endian word.
-        @inline(__always)
-        func signature(_ range: Range<Int>) -> UInt64 {
-            let count = min(range.count, 8)
-            if range.lowerBound + 8 <= bytes.count {
-                let word = UInt64(
-                    littleEndian: UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
-                        .loadUnaligned(as: UInt64.self))
-                return count == 8 ? word : word & ((1 << (UInt64(count) * 8)) &- 1)
-            }
-            var word: UInt64 = 0
-            for offset in 0..<count {
-                word |= UInt64(bytes[range.lowerBound + offset]) << (UInt64(offset) * 8)
-            }
-            return word
+    /// Whether `start..<start + length`, whose first words are `words`, is `name`.
+    @inline(__always)
+    private func matches(
+        _ name: Name, _ base: UnsafePointer<UInt8>, _ start: Int, _ length: Int,
+        _ words: (UInt64, UInt64)
+    ) -> Bool {
+        guard name.length == length, name.word0 == words.0, name.word1 == words.1 else {
+            return false
         }
-
-        /// Whether the bytes in `range`, whose signature is `signature`, are
-        /// `table[start..<end]`, whose signature is `expected`.
-        @inline(__always)
-        func equals(
-            _ range: Range<Int>, _ signature: UInt64, _ table: [UInt8], _ start: Int, _ end: Int,
-            _ expected: UInt64
-        ) -> Bool {
-            guard range.count == end - start, signature == expected else { return false }
-            var offset = start + 8
-            var position = range.lowerBound + 8
-            while position < range.upperBound {
-                if bytes[position] != table[offset] { return false }
-                offset += 1
-                position += 1
-            }
-            return true
+        var offset = 16
+        while offset < length {
+            if base[start + offset] != tables.tails[name.tail + offset - 16] { return false }
+            offset += 1
         }
-
-        /// Whether the bytes in `range` are `word`.
-        @inline(__always)
-        func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
-            guard range.count == word.utf8CodeUnitCount else { return false }
-            var offset = 0
-            for position in range {
-                if bytes[position] != word.utf8Start[offset] { return false }
-                offset += 1
-            }
-            return true
-        }
-
-        func equals(_ range: Range<Int>, _ other: Range<Int>) -> Bool {
-            range.count == other.count && zip(range, other).allSatisfy { bytes[$0] == bytes[$1] }
-        }
-
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
+        return true
     }
 
     /// The one-pass reader; false when the record needs the strict path.
     private func fastRead(
-        _ bytes: UnsafeBufferPointer<UInt8>, into profile: inout Profile,
+        _ bytes: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<Double>,
         passThrough: inout PassThrough
     ) -> Bool {
-        var cursor = Cursor(bytes: bytes)
-        cursor.skipSpace()
-        guard !cursor.atEnd, cursor.byte == UInt8(ascii: "{") else { return false }
-        cursor.index += 1
-        cursor.skipSpace()
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        let entries = tables.entries
+        let criterionCount = tables.count
+        var index = 0
+        ProfileRecordReader.skipSpace(base, &index, count)
+        guard index < count, base[index] == UInt8(ascii: "{") else { return false }
+        index += 1
+        ProfileRecordReader.skipSpace(base, &index, count)
         var seen: UInt64 = 0
         var seenID = false
         var seenName = false
         var seenOther: [Range<Int>] = []
         var next = 0  // the criterion most likely to come next (keys usually come in order)
-        if !cursor.atEnd && cursor.byte == UInt8(ascii: "}") {
-            cursor.index += 1
+        if index < count && base[index] == UInt8(ascii: "}") {
+            index += 1
         } else {
             while true {
-                cursor.skipSpace()
-                guard let key = cursor.plainString() else { return false }
-                cursor.skipSpace()
-                guard !cursor.atEnd, cursor.byte == UInt8(ascii: ":") else { return false }
-                cursor.index += 1
-                cursor.skipSpace()
-                guard !cursor.atEnd else { return false }
-                if let criterion = criterion(key, cursor, hint: next) {
+                ProfileRecordReader.skipSpace(base, &index, count)
+                guard index < count, base[index] == UInt8(ascii: "\"") else { return false }
+                let keyStart = index + 1
+                let keyEnd = ProfileRecordReader.stringEnd(base, keyStart, count)
+                guard keyEnd >= 0 else { return false }
+                index = keyEnd + 1
+                ProfileRecordReader.skipSpace(base, &index, count)
+                guard index < count, base[index] == UInt8(ascii: ":") else { return false }
+                index += 1
+                ProfileRecordReader.skipSpace(base, &index, count)
+                guard index < count else { return false }
+                let length = keyEnd - keyStart
+                let words = ProfileRecordReader.words(base, keyStart, keyEnd, count)
+                var criterion = -1
+                if next < criterionCount
+                    && matches(entries[next].key, base, keyStart, length, words)
+                {
+                    criterion = next
+                } else {
+                    for candidate in 0..<criterionCount
+                    where candidate != next
+                        && matches(entries[candidate].key, base, keyStart, length, words)
+                    {
+                        criterion = candidate
+                        break
+                    }
+                }
+                if criterion >= 0 {
                     guard criterion < 64, seen & (1 << UInt64(criterion)) == 0 else { return false }
                     next = criterion + 1
                     seen |= 1 << UInt64(criterion)
-                    guard let value = fastValue(&cursor, criterion: criterion) else { return false }
-                    profile.values[criterion] = value
+                    guard
+                        let value = fastValue(
+                            base, &index, count, entry: entries + criterion, criterion: criterion)
+                    else { return false }
+                    values[criterion] = value
                 } else {
                     // Not a criterion: only id, name and _keys pass, each once, plain values only.
-                    let isID = cursor.equals(key, "id")
-                    let isName = cursor.equals(key, "name")
-                    guard
-                        isID || isName
-                            || (!key.isEmpty && bytes[key.lowerBound] == UInt8(ascii: "_"))
+                    // "id" and "name" as little-endian words.
+                    let isID = length == 2 && words.0 == 0x6469
+                    let isName = length == 4 && words.0 == 0x656D_616E
+                    guard isID || isName || (length > 0 && base[keyStart] == UInt8(ascii: "_"))
                     else {
                         return false
                     }
@@ -290,172 +354,163 @@ struct ProfileRecordReader {
                         guard !seenName else { return false }
                         seenName = true
                     } else {
-                        guard !seenOther.contains(where: { cursor.equals($0, key) }) else {
+                        let key = keyStart..<keyEnd
+                        guard
+                            !seenOther.contains(where: { other in
+                                other.count == key.count
+                                    && zip(other, key).allSatisfy { base[$0] == base[$1] }
+                            })
+                        else {
                             return false
                         }
                         seenOther.append(key)
                     }
-                    guard let scalar = fastScalar(&cursor) else { return false }
+                    guard let scalar = fastScalar(base, &index, count) else { return false }
                     if isID { passThrough.idBytes = scalar }
                     if isName { passThrough.nameBytes = scalar }
                 }
-                cursor.skipSpace()
-                guard !cursor.atEnd else { return false }
-                if cursor.byte == UInt8(ascii: ",") {
-                    cursor.index += 1
+                ProfileRecordReader.skipSpace(base, &index, count)
+                guard index < count else { return false }
+                if base[index] == UInt8(ascii: ",") {
+                    index += 1
                     continue
                 }
-                guard cursor.byte == UInt8(ascii: "}") else { return false }
-                cursor.index += 1
+                guard base[index] == UInt8(ascii: "}") else { return false }
+                index += 1
                 break
             }
         }
-        cursor.skipSpace()
-        return cursor.atEnd
-    }
-
-    /// The index of the criterion named by the key, trying `hint` first.
-    @inline(__always)
-    private func criterion(_ key: Range<Int>, _ cursor: Cursor, hint: Int) -> Int? {
-        let count = keyStarts.count - 1
-        let signature = cursor.signature(key)
-        if hint < count
-            && cursor.equals(
-                key, signature, keyBytes, keyStarts[hint], keyStarts[hint + 1], keySignatures[hint])
-        {
-            return hint
-        }
-        for index in 0..<count where index != hint {
-            if cursor.equals(
-                key, signature, keyBytes, keyStarts[index], keyStarts[index + 1],
-                keySignatures[index])
-            {
-                return index
-            }
-        }
-        return nil
+        ProfileRecordReader.skipSpace(base, &index, count)
+        return index >= count
     }
 
     /// A plain string (with its quotes) or a number: the range of its bytes, or nil.
-    private func fastScalar(_ cursor: inout Cursor) -> Range<Int>? {
-        let byte = cursor.byte
-        let start = cursor.index
+    private func fastScalar(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int)
+        -> Range<Int>?
+    {
+        let byte = base[index]
+        let start = index
         if byte == UInt8(ascii: "\"") {
-            guard cursor.plainString() != nil else { return nil }
-            return start..<cursor.index
+            let end = ProfileRecordReader.stringEnd(base, start + 1, count)
+            guard end >= 0 else { return nil }
+            index = end + 1
+            return start..<index
         }
         if byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
-            guard let (range, _) = ProfileRecordReader.number(cursor.bytes, &cursor.index) else {
-                return nil
-            }
-            return range
+            guard number(base, &index, count) != nil else { return nil }
+            return start..<index
         }
         return nil
     }
 
     /// A criterion's value, checked; nil when the strict path must decide.
-    private func fastValue(_ cursor: inout Cursor, criterion: Int) -> Double? {
-        let kind = kinds[criterion]
-        let byte = cursor.byte
+    @inline(__always)
+    private func fastValue(
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int,
+        entry: UnsafePointer<Entry>, criterion: Int
+    ) -> Double? {
+        let kind = entry.pointee.kind
+        let byte = base[index]
         if byte == UInt8(ascii: "n") {
-            return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "null") ? .nan : nil
+            return ProfileRecordReader.literal(base, &index, count, "null") ? .nan : nil
         }
         if kind == .listed || kind == .yesNo {
             if byte == UInt8(ascii: "\"") {
-                guard let range = cursor.plainString() else { return nil }
-                let first = firstValue[criterion]
-                let signature = cursor.signature(range)
-                for value in first..<firstValue[criterion + 1]
-                where cursor.equals(
-                    range, signature, valueBytes, valueStarts[value], valueStarts[value + 1],
-                    valueSignatures[value])
-                {
-                    return Double(value - first)
+                let start = index + 1
+                let end = ProfileRecordReader.stringEnd(base, start, count)
+                guard end >= 0 else { return nil }
+                index = end + 1
+                let length = end - start
+                let words = ProfileRecordReader.words(base, start, end, count)
+                let values = tables.values + entry.pointee.firstValue
+                for value in 0..<entry.pointee.valueCount
+                where matches(values[value], base, start, length, words) {
+                    return Double(value)
                 }
                 // A label or alias: the forgiving match of the strict path.
-                return try? ruleBase.parse(cursor.text(range), for: ruleBase.criteria[criterion])
+                let text = String(
+                    decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self
+                )
+                return try? ruleBase.parse(text, for: ruleBase.criteria[criterion])
             }
             if kind == .yesNo && byte == UInt8(ascii: "t") {
-                return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "true") ? 0 : nil
+                return ProfileRecordReader.literal(base, &index, count, "true") ? 0 : nil
             }
             if kind == .yesNo && byte == UInt8(ascii: "f") {
-                return ProfileRecordReader.literal(cursor.bytes, &cursor.index, "false") ? 1 : nil
+                return ProfileRecordReader.literal(base, &index, count, "false") ? 1 : nil
             }
             return nil
         }
-        guard let (_, value) = ProfileRecordReader.number(cursor.bytes, &cursor.index) else {
-            return nil
-        }
+        guard let value = number(base, &index, count) else { return nil }
         if kind == .integer && value != value.rounded() { return nil }
-        if value < minimums[criterion] || value > maximums[criterion] { return nil }
+        if value < entry.pointee.minimum || value > entry.pointee.maximum { return nil }
         return value
     }
 
+    @inline(__always)
     private static func literal(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ word: StaticString
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, _ word: StaticString
     ) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard bytes.count - index >= count else { return false }
-        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+        let length = word.utf8CodeUnitCount
+        guard count - index >= length else { return false }
+        for offset in 0..<length where base[index + offset] != word.utf8Start[offset] {
             return false
         }
-        index += count
+        index += length
         return true
     }
 
-    /// A JSON number's range and value: integers and plain decimals only (at most 15
-    /// significant digits, so that the value is exact); nil otherwise.
-    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> (
-        Range<Int>, Double
-    )? {
-        let start = index
+    /// A JSON number's value, with `index` moved past it: integers and plain decimals
+    /// only (at most 15 significant digits, so that the value is exact); nil otherwise.
+    @inline(__always)
+    private func number(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int)
+        -> Double?
+    {
         var position = index
         var negative = false
-        if position < bytes.count && bytes[position] == UInt8(ascii: "-") {
+        if position < count && base[position] == UInt8(ascii: "-") {
             negative = true
             position += 1
         }
         var mantissa: Int64 = 0
         var digits = 0
         let integerStart = position
-        while position < bytes.count, bytes[position] >= UInt8(ascii: "0"),
-            bytes[position] <= UInt8(ascii: "9")
-        {
+        while position < count {
+            let digit = base[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
             // More than 15 digits may not be exact: the strict path decides.
             if digits == 15 { return nil }
-            mantissa = mantissa * 10 + Int64(bytes[position] - UInt8(ascii: "0"))
+            mantissa = mantissa &* 10 &+ Int64(digit)
             digits += 1
             position += 1
         }
-        guard digits > 0, digits <= 15, !(digits > 1 && bytes[integerStart] == UInt8(ascii: "0"))
-        else { return nil }
+        guard digits > 0, !(digits > 1 && base[integerStart] == UInt8(ascii: "0")) else {
+            return nil
+        }
         var scale = 0
-        if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+        if position < count && base[position] == UInt8(ascii: ".") {
             position += 1
             let fractionStart = position
-            while position < bytes.count, bytes[position] >= UInt8(ascii: "0"),
-                bytes[position] <= UInt8(ascii: "9")
-            {
+            while position < count {
+                let digit = base[position] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
                 if digits == 15 { return nil }
-                mantissa = mantissa * 10 + Int64(bytes[position] - UInt8(ascii: "0"))
+                mantissa = mantissa &* 10 &+ Int64(digit)
                 digits += 1
                 position += 1
             }
             scale = position - fractionStart
-            guard scale > 0, digits <= 15 else { return nil }
+            guard scale > 0 else { return nil }
         }
-        if position < bytes.count {
-            let next = bytes[position]
+        if position < count {
+            let next = base[position]
             if next == UInt8(ascii: "e") || next == UInt8(ascii: "E") || next == UInt8(ascii: ".") {
                 return nil
             }
         }
-        let powers: [Double] = [
-            1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-        ]
-        var value = Double(mantissa) / powers[scale]
+        var value = scale == 0 ? Double(mantissa) : Double(mantissa) / tables.powers[scale]
         if negative { value = -value }
         index = position
-        return (start..<position, value)
+        return value
     }
 }

@@ -91,7 +91,8 @@ extension CompletionAnalysis {
             }
         }
         guard let mask else { return false }
-        winners.removeAll(keepingCapacity: true)
+        // One by one: cheaper than the generic `removeAll(keepingCapacity:)` for a few.
+        while !winners.isEmpty { winners.removeLast() }
         for form in 0..<formCount where mask & (1 << UInt64(form)) != 0 { winners.append(form) }
         return true
     }
