@@ -61,15 +61,7 @@ enum BatchCommand {
         if path == "-" && isatty(0) == 1 {
             throw .usage("expected an input file, or profiles on standard input", command: "batch")
         }
-        var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        if let text = parsed.value("jobs") {
-            guard let value = Int(text), value >= 1, value <= 1024 else {
-                throw .usage(
-                    "invalid value '\(text)' for '--jobs'; expected a whole number from 1 to 1024",
-                    command: "batch")
-            }
-            jobs = value
-        }
+        let jobs = try Parallel.jobs(parsed, command: "batch")
         let rules = try EvaluateCommand.applyWeights(
             parsed, to: try context.loadRuleBase(), command: "batch")
         let processor = BatchProcessor(

@@ -1,4 +1,3 @@
-import Dispatch
 import OrgAdvisor
 
 #if canImport(Glibc)
@@ -16,16 +15,8 @@ extension CheckCommand {
         _ parsed: ParsedArguments, diagnostics: [Diagnostic], rules: RuleBase?,
         files: [SourceFile], color: Bool
     ) throws(CLIError) -> CommandOutput {
-        var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        if let text = parsed.value("jobs") {
-            guard let value = Int(text), value >= 1, value <= 1024 else {
-                throw .usage(
-                    "invalid value '\(text)' for '--jobs'; expected a whole number from 1 to 1024",
-                    command: "check")
-            }
-            jobs = value
-        }
-        let report = rules.map { audit($0, jobs: max(1, jobs)) }
+        let jobs = try Parallel.jobs(parsed, command: "check")
+        let report = rules.map { audit($0, jobs: jobs) }
         let loadErrors = diagnostics.count { $0.severity == .error }
         let errors = loadErrors + (report?.count(.error) ?? 0)
         var output = CommandOutput(code: errors > 0 ? ExitCode.failures : ExitCode.success)
@@ -86,9 +77,9 @@ extension CheckCommand {
         counts.append("\(explained.count) explained")
         let space =
             report.isComplete
-            ? "\(report.factProfiles.formatted) fact profiles standing for "
-                + "\(report.profiles.map(\.formatted) ?? "more than 2^63") profiles of "
-                + "\(report.criteria.count) criteria (\(report.silentProfiles.formatted) where no rule fires)"
+            ? "\(NumberFormatting.grouped(report.factProfiles)) fact profiles standing for "
+                + "\(report.profiles.map { NumberFormatting.grouped($0) } ?? "more than 2^63") profiles of "
+                + "\(report.criteria.count) criteria (\(NumberFormatting.grouped(report.silentProfiles)) where no rule fires)"
             : "rules and derivations one by one (the space is too large to enumerate)"
         output.stdout +=
             "\(rules.name) \(rules.version): deep check of \(space); \(counts.joined(separator: ", "))\n"
@@ -99,16 +90,7 @@ extension CheckCommand {
     static func audit(_ rules: RuleBase, jobs: Int) -> AuditReport {
         let audit = RuleBaseAudit(rules)
         let ranges = audit.ranges(jobs * 4)
-        var tallies = [AuditTally](
-            repeating: AuditTally(rules: rules.rules.count, forms: rules.forms.count),
-            count: ranges.count)
-        tallies.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own slot.
-            let shared = TallySlots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
-                shared.base[part] = audit.tally(ranges[part])
-            }
-        }
+        let tallies = Parallel.map(ranges.count) { audit.tally(ranges[$0]) }
         var total = AuditTally(rules: rules.rules.count, forms: rules.forms.count)
         for tally in tallies { total.merge(tally) }
         return audit.report(total)
@@ -133,24 +115,5 @@ extension CheckCommand {
         ]
         if let report { members += report.jsonMembers }
         return JSONValue.object(members).serialized(pretty: true)
-    }
-}
-
-/// The tallies of the parts of a deep check, one slot per part, each written by one
-/// thread only.
-private struct TallySlots: @unchecked Sendable {
-    let base: UnsafeMutablePointer<AuditTally>
-}
-
-extension Int {
-    /// With thousands separators: `1,769,472`.
-    fileprivate var formatted: String {
-        let digits = String(magnitude)
-        var out = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return self < 0 ? "-" + out : out
     }
 }

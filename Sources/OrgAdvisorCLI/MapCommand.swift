@@ -1,4 +1,3 @@
-import Dispatch
 import OrgAdvisor
 
 #if canImport(Glibc)
@@ -130,35 +129,9 @@ enum MapCommand {
         guard WinShares.canEnumerate(space), let total = space.fullCount else {
             return .notEnumerated(space)
         }
-        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         // A few parts per core even out threads that finish early.
-        let ranges = WinShares.ranges(of: total, parts: total < 4096 ? 1 : cores * 4)
-        let parts = PartResults(count: ranges.count)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
-            parts.store(rules.winShares(in: space, range: ranges[part]), at: part)
-        }
-        return WinShares.merged(parts.all, space: space)
+        let ranges = WinShares.ranges(of: total, parts: total < 4096 ? 1 : Parallel.cores * 4)
+        let parts = Parallel.map(ranges.count) { rules.winShares(in: space, range: ranges[$0]) }
+        return WinShares.merged(parts, space: space)
     }
-}
-
-/// One slot per part of a parallel count, each written by its own thread only and read
-/// after every thread has finished.
-private final class PartResults: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<WinShares?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func store(_ value: WinShares, at index: Int) { slots[index] = value }
-
-    var all: [WinShares] { (0..<count).compactMap { slots[$0] } }
 }

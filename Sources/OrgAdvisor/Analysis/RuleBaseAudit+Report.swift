@@ -26,7 +26,7 @@ extension RuleBaseAudit {
                     AuditFinding(
                         kind: .noEffect, subject: .rule(rule.index),
                         message:
-                            "rule '\(rule.id)' never changes a ranking: in \(count == 1 ? "the one profile" : "each of the \(count.grouped) profiles") where it fires, the ranking is the same without its points",
+                            "rule '\(rule.id)' never changes a ranking: in \(count == 1 ? "the one profile" : "each of the \(NumberFormatting.grouped(count)) profiles") where it fires, the ranking is the same without its points",
                         location: rule.location, length: rule.id.count,
                         example: example(tally.ruleExample[rule.index]), count: count))
             }
@@ -72,7 +72,7 @@ extension RuleBaseAudit {
                     AuditFinding(
                         kind: .tie, subject: .form(first.index),
                         message:
-                            "\(list) share the top score in \(tie.count.grouped) profile\(tie.count == 1 ? "" : "s"); '\(first.id)' is ranked first by declaration order",
+                            "\(list) share the top score in \(NumberFormatting.grouped(tie.count)) profile\(tie.count == 1 ? "" : "s"); '\(first.id)' is ranked first by declaration order",
                         location: first.location, length: first.id.count,
                         related: tied.dropFirst().map { forms[$0].location },
                         example: profile(at: tie.example.position), count: tie.count, forms: tied))
@@ -99,12 +99,14 @@ extension RuleBaseAudit {
                             related: [ahead.location], forms: [form.index]))
                 }
             }
-            let size = factCount.map { "\($0.grouped) fact profiles" } ?? "too many fact profiles"
+            let size =
+                factCount.map { "\(NumberFormatting.grouped($0)) fact profiles" }
+                ?? "too many fact profiles"
             findings.append(
                 AuditFinding(
                     kind: .spaceTooLarge, subject: .ruleBase,
                     message:
-                        "the space (\(size)) is larger than the limit of \(limit.grouped): rules and derivations were checked one by one over the criteria they read; the no-effect and tie checks did not run, and a form is only found never to win when another always outscores it",
+                        "the space (\(size)) is larger than the limit of \(NumberFormatting.grouped(limit)): rules and derivations were checked one by one over the criteria they read; the no-effect and tie checks did not run, and a form is only found never to win when another always outscores it",
                     location: nil))
         }
         // Explanations.
@@ -207,18 +209,5 @@ extension RuleBaseAudit {
             }
             return false
         }
-    }
-}
-
-extension Int {
-    /// The number with thousands separators: `1,769,472`.
-    var grouped: String {
-        let digits = String(self.magnitude)
-        var out = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return self < 0 ? "-" + out : out
     }
 }

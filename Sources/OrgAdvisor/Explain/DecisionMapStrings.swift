@@ -60,15 +60,7 @@ struct DecisionMapStrings: Sendable {
 
     /// A whole number with thousands grouped: `52,488` or `52 488`.
     static func count(_ value: Int, _ language: Language) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 {
-                out += language == .french ? "\u{202F}" : ","
-            }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
+        NumberFormatting.grouped(value, separator: language == .french ? "\u{202F}" : ",")
     }
 
     /// A share as a percentage with one decimal, rounded half up exactly from the

@@ -74,14 +74,27 @@ public struct CriterionValue: Sendable, Hashable, Identifiable {
     public let aliases: [String]
 }
 
-/// Formats numbers from profiles and rules without a trailing `.0`.
-enum NumberFormatting {
-    /// `5`, `2.5`, `-1`.
-    static func format(_ value: Double) -> String {
+/// Formats numbers for people: values without a trailing `.0`, counts with their
+/// thousands grouped.
+public enum NumberFormatting {
+    /// `5`, `2.5`, `-1`; `?` for NaN.
+    public static func format(_ value: Double) -> String {
         if value.isNaN { return "?" }
         if value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
         }
         return String(value)
+    }
+
+    /// A whole number with its thousands grouped: `1,769,472` (or with another
+    /// separator, e.g. a narrow no-break space in French).
+    public static func grouped(_ value: Int, separator: String = ",") -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { out += separator }
+            out.append(digit)
+        }
+        return value < 0 ? "-" + out : out
     }
 }

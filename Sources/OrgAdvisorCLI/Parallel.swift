@@ -1,0 +1,59 @@
+import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs the independent parts of a computation on every core, keeping their results in
+/// part order so that what is printed does not depend on the number of threads.
+enum Parallel {
+    /// The number of cores online (at least 1).
+    static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// `body(part)` for every part in `0..<count`, on up to every core; the results in
+    /// part order.
+    static func map<Result>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        let slots = Slots<Result>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { part in
+            slots.store(body(part), at: part)
+        }
+        return slots.all
+    }
+
+    /// The value of `--jobs N` (1 to 1024), or the number of cores when it is not given.
+    static func jobs(_ parsed: ParsedArguments, command: String) throws(CLIError) -> Int {
+        guard let text = parsed.value("jobs") else { return cores }
+        guard let value = Int(text), value >= 1, value <= 1024 else {
+            throw .usage(
+                "invalid value '\(text)' for '--jobs'; expected a whole number from 1 to 1024",
+                command: command)
+        }
+        return value
+    }
+}
+
+/// One slot per part, each written by the thread of its part only and read after every
+/// thread has finished.
+private final class Slots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(_ count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { slots[index] = value }
+
+    var all: [Value] { (0..<count).map { slots[$0]! } }
+}
