@@ -17,17 +17,24 @@ public struct ProfileSpace: Sendable {
     /// The value classes of each criterion, by criterion index, in increasing order.
     public let classes: [[ValueClass]]
 
-    /// Partitions the values of every criterion of a rule base.
+    /// The space of a rule base (its value classes are computed once, when it is
+    /// compiled).
     public init(_ ruleBase: RuleBase) {
         self.ruleBase = ruleBase
+        self.classes = ruleBase.valueClasses
+    }
+
+    /// The value classes of every criterion, from the comparisons that the rules,
+    /// derivations and advice make.
+    static func classes(
+        criteria: [Criterion], rules: [Rule], derivations: [Derivation], advice: [Advice]
+    ) -> [[ValueClass]] {
         var atoms: [Int: [Atom]] = [:]
-        for rule in ruleBase.rules { rule.condition.collectAtoms(into: &atoms) }
-        for derivation in ruleBase.derivations {
-            derivation.condition.collectAtoms(into: &atoms)
-        }
-        for item in ruleBase.advice { item.condition?.collectAtoms(into: &atoms) }
-        classes = ruleBase.criteria.map { criterion in
-            ProfileSpace.partition(criterion, atoms: atoms[criterion.index] ?? [])
+        for rule in rules { rule.condition.collectAtoms(into: &atoms) }
+        for derivation in derivations { derivation.condition.collectAtoms(into: &atoms) }
+        for item in advice { item.condition?.collectAtoms(into: &atoms) }
+        return criteria.map { criterion in
+            partition(criterion, atoms: atoms[criterion.index] ?? [])
         }
     }
 

@@ -38,6 +38,8 @@ public final class RuleBase: Sendable {
     /// For each criterion, values that stand for every class of values that the
     /// conditions can tell apart (all values of enumerated criteria).
     let representatives: [[Double]]
+    /// For each criterion, its value classes (``ProfileSpace``).
+    let valueClasses: [[ValueClass]]
     /// Derivation indices in evaluation order.
     let derivationOrder: [Int]
     private let criterionIndex: [String: Int]
@@ -70,6 +72,8 @@ public final class RuleBase: Sendable {
             criteria: criteria, forms: forms, rules: rules, derivations: derivations,
             order: derivationOrder, advice: advice)
         self.representatives = RuleBase.makeRepresentatives(
+            criteria: criteria, rules: rules, derivations: derivations, advice: advice)
+        self.valueClasses = ProfileSpace.classes(
             criteria: criteria, rules: rules, derivations: derivations, advice: advice)
     }
 
