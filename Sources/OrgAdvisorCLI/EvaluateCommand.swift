@@ -62,14 +62,9 @@ enum EvaluateCommand {
         }
         let parsed = try ArgumentParser(specs: specs, command: "evaluate").parse(context.arguments)
         if parsed.has("version") { return version() }
-        if let extra = parsed.positionals.first {
-            throw .usage(
-                "unexpected argument '\(extra)'; criteria are given as options, e.g. '--sites 5'",
-                command: "evaluate")
-        }
         let language = context.language(parsed)
-        let weighted = try applyWeights(parsed, to: rules)
-        let profile = try makeProfile(parsed, rules: weighted, terminal: context.terminal)
+        let (weighted, profile) = try scoringInput(
+            parsed, rules: rules, context: context, command: "evaluate")
         let explain =
             ExplainLevel(
                 rawValue: parsed.value("explain").flatMap { $0.isEmpty ? nil : $0 } ?? "summary")
@@ -96,6 +91,23 @@ enum EvaluateCommand {
             stdout: "orgadvisor \(OrgAdvisorCommand.version)\n"
                 + "built-in rules: \(rules.name) \(rules.version) (fingerprint \(rules.fingerprint))\n"
         )
+    }
+
+    /// What every command that scores one profile reads from its options: the rule
+    /// base with the `--weight` changes, and the profile from `--profile` and the
+    /// criterion flags. Positional arguments are refused (criteria are options).
+    static func scoringInput(
+        _ parsed: ParsedArguments, rules: RuleBase, context: Context, command: String
+    ) throws(CLIError) -> (rules: RuleBase, profile: Profile) {
+        if let extra = parsed.positionals.first {
+            throw .usage(
+                "unexpected argument '\(extra)'; criteria are given as options, e.g. '--sites 5'",
+                command: command)
+        }
+        let weighted = try applyWeights(parsed, to: rules, command: command)
+        let profile = try makeProfile(
+            parsed, rules: weighted, terminal: context.terminal, command: command)
+        return (weighted, profile)
     }
 
     static func applyWeights(

@@ -56,10 +56,6 @@ enum MapCommand {
                         """))
         }
         let parsed = try ArgumentParser(specs: specs, command: "map").parse(context.arguments)
-        if let extra = parsed.positionals.first {
-            throw .usage(
-                "unexpected argument '\(extra)'; criteria are given as options", command: "map")
-        }
         let x = try axis("x", parsed, rules)
         let y = try axis("y", parsed, rules)
         if x.index == y.index {
@@ -72,9 +68,8 @@ enum MapCommand {
                 "criterion '\(axis.1.id)' is the '--\(axis.0)' axis and is also given as '--\(axis.1.id)'; leave out one of them",
                 command: "map")
         }
-        let weighted = try EvaluateCommand.applyWeights(parsed, to: rules, command: "map")
-        let profile = try EvaluateCommand.makeProfile(
-            parsed, rules: weighted, terminal: context.terminal, command: "map")
+        let (weighted, profile) = try EvaluateCommand.scoringInput(
+            parsed, rules: rules, context: context, command: "map")
         let language = context.language(parsed)
         var map = weighted.decisionMap(x: x.index, y: y.index, base: profile)
         map.shares = shares(weighted)

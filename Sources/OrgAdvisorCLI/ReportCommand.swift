@@ -46,14 +46,8 @@ enum ReportCommand {
                         """))
         }
         let parsed = try ArgumentParser(specs: specs, command: "report").parse(context.arguments)
-        if let extra = parsed.positionals.first {
-            throw .usage(
-                "unexpected argument '\(extra)'; criteria are given as options, e.g. '--sites 5'",
-                command: "report")
-        }
-        let weighted = try EvaluateCommand.applyWeights(parsed, to: rules, command: "report")
-        let profile = try EvaluateCommand.makeProfile(
-            parsed, rules: weighted, terminal: context.terminal, command: "report")
+        let (weighted, profile) = try EvaluateCommand.scoringInput(
+            parsed, rules: rules, context: context, command: "report")
         let language = context.language(parsed)
         let evaluation = weighted.evaluate(profile, trace: true)
         let whatIf = weighted.whatIf(profile)

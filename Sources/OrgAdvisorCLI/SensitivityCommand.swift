@@ -24,14 +24,8 @@ enum SensitivityCommand {
         }
         let parsed = try ArgumentParser(specs: specs, command: "sensitivity").parse(
             context.arguments)
-        if let extra = parsed.positionals.first {
-            throw .usage(
-                "unexpected argument '\(extra)'; criteria are given as options",
-                command: "sensitivity")
-        }
-        let weighted = try EvaluateCommand.applyWeights(parsed, to: rules, command: "sensitivity")
-        let profile = try EvaluateCommand.makeProfile(
-            parsed, rules: weighted, terminal: context.terminal, command: "sensitivity")
+        let (weighted, profile) = try EvaluateCommand.scoringInput(
+            parsed, rules: rules, context: context, command: "sensitivity")
         let language = context.language(parsed)
         let winner = weighted.evaluate(profile, trace: false).winner
         let sensitivity = weighted.weightSensitivity(profile)

@@ -18,13 +18,8 @@ enum WhatIfCommand {
                         "Criteria are given as for the default command (see 'orgadvisor --help')."))
         }
         let parsed = try ArgumentParser(specs: specs, command: "whatif").parse(context.arguments)
-        if let extra = parsed.positionals.first {
-            throw .usage(
-                "unexpected argument '\(extra)'; criteria are given as options", command: "whatif")
-        }
-        let weighted = try EvaluateCommand.applyWeights(parsed, to: rules, command: "whatif")
-        let profile = try EvaluateCommand.makeProfile(
-            parsed, rules: weighted, terminal: context.terminal, command: "whatif")
+        let (weighted, profile) = try EvaluateCommand.scoringInput(
+            parsed, rules: rules, context: context, command: "whatif")
         let language = context.language(parsed)
         let result = weighted.whatIf(profile)
         if parsed.value("format") == "json" {

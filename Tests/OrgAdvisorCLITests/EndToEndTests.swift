@@ -209,6 +209,7 @@ struct EndToEndTests {
             "map-invalid-value", ["map", "--x", "sites", "--y", "size", "--volume", "hihg"],
             code: 2),
         Case("whatif-invalid-value", ["whatif", "--volume", "hihg"], code: 2),
+        Case("whatif-positional", ["whatif", "sites=5"], code: 2),
         Case("sensitivity-invalid-value", ["sensitivity", "--sites", "zero"], code: 2),
         Case(
             "map-invalid-format", ["map", "--x", "volume", "--y", "sites", "--format", "png"],
