@@ -73,16 +73,23 @@ struct ProfileRecordReaderTests {
         var profile = Profile(for: rules)
         var passThrough = ProfileRecordReader.PassThrough()
         var outcomes = (read: 0, failed: 0)
-        for _ in 0..<5000 {
+        for round in 0..<10000 {
             let text = ProfileRecordReaderTests.randomRecord(using: &generator)
-            let bytes = Array(text.utf8)
-            bytes.withUnsafeBufferPointer { buffer in
+            // Every other record is cut short, and followed by readable bytes that must not
+            // count: the rest of the record it was cut from, then more.
+            let full = Array(text.utf8)
+            let cut = round.isMultiple(of: 2) ? 0 : Int.random(in: 0...8, using: &generator)
+            let bytes = Array(full.dropLast(cut))
+            let whole = round.isMultiple(of: 2) ? full : full + full
+            whole.withUnsafeBufferPointer { whole in
+                let buffer = UnsafeBufferPointer(rebasing: whole[0..<bytes.count])
                 let record = RecordSplitter.Record(
                     range: 0..<buffer.count, number: 1, line: 1, column: 1, offset: 0,
                     structuralError: nil)
                 let read = Result { () throws(ProfileRecordReader.Failure) in
                     try reader.read(
-                        buffer, record: record, into: &profile, passThrough: &passThrough)
+                        buffer, readable: whole.count, record: record, into: &profile,
+                        passThrough: &passThrough)
                 }
                 let strict = Result { () throws(any Error) -> (Profile, JSONValue) in
                     let json = try JSONParser.parse(buffer)

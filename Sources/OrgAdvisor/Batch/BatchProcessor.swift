@@ -106,7 +106,8 @@ public struct BatchProcessor: Sendable {
             let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
             do {
                 try worker.reader.read(
-                    bytes, record: record, into: &worker.profile, passThrough: &worker.passThrough)
+                    bytes, readable: buffer.count - record.range.lowerBound, record: record,
+                    into: &worker.profile, passThrough: &worker.passThrough)
             } catch {
                 worker.statistics.failed += 1
                 writeError(

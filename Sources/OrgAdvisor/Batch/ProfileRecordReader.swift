@@ -56,6 +56,40 @@ struct ProfileRecordReader {
         var tail: Int
     }
 
+    /// Up to sixteen bytes as the pattern fast path compares them: the bytes as two
+    /// little-endian words, masks of the bytes that count, and the length (zero: no
+    /// pattern, the bytes are longer than sixteen).
+    private struct Pattern {
+        var word0: UInt64 = 0
+        var word1: UInt64 = 0
+        var mask0: UInt64 = 0
+        var mask1: UInt64 = 0
+        var length = 0
+
+        init() {}
+
+        init(_ bytes: [UInt8]) {
+            guard bytes.count <= 16 else { return }
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 {
+                    word0 |= UInt64(byte) << (UInt64(offset) * 8)
+                    mask0 |= 0xFF << (UInt64(offset) * 8)
+                } else {
+                    word1 |= UInt64(byte) << (UInt64(offset - 8) * 8)
+                    mask1 |= 0xFF << (UInt64(offset - 8) * 8)
+                }
+            }
+            length = bytes.count
+        }
+
+        /// Whether the sixteen bytes at `pointer` start with the pattern.
+        @inline(__always)
+        func matches(_ pointer: UnsafePointer<UInt8>) -> Bool {
+            (ProfileRecordReader.load(pointer) ^ word0) & mask0
+                | (ProfileRecordReader.load(pointer + 8) ^ word1) & mask1 == 0
+        }
+    }
+
     /// One criterion: its id, kind, values (`firstValue..<firstValue + valueCount` in
     /// ``Tables/values``) and range (infinite when open).
     private struct Entry {
@@ -77,6 +111,25 @@ struct ProfileRecordReader {
         let tailCount: Int
         /// 10^0 ... 10^15.
         let powers: UnsafeMutablePointer<Double>
+        /// The criterion whose id (shorter than sixteen bytes) hashes to a slot, or -1:
+        /// see ``ProfileRecordReader/slot(_:_:multiplier:)``. A criterion that collides
+        /// with another is not in a slot, and is found by the linear search.
+        let keySlots: UnsafeMutablePointer<Int16>
+        /// The hash multiplier with the fewest collisions among the criteria's ids.
+        let multiplier: UInt64
+        /// Whether every criterion id shorter than sixteen bytes is in its slot: a short
+        /// key not in its slot is then no criterion.
+        let slotsComplete: Bool
+        /// The patterns `"id":`, `"name":` and `"criterion":` of each criterion, in this
+        /// order (criterion `c` at `c + 2`).
+        let keyPatterns: UnsafeMutablePointer<Pattern>
+        /// The pattern `"value"` of each value, as ``values``.
+        let valuePatterns: UnsafeMutablePointer<Pattern>
+        /// The key pattern (its index in ``keyPatterns``) whose four bytes after the quote
+        /// hash to a slot (see ``ProfileRecordReader/patternSlot(_:multiplier:)``), or -1.
+        let patternSlots: UnsafeMutablePointer<Int16>
+        /// The multiplier of ``patternSlots``.
+        let patternMultiplier: UInt64
 
         init(ruleBase: RuleBase) {
             var tails: [UInt8] = []
@@ -126,6 +179,65 @@ struct ProfileRecordReader {
                 self.powers[index] = power
                 power *= 10
             }
+            // The multiplier that leaves the fewest ids out of a slot (usually none).
+            let hashed = entries.indices.filter { entries[$0].key.length < 16 && $0 < 0x7FFF }
+            var best: (multiplier: UInt64, slots: [Int16], collisions: Int)?
+            var multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for _ in 0..<64 {
+                var slots = [Int16](repeating: -1, count: ProfileRecordReader.slotCount)
+                var collisions = 0
+                for index in hashed {
+                    let key = entries[index].key
+                    let slot = ProfileRecordReader.slot(
+                        key.word0, key.word1, multiplier: multiplier)
+                    if slots[slot] < 0 { slots[slot] = Int16(index) } else { collisions += 1 }
+                }
+                if best == nil || collisions < best!.collisions {
+                    best = (multiplier, slots, collisions)
+                }
+                if collisions == 0 { break }
+                multiplier = multiplier &* 0xBF58_476D_1CE4_E5B9 &+ 0x94D0_49BB_1331_11EB | 1
+            }
+            self.multiplier = best!.multiplier
+            self.slotsComplete =
+                best!.collisions == 0
+                && hashed.count == entries.filter { $0.key.length < 16 }.count
+            // Patterns: a key with its quotes and colon, a value with its quotes.
+            let keyTexts = ["id", "name"] + ruleBase.criteria.map(\.id)
+            let keyPatterns = keyTexts.map { Pattern(Array(("\"" + $0 + "\":").utf8)) }
+            let valuePatterns = ruleBase.criteria.flatMap { criterion in
+                criterion.values.map { Pattern(Array(("\"" + $0.id + "\"").utf8)) }
+            }
+            self.keyPatterns = .allocate(capacity: keyPatterns.count)
+            self.keyPatterns.initialize(from: keyPatterns, count: keyPatterns.count)
+            self.valuePatterns = .allocate(capacity: max(1, valuePatterns.count))
+            self.valuePatterns.initialize(from: valuePatterns, count: valuePatterns.count)
+            // Slots for the key patterns whose four bytes after the quote are theirs (keys
+            // of two bytes or more); on a collision the first keeps the slot.
+            var bestPatterns: (multiplier: UInt64, slots: [Int16], collisions: Int)?
+            var patternMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for _ in 0..<64 {
+                var slots = [Int16](repeating: -1, count: ProfileRecordReader.slotCount)
+                var collisions = 0
+                for (index, pattern) in keyPatterns.enumerated()
+                where pattern.length >= 5 && index < 0x7FFF {
+                    let slot = ProfileRecordReader.patternSlot(
+                        pattern.word0, multiplier: patternMultiplier)
+                    if slots[slot] < 0 { slots[slot] = Int16(index) } else { collisions += 1 }
+                }
+                if bestPatterns == nil || collisions < bestPatterns!.collisions {
+                    bestPatterns = (patternMultiplier, slots, collisions)
+                }
+                if collisions == 0 { break }
+                patternMultiplier =
+                    patternMultiplier &* 0xBF58_476D_1CE4_E5B9 &+ 0x94D0_49BB_1331_11EB | 1
+            }
+            self.patternMultiplier = bestPatterns!.multiplier
+            self.patternSlots = .allocate(capacity: ProfileRecordReader.slotCount)
+            self.patternSlots.initialize(
+                from: bestPatterns!.slots, count: ProfileRecordReader.slotCount)
+            self.keySlots = .allocate(capacity: ProfileRecordReader.slotCount)
+            self.keySlots.initialize(from: best!.slots, count: ProfileRecordReader.slotCount)
         }
 
         deinit {
@@ -137,6 +249,14 @@ struct ProfileRecordReader {
             tails.deallocate()
             powers.deinitialize(count: 16)
             powers.deallocate()
+            keySlots.deinitialize(count: ProfileRecordReader.slotCount)
+            keySlots.deallocate()
+            keyPatterns.deinitialize(count: 2 + count)
+            keyPatterns.deallocate()
+            valuePatterns.deinitialize(count: valueCount)
+            valuePatterns.deallocate()
+            patternSlots.deinitialize(count: ProfileRecordReader.slotCount)
+            patternSlots.deallocate()
         }
     }
 
@@ -145,16 +265,20 @@ struct ProfileRecordReader {
         self.tables = Tables(ruleBase: ruleBase)
     }
 
-    /// Reads a record into `profile` (which is cleared first).
+    /// Reads a record into `profile` (which is cleared first). `readable` bytes from
+    /// the record's start may be read (at least the record's; more lets the one-pass
+    /// reader compare sixteen bytes at a time up to the record's last byte), though
+    /// only the record's bytes count.
     func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, record: RecordSplitter.Record,
+        _ bytes: UnsafeBufferPointer<UInt8>, readable: Int? = nil, record: RecordSplitter.Record,
         into profile: inout Profile,
         passThrough: inout PassThrough
     ) throws(Failure) {
         profile.removeAll()
         passThrough = PassThrough()
+        let limit = max(bytes.count, readable ?? 0)
         let done = profile.values.withUnsafeMutableBufferPointer { values in
-            fastRead(bytes, into: values, passThrough: &passThrough)
+            fastRead(bytes, limit: limit, into: values, passThrough: &passThrough)
         }
         if done { return }
         // What the one-pass reader found before it gave up stays, as values.
@@ -191,8 +315,22 @@ struct ProfileRecordReader {
     }
 
     @inline(__always)
-    private static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+    fileprivate static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The bytes of `word` that end a plain string (a quote), or make it not plain (a
+    /// backslash, a control character, a byte past ASCII), each flagged by its high bit.
+    /// Bytes above the lowest flagged one may be flagged wrongly; the lowest is exact.
+    @inline(__always)
+    private static func specials(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs = ones &* 0x80
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        return (word & highs) | ((quote &- ones) & ~quote & highs)
+            | ((backslash &- ones) & ~backslash & highs)
+            | ((word &- (ones &* 0x20)) & ~word & highs)
     }
 
     /// The index of the quote that ends the plain string (no escapes, ASCII only) whose
@@ -200,18 +338,9 @@ struct ProfileRecordReader {
     @inline(__always)
     private static func stringEnd(_ base: UnsafePointer<UInt8>, _ start: Int, _ count: Int) -> Int {
         var scan = start
-        // Eight bytes at a time up to the first byte that is a quote, a backslash, a
-        // control character or not ASCII (the lowest flagged byte is exact).
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs = ones &* 0x80
+        // Eight bytes at a time up to the first flagged byte.
         while scan + 8 <= count {
-            let word = load(base + scan)
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            let special =
-                (word & highs) | ((quote &- ones) & ~quote & highs)
-                | ((backslash &- ones) & ~backslash & highs)
-                | ((word &- (ones &* 0x20)) & ~word & highs)
+            let special = specials(load(base + scan))
             if special != 0 {
                 scan += special.trailingZeroBitCount / 8
                 break
@@ -225,6 +354,56 @@ struct ProfileRecordReader {
             scan += 1
         }
         return -1
+    }
+
+    /// A short plain string read in one step: its length and its bytes as two
+    /// little-endian words, zero past its end. Since a plain string has no zero byte,
+    /// the words alone tell two such strings apart.
+    private struct ShortString {
+        var length: Int
+        var word0: UInt64
+        var word1: UInt64
+    }
+
+    /// The plain string whose content starts at `start`, when it is shorter than sixteen
+    /// bytes and sixteen bytes can be read from `start`; nil when it is longer, not
+    /// plain, or too near the end (read it byte by byte then).
+    @inline(__always)
+    private static func shortString(_ base: UnsafePointer<UInt8>, _ start: Int, _ count: Int)
+        -> ShortString?
+    {
+        guard start + 16 <= count else { return nil }
+        let word0 = load(base + start)
+        let special0 = specials(word0)
+        if special0 != 0 {
+            let length = special0.trailingZeroBitCount &>> 3
+            guard base[start + length] == UInt8(ascii: "\"") else { return nil }
+            let mask: UInt64 = (1 &<< (UInt64(length) &* 8)) &- 1
+            return ShortString(length: length, word0: word0 & mask, word1: 0)
+        }
+        let word1 = load(base + start + 8)
+        let special1 = specials(word1)
+        guard special1 != 0 else { return nil }
+        let length = special1.trailingZeroBitCount &>> 3
+        guard base[start + 8 + length] == UInt8(ascii: "\"") else { return nil }
+        let mask: UInt64 = (1 &<< (UInt64(length) &* 8)) &- 1
+        return ShortString(length: 8 + length, word0: word0, word1: word1 & mask)
+    }
+
+    /// The number of slots of ``Tables/keySlots``.
+    static let slotCount = 256
+
+    /// The slot of a key pattern, from its first word (the quote and the key's first
+    /// bytes).
+    @inline(__always)
+    static func patternSlot(_ word0: UInt64, multiplier: UInt64) -> Int {
+        Int(truncatingIfNeeded: (((word0 &>> 8) & 0xFFFF_FFFF) &* multiplier) &>> 56)
+    }
+
+    /// The slot of a short key's words.
+    @inline(__always)
+    static func slot(_ word0: UInt64, _ word1: UInt64, multiplier: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((word0 ^ (word1 &* 0x2545_F491_4F6C_DD1D)) &* multiplier) &>> 56)
     }
 
     /// The first sixteen bytes of `start..<end` as two little-endian words, zero past
@@ -281,7 +460,8 @@ struct ProfileRecordReader {
 
     /// The one-pass reader; false when the record needs the strict path.
     private func fastRead(
-        _ bytes: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<Double>,
+        _ bytes: UnsafeBufferPointer<UInt8>, limit: Int,
+        into values: UnsafeMutableBufferPointer<Double>,
         passThrough: inout PassThrough
     ) -> Bool {
         guard let base = bytes.baseAddress else { return false }
@@ -297,45 +477,129 @@ struct ProfileRecordReader {
         var seenID = false
         var seenName = false
         var seenOther: [Range<Int>] = []
-        var next = 0  // the criterion most likely to come next (keys usually come in order)
+        let slots = tables.keySlots
+        let multiplier = tables.multiplier
+        let slotsComplete = tables.slotsComplete
+        let patternSlots = tables.patternSlots
+        let patternMultiplier = tables.patternMultiplier
+        let keyPatterns = tables.keyPatterns
         if index < count && base[index] == UInt8(ascii: "}") {
             index += 1
         } else {
             while true {
-                ProfileRecordReader.skipSpace(base, &index, count)
-                guard index < count, base[index] == UInt8(ascii: "\"") else { return false }
-                let keyStart = index + 1
-                let keyEnd = ProfileRecordReader.stringEnd(base, keyStart, count)
-                guard keyEnd >= 0 else { return false }
-                index = keyEnd + 1
-                ProfileRecordReader.skipSpace(base, &index, count)
-                guard index < count, base[index] == UInt8(ascii: ":") else { return false }
-                index += 1
-                ProfileRecordReader.skipSpace(base, &index, count)
                 guard index < count else { return false }
-                let length = keyEnd - keyStart
-                let words = ProfileRecordReader.words(base, keyStart, keyEnd, count)
+                if base[index] <= 0x20 { ProfileRecordReader.skipSpace(base, &index, count) }
+                guard index < count, base[index] == UInt8(ascii: "\"") else { return false }
+                // Usually: the key's pattern (`"key":`) is in the slot of its first bytes.
+                if index &+ 16 <= limit {
+                    let slot = Int(
+                        patternSlots[
+                            ProfileRecordReader.patternSlot(
+                                ProfileRecordReader.load(base + index),
+                                multiplier: patternMultiplier)
+                        ])
+                    if slot >= 0 {
+                        let pattern = keyPatterns[slot]
+                        if index &+ pattern.length <= count && pattern.matches(base + index) {
+                            index &+= pattern.length
+                            if index < count && base[index] <= 0x20 {
+                                ProfileRecordReader.skipSpace(base, &index, count)
+                            }
+                            guard index < count else { return false }
+                            if slot >= 2 {
+                                let criterion = slot &- 2
+                                guard criterion < 64, seen & (1 &<< UInt64(criterion)) == 0 else {
+                                    return false
+                                }
+                                seen |= 1 &<< UInt64(criterion)
+                                guard
+                                    let value = fastValue(
+                                        base, &index, count, limit: limit,
+                                        entry: entries + criterion,
+                                        criterion: criterion)
+                                else { return false }
+                                values[criterion] = value
+                            } else {
+                                if slot == 0 {
+                                    guard !seenID else { return false }
+                                    seenID = true
+                                } else {
+                                    guard !seenName else { return false }
+                                    seenName = true
+                                }
+                                guard let scalar = fastScalar(base, &index, count) else {
+                                    return false
+                                }
+                                if slot == 0 {
+                                    passThrough.idBytes = scalar
+                                } else {
+                                    passThrough.nameBytes = scalar
+                                }
+                            }
+                            guard index < count else { return false }
+                            if base[index] <= 0x20 {
+                                ProfileRecordReader.skipSpace(base, &index, count)
+                            }
+                            guard index < count else { return false }
+                            if base[index] == UInt8(ascii: ",") {
+                                index &+= 1
+                                continue
+                            }
+                            guard base[index] == UInt8(ascii: "}") else { return false }
+                            index &+= 1
+                            break
+                        }
+                    }
+                }
+                let keyStart = index + 1
                 var criterion = -1
-                if next < criterionCount
-                    && matches(entries[next].key, base, keyStart, length, words)
-                {
-                    criterion = next
+                let length: Int
+                let words: (UInt64, UInt64)
+                var searched = false
+                if let key = ProfileRecordReader.shortString(base, keyStart, count) {
+                    // Usually: the key's slot names it.
+                    length = key.length
+                    words = (key.word0, key.word1)
+                    let slot = Int(
+                        slots[ProfileRecordReader.slot(words.0, words.1, multiplier: multiplier)])
+                    if slot >= 0 {
+                        let name = entries[slot].key
+                        if name.length == length && name.word0 == words.0 && name.word1 == words.1 {
+                            criterion = slot
+                        }
+                    }
+                    searched = slotsComplete
                 } else {
+                    let keyEnd = ProfileRecordReader.stringEnd(base, keyStart, count)
+                    guard keyEnd >= 0 else { return false }
+                    length = keyEnd - keyStart
+                    words = ProfileRecordReader.words(base, keyStart, keyEnd, count)
+                }
+                if criterion < 0 && !searched {
                     for candidate in 0..<criterionCount
-                    where candidate != next
-                        && matches(entries[candidate].key, base, keyStart, length, words)
-                    {
+                    where matches(entries[candidate].key, base, keyStart, length, words) {
                         criterion = candidate
                         break
                     }
                 }
+                let keyEnd = keyStart + length
+                index = keyEnd + 1
+                if index < count && base[index] <= 0x20 {
+                    ProfileRecordReader.skipSpace(base, &index, count)
+                }
+                guard index < count, base[index] == UInt8(ascii: ":") else { return false }
+                index += 1
+                if index < count && base[index] <= 0x20 {
+                    ProfileRecordReader.skipSpace(base, &index, count)
+                }
+                guard index < count else { return false }
                 if criterion >= 0 {
                     guard criterion < 64, seen & (1 << UInt64(criterion)) == 0 else { return false }
-                    next = criterion + 1
                     seen |= 1 << UInt64(criterion)
                     guard
                         let value = fastValue(
-                            base, &index, count, entry: entries + criterion, criterion: criterion)
+                            base, &index, count, limit: limit, entry: entries + criterion,
+                            criterion: criterion)
                     else { return false }
                     values[criterion] = value
                 } else {
@@ -369,7 +633,8 @@ struct ProfileRecordReader {
                     if isID { passThrough.idBytes = scalar }
                     if isName { passThrough.nameBytes = scalar }
                 }
-                ProfileRecordReader.skipSpace(base, &index, count)
+                guard index < count else { return false }
+                if base[index] <= 0x20 { ProfileRecordReader.skipSpace(base, &index, count) }
                 guard index < count else { return false }
                 if base[index] == UInt8(ascii: ",") {
                     index += 1
@@ -403,9 +668,56 @@ struct ProfileRecordReader {
         return nil
     }
 
-    /// A criterion's value, checked; nil when the strict path must decide.
+    /// A criterion's value, checked; nil when the strict path must decide. The usual
+    /// cases (a value id, a plain number) here, the others in ``otherValue``.
     @inline(__always)
     private func fastValue(
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, limit: Int,
+        entry: UnsafePointer<Entry>, criterion: Int
+    ) -> Double? {
+        let kind = entry.pointee.kind
+        let byte = base[index]
+        if byte == UInt8(ascii: "\"") && (kind == .listed || kind == .yesNo) {
+            if index &+ 16 <= limit {
+                // Usually: one of the value patterns (`"value"`).
+                let patterns = tables.valuePatterns + entry.pointee.firstValue
+                for value in 0..<entry.pointee.valueCount {
+                    let pattern = patterns[value]
+                    if pattern.length > 0 && index &+ pattern.length <= count
+                        && pattern.matches(base + index)
+                    {
+                        index &+= pattern.length
+                        return Double(value)
+                    }
+                }
+            }
+            let start = index + 1
+            if let text = ProfileRecordReader.shortString(base, start, count) {
+                // One of the value ids, compared as two words.
+                let values = tables.values + entry.pointee.firstValue
+                for value in 0..<entry.pointee.valueCount
+                where values[value].word0 == text.word0 && values[value].word1 == text.word1
+                    && values[value].length == text.length
+                {
+                    index = start + text.length + 1
+                    return Double(value)
+                }
+            }
+        } else if kind == .integer || kind == .decimal,
+            byte == UInt8(ascii: "-") || byte &- UInt8(ascii: "0") < 10
+        {
+            guard let value = number(base, &index, count) else { return nil }
+            if kind == .integer && Double(Int64(value)) != value { return nil }
+            if value < entry.pointee.minimum || value > entry.pointee.maximum { return nil }
+            return value
+        }
+        return otherValue(base, &index, count, entry: entry, criterion: criterion)
+    }
+
+    /// A criterion's value that is not a value id nor a plain number: `null`, `true` or
+    /// `false`, a long value id or a label; nil when the strict path must decide.
+    @inline(never)
+    private func otherValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int,
         entry: UnsafePointer<Entry>, criterion: Int
     ) -> Double? {
@@ -414,37 +726,31 @@ struct ProfileRecordReader {
         if byte == UInt8(ascii: "n") {
             return ProfileRecordReader.literal(base, &index, count, "null") ? .nan : nil
         }
-        if kind == .listed || kind == .yesNo {
-            if byte == UInt8(ascii: "\"") {
-                let start = index + 1
-                let end = ProfileRecordReader.stringEnd(base, start, count)
-                guard end >= 0 else { return nil }
-                index = end + 1
-                let length = end - start
-                let words = ProfileRecordReader.words(base, start, end, count)
-                let values = tables.values + entry.pointee.firstValue
-                for value in 0..<entry.pointee.valueCount
-                where matches(values[value], base, start, length, words) {
-                    return Double(value)
-                }
-                // A label or alias: the forgiving match of the strict path.
-                let text = String(
-                    decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self
-                )
-                return try? ruleBase.parse(text, for: ruleBase.criteria[criterion])
+        guard kind == .listed || kind == .yesNo else { return nil }
+        if byte == UInt8(ascii: "\"") {
+            let start = index + 1
+            let end = ProfileRecordReader.stringEnd(base, start, count)
+            guard end >= 0 else { return nil }
+            index = end + 1
+            let length = end - start
+            let words = ProfileRecordReader.words(base, start, end, count)
+            let values = tables.values + entry.pointee.firstValue
+            for value in 0..<entry.pointee.valueCount
+            where matches(values[value], base, start, length, words) {
+                return Double(value)
             }
-            if kind == .yesNo && byte == UInt8(ascii: "t") {
-                return ProfileRecordReader.literal(base, &index, count, "true") ? 0 : nil
-            }
-            if kind == .yesNo && byte == UInt8(ascii: "f") {
-                return ProfileRecordReader.literal(base, &index, count, "false") ? 1 : nil
-            }
-            return nil
+            // A label or alias: the forgiving match of the strict path.
+            let text = String(
+                decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self)
+            return try? ruleBase.parse(text, for: ruleBase.criteria[criterion])
         }
-        guard let value = number(base, &index, count) else { return nil }
-        if kind == .integer && value != value.rounded() { return nil }
-        if value < entry.pointee.minimum || value > entry.pointee.maximum { return nil }
-        return value
+        if kind == .yesNo && byte == UInt8(ascii: "t") {
+            return ProfileRecordReader.literal(base, &index, count, "true") ? 0 : nil
+        }
+        if kind == .yesNo && byte == UInt8(ascii: "f") {
+            return ProfileRecordReader.literal(base, &index, count, "false") ? 1 : nil
+        }
+        return nil
     }
 
     @inline(__always)
