@@ -39,6 +39,36 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if consumed != buffer.count { fatalError("the splitter left input unconsumed at the end") }
         processor.process(records[...], in: buffer, into: &output, worker: &worker)
         if worker.statistics.read != records.count { fatalError("a record gave no result") }
+        // 3. The one-pass record reader (reading past the record, as in batch) agrees with
+        // the strict parser on every record: the same profile, or the same error.
+        let rules = RuleBase.builtIn
+        let reader = ProfileRecordReader(ruleBase: rules)
+        var profile = Profile(for: rules)
+        var passThrough = ProfileRecordReader.PassThrough()
+        for record in records where record.structuralError == nil {
+            let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
+            let first = RecordSplitter.Record(
+                range: 0..<bytes.count, number: 1, line: 1, column: 1, offset: 0,
+                structuralError: nil)
+            let read = Result { () throws(ProfileRecordReader.Failure) in
+                try reader.read(
+                    bytes, readable: buffer.count - record.range.lowerBound, record: first,
+                    into: &profile, passThrough: &passThrough)
+            }
+            let strict = Result { () throws(any Error) -> Profile in
+                try rules.profile(fromJSON: try JSONParser.parse(bytes))
+            }
+            switch (read, strict) {
+            case (.success, .success(let expected)):
+                if profile != expected { fatalError("the one-pass reader read another profile") }
+            case (.failure(let failure), .failure(let error)):
+                let message =
+                    (error as? JSONParseError)?.message ?? (error as? ProfileJSONError)?.message
+                if failure.message != message { fatalError("the readers' errors differ") }
+            default:
+                fatalError("one reader read the record, the other did not")
+            }
+        }
     }
     return 0
 }
