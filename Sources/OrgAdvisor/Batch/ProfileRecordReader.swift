@@ -483,6 +483,7 @@ struct ProfileRecordReader {
         let patternSlots = tables.patternSlots
         let patternMultiplier = tables.patternMultiplier
         let keyPatterns = tables.keyPatterns
+        let valuePatterns = tables.valuePatterns
         if index < count && base[index] == UInt8(ascii: "}") {
             index += 1
         } else {
@@ -512,12 +513,37 @@ struct ProfileRecordReader {
                                     return false
                                 }
                                 seen |= 1 &<< UInt64(criterion)
-                                guard
-                                    let value = fastValue(
-                                        base, &index, count, limit: limit,
-                                        entry: entries + criterion,
-                                        criterion: criterion)
-                                else { return false }
+                                let entry = entries + criterion
+                                var found = -1
+                                if base[index] == UInt8(ascii: "\"") && index &+ 16 <= limit
+                                    && entry.pointee.kind.rawValue >= Kind.listed.rawValue
+                                {
+                                    // Usually: one of the value patterns (`"value"`), read
+                                    // here rather than by a call.
+                                    let patterns = valuePatterns + entry.pointee.firstValue
+                                    let valueCount = entry.pointee.valueCount
+                                    var candidate = 0
+                                    while candidate < valueCount {
+                                        let pattern = patterns[candidate]
+                                        if pattern.length > 0 && pattern.matches(base + index) {
+                                            index &+= pattern.length
+                                            found = candidate
+                                            break
+                                        }
+                                        candidate &+= 1
+                                    }
+                                }
+                                let value: Double
+                                if found >= 0 {
+                                    value = Double(found)
+                                } else {
+                                    guard
+                                        let read = fastValue(
+                                            base, &index, count, limit: limit, entry: entry,
+                                            criterion: criterion)
+                                    else { return false }
+                                    value = read
+                                }
                                 values[criterion] = value
                             } else {
                                 if slot == 0 {
