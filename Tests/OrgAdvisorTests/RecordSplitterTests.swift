@@ -89,14 +89,17 @@ struct RecordSplitterTests {
         }
     }
 
-    @Test("line feeds are found eight bytes at a time as one at a time")
+    @Test("line feeds are found thirty-two and eight bytes at a time as one at a time")
     func newline() {
         var generator = SeededGenerator(state: 2)
-        for _ in 0..<2000 {
-            let count = Int.random(in: 0...40, using: &generator)
+        for round in 0..<2000 {
+            let count = Int.random(in: 0...100, using: &generator)
+            // Dense line feeds, or sparse ones (so that whole blocks have none).
+            let others: [UInt8] = [0x0B, 0x09, 0x8A, 0x61, 0x00, 0xFF]
+            let feedOdds = round.isMultiple(of: 2) ? 7 : 80
             let bytes = (0..<count).map { _ in
-                [0x0A, 0x0B, 0x09, 0x8A, 0x61, 0x00, 0xFF].randomElement(using: &generator)!
-                    as UInt8
+                Int.random(in: 0..<feedOdds, using: &generator) == 0
+                    ? 0x0A : others.randomElement(using: &generator)!
             }
             bytes.withUnsafeBufferPointer { buffer in
                 for start in 0...count {
