@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 
 @testable import OrgAdvisor
 
-/// The batch output buffer.
+/// The batch output buffer, and batch results written into it.
 @Suite("Byte buffer")
 struct ByteBufferTests {
     @Test("appends, grows, keeps its storage when emptied")
@@ -41,5 +42,51 @@ struct ByteBufferTests {
         buffer.commit(upTo: end + 100)
         let bytes = buffer.bytes
         #expect(bytes == [1, 2] + (0..<100).map { UInt8($0) })
+    }
+
+    @Test("results written into a buffer equal those appended to an array, in every format")
+    func processing() {
+        var generator = SeededGenerator(state: 11)
+        let rules = RuleBase.builtIn
+        var lines: [String] = []
+        for index in 0..<300 {
+            var members = ["\"id\":\(index)"]
+            if index % 3 == 0 { members.append("\"name\":\"n\\\"\(index)\"") }
+            if index % 7 == 0 { members[0] = "\"id\":{\"nested\":[\(index)]}" }
+            for criterion in rules.criteria where Bool.random(using: &generator) {
+                if let value = criterion.values.randomElement(using: &generator) {
+                    members.append("\"\(criterion.id)\":\"\(value.id)\"")
+                } else {
+                    members.append(
+                        "\"\(criterion.id)\":\(Int.random(in: 0...500, using: &generator))")
+                }
+            }
+            lines.append(
+                index % 50 == 49 ? "{\"broken\":" : "{" + members.joined(separator: ",") + "}")
+        }
+        let input = Array(lines.joined(separator: "\n").utf8)
+        for format in [BatchFormat.jsonl, .json, .csv, .markdown] {
+            for explain in [false, true] {
+                let processor = BatchProcessor(ruleBase: rules, format: format, explain: explain)
+                var bufferWorker = BatchProcessor.Worker(for: processor)
+                var arrayWorker = BatchProcessor.Worker(for: processor)
+                var buffer = ByteBuffer()
+                var array: [UInt8] = []
+                input.withUnsafeBufferPointer { bytes in
+                    var splitter = RecordSplitter()
+                    let (records, _) = splitter.split(bytes, isEnd: true)
+                    // In parts, as the batch command's threads do.
+                    for start in stride(from: 0, to: records.count, by: 64) {
+                        let part = records[start..<min(records.count, start + 64)]
+                        processor.process(part, in: bytes, into: &buffer, worker: &bufferWorker)
+                        processor.process(part, in: bytes, into: &array, worker: &arrayWorker)
+                    }
+                }
+                let written = buffer.bytes
+                #expect(written == array, "\(format), explain \(explain)")
+                #expect(bufferWorker.statistics.read == lines.count)
+                #expect(bufferWorker.statistics.failed == 6)
+            }
+        }
     }
 }

@@ -52,4 +52,18 @@ struct ByteWriterTests {
             #expect(ByteWriterTests.written { $0.write(score) } == score.description)
         }
     }
+
+    @Test("short copies of every length up to sixteen bytes, and longer")
+    func shortCopies() {
+        let text = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        for count in 0...text.count {
+            let expected = String(decoding: text[0..<count], as: UTF8.self)
+            let copied = text.withUnsafeBufferPointer { source in
+                ByteWriterTests.written {
+                    $0.writeShort(UnsafeBufferPointer(rebasing: source[0..<count]))
+                }
+            }
+            #expect(copied == expected)
+        }
+    }
 }

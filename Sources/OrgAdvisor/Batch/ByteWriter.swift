@@ -30,18 +30,52 @@ struct ByteWriter {
         pointer += bytes.count
     }
 
-    /// `count` bytes copied eight at a time: `source` must be readable, and the room
-    /// writable, up to `count` rounded up to a multiple of eight (the bytes past `count`
-    /// are overwritten by what follows).
+    /// Bytes copied without a call for up to 16 (as short pass-through values are):
+    /// two loads that may overlap, never past the end of `bytes`.
     @inline(__always)
-    mutating func writeWords(_ source: UnsafePointer<UInt8>, count: Int) {
-        var offset = 0
-        while offset < count {
-            UnsafeMutableRawPointer(pointer + offset).storeBytes(
-                of: UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self),
-                as: UInt64.self)
-            offset += 8
+    mutating func writeShort(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        let source = UnsafeRawPointer(base)
+        let destination = UnsafeMutableRawPointer(pointer)
+        if count >= 8 && count <= 16 {
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            destination.storeBytes(of: head, as: UInt64.self)
+            destination.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 && count < 8 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            destination.storeBytes(of: head, as: UInt32.self)
+            destination.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else if count >= 2 && count < 4 {
+            let head = source.loadUnaligned(as: UInt16.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)
+            destination.storeBytes(of: head, as: UInt16.self)
+            destination.storeBytes(of: tail, toByteOffset: count - 2, as: UInt16.self)
+        } else if count == 1 {
+            pointer.pointee = base.pointee
+        } else {
+            pointer.update(from: base, count: count)
         }
+        pointer += count
+    }
+
+    /// How many bytes ``writeChunks(_:count:)`` copies at a time.
+    static let chunk = 16
+
+    /// `count` bytes copied sixteen at a time: `source` must be readable, and the room
+    /// writable, up to `count` rounded up to a multiple of ``chunk`` (the bytes past
+    /// `count` are overwritten by what follows).
+    @inline(__always)
+    mutating func writeChunks(_ source: UnsafePointer<UInt8>, count: Int) {
+        var offset = 0
+        repeat {
+            UnsafeMutableRawPointer(pointer + offset).storeBytes(
+                of: UnsafeRawPointer(source + offset).loadUnaligned(as: SIMD16<UInt8>.self),
+                as: SIMD16<UInt8>.self)
+            offset &+= 16
+        } while offset < count
         pointer += count
     }
 
