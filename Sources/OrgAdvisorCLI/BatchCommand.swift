@@ -187,11 +187,16 @@ struct BatchRun {
     }
 
     func write(_ bytes: [UInt8]) throws(CLIError) {
+        let written = bytes.withUnsafeBytes { bytes in
+            Result { () throws(CLIError) in try write(bytes) }
+        }
+        try written.get()
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws(CLIError) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes {
-                systemWrite(output, $0.baseAddress! + offset, $0.count - offset)
-            }
+            let written = systemWrite(output, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw .input("cannot write the results: \(String(cString: strerror(errno)))")
@@ -286,7 +291,7 @@ struct BatchRun {
     {
         guard !records.isEmpty else { return false }
         let processor = self.processor
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         for index in records.indices {
             let before = workers[0].statistics.failed
             buffer.withUnsafeBufferPointer { bytes in
@@ -295,12 +300,12 @@ struct BatchRun {
             }
             if workers[0].statistics.failed > before {
                 statistics.add(BatchStatistics(read: 1, scored: 0, failed: 1))
-                try write(out)
+                try out.withUnsafeBytes { (bytes) throws(CLIError) in try write(bytes) }
                 return true
             }
             statistics.add(BatchStatistics(read: 1, scored: 1, failed: 0))
         }
-        try write(out)
+        try out.withUnsafeBytes { (bytes) throws(CLIError) in try write(bytes) }
         return false
     }
 }

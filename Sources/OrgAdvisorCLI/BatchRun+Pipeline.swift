@@ -22,8 +22,8 @@ extension BatchRun {
             UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16),
             UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16),
         ]
-        let outputs = UnsafeMutablePointer<[UInt8]>.allocate(capacity: 2 * jobs)
-        outputs.initialize(repeating: [], count: 2 * jobs)
+        let outputs = UnsafeMutablePointer<ByteBuffer>.allocate(capacity: 2 * jobs)
+        for index in 0..<2 * jobs { (outputs + index).initialize(to: ByteBuffer()) }
         let workers = UnsafeMutablePointer<BatchProcessor.Worker>.allocate(capacity: jobs)
         for index in 0..<jobs { (workers + index).initialize(to: self.workers[index]) }
         let group = DispatchGroup()
@@ -93,7 +93,7 @@ extension BatchRun {
                         count: inputs[current].count),
                     outputs: outputs + current * jobs, workers: workers)
                 for part in 0..<parts {
-                    shared.outputs[part].removeAll(keepingCapacity: true)
+                    shared.outputs[part].removeAll()
                     DispatchQueue.global().async(group: group) {
                         // Each thread touches only its own output and worker, and reads the input.
                         let slice = chunk[
@@ -107,7 +107,11 @@ extension BatchRun {
                 scoring = (current, parts)
             }
             if let finished {
-                for part in 0..<finished.parts { try write(outputs[finished.set * jobs + part]) }
+                for part in 0..<finished.parts {
+                    try outputs[finished.set * jobs + part].withUnsafeBytes {
+                        (bytes) throws(CLIError) in try write(bytes)
+                    }
+                }
             }
             progress?.draw(
                 bytes: bytesRead, records: counted.read, elapsed: BatchRun.now() - start)
@@ -124,6 +128,6 @@ extension BatchRun {
 /// and one worker per thread, each touched by its thread only.
 private struct PipelineBuffers: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
-    let outputs: UnsafeMutablePointer<[UInt8]>
+    let outputs: UnsafeMutablePointer<ByteBuffer>
     let workers: UnsafeMutablePointer<BatchProcessor.Worker>
 }

@@ -11,11 +11,11 @@ public struct BatchProcessor: Sendable {
     /// The language of texts in traces.
     public let language: Language
 
-    /// The forms' ids as JSON strings, one after the other: form `f`'s is
-    /// `formKeyBytes[formKeyStarts[f]..<formKeyStarts[f + 1]]`; eight more bytes follow
-    /// the last, so that keys can be copied eight bytes at a time.
-    private let formKeyBytes: [UInt8]
-    private let formKeyStarts: [Int]
+    /// The JSON text of results that depends on a form only.
+    private let fragments: ResultFragments
+    /// Room for a JSON result but its pass-through values and trace: literals, two
+    /// numbers, each form's fragments (each copy rounded up to whole chunks) and scores.
+    private let resultRoom: Int
 
     /// Creates a processor.
     public init(
@@ -26,16 +26,10 @@ public struct BatchProcessor: Sendable {
         self.format = format
         self.explain = explain
         self.language = language
-        var formKeyBytes: [UInt8] = []
-        var formKeyStarts = [0]
-        for form in ruleBase.forms {
-            var text = ""
-            JSONValue.writeString(form.id, to: &text)
-            formKeyBytes += Array(text.utf8)
-            formKeyStarts.append(formKeyBytes.count)
-        }
-        self.formKeyBytes = formKeyBytes + [UInt8](repeating: 0, count: 8)
-        self.formKeyStarts = formKeyStarts
+        fragments = ResultFragments(formIDs: ruleBase.forms.map(\.id))
+        resultRoom =
+            160 + 2 * ByteWriter.numberLimit + ruleBase.forms.count
+            * (3 * fragments.longest + ByteWriter.numberLimit + 8)
     }
 
     /// Per-thread scratch space: reused buffers and counts.
@@ -45,8 +39,6 @@ public struct BatchProcessor: Sendable {
         var ranking: [Int] = []
         var winners: [Int] = []
         var passThrough = ProfileRecordReader.PassThrough()
-        /// Where a JSON result is written before it is appended to the output.
-        var scratch: [UInt8] = []
         let reader: ProfileRecordReader
         /// Counts of the records this worker processed.
         public var statistics = BatchStatistics()
@@ -87,37 +79,62 @@ public struct BatchProcessor: Sendable {
     }
 
     /// Scores the records of `buffer` and appends one result per record to `output`.
+    ///
+    /// The results are written straight into `output`'s storage; reuse one buffer per
+    /// thread (emptied with ``ByteBuffer/removeAll()``) so that its storage is reused.
+    public func process(
+        _ records: ArraySlice<RecordSplitter.Record>, in buffer: UnsafeBufferPointer<UInt8>,
+        into output: inout ByteBuffer, worker: inout Worker
+    ) {
+        fragments.withTable { table in
+            for record in records {
+                process(record, in: buffer, table, &output, &worker)
+            }
+        }
+    }
+
+    /// Scores one record and appends its result.
+    @inline(__always)
+    private func process(
+        _ record: RecordSplitter.Record, in buffer: UnsafeBufferPointer<UInt8>,
+        _ table: ResultFragments.Table, _ output: inout ByteBuffer, _ worker: inout Worker
+    ) {
+        worker.statistics.read += 1
+        if format == .json && record.number > 1 { BatchProcessor.append(",\n", &output) }
+        if let structural = record.structuralError {
+            worker.statistics.failed += 1
+            // Nothing of this record was read: no id or name (not the previous record's).
+            worker.passThrough = ProfileRecordReader.PassThrough()
+            writeError(
+                structural, record: record, line: record.line, column: record.column, worker,
+                &output)
+            return
+        }
+        let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
+        do {
+            try worker.reader.read(
+                bytes, readable: buffer.count - record.range.lowerBound, record: record,
+                into: &worker.profile, passThrough: &worker.passThrough)
+        } catch {
+            worker.statistics.failed += 1
+            writeError(
+                error.message, record: record, line: error.line, column: error.column, worker,
+                &output)
+            return
+        }
+        worker.statistics.scored += 1
+        writeResult(record: record, bytes: bytes, worker: &worker, table, &output)
+    }
+
+    /// Scores the records of `buffer` and appends one result per record to `output`:
+    /// the same bytes as with a ``ByteBuffer``, copied once more, into an array.
     public func process(
         _ records: ArraySlice<RecordSplitter.Record>, in buffer: UnsafeBufferPointer<UInt8>,
         into output: inout [UInt8], worker: inout Worker
     ) {
-        for record in records {
-            worker.statistics.read += 1
-            if format == .json && record.number > 1 { output.append(contentsOf: ",\n".utf8) }
-            if let structural = record.structuralError {
-                worker.statistics.failed += 1
-                // Nothing of this record was read: no id or name (not the previous record's).
-                worker.passThrough = ProfileRecordReader.PassThrough()
-                writeError(
-                    structural, record: record, line: record.line, column: record.column, worker,
-                    &output)
-                continue
-            }
-            let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
-            do {
-                try worker.reader.read(
-                    bytes, readable: buffer.count - record.range.lowerBound, record: record,
-                    into: &worker.profile, passThrough: &worker.passThrough)
-            } catch {
-                worker.statistics.failed += 1
-                writeError(
-                    error.message, record: record, line: error.line, column: error.column, worker,
-                    &output)
-                continue
-            }
-            worker.statistics.scored += 1
-            writeResult(record: record, bytes: bytes, worker: &worker, &output)
-        }
+        var results = ByteBuffer()
+        process(records, in: buffer, into: &results, worker: &worker)
+        results.withUnsafeBytes { output.append(contentsOf: $0) }
     }
 
     // MARK: Results
@@ -171,92 +188,12 @@ public struct BatchProcessor: Sendable {
 
     private func writeResult(
         record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>, worker: inout Worker,
-        _ out: inout [UInt8]
+        _ table: ResultFragments.Table, _ out: inout ByteBuffer
     ) {
         analyse(&worker)
-        let scores = worker.scores
-        let ranking = worker.ranking
-        let winners = worker.winners
-        let winner = ranking[0]
-        let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
         switch format {
         case .jsonl, .json:
-            let passThrough = worker.passThrough
-            let idBytes = passThrough.idBytes.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
-            let nameBytes = passThrough.nameBytes.map { UnsafeBufferPointer(rebasing: bytes[$0]) }
-            let id = idBytes == nil ? passThrough.id.map { Array($0.serialized().utf8) } : nil
-            let name =
-                nameBytes == nil ? passThrough.name.map { Array($0.serialized().utf8) } : nil
-            // Room for everything but the trace: literals, two numbers, the pass-through
-            // values, each form key up to four times (each copy up to eight bytes
-            // longer) and the scores.
-            let room =
-                160 + 2 * ByteWriter.numberLimit + (idBytes?.count ?? id?.count ?? 0)
-                + (nameBytes?.count ?? name?.count ?? 0) + 4 * formKeyBytes.count
-                + scores.count * (ByteWriter.numberLimit + 4) + 4 * 8 * scores.count
-            if worker.scratch.count < room {
-                worker.scratch = [UInt8](repeating: 0, count: max(room, 4096))
-            }
-            let explain = self.explain
-            let format = self.format
-            let written = worker.scratch.withUnsafeMutableBufferPointer { buffer in
-                formKeyBytes.withUnsafeBufferPointer { keys in
-                    let keys = keys.baseAddress!
-                    let starts = formKeyStarts
-                    var writer = ByteWriter(buffer.baseAddress!)
-                    func key(_ form: Int) {
-                        writer.writeWords(
-                            keys + starts[form], count: starts[form + 1] - starts[form])
-                    }
-                    writer.write("{\"record\":")
-                    writer.write(record.number)
-                    writer.write(",\"line\":")
-                    writer.write(record.line)
-                    if let idBytes {
-                        writer.write(",\"id\":")
-                        writer.write(idBytes)
-                    } else if let id {
-                        writer.write(",\"id\":")
-                        id.withUnsafeBufferPointer { writer.write($0) }
-                    }
-                    if let nameBytes {
-                        writer.write(",\"name\":")
-                        writer.write(nameBytes)
-                    } else if let name {
-                        writer.write(",\"name\":")
-                        name.withUnsafeBufferPointer { writer.write($0) }
-                    }
-                    writer.write(",\"winner\":")
-                    key(winner)
-                    writer.write(
-                        tie ? ",\"tie\":true,\"ranking\":[" : ",\"tie\":false,\"ranking\":[")
-                    for position in ranking.indices {
-                        if position > 0 { writer.write(UInt8(ascii: ",")) }
-                        key(ranking[position])
-                    }
-                    writer.write("],\"scores\":{")
-                    for form in scores.indices {
-                        if form > 0 { writer.write(UInt8(ascii: ",")) }
-                        key(form)
-                        writer.write(UInt8(ascii: ":"))
-                        writer.write(scores[form])
-                    }
-                    writer.write("},\"possibleWinners\":[")
-                    for position in winners.indices {
-                        if position > 0 { writer.write(UInt8(ascii: ",")) }
-                        key(winners[position])
-                    }
-                    writer.write(UInt8(ascii: "]"))
-                    if !explain {
-                        writer.write(UInt8(ascii: "}"))
-                        if format == .jsonl { writer.write(UInt8(ascii: "\n")) }
-                    }
-                    return writer.pointer - buffer.baseAddress!
-                }
-            }
-            worker.scratch.withUnsafeBufferPointer { buffer in
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<written]))
-            }
+            writeJSONResult(record: record, bytes: bytes, &worker, table, &out)
             if explain {
                 let evaluation = ruleBase.evaluate(worker.profile, trace: true)
                 if let trace = evaluation.json(language: language)["trace"] {
@@ -267,6 +204,7 @@ public struct BatchProcessor: Sendable {
                 if format == .jsonl { out.append(UInt8(ascii: "\n")) }
             }
         case .csv:
+            let (scores, winner, tie, winners) = textColumns(worker)
             let passThrough = worker.passThrough.resolved(in: bytes)
             var fields = [
                 String(record.number), String(record.line), plain(passThrough.id),
@@ -279,6 +217,7 @@ public struct BatchProcessor: Sendable {
                 contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
             )
         case .markdown:
+            let (scores, winner, tie, winners) = textColumns(worker)
             let passThrough = worker.passThrough.resolved(in: bytes)
             let e = MarkdownReport.escape
             var cells = [
@@ -292,9 +231,109 @@ public struct BatchProcessor: Sendable {
         }
     }
 
+    /// What the CSV and Markdown rows of a scored record show: the scores, the winner,
+    /// whether it ties, the possible winners.
+    private func textColumns(_ worker: Worker) -> ([Score], Int, Bool, [Int]) {
+        let scores = worker.scores
+        let ranking = worker.ranking
+        let winner = ranking[0]
+        let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
+        return (scores, winner, tie, worker.winners)
+    }
+
+    /// Writes the JSON result of a scored record, up to the possible winners (and the
+    /// closing brace and newline without `explain`), straight into `out`.
+    private func writeJSONResult(
+        record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>,
+        _ worker: inout Worker, _ table: ResultFragments.Table, _ out: inout ByteBuffer
+    ) {
+        let idRange = worker.passThrough.idBytes
+        let nameRange = worker.passThrough.nameBytes
+        if (idRange == nil && worker.passThrough.id != nil)
+            || (nameRange == nil && worker.passThrough.name != nil)
+        {
+            // Values the reader kept as JSON values: serialized first.
+            let id =
+                idRange.map { Array(bytes[$0]) }
+                ?? worker.passThrough.id.map { Array($0.serialized().utf8) }
+            let name =
+                nameRange.map { Array(bytes[$0]) }
+                ?? worker.passThrough.name.map { Array($0.serialized().utf8) }
+            (id ?? []).withUnsafeBufferPointer { idText in
+                (name ?? []).withUnsafeBufferPointer { nameText in
+                    writeJSONResult(
+                        record: record, id: id == nil ? nil : idText,
+                        name: name == nil ? nil : nameText, &worker, table, &out)
+                }
+            }
+            return
+        }
+        writeJSONResult(
+            record: record, id: idRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
+            name: nameRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) }, &worker, table,
+            &out)
+    }
+
+    /// Writes a JSON result with the given pass-through values, as JSON text.
+    @inline(__always)
+    private func writeJSONResult(
+        record: RecordSplitter.Record, id: UnsafeBufferPointer<UInt8>?,
+        name: UnsafeBufferPointer<UInt8>?, _ worker: inout Worker,
+        _ table: ResultFragments.Table, _ out: inout ByteBuffer
+    ) {
+        let room = resultRoom + (id?.count ?? 0) + (name?.count ?? 0)
+        var writer = ByteWriter(out.reserve(room))
+        writer.write("{\"record\":")
+        writer.write(record.number)
+        writer.write(",\"line\":")
+        writer.write(record.line)
+        if let id {
+            writer.write(",\"id\":")
+            if id.count <= 16 { writer.writeShort(id) } else { writer.write(id) }
+        }
+        if let name {
+            writer.write(",\"name\":")
+            if name.count <= 16 { writer.writeShort(name) } else { writer.write(name) }
+        }
+        worker.scores.withUnsafeBufferPointer { scores in
+            worker.ranking.withUnsafeBufferPointer { ranking in
+                let forms = scores.count
+                let winner = ranking[0]
+                let tie = forms > 1 && scores[ranking[1]] == scores[winner]
+                table.writeWinner(winner, tie: tie, to: &writer)
+                var position = 1
+                while position < forms {
+                    table.writeItem(ranking[position], comma: true, to: &writer)
+                    position &+= 1
+                }
+                writer.write("],\"scores\":{")
+                var form = 0
+                while form < forms {
+                    table.writeMember(form, comma: form > 0, to: &writer)
+                    writer.write(scores[form])
+                    form &+= 1
+                }
+            }
+        }
+        writer.write("},\"possibleWinners\":[")
+        worker.winners.withUnsafeBufferPointer { winners in
+            var position = 0
+            while position < winners.count {
+                table.writeItem(winners[position], comma: position > 0, to: &writer)
+                position &+= 1
+            }
+        }
+        writer.write(UInt8(ascii: "]"))
+        if !explain {
+            writer.write(UInt8(ascii: "}"))
+            if format == .jsonl { writer.write(UInt8(ascii: "\n")) }
+        }
+        out.commit(upTo: writer.pointer)
+    }
+
     private func writeError(
         _ message: String, record: RecordSplitter.Record, line: Int, column: Int, _ worker: Worker,
-        _ out: inout [UInt8]
+        _ out: inout ByteBuffer
     ) {
         switch format {
         case .jsonl, .json:
@@ -331,8 +370,8 @@ public struct BatchProcessor: Sendable {
 
     /// Appends a literal's bytes.
     @inline(__always)
-    static func append(_ text: StaticString, _ out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    static func append(_ text: StaticString, _ out: inout ByteBuffer) {
+        text.withUTF8Buffer { out.append(contentsOf: UnsafeRawBufferPointer($0)) }
     }
 
     /// A pass-through value as plain text (strings without quotes).
