@@ -16,79 +16,27 @@ extension CompletionAnalysis {
     ) -> Bool {
         let formCount = program.formCount
         guard formCount > 0, formCount <= 64 else { return false }
-        if program.genericCriteriaMask != 0 {
-            var unknownMask: UInt64 = 0
-            for index in 0..<facts.count where facts[index].isNaN {
-                unknownMask |= index < 64 ? 1 << UInt64(index) : ~0
+        if program.readsUnknownGeneric(facts) { return false }
+        let count = program.tableCriteria.count
+        let mask = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count + formCount) {
+            scratch -> UInt64? in
+            let unknown = scratch.baseAddress!
+            var unknownCount = 0
+            for position in 0..<count where facts[program.tableCriteria[position]].isNaN {
+                unknown[unknownCount] = position
+                unknownCount += 1
             }
-            if unknownMask & program.genericCriteriaMask != 0 { return false }
-        }
-        let mask: UInt64? = program.table.withUnsafeBufferPointer { table in
-            program.tableCriteria.withUnsafeBufferPointer { criteria in
-                program.tableOffsets.withUnsafeBufferPointer { offsets in
-                    let count = criteria.count
-                    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count + 1) {
-                        scratch -> UInt64? in
-                        // The first row, the number of rows and the current row of each
-                        // unknown table criterion.
-                        let start = scratch.baseAddress!
-                        let rows = start + count
-                        let digits = rows + count
-                        var unknown = 0
-                        var total = 1
-                        for position in 0..<count where facts[criteria[position]].isNaN {
-                            let end = position + 1 < count ? offsets[position + 1] : table.count
-                            let values = (end - offsets[position]) / formCount
-                            total *= values
-                            guard values > 0, total <= tableLimit else { return nil }
-                            start[unknown] = offsets[position]
-                            rows[unknown] = values
-                            digits[unknown] = 0
-                            unknown += 1
-                        }
-                        if !program.wideTable.isEmpty {
-                            return program.wideTable.withUnsafeBufferPointer { wide in
-                                var base = SIMD8<Int64>()
-                                for form in 0..<formCount { base[form] = scores[form] }
-                                // Vector rows: the first row of each unknown criterion.
-                                for index in 0..<unknown { start[index] /= formCount }
-                                var mask: UInt64 = 0
-                                while true {
-                                    var sums = base
-                                    for index in 0..<unknown {
-                                        sums &+= wide[start[index] + digits[index]]
-                                    }
-                                    var best = 0
-                                    for form in 1..<formCount where sums[form] > sums[best] {
-                                        best = form
-                                    }
-                                    mask |= 1 << UInt64(best)
-                                    if !advance(digits, below: rows, count: unknown) { break }
-                                }
-                                return mask
-                            }
-                        }
-                        return withUnsafeTemporaryAllocation(of: Int64.self, capacity: formCount) {
-                            sums in
-                            var mask: UInt64 = 0
-                            while true {
-                                for form in 0..<formCount { sums[form] = scores[form] }
-                                for index in 0..<unknown {
-                                    let row = start[index] + digits[index] * formCount
-                                    for form in 0..<formCount { sums[form] &+= table[row + form] }
-                                }
-                                var best = 0
-                                for form in 1..<formCount where sums[form] > sums[best] {
-                                    best = form
-                                }
-                                mask |= 1 << UInt64(best)
-                                if !advance(digits, below: rows, count: unknown) { break }
-                            }
-                            return mask
-                        }
-                    }
-                }
+            var winner = 0
+            var lowest = scores[0]
+            for form in 1..<formCount {
+                if scores[form] > scores[winner] { winner = form }
+                lowest = min(lowest, scores[form])
             }
+            return tableWinnerMask(
+                program: program, scores: scores.baseAddress!, winner: winner, lowest: lowest,
+                unknown: unknown, count: unknownCount, digits: unknown + count,
+                sums: UnsafeMutableRawPointer(unknown + 2 * count).bindMemory(
+                    to: Int64.self, capacity: formCount))
         }
         guard let mask else { return false }
         // One by one: cheaper than the generic `removeAll(keepingCapacity:)` for a few.
@@ -97,19 +45,115 @@ extension CompletionAnalysis {
         return true
     }
 
-    /// Moves `digits` (one per unknown criterion, each below its count of `rows`) to the
-    /// next combination; false after the last one.
+    /// The possible winners as one bit per form, given the scores of the known facts,
+    /// their winner (the first form with the highest score) and lowest score, and the
+    /// positions in ``Program/tableCriteria`` of the `count` unknown table criteria. Nil
+    /// beyond ``tableLimit`` completions.
+    ///
+    /// Requires what ``tablePossibleWinners(program:facts:scores:into:)`` checks: between
+    /// 1 and 64 forms, no generic rule reading an unknown fact. `digits` holds `count`
+    /// integers, `sums` one per form.
     @inline(__always)
-    private static func advance(
-        _ digits: UnsafeMutablePointer<Int>, below rows: UnsafeMutablePointer<Int>, count: Int
-    ) -> Bool {
-        var index = 0
-        while index < count {
-            digits[index] += 1
-            if digits[index] < rows[index] { return true }
-            digits[index] = 0
-            index += 1
+    static func tableWinnerMask(
+        program: Program, scores: UnsafePointer<Int64>, winner: Int, lowest: Int64,
+        unknown: UnsafePointer<Int>, count: Int, digits: UnsafeMutablePointer<Int>,
+        sums: UnsafeMutablePointer<Int64>
+    ) -> UInt64? {
+        let only = UInt64(1) << UInt64(winner)
+        if count == 0 { return only }
+        let memory = program.memory
+        let formCount = program.formCount
+        // With at most 8 forms and without overflow (then every sum is exact), the forms
+        // that can beat each other form, one at a time, in some completion: the most a
+        // form can lead another by is the sum of what each unknown row can add to the
+        // lead, the rows being chosen independently. Every possible winner is such a
+        // candidate; with one or two candidates, each is a possible winner (the one that
+        // beats the other wins, as no other form ever wins).
+        var candidates = UInt64.max
+        let limit: Int64 = 1 << 61
+        if memory.wideTable.count > 0 && memory.tableIsSmall && scores[winner] < limit
+            && lowest > -limit
+        {
+            var all = SIMD8<Int64>()
+            for form in 0..<formCount { all[form] = scores[form] }
+            let greatest = memory.wideGreatestLeads.base
+            let needs = memory.wideNeeds.base
+            // Lane `winner` of the vectors, one by one: most forms fall there.
+            let lanes = UnsafeRawPointer(greatest).assumingMemoryBound(to: Int64.self) + winner
+            candidates = 0
+            for form in 0..<formCount {
+                if form != winner {
+                    var lead = scores[form] &- scores[winner]
+                    for index in 0..<count {
+                        lead &+= lanes[8 &* (unknown[index] &* formCount &+ form)]
+                    }
+                    if lead < (winner < form ? 1 : 0) { continue }
+                }
+                // Lane g: the most `form` can lead form g by, less what it needs.
+                var margin = SIMD8(repeating: scores[form]) &- all &- needs[form]
+                for index in 0..<count { margin &+= greatest[unknown[index] &* formCount &+ form] }
+                // No lane negative: no sign bit in any lane.
+                let half = margin.lowHalf | margin.highHalf
+                let quarter = half.lowHalf | half.highHalf
+                if quarter[0] | quarter[1] >= 0 { candidates |= 1 << UInt64(form) }
+            }
+            // At most two bits set.
+            let rest = candidates & (candidates &- 1)
+            if rest & (rest &- 1) == 0 { return candidates }
         }
-        return false
+        return enumerate(
+            program: program, scores: scores, unknown: unknown, count: count, digits: digits,
+            sums: sums, candidates: candidates)
+    }
+
+    /// Scores every combination of one row per unknown table criterion (see
+    /// ``tableWinnerMask(program:scores:winner:lowest:unknown:count:digits:sums:)``),
+    /// stepping from one combination to the next by adding the difference of one row
+    /// (rarely more). Stops early once every one of the `candidates` has won.
+    private static func enumerate(
+        program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
+        digits: UnsafeMutablePointer<Int>, sums: UnsafeMutablePointer<Int64>, candidates: UInt64
+    ) -> UInt64? {
+        let memory = program.memory
+        let formCount = program.formCount
+        let counts = memory.tableValueCounts
+        let offsets = memory.tableOffsets
+        var total = 1
+        for index in 0..<count {
+            let values = counts[unknown[index]]
+            total *= values
+            guard values > 0, total <= tableLimit else { return nil }
+            digits[index] = 0
+        }
+        // The first combination: the first row of each unknown criterion.
+        let table = memory.table.base
+        for form in 0..<formCount { sums[form] = scores[form] }
+        for index in 0..<count {
+            let row = table + offsets[unknown[index]]
+            for form in 0..<formCount { sums[form] &+= row[form] }
+        }
+        let steps = memory.tableSteps.base
+        var mask: UInt64 = 0
+        while true {
+            var best = 0
+            var top = sums[0]
+            for form in 1..<formCount where sums[form] > top {
+                top = sums[form]
+                best = form
+            }
+            mask |= 1 << UInt64(best)
+            if mask == candidates { return mask }
+            var index = 0
+            while index < count {
+                let position = unknown[index]
+                let step = steps + offsets[position] + digits[index] * formCount
+                for form in 0..<formCount { sums[form] &+= step[form] }
+                digits[index] += 1
+                if digits[index] < counts[position] { break }
+                digits[index] = 0
+                index += 1
+            }
+            if index == count { return mask }
+        }
     }
 }
