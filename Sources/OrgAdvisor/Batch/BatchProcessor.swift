@@ -149,11 +149,18 @@ public struct BatchProcessor: Sendable {
         if let mask {
             worker.winners = FormSet(mask: mask)
         } else {
-            let facts = ruleBase.withFacts(of: worker.profile) { facts, _ in Array(facts) }
-            worker.winners = FormSet(
-                CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
-                    .possibleWinners)
+            generalWinners(&worker)
         }
+    }
+
+    /// The possible winners from the general analysis, when the one-pass analysis
+    /// cannot tell.
+    @inline(never)
+    private func generalWinners(_ worker: inout Worker) {
+        let facts = ruleBase.withFacts(of: worker.profile) { facts, _ in Array(facts) }
+        worker.winners = FormSet(
+            CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
+                .possibleWinners)
     }
 
     private func writeResult(

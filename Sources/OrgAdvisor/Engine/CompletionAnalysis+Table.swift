@@ -76,22 +76,18 @@ extension CompletionAnalysis {
         {
             var all = SIMD8<Int64>()
             for form in 0..<formCount { all[form] = scores[form] }
-            let greatest = memory.wideGreatestLeads.base
+            // Lane f: the most form f can lead the winner by, less what it needs. Most
+            // forms fall here: they can never beat the winner.
+            let leadsOver = memory.wideLeadsOver.base
+            var over = all &- SIMD8(repeating: scores[winner]) &- memory.wideNeedsOver[winner]
+            for index in 0..<count { over &+= leadsOver[unknown[index] &* formCount &+ winner] }
+            let leads = memory.wideLeads.base
             let needs = memory.wideNeeds.base
-            // Lane `winner` of the vectors, one by one: most forms fall there.
-            let lanes = UnsafeRawPointer(greatest).assumingMemoryBound(to: Int64.self) + winner
             candidates = 0
-            for form in 0..<formCount {
-                if form != winner {
-                    var lead = scores[form] &- scores[winner]
-                    for index in 0..<count {
-                        lead &+= lanes[8 &* (unknown[index] &* formCount &+ form)]
-                    }
-                    if lead < (winner < form ? 1 : 0) { continue }
-                }
+            for form in 0..<formCount where over[form] >= 0 {
                 // Lane g: the most `form` can lead form g by, less what it needs.
                 var margin = SIMD8(repeating: scores[form]) &- all &- needs[form]
-                for index in 0..<count { margin &+= greatest[unknown[index] &* formCount &+ form] }
+                for index in 0..<count { margin &+= leads[unknown[index] &* formCount &+ form] }
                 // No lane negative: no sign bit in any lane.
                 let half = margin.lowHalf | margin.highHalf
                 let quarter = half.lowHalf | half.highHalf
@@ -101,30 +97,87 @@ extension CompletionAnalysis {
             let rest = candidates & (candidates &- 1)
             if rest & (rest &- 1) == 0 { return candidates }
         }
+        guard let total = completions(program: program, unknown: unknown, count: count) else {
+            return nil
+        }
+        for index in 0..<count { digits[index] = 0 }
+        if memory.wideTable.count > 0 {
+            return enumerateWide(
+                program: program, scores: scores, unknown: unknown, count: count, digits: digits,
+                candidates: candidates, total: total)
+        }
         return enumerate(
             program: program, scores: scores, unknown: unknown, count: count, digits: digits,
             sums: sums, candidates: candidates)
     }
 
-    /// Scores every combination of one row per unknown table criterion (see
-    /// ``tableWinnerMask(program:scores:winner:lowest:unknown:count:digits:sums:)``),
-    /// stepping from one combination to the next by adding the difference of one row
-    /// (rarely more). Stops early once every one of the `candidates` has won.
-    private static func enumerate(
-        program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
-        digits: UnsafeMutablePointer<Int>, sums: UnsafeMutablePointer<Int64>, candidates: UInt64
-    ) -> UInt64? {
-        let memory = program.memory
-        let formCount = program.formCount
-        let counts = memory.tableValueCounts
-        let offsets = memory.tableOffsets
+    /// The number of combinations of one row per unknown table criterion; nil beyond
+    /// ``tableLimit`` or when a criterion has no rows.
+    @inline(__always)
+    private static func completions(program: Program, unknown: UnsafePointer<Int>, count: Int)
+        -> Int?
+    {
+        let counts = program.memory.tableValueCounts
         var total = 1
         for index in 0..<count {
             let values = counts[unknown[index]]
             total *= values
             guard values > 0, total <= tableLimit else { return nil }
-            digits[index] = 0
         }
+        return total
+    }
+
+    /// Scores every combination of one row per unknown table criterion (see
+    /// ``tableWinnerMask(program:scores:winner:lowest:unknown:count:digits:sums:)``), with
+    /// vectors (at most 8 forms), stepping from one combination to the next by adding
+    /// the difference of one row (rarely more). Stops early once every one of the
+    /// `candidates` has won. `digits` starts at zero.
+    private static func enumerateWide(
+        program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
+        digits: UnsafeMutablePointer<Int>, candidates: UInt64, total: Int
+    ) -> UInt64 {
+        let memory = program.memory
+        let formCount = program.formCount
+        let counts = memory.tableValueCounts
+        let rows = memory.wideRows
+        let wide = memory.wideTable.base
+        let steps = memory.wideSteps.base
+        // The first combination: the first row of each unknown criterion.
+        var sums = SIMD8<Int64>()
+        for form in 0..<formCount { sums[form] = scores[form] }
+        for index in 0..<count { sums &+= wide[rows[unknown[index]]] }
+        var mask: UInt64 = 0
+        for _ in 0..<total {
+            var best = 0
+            var top = sums[0]
+            for form in 1..<formCount where sums[form] > top {
+                top = sums[form]
+                best = form
+            }
+            mask |= 1 << UInt64(best)
+            if mask == candidates { break }
+            var index = 0
+            while index < count {
+                let position = unknown[index]
+                sums &+= steps[rows[position] &+ digits[index]]
+                digits[index] += 1
+                if digits[index] < counts[position] { break }
+                digits[index] = 0
+                index += 1
+            }
+        }
+        return mask
+    }
+
+    /// The same with more than 8 forms, one form at a time.
+    private static func enumerate(
+        program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
+        digits: UnsafeMutablePointer<Int>, sums: UnsafeMutablePointer<Int64>, candidates: UInt64
+    ) -> UInt64 {
+        let memory = program.memory
+        let formCount = program.formCount
+        let counts = memory.tableValueCounts
+        let offsets = memory.tableOffsets
         // The first combination: the first row of each unknown criterion.
         let table = memory.table.base
         for form in 0..<formCount { sums[form] = scores[form] }

@@ -14,8 +14,7 @@ extension Program {
         // The facts, the positions of the unknown table criteria, the digits and sums
         // of the table analysis, the condition stack.
         let tableCount = tableCriteria.count
-        let words = criterionCount + 2 * tableCount + formCount + (maxStack + 8) / 8
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { scratch in
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: scratchWords) { scratch in
             let raw = UnsafeMutableRawPointer(scratch.baseAddress!)
             let unknown = (raw + 8 * criterionCount).bindMemory(to: Int.self, capacity: tableCount)
             let digits = (unknown + tableCount)

@@ -61,6 +61,8 @@ final class Program: Sendable {
     let formCount: Int
     /// The same constants in raw memory, for evaluation.
     let memory: ProgramMemory
+    /// The 8-byte words of scratch space ``analyse(_:scores:ranking:)`` needs.
+    let scratchWords: Int
 
     /// The finished program of a builder.
     init(_ builder: Builder) {
@@ -82,6 +84,9 @@ final class Program: Sendable {
         criterionCount = builder.criterionCount
         formCount = builder.formCount
         memory = ProgramMemory(builder)
+        scratchWords =
+            builder.criterionCount + 2 * builder.tableCriteria.count + builder.formCount
+            + (builder.maxStack + 8) / 8
     }
 
     /// Collects a program's parts while a rule base is compiled.
@@ -240,10 +245,8 @@ final class Program: Sendable {
     /// ``derive(_:stack:)`` may change them.
     @inline(__always)
     func needsDerivation(_ values: UnsafeMutableBufferPointer<Double>) -> Bool {
-        let derivations = memory.derivations
-        for index in 0..<derivations.count where values[derivations[index].target].isNaN {
-            return true
-        }
+        let targets = memory.derivationTargets
+        for index in 0..<targets.count where values[targets[index]].isNaN { return true }
         return false
     }
 
@@ -304,7 +307,7 @@ final class Program: Sendable {
                 count += 1
                 continue
             }
-            sum &+= wide[rows[position] + Int(value)]
+            sum &+= wide[rows[position] &+ Int(value)]
         }
         return sum
     }

@@ -36,6 +36,8 @@ final class ProgramMemory: @unchecked Sendable {
     let sets: Block<Double>
     /// See ``Program/derivations``.
     let derivations: Block<Program.DerivationCode>
+    /// The criteria that derivations set, each once.
+    let derivationTargets: Block<Int>
     /// See ``Program/ruleCode``.
     let ruleCode: Block<Range<Int>>
     /// See ``Program/ruleContributions``.
@@ -56,11 +58,20 @@ final class ProgramMemory: @unchecked Sendable {
     /// vector whose lane `g` is the most that one of the criterion's rows adds to form
     /// `f`'s score minus form `g`'s (zero in lane `f` and unused lanes): vector
     /// `position * formCount + f`.
-    let wideGreatestLeads: Block<SIMD8<Int64>>
+    let wideLeads: Block<SIMD8<Int64>>
+    /// The same numbers by the form led (with at most 8 forms, else empty): lane `f` of
+    /// vector `position * formCount + g` is lane `g` of ``wideLeads``'s vector
+    /// `position * formCount + f`.
+    let wideLeadsOver: Block<SIMD8<Int64>>
     /// With at most 8 forms (else empty), for each form `f`, the lead over each form
     /// `g` that `f` needs to rank first: 1 in the lanes before `f`, 0 after it, -2^62
     /// (no need) in lane `f` and in unused lanes.
     let wideNeeds: Block<SIMD8<Int64>>
+    /// The same needs by the form led: lane `f` of vector `g` is lane `g` of
+    /// ``wideNeeds``'s vector `f`.
+    let wideNeedsOver: Block<SIMD8<Int64>>
+    /// ``tableSteps`` as vectors, like ``wideTable`` (empty with more than 8 forms).
+    let wideSteps: Block<SIMD8<Int64>>
     /// For each row of ``table``, what turns it into the next row of its criterion (the
     /// first after the last): the difference, row by row, to step through every value.
     let tableSteps: Block<Int64>
@@ -79,6 +90,11 @@ final class ProgramMemory: @unchecked Sendable {
         instructions = Block(builder.instructions)
         sets = Block(builder.sets)
         derivations = Block(builder.derivations)
+        var targets: [Int] = []
+        for derivation in builder.derivations where !targets.contains(derivation.target) {
+            targets.append(derivation.target)
+        }
+        derivationTargets = Block(targets)
         ruleCode = Block(builder.ruleCode)
         ruleContributions = Block(builder.ruleContributions)
         contributionForm = Block(builder.contributionForm)
@@ -92,7 +108,9 @@ final class ProgramMemory: @unchecked Sendable {
         let formCount = builder.formCount
         let table = builder.table
         var counts: [Int] = []
-        var greatest: [SIMD8<Int64>] = []
+        let wide = !builder.wideTable.isEmpty
+        var leads: [SIMD8<Int64>] = []
+        var leadsOver: [SIMD8<Int64>] = []
         var steps = [Int64](repeating: 0, count: table.count)
         var magnitude: UInt64 = 0
         for position in builder.tableOffsets.indices {
@@ -102,7 +120,10 @@ final class ProgramMemory: @unchecked Sendable {
                 ? builder.tableOffsets[position + 1] : table.count
             let values = formCount > 0 ? (end - start) / formCount : 0
             counts.append(values)
-            var leads = [SIMD8<Int64>](repeating: SIMD8(repeating: .min), count: formCount)
+            // most[f][g]: the most one row adds to f's score minus g's.
+            var most = [[Int64]](
+                repeating: [Int64](repeating: values > 0 ? .min : 0, count: formCount),
+                count: formCount)
             var largest: UInt64 = 0
             for value in 0..<values {
                 let row = start + value * formCount
@@ -110,31 +131,50 @@ final class ProgramMemory: @unchecked Sendable {
                 for form in 0..<formCount {
                     steps[row + form] = table[next + form] &- table[row + form]
                     largest = max(largest, table[row + form].magnitude)
-                    for other in 0..<min(formCount, 8) {
-                        let lead = table[row + form] &- table[row + other]
-                        leads[form][other] = max(leads[form][other], lead)
+                    for other in 0..<formCount {
+                        most[form][other] = max(
+                            most[form][other], table[row + form] &- table[row + other])
                     }
                 }
             }
-            for form in leads.indices {
-                for lane in 0..<8 where lane >= formCount || lane == form || values == 0 {
-                    leads[form][lane] = 0
+            for form in 0..<formCount where wide {
+                var lead = SIMD8<Int64>()
+                var over = SIMD8<Int64>()
+                for other in 0..<formCount where other != form {
+                    lead[other] = most[form][other]
+                    over[other] = most[other][form]
                 }
+                leads.append(lead)
+                leadsOver.append(over)
             }
-            if !builder.wideTable.isEmpty { greatest += leads }
             let (sum, overflow) = magnitude.addingReportingOverflow(largest)
             magnitude = overflow ? .max : sum
         }
         tableValueCounts = Block(counts)
-        wideGreatestLeads = Block(greatest)
+        wideLeads = Block(leads)
+        wideLeadsOver = Block(leadsOver)
         var needs: [SIMD8<Int64>] = []
-        for form in 0..<formCount where !builder.wideTable.isEmpty {
+        var needsOver: [SIMD8<Int64>] = []
+        for form in 0..<formCount where wide {
             var need = SIMD8<Int64>(repeating: -(1 << 62))
-            for other in 0..<formCount where other != form { need[other] = other < form ? 1 : 0 }
+            var over = need
+            for other in 0..<formCount where other != form {
+                need[other] = other < form ? 1 : 0
+                over[other] = form < other ? 1 : 0
+            }
             needs.append(need)
+            needsOver.append(over)
         }
         wideNeeds = Block(needs)
+        wideNeedsOver = Block(needsOver)
         tableSteps = Block(steps)
+        var wideSteps: [SIMD8<Int64>] = []
+        for row in stride(from: 0, to: wide ? steps.count : 0, by: formCount) {
+            var step = SIMD8<Int64>()
+            for form in 0..<formCount { step[form] = steps[row + form] }
+            wideSteps.append(step)
+        }
+        self.wideSteps = Block(wideSteps)
         tableIsSmall = magnitude < 1 << 60
     }
 
@@ -142,6 +182,7 @@ final class ProgramMemory: @unchecked Sendable {
         instructions.free()
         sets.free()
         derivations.free()
+        derivationTargets.free()
         ruleCode.free()
         ruleContributions.free()
         contributionForm.free()
@@ -150,8 +191,11 @@ final class ProgramMemory: @unchecked Sendable {
         tableCriteria.free()
         tableOffsets.free()
         tableValueCounts.free()
-        wideGreatestLeads.free()
+        wideLeads.free()
+        wideLeadsOver.free()
         wideNeeds.free()
+        wideNeedsOver.free()
+        wideSteps.free()
         tableSteps.free()
         table.free()
         wideTable.free()
