@@ -227,6 +227,60 @@ struct ProgramAnalyseTests {
         #expect(coverage.threeOrMoreWinners > 50)
     }
 
+    @Test("with more than 64 table criteria, the same as the general analysis")
+    func manyCriteria() throws {
+        var source = """
+            rulebase "wide" version "1"
+
+            form a
+                label "A"
+                description "Form A."
+            form b
+                label "B"
+                description "Form B."
+            form c
+                label "C"
+                description "Form C."
+
+            """
+        for index in 0..<70 {
+            source += """
+
+                criterion q\(index): yesno
+                    label "Q\(index)"
+                rule r\(index)
+                    when q\(index) = yes
+                    points \(["a", "b", "c"][index % 3]) +\(index % 4 + 1), \(["b", "c", "a"][index % 3]) -1
+                    because "Table."
+
+                """
+        }
+        let rules = try RuleBase(source: source, path: "wide.orgrules")
+        #expect(rules.program.tableCriteria.count == 70)
+        var generator = SeededGenerator(state: 37)
+        var answered = 0
+        for round in 0..<2000 {
+            var profile = Profile(for: rules)
+            // Every criterion given but a few, some of them past the 64th.
+            for index in rules.criteria.indices {
+                profile.setRawValue(Double(Int.random(in: 0...1, using: &generator)), at: index)
+            }
+            for _ in 0..<(round % 4) {
+                profile.setRawValue(nil, at: Int.random(in: 50..<70, using: &generator))
+            }
+            let evaluation = rules.evaluate(profile, trace: false)
+            let result = ProgramAnalyseTests.analyse(rules, profile)
+            #expect(result.scores == evaluation.scores)
+            #expect(result.ranking == evaluation.ranking)
+            if let winners = result.winners {
+                answered += 1
+                #expect(FormSet(mask: winners).elementsEqual(evaluation.possibleWinners))
+            }
+        }
+        #expect(answered > 500)
+        #expect(answered < 2000)
+    }
+
     @Test("a form set reads like the array of its forms, in order")
     func formSet() {
         let mask: UInt64 = 1 << 0 | 1 << 3 | 1 << 63

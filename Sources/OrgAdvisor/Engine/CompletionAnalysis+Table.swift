@@ -8,8 +8,8 @@ extension CompletionAnalysis {
     /// unknown table criterion then adds exactly one of its rows, so every combination
     /// of rows is scored from `scores` (the scores of the known facts). The same set as
     /// ``run()`` gives. False, with `winners` untouched, when a generic rule reads an
-    /// unknown fact, there are more than 64 forms or more than ``tableLimit``
-    /// completions: use ``run()`` then.
+    /// unknown fact, there are more than 64 forms, an unknown table criterion from the
+    /// 65th on, or more than ``tableLimit`` completions: use ``run()`` then.
     static func tablePossibleWinners(
         program: Program, facts: UnsafeMutableBufferPointer<Double>,
         scores: UnsafeBufferPointer<Int64>, into winners: inout [Int]
@@ -17,27 +17,22 @@ extension CompletionAnalysis {
         let formCount = program.formCount
         guard formCount > 0, formCount <= 64 else { return false }
         if program.readsUnknownGeneric(facts) { return false }
-        let count = program.tableCriteria.count
-        let mask = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count + formCount) {
-            scratch -> UInt64? in
-            let unknown = scratch.baseAddress!
-            var unknownCount = 0
-            for position in 0..<count where facts[program.tableCriteria[position]].isNaN {
-                unknown[unknownCount] = position
-                unknownCount += 1
-            }
-            var winner = 0
-            var lowest = scores[0]
-            for form in 1..<formCount {
-                if scores[form] > scores[winner] { winner = form }
-                lowest = min(lowest, scores[form])
-            }
-            return tableWinnerMask(
-                program: program, scores: scores.baseAddress!, winner: winner, lowest: lowest,
-                unknown: unknown, count: unknownCount, digits: unknown + count,
-                sums: UnsafeMutableRawPointer(unknown + 2 * count).bindMemory(
-                    to: Int64.self, capacity: formCount))
+        var unknown: UInt64 = 0
+        var beyond = false
+        for position in 0..<program.tableCriteria.count
+        where facts[program.tableCriteria[position]].isNaN {
+            Program.note(position, unknown: &unknown, beyond: &beyond)
         }
+        if beyond { return false }
+        var winner = 0
+        var lowest = scores[0]
+        for form in 1..<formCount {
+            if scores[form] > scores[winner] { winner = form }
+            lowest = min(lowest, scores[form])
+        }
+        let mask = tableWinnerMask(
+            program: program, scores: scores.baseAddress!, winner: winner, lowest: lowest,
+            unknown: unknown)
         guard let mask else { return false }
         // One by one: cheaper than the generic `removeAll(keepingCapacity:)` for a few.
         while !winners.isEmpty { winners.removeLast() }
@@ -47,20 +42,18 @@ extension CompletionAnalysis {
 
     /// The possible winners as one bit per form, given the scores of the known facts,
     /// their winner (the first form with the highest score) and lowest score, and the
-    /// positions in ``Program/tableCriteria`` of the `count` unknown table criteria. Nil
-    /// beyond ``tableLimit`` completions.
+    /// unknown table criteria (bit `p` for position `p` in ``Program/tableCriteria``).
+    /// Nil beyond ``tableLimit`` completions.
     ///
     /// Requires what ``tablePossibleWinners(program:facts:scores:into:)`` checks: between
-    /// 1 and 64 forms, no generic rule reading an unknown fact. `digits` holds `count`
-    /// integers, `sums` one per form.
+    /// 1 and 64 forms, no generic rule reading an unknown fact.
     @inline(__always)
     static func tableWinnerMask(
         program: Program, scores: UnsafePointer<Int64>, winner: Int, lowest: Int64,
-        unknown: UnsafePointer<Int>, count: Int, digits: UnsafeMutablePointer<Int>,
-        sums: UnsafeMutablePointer<Int64>
+        unknown: UInt64
     ) -> UInt64? {
         let only = UInt64(1) << UInt64(winner)
-        if count == 0 { return only }
+        if unknown == 0 { return only }
         let memory = program.memory
         let formCount = program.formCount
         // With at most 8 forms and without overflow (then every sum is exact), the forms
@@ -78,58 +71,79 @@ extension CompletionAnalysis {
             for form in 0..<formCount { all[form] = scores[form] }
             // Lane f: the most form f can lead the winner by, less what it needs. Most
             // forms fall here: they can never beat the winner.
-            let leadsOver = memory.wideLeadsOver.base
+            let leadsOver = memory.wideLeadsOver.base + winner
             var over = all &- SIMD8(repeating: scores[winner]) &- memory.wideNeedsOver[winner]
-            for index in 0..<count { over &+= leadsOver[unknown[index] &* formCount &+ winner] }
-            let leads = memory.wideLeads.base
-            let needs = memory.wideNeeds.base
+            var rest = unknown
+            while rest != 0 {
+                over &+= leadsOver[rest.trailingZeroBitCount &* formCount]
+                rest &= rest &- 1
+            }
             candidates = 0
             for form in 0..<formCount where over[form] >= 0 {
                 // Lane g: the most `form` can lead form g by, less what it needs.
-                var margin = SIMD8(repeating: scores[form]) &- all &- needs[form]
-                for index in 0..<count { margin &+= leads[unknown[index] &* formCount &+ form] }
+                let leads = memory.wideLeads.base + form
+                var margin = SIMD8(repeating: scores[form]) &- all &- memory.wideNeeds[form]
+                var rest = unknown
+                while rest != 0 {
+                    margin &+= leads[rest.trailingZeroBitCount &* formCount]
+                    rest &= rest &- 1
+                }
                 // No lane negative: no sign bit in any lane.
                 let half = margin.lowHalf | margin.highHalf
                 let quarter = half.lowHalf | half.highHalf
                 if quarter[0] | quarter[1] >= 0 { candidates |= 1 << UInt64(form) }
             }
             // At most two bits set.
-            let rest = candidates & (candidates &- 1)
-            if rest & (rest &- 1) == 0 { return candidates }
+            let others = candidates & (candidates &- 1)
+            if others & (others &- 1) == 0 { return candidates }
         }
-        guard let total = completions(program: program, unknown: unknown, count: count) else {
-            return nil
-        }
-        for index in 0..<count { digits[index] = 0 }
-        if memory.wideTable.count > 0 {
-            return enumerateWide(
-                program: program, scores: scores, unknown: unknown, count: count, digits: digits,
-                candidates: candidates, total: total)
-        }
-        return enumerate(
-            program: program, scores: scores, unknown: unknown, count: count, digits: digits,
-            sums: sums, candidates: candidates)
-    }
-
-    /// The number of combinations of one row per unknown table criterion; nil beyond
-    /// ``tableLimit`` or when a criterion has no rows.
-    @inline(__always)
-    private static func completions(program: Program, unknown: UnsafePointer<Int>, count: Int)
-        -> Int?
-    {
-        let counts = program.memory.tableValueCounts
-        var total = 1
-        for index in 0..<count {
-            let values = counts[unknown[index]]
-            total *= values
-            guard values > 0, total <= tableLimit else { return nil }
-        }
-        return total
+        return enumerate(program: program, scores: scores, unknown: unknown, until: candidates)
     }
 
     /// Scores every combination of one row per unknown table criterion (see
-    /// ``tableWinnerMask(program:scores:winner:lowest:unknown:count:digits:sums:)``), with
-    /// vectors (at most 8 forms), stepping from one combination to the next by adding
+    /// ``tableWinnerMask(program:scores:winner:lowest:unknown:)``), until every one of
+    /// the `candidates` has won. Nil beyond ``tableLimit`` combinations.
+    private static func enumerate(
+        program: Program, scores: UnsafePointer<Int64>, unknown: UInt64, until candidates: UInt64
+    ) -> UInt64? {
+        let counts = program.memory.tableValueCounts
+        let count = unknown.nonzeroBitCount
+        var total = 1
+        var rest = unknown
+        while rest != 0 {
+            let values = counts[rest.trailingZeroBitCount]
+            total *= values
+            guard values > 0, total <= tableLimit else { return nil }
+            rest &= rest &- 1
+        }
+        let formCount = program.formCount
+        // The positions and current rows of the unknown criteria, the sums.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count + formCount) {
+            buffer in
+            let positions = buffer.baseAddress!
+            let digits = positions + count
+            var rest = unknown
+            for index in 0..<count {
+                positions[index] = rest.trailingZeroBitCount
+                digits[index] = 0
+                rest &= rest &- 1
+            }
+            if program.memory.wideTable.count > 0 {
+                return enumerateWide(
+                    program: program, scores: scores, unknown: positions, count: count,
+                    digits: digits, candidates: candidates, total: total)
+            }
+            return enumerate(
+                program: program, scores: scores, unknown: positions, count: count,
+                digits: digits,
+                sums: UnsafeMutableRawPointer(digits + count).bindMemory(
+                    to: Int64.self, capacity: formCount),
+                candidates: candidates)
+        }
+    }
+
+    /// Scores the combinations with vectors (at most 8 forms), given the positions of
+    /// the `count` unknown table criteria, stepping from one combination to the next by adding
     /// the difference of one row (rarely more). Stops early once every one of the
     /// `candidates` has won. `digits` starts at zero.
     private static func enumerateWide(

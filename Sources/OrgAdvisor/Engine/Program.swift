@@ -84,9 +84,7 @@ final class Program: Sendable {
         criterionCount = builder.criterionCount
         formCount = builder.formCount
         memory = ProgramMemory(builder)
-        scratchWords =
-            builder.criterionCount + 2 * builder.tableCriteria.count + builder.formCount
-            + (builder.maxStack + 8) / 8
+        scratchWords = builder.criterionCount + (builder.maxStack + 8) / 8
     }
 
     /// Collects a program's parts while a rule base is compiled.
@@ -278,8 +276,9 @@ final class Program: Sendable {
         stack: UnsafeMutablePointer<UInt8>
     ) {
         if memory.wideTable.count > 0 {
-            var unknown = 0
-            let sum = wideSum(values, unknown: nil, count: &unknown)
+            var unknown: UInt64 = 0
+            var beyond = false
+            let sum = wideSum(values, unknown: &unknown, beyond: &beyond)
             for form in 0..<formCount { scores[form] &+= sum[form] }
         } else {
             scoreTable(values, into: scores)
@@ -287,24 +286,21 @@ final class Program: Sendable {
         scoreGeneric(values, into: scores.baseAddress!, stack: stack)
     }
 
-    /// The sum of the wide table rows of the known table criteria; the positions (in
-    /// ``tableCriteria``) of the unknown ones go to `unknown`, in order, when given,
-    /// and their number to `count`.
+    /// The sum of the wide table rows of the known table criteria. The unknown ones
+    /// set their bits (their positions in ``tableCriteria``) in `unknown`, or set
+    /// `beyond` from position 64 on.
     @inline(__always)
     func wideSum(
-        _ values: UnsafeMutableBufferPointer<Double>, unknown: UnsafeMutablePointer<Int>?,
-        count: inout Int
+        _ values: UnsafeMutableBufferPointer<Double>, unknown: inout UInt64, beyond: inout Bool
     ) -> SIMD8<Int64> {
         let criteria = memory.tableCriteria
         let rows = memory.wideRows
         let wide = memory.wideTable.base
         var sum = SIMD8<Int64>()
-        count = 0
         for position in 0..<criteria.count {
             let value = values[criteria[position]]
             if value.isNaN {
-                unknown?[count] = position
-                count += 1
+                Program.note(position, unknown: &unknown, beyond: &beyond)
                 continue
             }
             sum &+= wide[rows[position] &+ Int(value)]
@@ -312,38 +308,47 @@ final class Program: Sendable {
         return sum
     }
 
+    /// Sets the bit of an unknown table criterion's position, or `beyond` from 64 on.
+    @inline(__always)
+    static func note(_ position: Int, unknown: inout UInt64, beyond: inout Bool) {
+        if position < 64 {
+            unknown |= 1 << UInt64(position)
+        } else {
+            beyond = true
+        }
+    }
+
     /// Adds the table rows of the given values to `scores`, one form at a time (with
     /// more than 8 forms; with fewer, ``score(_:into:stack:)`` adds vectors).
     func scoreTable(
         _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Int64>
     ) {
-        _ = addTableRows(values, into: scores.baseAddress!, unknown: nil)
+        var unknown: UInt64 = 0
+        var beyond = false
+        addTableRows(values, into: scores.baseAddress!, unknown: &unknown, beyond: &beyond)
     }
 
     /// Adds the table rows of the given values to `scores`, one form at a time. The
-    /// positions (in ``tableCriteria``) of the unknown table criteria go to `unknown`,
-    /// in order, when given; returns their number.
+    /// unknown table criteria set their bits in `unknown`, or `beyond` (see
+    /// ``wideSum(_:unknown:beyond:)``).
     @inline(__always)
     func addTableRows(
         _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>,
-        unknown: UnsafeMutablePointer<Int>?
-    ) -> Int {
+        unknown: inout UInt64, beyond: inout Bool
+    ) {
         let formCount = self.formCount
         let criteria = memory.tableCriteria
         let offsets = memory.tableOffsets
         let table = memory.table.base
-        var count = 0
         for position in 0..<criteria.count {
             let value = values[criteria[position]]
             if value.isNaN {
-                unknown?[count] = position
-                count += 1
+                Program.note(position, unknown: &unknown, beyond: &beyond)
                 continue
             }
             let row = table + offsets[position] + Int(value) * formCount
             for form in 0..<formCount { scores[form] &+= row[form] }
         }
-        return count
     }
 
     /// Adds the points of the rules not folded into the table whose condition is true.
