@@ -37,7 +37,8 @@ public struct BatchProcessor: Sendable {
         var profile: Profile
         var scores: [Score]
         var ranking: [Int] = []
-        var winners: [Int] = []
+        /// The possible winners, read like an array of form indices.
+        var winners = FormSet()
         var passThrough = ProfileRecordReader.PassThrough()
         let reader: ProfileRecordReader
         /// Counts of the records this worker processed.
@@ -142,48 +143,42 @@ public struct BatchProcessor: Sendable {
     /// Scores the worker's profile into `worker.scores`, its ranking into
     /// `worker.ranking` and its possible winners into `worker.winners`.
     private func analyse(_ worker: inout Worker) {
+        let program = ruleBase.program
+        // Out of the worker while they are written, so that reading its profile meanwhile
+        // needs no copy.
         var scores: [Score] = []
-        var winners: [Int] = []
+        var ranking: [Int] = []
         swap(&scores, &worker.scores)
-        swap(&winners, &worker.winners)
-        defer {
-            swap(&scores, &worker.scores)
-            swap(&winners, &worker.winners)
-        }
-        let ruleBase = self.ruleBase
-        ruleBase.withFacts(of: worker.profile) { facts, stack in
-            scores.withUnsafeMutableBufferPointer { buffer in
-                buffer.withMemoryRebound(to: Int64.self) { raw in
-                    for index in raw.indices { raw[index] = 0 }
-                    ruleBase.program.score(facts, into: raw, stack: stack)
-                    if !CompletionAnalysis.tablePossibleWinners(
-                        program: ruleBase.program, facts: facts, scores: UnsafeBufferPointer(raw),
-                        into: &winners)
-                    {
-                        winners =
-                            CompletionAnalysis(
-                                ruleBase: ruleBase, facts: Array(facts),
-                                scores: raw.map { Score(micro: $0) }
-                            ).run().possibleWinners
+        swap(&ranking, &worker.ranking)
+        if ranking.count != program.formCount { ranking = Array(0..<program.formCount) }
+        let mask = worker.profile.values.withUnsafeBufferPointer { given in
+            scores.withUnsafeMutableBufferPointer { scores in
+                scores.withMemoryRebound(to: Int64.self) { scores in
+                    ranking.withUnsafeMutableBufferPointer { ranking in
+                        program.analyse(
+                            given.baseAddress!, scores: scores.baseAddress!,
+                            ranking: ranking.baseAddress!)
                     }
                 }
             }
         }
-        // Highest score first, declaration order between equal scores.
-        // An insertion sort in place (the ranking always has one entry per form).
-        if worker.ranking.count != scores.count { worker.ranking = Array(scores.indices) }
-        worker.ranking.withUnsafeMutableBufferPointer { ranking in
-            scores.withUnsafeBufferPointer { scores in
-                for form in 0..<scores.count {
-                    var position = form
-                    while position > 0 && scores[ranking[position - 1]] < scores[form] {
-                        ranking[position] = ranking[position - 1]
-                        position -= 1
-                    }
-                    ranking[position] = form
-                }
-            }
+        swap(&scores, &worker.scores)
+        swap(&ranking, &worker.ranking)
+        if let mask {
+            worker.winners = FormSet(mask: mask)
+        } else {
+            generalWinners(&worker)
         }
+    }
+
+    /// The possible winners from the general analysis, when the one-pass analysis
+    /// cannot tell.
+    @inline(never)
+    private func generalWinners(_ worker: inout Worker) {
+        let facts = ruleBase.withFacts(of: worker.profile) { facts, _ in Array(facts) }
+        worker.winners = FormSet(
+            CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
+                .possibleWinners)
     }
 
     private func writeResult(

@@ -8,88 +8,31 @@ extension CompletionAnalysis {
     /// unknown table criterion then adds exactly one of its rows, so every combination
     /// of rows is scored from `scores` (the scores of the known facts). The same set as
     /// ``run()`` gives. False, with `winners` untouched, when a generic rule reads an
-    /// unknown fact, there are more than 64 forms or more than ``tableLimit``
-    /// completions: use ``run()`` then.
+    /// unknown fact, there are more than 64 forms, an unknown table criterion from the
+    /// 65th on, or more than ``tableLimit`` completions: use ``run()`` then.
     static func tablePossibleWinners(
         program: Program, facts: UnsafeMutableBufferPointer<Double>,
         scores: UnsafeBufferPointer<Int64>, into winners: inout [Int]
     ) -> Bool {
         let formCount = program.formCount
         guard formCount > 0, formCount <= 64 else { return false }
-        if program.genericCriteriaMask != 0 {
-            var unknownMask: UInt64 = 0
-            for index in 0..<facts.count where facts[index].isNaN {
-                unknownMask |= index < 64 ? 1 << UInt64(index) : ~0
-            }
-            if unknownMask & program.genericCriteriaMask != 0 { return false }
+        if program.readsUnknownGeneric(facts) { return false }
+        var unknown: UInt64 = 0
+        var beyond = false
+        for position in 0..<program.tableCriteria.count
+        where facts[program.tableCriteria[position]].isNaN {
+            Program.note(position, unknown: &unknown, beyond: &beyond)
         }
-        let mask: UInt64? = program.table.withUnsafeBufferPointer { table in
-            program.tableCriteria.withUnsafeBufferPointer { criteria in
-                program.tableOffsets.withUnsafeBufferPointer { offsets in
-                    let count = criteria.count
-                    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count + 1) {
-                        scratch -> UInt64? in
-                        // The first row, the number of rows and the current row of each
-                        // unknown table criterion.
-                        let start = scratch.baseAddress!
-                        let rows = start + count
-                        let digits = rows + count
-                        var unknown = 0
-                        var total = 1
-                        for position in 0..<count where facts[criteria[position]].isNaN {
-                            let end = position + 1 < count ? offsets[position + 1] : table.count
-                            let values = (end - offsets[position]) / formCount
-                            total *= values
-                            guard values > 0, total <= tableLimit else { return nil }
-                            start[unknown] = offsets[position]
-                            rows[unknown] = values
-                            digits[unknown] = 0
-                            unknown += 1
-                        }
-                        if !program.wideTable.isEmpty {
-                            return program.wideTable.withUnsafeBufferPointer { wide in
-                                var base = SIMD8<Int64>()
-                                for form in 0..<formCount { base[form] = scores[form] }
-                                // Vector rows: the first row of each unknown criterion.
-                                for index in 0..<unknown { start[index] /= formCount }
-                                var mask: UInt64 = 0
-                                while true {
-                                    var sums = base
-                                    for index in 0..<unknown {
-                                        sums &+= wide[start[index] + digits[index]]
-                                    }
-                                    var best = 0
-                                    for form in 1..<formCount where sums[form] > sums[best] {
-                                        best = form
-                                    }
-                                    mask |= 1 << UInt64(best)
-                                    if !advance(digits, below: rows, count: unknown) { break }
-                                }
-                                return mask
-                            }
-                        }
-                        return withUnsafeTemporaryAllocation(of: Int64.self, capacity: formCount) {
-                            sums in
-                            var mask: UInt64 = 0
-                            while true {
-                                for form in 0..<formCount { sums[form] = scores[form] }
-                                for index in 0..<unknown {
-                                    let row = start[index] + digits[index] * formCount
-                                    for form in 0..<formCount { sums[form] &+= table[row + form] }
-                                }
-                                var best = 0
-                                for form in 1..<formCount where sums[form] > sums[best] {
-                                    best = form
-                                }
-                                mask |= 1 << UInt64(best)
-                                if !advance(digits, below: rows, count: unknown) { break }
-                            }
-                            return mask
-                        }
-                    }
-                }
-            }
+        if beyond { return false }
+        var winner = 0
+        var lowest = scores[0]
+        for form in 1..<formCount {
+            if scores[form] > scores[winner] { winner = form }
+            lowest = min(lowest, scores[form])
         }
+        let mask = tableWinnerMask(
+            program: program, scores: scores.baseAddress!, winner: winner, lowest: lowest,
+            unknown: unknown)
         guard let mask else { return false }
         // One by one: cheaper than the generic `removeAll(keepingCapacity:)` for a few.
         while !winners.isEmpty { winners.removeLast() }
@@ -97,19 +40,187 @@ extension CompletionAnalysis {
         return true
     }
 
-    /// Moves `digits` (one per unknown criterion, each below its count of `rows`) to the
-    /// next combination; false after the last one.
+    /// The possible winners as one bit per form, given the scores of the known facts,
+    /// their winner (the first form with the highest score) and lowest score, and the
+    /// unknown table criteria (bit `p` for position `p` in ``Program/tableCriteria``).
+    /// Nil beyond ``tableLimit`` completions.
+    ///
+    /// Requires what ``tablePossibleWinners(program:facts:scores:into:)`` checks: between
+    /// 1 and 64 forms, no generic rule reading an unknown fact.
     @inline(__always)
-    private static func advance(
-        _ digits: UnsafeMutablePointer<Int>, below rows: UnsafeMutablePointer<Int>, count: Int
-    ) -> Bool {
-        var index = 0
-        while index < count {
-            digits[index] += 1
-            if digits[index] < rows[index] { return true }
-            digits[index] = 0
-            index += 1
+    static func tableWinnerMask(
+        program: Program, scores: UnsafePointer<Int64>, winner: Int, lowest: Int64,
+        unknown: UInt64
+    ) -> UInt64? {
+        let only = UInt64(1) << UInt64(winner)
+        if unknown == 0 { return only }
+        let memory = program.memory
+        let formCount = program.formCount
+        // With at most 8 forms and without overflow (then every sum is exact), the forms
+        // that can beat each other form, one at a time, in some completion: the most a
+        // form can lead another by is the sum of what each unknown row can add to the
+        // lead, the rows being chosen independently. Every possible winner is such a
+        // candidate; with one or two candidates, each is a possible winner (the one that
+        // beats the other wins, as no other form ever wins).
+        var candidates = UInt64.max
+        let limit: Int64 = 1 << 61
+        if memory.wideTable.count > 0 && memory.tableIsSmall && scores[winner] < limit
+            && lowest > -limit
+        {
+            var all = SIMD8<Int64>()
+            for form in 0..<formCount { all[form] = scores[form] }
+            // Lane f: the most form f can lead the winner by, less what it needs. Most
+            // forms fall here: they can never beat the winner.
+            let leadsOver = memory.wideLeadsOver.base + winner
+            var over = all &- SIMD8(repeating: scores[winner]) &- memory.wideNeedsOver[winner]
+            var rest = unknown
+            while rest != 0 {
+                over &+= leadsOver[rest.trailingZeroBitCount &* formCount]
+                rest &= rest &- 1
+            }
+            candidates = 0
+            for form in 0..<formCount where over[form] >= 0 {
+                // Lane g: the most `form` can lead form g by, less what it needs.
+                let leads = memory.wideLeads.base + form
+                var margin = SIMD8(repeating: scores[form]) &- all &- memory.wideNeeds[form]
+                var rest = unknown
+                while rest != 0 {
+                    margin &+= leads[rest.trailingZeroBitCount &* formCount]
+                    rest &= rest &- 1
+                }
+                // No lane negative: no sign bit in any lane.
+                let half = margin.lowHalf | margin.highHalf
+                let quarter = half.lowHalf | half.highHalf
+                if quarter[0] | quarter[1] >= 0 { candidates |= 1 << UInt64(form) }
+            }
+            // At most two bits set.
+            let others = candidates & (candidates &- 1)
+            if others & (others &- 1) == 0 { return candidates }
         }
-        return false
+        return enumerate(program: program, scores: scores, unknown: unknown, until: candidates)
+    }
+
+    /// Scores every combination of one row per unknown table criterion (see
+    /// ``tableWinnerMask(program:scores:winner:lowest:unknown:)``), until every one of
+    /// the `candidates` has won. Nil beyond ``tableLimit`` combinations.
+    private static func enumerate(
+        program: Program, scores: UnsafePointer<Int64>, unknown: UInt64, until candidates: UInt64
+    ) -> UInt64? {
+        let counts = program.memory.tableValueCounts
+        let count = unknown.nonzeroBitCount
+        var total = 1
+        var rest = unknown
+        while rest != 0 {
+            let values = counts[rest.trailingZeroBitCount]
+            total *= values
+            guard values > 0, total <= tableLimit else { return nil }
+            rest &= rest &- 1
+        }
+        let formCount = program.formCount
+        // The positions and current rows of the unknown criteria, the sums.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count + formCount) {
+            buffer in
+            let positions = buffer.baseAddress!
+            let digits = positions + count
+            var rest = unknown
+            for index in 0..<count {
+                positions[index] = rest.trailingZeroBitCount
+                digits[index] = 0
+                rest &= rest &- 1
+            }
+            if program.memory.wideTable.count > 0 {
+                return enumerateWide(
+                    program: program, scores: scores, unknown: positions, count: count,
+                    digits: digits, candidates: candidates, total: total)
+            }
+            return enumerate(
+                program: program, scores: scores, unknown: positions, count: count,
+                digits: digits,
+                sums: UnsafeMutableRawPointer(digits + count).bindMemory(
+                    to: Int64.self, capacity: formCount),
+                candidates: candidates)
+        }
+    }
+
+    /// Scores the combinations with vectors (at most 8 forms), given the positions of
+    /// the `count` unknown table criteria, stepping from one combination to the next by adding
+    /// the difference of one row (rarely more). Stops early once every one of the
+    /// `candidates` has won. `digits` starts at zero.
+    private static func enumerateWide(
+        program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
+        digits: UnsafeMutablePointer<Int>, candidates: UInt64, total: Int
+    ) -> UInt64 {
+        let memory = program.memory
+        let formCount = program.formCount
+        let counts = memory.tableValueCounts
+        let rows = memory.wideRows
+        let wide = memory.wideTable.base
+        let steps = memory.wideSteps.base
+        // The first combination: the first row of each unknown criterion.
+        var sums = SIMD8<Int64>()
+        for form in 0..<formCount { sums[form] = scores[form] }
+        for index in 0..<count { sums &+= wide[rows[unknown[index]]] }
+        var mask: UInt64 = 0
+        for _ in 0..<total {
+            var best = 0
+            var top = sums[0]
+            for form in 1..<formCount where sums[form] > top {
+                top = sums[form]
+                best = form
+            }
+            mask |= 1 << UInt64(best)
+            if mask == candidates { break }
+            var index = 0
+            while index < count {
+                let position = unknown[index]
+                sums &+= steps[rows[position] &+ digits[index]]
+                digits[index] += 1
+                if digits[index] < counts[position] { break }
+                digits[index] = 0
+                index += 1
+            }
+        }
+        return mask
+    }
+
+    /// The same with more than 8 forms, one form at a time.
+    private static func enumerate(
+        program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
+        digits: UnsafeMutablePointer<Int>, sums: UnsafeMutablePointer<Int64>, candidates: UInt64
+    ) -> UInt64 {
+        let memory = program.memory
+        let formCount = program.formCount
+        let counts = memory.tableValueCounts
+        let offsets = memory.tableOffsets
+        // The first combination: the first row of each unknown criterion.
+        let table = memory.table.base
+        for form in 0..<formCount { sums[form] = scores[form] }
+        for index in 0..<count {
+            let row = table + offsets[unknown[index]]
+            for form in 0..<formCount { sums[form] &+= row[form] }
+        }
+        let steps = memory.tableSteps.base
+        var mask: UInt64 = 0
+        while true {
+            var best = 0
+            var top = sums[0]
+            for form in 1..<formCount where sums[form] > top {
+                top = sums[form]
+                best = form
+            }
+            mask |= 1 << UInt64(best)
+            if mask == candidates { return mask }
+            var index = 0
+            while index < count {
+                let position = unknown[index]
+                let step = steps + offsets[position] + digits[index] * formCount
+                for form in 0..<formCount { sums[form] &+= step[form] }
+                digits[index] += 1
+                if digits[index] < counts[position] { break }
+                digits[index] = 0
+                index += 1
+            }
+            if index == count { return mask }
+        }
     }
 }

@@ -59,6 +59,10 @@ final class Program: Sendable {
     let genericCriteriaMask: UInt64
     let criterionCount: Int
     let formCount: Int
+    /// The same constants in raw memory, for evaluation.
+    let memory: ProgramMemory
+    /// The 8-byte words of scratch space ``analyse(_:scores:ranking:)`` needs.
+    let scratchWords: Int
 
     /// The finished program of a builder.
     init(_ builder: Builder) {
@@ -79,6 +83,8 @@ final class Program: Sendable {
         genericCriteriaMask = builder.genericCriteriaMask
         criterionCount = builder.criterionCount
         formCount = builder.formCount
+        memory = ProgramMemory(builder)
+        scratchWords = builder.criterionCount + (builder.maxStack + 8) / 8
     }
 
     /// Collects a program's parts while a rule base is compiled.
@@ -226,16 +232,39 @@ final class Program: Sendable {
     /// Applies the derivations to `values` in place: a derivation sets its target
     /// when the target is still unknown and its condition is true.
     func derive(_ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>) {
+        let derivations = memory.derivations
         // Usually every target is given: nothing to evaluate.
-        guard derivations.contains(where: { values[$0.target].isNaN }) else { return }
-        instructions.withUnsafeBufferPointer { instructions in
-            sets.withUnsafeBufferPointer { sets in
-                for derivation in derivations where values[derivation.target].isNaN {
-                    if Program.run(derivation.code, instructions, sets, values, stack) == 1 {
-                        values[derivation.target] = derivation.value
-                    }
-                }
+        var index = 0
+        while index < derivations.count && !values[derivations[index].target].isNaN { index += 1 }
+        derive(values, from: index, stack: stack)
+    }
+
+    /// Whether some derivation's target is unknown in `values`, so that
+    /// ``derive(_:stack:)`` may change them.
+    @inline(__always)
+    func needsDerivation(_ values: UnsafeMutableBufferPointer<Double>) -> Bool {
+        let targets = memory.derivationTargets
+        for index in 0..<targets.count where values[targets[index]].isNaN { return true }
+        return false
+    }
+
+    /// Applies the derivations from the one at `index` on.
+    private func derive(
+        _ values: UnsafeMutableBufferPointer<Double>, from index: Int,
+        stack: UnsafeMutablePointer<UInt8>
+    ) {
+        let derivations = memory.derivations
+        var index = index
+        let instructions = memory.instructions.buffer
+        let sets = memory.sets.buffer
+        while index < derivations.count {
+            let derivation = derivations[index]
+            if values[derivation.target].isNaN
+                && Program.run(derivation.code, instructions, sets, values, stack) == 1
+            {
+                values[derivation.target] = derivation.value
             }
+            index += 1
         }
     }
 
@@ -246,44 +275,46 @@ final class Program: Sendable {
         into scores: UnsafeMutableBufferPointer<Int64>,
         stack: UnsafeMutablePointer<UInt8>
     ) {
-        let formCount = self.formCount
-        if !wideTable.isEmpty {
-            var sum = SIMD8<Int64>()
-            wideTable.withUnsafeBufferPointer { wide in
-                tableCriteria.withUnsafeBufferPointer { criteria in
-                    wideRows.withUnsafeBufferPointer { rows in
-                        for position in 0..<criteria.count {
-                            let value = values[criteria[position]]
-                            if value.isNaN { continue }
-                            sum &+= wide[rows[position] + Int(value)]
-                        }
-                    }
-                }
-            }
+        if memory.wideTable.count > 0 {
+            var unknown: UInt64 = 0
+            var beyond = false
+            let sum = wideSum(values, unknown: &unknown, beyond: &beyond)
             for form in 0..<formCount { scores[form] &+= sum[form] }
         } else {
             scoreTable(values, into: scores)
         }
-        guard !genericRules.isEmpty else { return }
-        instructions.withUnsafeBufferPointer { instructions in
-            sets.withUnsafeBufferPointer { sets in
-                contributionForm.withUnsafeBufferPointer { forms in
-                    contributionScore.withUnsafeBufferPointer { points in
-                        ruleCode.withUnsafeBufferPointer { ruleCode in
-                            ruleContributions.withUnsafeBufferPointer { contributions in
-                                for rule in genericRules
-                                where Program.run(ruleCode[rule], instructions, sets, values, stack)
-                                    == 1
-                                {
-                                    for index in contributions[rule] {
-                                        scores[forms[index]] &+= points[index]
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+        scoreGeneric(values, into: scores.baseAddress!, stack: stack)
+    }
+
+    /// The sum of the wide table rows of the known table criteria. The unknown ones
+    /// set their bits (their positions in ``tableCriteria``) in `unknown`, or set
+    /// `beyond` from position 64 on.
+    @inline(__always)
+    func wideSum(
+        _ values: UnsafeMutableBufferPointer<Double>, unknown: inout UInt64, beyond: inout Bool
+    ) -> SIMD8<Int64> {
+        let criteria = memory.tableCriteria
+        let rows = memory.wideRows
+        let wide = memory.wideTable.base
+        var sum = SIMD8<Int64>()
+        for position in 0..<criteria.count {
+            let value = values[criteria[position]]
+            if value.isNaN {
+                Program.note(position, unknown: &unknown, beyond: &beyond)
+                continue
             }
+            sum &+= wide[rows[position] &+ Int(value)]
+        }
+        return sum
+    }
+
+    /// Sets the bit of an unknown table criterion's position, or `beyond` from 64 on.
+    @inline(__always)
+    static func note(_ position: Int, unknown: inout UInt64, beyond: inout Bool) {
+        if position < 64 {
+            unknown |= 1 << UInt64(position)
+        } else {
+            beyond = true
         }
     }
 
@@ -292,19 +323,65 @@ final class Program: Sendable {
     func scoreTable(
         _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Int64>
     ) {
+        var unknown: UInt64 = 0
+        var beyond = false
+        addTableRows(values, into: scores.baseAddress!, unknown: &unknown, beyond: &beyond)
+    }
+
+    /// Adds the table rows of the given values to `scores`, one form at a time. The
+    /// unknown table criteria set their bits in `unknown`, or `beyond` (see
+    /// ``wideSum(_:unknown:beyond:)``).
+    @inline(__always)
+    func addTableRows(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>,
+        unknown: inout UInt64, beyond: inout Bool
+    ) {
         let formCount = self.formCount
-        table.withUnsafeBufferPointer { table in
-            tableCriteria.withUnsafeBufferPointer { criteria in
-                tableOffsets.withUnsafeBufferPointer { offsets in
-                    for position in 0..<criteria.count {
-                        let value = values[criteria[position]]
-                        if value.isNaN { continue }
-                        let row = table.baseAddress! + offsets[position] + Int(value) * formCount
-                        for form in 0..<formCount { scores[form] &+= row[form] }
-                    }
-                }
+        let criteria = memory.tableCriteria
+        let offsets = memory.tableOffsets
+        let table = memory.table.base
+        for position in 0..<criteria.count {
+            let value = values[criteria[position]]
+            if value.isNaN {
+                Program.note(position, unknown: &unknown, beyond: &beyond)
+                continue
+            }
+            let row = table + offsets[position] + Int(value) * formCount
+            for form in 0..<formCount { scores[form] &+= row[form] }
+        }
+    }
+
+    /// Adds the points of the rules not folded into the table whose condition is true.
+    @inline(__always)
+    func scoreGeneric(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>,
+        stack: UnsafeMutablePointer<UInt8>
+    ) {
+        let rules = memory.genericRules
+        guard rules.count > 0 else { return }
+        let instructions = memory.instructions.buffer
+        let sets = memory.sets.buffer
+        let ruleCode = memory.ruleCode
+        let contributions = memory.ruleContributions
+        let forms = memory.contributionForm
+        let points = memory.contributionScore
+        for position in 0..<rules.count {
+            let rule = rules[position]
+            if Program.run(ruleCode[rule], instructions, sets, values, stack) == 1 {
+                for index in contributions[rule] { scores[forms[index]] &+= points[index] }
             }
         }
+    }
+
+    /// Whether a rule not folded into the table reads an unknown fact.
+    @inline(__always)
+    func readsUnknownGeneric(_ facts: UnsafeMutableBufferPointer<Double>) -> Bool {
+        guard genericCriteriaMask != 0 else { return false }
+        var unknownMask: UInt64 = 0
+        for index in 0..<facts.count where facts[index].isNaN {
+            unknownMask |= index < 64 ? 1 << UInt64(index) : ~0
+        }
+        return unknownMask & genericCriteriaMask != 0
     }
 
     /// The truth of one rule's condition.
@@ -312,10 +389,7 @@ final class Program: Sendable {
         _ rule: Int, _ values: UnsafeMutableBufferPointer<Double>,
         stack: UnsafeMutablePointer<UInt8>
     ) -> UInt8 {
-        instructions.withUnsafeBufferPointer { instructions in
-            sets.withUnsafeBufferPointer { sets in
-                Program.run(ruleCode[rule], instructions, sets, values, stack)
-            }
-        }
+        Program.run(
+            memory.ruleCode[rule], memory.instructions.buffer, memory.sets.buffer, values, stack)
     }
 }

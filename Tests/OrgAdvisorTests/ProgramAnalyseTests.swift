@@ -1,0 +1,293 @@
+import TestSupport
+import Testing
+
+@testable import OrgAdvisor
+
+/// The batch's one-pass analysis (``Program/analyse(_:scores:ranking:)``) against the
+/// general evaluation: scores, ranking and possible winners.
+@Suite("Program.analyse")
+struct ProgramAnalyseTests {
+    /// Table rules only, small points: ties everywhere, and every criterion can be
+    /// unknown; a derivation from a number.
+    static let tiesSource = """
+        rulebase "ties" version "1"
+
+        criterion shape: choice
+            label "Shape"
+            value round
+            value square
+            value flat
+        criterion tone: level
+            label "Tone"
+            value low
+            value mid
+            value high
+        criterion open: yesno
+            label "Open"
+        criterion region: choice
+            label "Region"
+            value north
+            value south
+            value east
+            value west
+        criterion speed: level
+            label "Speed"
+            weight 2
+            value slow
+            value fast
+        criterion count: integer from 0 to 100
+            label "Count"
+
+        form a
+            label "A"
+            description "Form A."
+        form b
+            label "B"
+            description "Form B."
+        form c
+            label "C"
+            description "Form C."
+        form d
+            label "D"
+            description "Form D."
+        form e
+            label "E"
+            description "Form E."
+
+        derive open-from-count
+            set open = yes
+            when count >= 10
+            because "Derived."
+
+        rule shape-round
+            when shape = round
+            points a +1, b +1
+            because "Table."
+        rule shape-square
+            when shape = square
+            points c +2, a -1
+            because "Table."
+        rule shape-flat
+            when shape = flat
+            points d +1, e +1
+            because "Table."
+        rule tone-low
+            when tone = low
+            points b +1, e +1
+            because "Table."
+        rule tone-high
+            when tone >= mid
+            points a +1, c +1, d -1
+            because "Table."
+        rule open-yes
+            when open = yes
+            points d +2, b -1
+            because "Table."
+        rule open-no
+            when open = no
+            points e +1, a +1
+            because "Table."
+        rule region-north
+            when region in [north, east]
+            points b +1, c +1
+            because "Table."
+        rule region-south
+            when region = south
+            points e +2
+            because "Table."
+        rule region-west
+            when region = west
+            points a +1, d +1, c -1
+            because "Table."
+        rule speed-fast
+            when speed = fast
+            points c +1, e -1
+            because "Table."
+        rule speed-slow
+            when speed = slow
+            points b +1
+            because "Table."
+        """
+
+    /// Runs the one-pass analysis on a profile.
+    static func analyse(_ rules: RuleBase, _ profile: Profile) -> (
+        scores: [Score], ranking: [Int], winners: UInt64?
+    ) {
+        var scores = [Int64](repeating: 0, count: rules.forms.count)
+        var ranking = [Int](repeating: 0, count: rules.forms.count)
+        let winners = profile.values.withUnsafeBufferPointer { given in
+            scores.withUnsafeMutableBufferPointer { scores in
+                ranking.withUnsafeMutableBufferPointer { ranking in
+                    rules.program.analyse(
+                        given.baseAddress!, scores: scores.baseAddress!,
+                        ranking: ranking.baseAddress!)
+                }
+            }
+        }
+        return (scores.map { Score(micro: $0) }, ranking, winners)
+    }
+
+    /// What the checked profiles covered.
+    struct Coverage {
+        var answered = 0
+        var severalUnknown = 0
+        var ties = 0
+        var threeOrMoreWinners = 0
+        var twoWinners = 0
+        var changedWinner = 0
+    }
+
+    /// Checks random profiles, about `unknown` of whose criteria are unknown.
+    static func check(_ rules: RuleBase, seed: UInt64, rounds: Int) -> Coverage {
+        var generator = SeededGenerator(state: seed)
+        var coverage = Coverage()
+        for round in 0..<rounds {
+            var profile = Profile(for: rules)
+            let unknown = Double(round % 6) / 6 + 0.1
+            for index in rules.criteria.indices {
+                profile.setRawValue(
+                    CompletionAnalysisTableTests.randomValue(
+                        rules, index, unknown: unknown, using: &generator),
+                    at: index)
+            }
+            let evaluation = rules.evaluate(profile, trace: false)
+            let result = analyse(rules, profile)
+            #expect(result.scores == evaluation.scores, "\(profile)")
+            #expect(result.ranking == evaluation.ranking, "\(profile)")
+            let expected = evaluation.possibleWinners
+            if let winners = result.winners {
+                coverage.answered += 1
+                #expect(evaluation.boundsAreExact)
+                #expect(FormSet(mask: winners).elementsEqual(expected), "\(profile)")
+            }
+            if evaluation.unknownCriteria.count >= 3 { coverage.severalUnknown += 1 }
+            if evaluation.scores[evaluation.ranking[0]] == evaluation.scores[evaluation.ranking[1]]
+            {
+                coverage.ties += 1
+            }
+            if expected.count == 2 { coverage.twoWinners += 1 }
+            if expected.count >= 3 { coverage.threeOrMoreWinners += 1 }
+            if !expected.contains(evaluation.ranking[0]) { coverage.changedWinner += 1 }
+        }
+        return coverage
+    }
+
+    @Test("small points, many ties and unknown criteria: the same as the general analysis")
+    func ties() throws {
+        let rules = try RuleBase(source: ProgramAnalyseTests.tiesSource, path: "ties.orgrules")
+        #expect(rules.program.genericRules.isEmpty)
+        let coverage = ProgramAnalyseTests.check(rules, seed: 17, rounds: 6000)
+        // Table rules only: every profile answered in one pass.
+        #expect(coverage.answered == 6000)
+        #expect(coverage.severalUnknown > 1000)
+        #expect(coverage.ties > 500)
+        #expect(coverage.twoWinners > 200)
+        #expect(coverage.threeOrMoreWinners > 200)
+        #expect(coverage.changedWinner > 50)
+    }
+
+    @Test("the built-in rules: the same as the general analysis")
+    func builtIn() {
+        let coverage = ProgramAnalyseTests.check(RuleBase.builtIn, seed: 23, rounds: 3000)
+        #expect(coverage.answered > 2500)
+        #expect(coverage.severalUnknown > 500)
+        #expect(coverage.threeOrMoreWinners > 50)
+    }
+
+    @Test("generic rules over unknown criteria leave the possible winners to the general analysis")
+    func mixed() throws {
+        let rules = try RuleBase(
+            source: CompletionAnalysisTableTests.mixedSource, path: "mixed.orgrules")
+        let coverage = ProgramAnalyseTests.check(rules, seed: 29, rounds: 3000)
+        #expect(coverage.answered > 100)
+        #expect(coverage.answered < 3000)
+    }
+
+    @Test("with more than 8 forms (no vectors), the same as the general analysis")
+    func manyForms() throws {
+        var source = ProgramAnalyseTests.tiesSource
+        for extra in 1...5 {
+            source += """
+
+                form extra-\(extra)
+                    label "Extra \(extra)"
+                    description "Form \(extra)."
+                rule points-\(extra)
+                    when \(["shape = flat", "tone = mid", "open = no", "region = east", "speed = slow"][extra - 1])
+                    points extra-\(extra) +\(extra % 3 + 1), a -1
+                    because "Table."
+
+                """
+        }
+        let rules = try RuleBase(source: source, path: "many.orgrules")
+        #expect(rules.forms.count == 10)
+        #expect(rules.program.wideTable.isEmpty)
+        let coverage = ProgramAnalyseTests.check(rules, seed: 31, rounds: 3000)
+        #expect(coverage.answered == 3000)
+        #expect(coverage.threeOrMoreWinners > 50)
+    }
+
+    @Test("with more than 64 table criteria, the same as the general analysis")
+    func manyCriteria() throws {
+        var source = """
+            rulebase "wide" version "1"
+
+            form a
+                label "A"
+                description "Form A."
+            form b
+                label "B"
+                description "Form B."
+            form c
+                label "C"
+                description "Form C."
+
+            """
+        for index in 0..<70 {
+            source += """
+
+                criterion q\(index): yesno
+                    label "Q\(index)"
+                rule r\(index)
+                    when q\(index) = yes
+                    points \(["a", "b", "c"][index % 3]) +\(index % 4 + 1), \(["b", "c", "a"][index % 3]) -1
+                    because "Table."
+
+                """
+        }
+        let rules = try RuleBase(source: source, path: "wide.orgrules")
+        #expect(rules.program.tableCriteria.count == 70)
+        var generator = SeededGenerator(state: 37)
+        var answered = 0
+        for round in 0..<2000 {
+            var profile = Profile(for: rules)
+            // Every criterion given but a few, some of them past the 64th.
+            for index in rules.criteria.indices {
+                profile.setRawValue(Double(Int.random(in: 0...1, using: &generator)), at: index)
+            }
+            for _ in 0..<(round % 4) {
+                profile.setRawValue(nil, at: Int.random(in: 50..<70, using: &generator))
+            }
+            let evaluation = rules.evaluate(profile, trace: false)
+            let result = ProgramAnalyseTests.analyse(rules, profile)
+            #expect(result.scores == evaluation.scores)
+            #expect(result.ranking == evaluation.ranking)
+            if let winners = result.winners {
+                answered += 1
+                #expect(FormSet(mask: winners).elementsEqual(evaluation.possibleWinners))
+            }
+        }
+        #expect(answered > 500)
+        #expect(answered < 2000)
+    }
+
+    @Test("a form set reads like the array of its forms, in order")
+    func formSet() {
+        let mask: UInt64 = 1 << 0 | 1 << 3 | 1 << 63
+        #expect(Array(FormSet(mask: mask)) == [0, 3, 63])
+        #expect(FormSet(mask: mask) == FormSet([0, 3, 63]))
+        #expect(FormSet().isEmpty)
+        #expect(Array(FormSet([2, 64, 70])) == [2, 64, 70])
+        #expect(FormSet([2, 64, 70]).count == 3)
+    }
+}
