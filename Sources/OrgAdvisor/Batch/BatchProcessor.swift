@@ -233,7 +233,7 @@ public struct BatchProcessor: Sendable {
         let ranking = worker.ranking
         let winner = ranking[0]
         let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
-        return (scores, winner, tie, worker.winners)
+        return (scores, winner, tie, Array(worker.winners))
     }
 
     /// Writes the JSON result of a scored record, up to the possible winners (and the
@@ -311,11 +311,19 @@ public struct BatchProcessor: Sendable {
             }
         }
         writer.write("},\"possibleWinners\":[")
-        worker.winners.withUnsafeBufferPointer { winners in
-            var position = 0
-            while position < winners.count {
+        let winners = worker.winners
+        if winners.list == nil {
+            // The usual case: the forms of the mask, lowest first.
+            var rest = winners.mask
+            var comma = false
+            while rest != 0 {
+                table.writeItem(rest.trailingZeroBitCount, comma: comma, to: &writer)
+                rest &= rest &- 1
+                comma = true
+            }
+        } else {
+            for position in winners.indices {
                 table.writeItem(winners[position], comma: position > 0, to: &writer)
-                position &+= 1
             }
         }
         writer.write(UInt8(ascii: "]"))
