@@ -32,9 +32,10 @@ struct FormSet: RandomAccessCollection, Sendable, Equatable {
     /// The form at `position` in form order.
     subscript(position: Int) -> Int {
         if let list { return list[position] }
-        precondition(position >= 0 && position < mask.nonzeroBitCount, "FormSet index out of range")
+        precondition(position >= 0, "FormSet index out of range")
         var rest = mask
         for _ in 0..<position { rest &= rest &- 1 }
+        precondition(rest != 0, "FormSet index out of range")
         return rest.trailingZeroBitCount
     }
 }

@@ -11,23 +11,15 @@ extension Program {
         _ given: UnsafePointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>
     ) -> UInt64? {
+        // As in ``withFacts(of:_:)``, with the usual case spelled out (a closure called
+        // from two places is not inlined).
         let values = UnsafeMutableBufferPointer(
             start: UnsafeMutablePointer(mutating: given), count: criterionCount)
         if memory.genericRules.count == 0 && !needsDerivation(values) {
-            // The usual case: the given values are the facts, and no condition is read.
             return analyse(facts: values, scores: scores, ranking: ranking, stack: nil)
         }
-        // A copy of the values for the derivations, and the condition stack.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: scratchWords) { scratch in
-            let raw = UnsafeMutableRawPointer(scratch.baseAddress!)
-            let facts = UnsafeMutableBufferPointer(
-                start: raw.bindMemory(to: Double.self, capacity: criterionCount),
-                count: criterionCount)
-            let stack = (raw + 8 * criterionCount).bindMemory(
-                to: UInt8.self, capacity: maxStack + 1)
-            for index in 0..<criterionCount { facts[index] = given[index] }
-            derive(facts, stack: stack)
-            return analyse(facts: facts, scores: scores, ranking: ranking, stack: stack)
+        return withFacts(of: given) { facts, stack in
+            analyse(facts: facts, scores: scores, ranking: ranking, stack: stack)
         }
     }
 

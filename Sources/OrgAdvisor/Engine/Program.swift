@@ -61,7 +61,7 @@ final class Program: Sendable {
     let formCount: Int
     /// The same constants in raw memory, for evaluation.
     let memory: ProgramMemory
-    /// The 8-byte words of scratch space ``analyse(_:scores:ranking:)`` needs.
+    /// The 8-byte words of scratch space ``withFacts(of:_:)`` may need.
     let scratchWords: Int
 
     /// The finished program of a builder.
@@ -239,6 +239,33 @@ final class Program: Sendable {
         derive(values, from: index, stack: stack)
     }
 
+    /// Runs `body` with the facts of a profile's values (`given`, one per criterion) and
+    /// a condition stack: the values themselves and no stack when no derivation can
+    /// apply and there is no generic rule (the usual case), else a copy with the
+    /// derivations applied, and a stack, both on the stack.
+    @inline(__always)
+    func withFacts<Result>(
+        of given: UnsafePointer<Double>,
+        _ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutablePointer<UInt8>?) -> Result
+    ) -> Result {
+        let values = UnsafeMutableBufferPointer(
+            start: UnsafeMutablePointer(mutating: given), count: criterionCount)
+        if memory.genericRules.count == 0 && !needsDerivation(values) {
+            return body(values, nil)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: scratchWords) { scratch in
+            let raw = UnsafeMutableRawPointer(scratch.baseAddress!)
+            let facts = UnsafeMutableBufferPointer(
+                start: raw.bindMemory(to: Double.self, capacity: criterionCount),
+                count: criterionCount)
+            let stack = (raw + 8 * criterionCount).bindMemory(
+                to: UInt8.self, capacity: maxStack + 1)
+            for index in 0..<criterionCount { facts[index] = given[index] }
+            derive(facts, stack: stack)
+            return body(facts, stack)
+        }
+    }
+
     /// Whether some derivation's target is unknown in `values`, so that
     /// ``derive(_:stack:)`` may change them.
     @inline(__always)
@@ -270,10 +297,11 @@ final class Program: Sendable {
 
     /// Adds the weighted points of every rule whose condition is true to `scores`:
     /// table rows for the rules folded by criterion value, then the other rules.
+    /// `stack` may be nil only without generic rules (see ``withFacts(of:_:)``).
     func score(
         _ values: UnsafeMutableBufferPointer<Double>,
         into scores: UnsafeMutableBufferPointer<Int64>,
-        stack: UnsafeMutablePointer<UInt8>
+        stack: UnsafeMutablePointer<UInt8>?
     ) {
         if memory.wideTable.count > 0 {
             var unknown: UInt64 = 0
@@ -282,6 +310,10 @@ final class Program: Sendable {
             for form in 0..<formCount { scores[form] &+= sum[form] }
         } else {
             scoreTable(values, into: scores)
+        }
+        guard let stack else {
+            assert(memory.genericRules.count == 0, "generic rules need a condition stack")
+            return
         }
         scoreGeneric(values, into: scores.baseAddress!, stack: stack)
     }

@@ -6,11 +6,14 @@ extension RuleBase {
         if scores.count != forms.count {
             scores = [Score](repeating: .zero, count: forms.count)
         }
-        withFacts(of: profile) { facts, stack in
-            scores.withUnsafeMutableBufferPointer { buffer in
-                buffer.withMemoryRebound(to: Int64.self) { raw in
-                    for index in raw.indices { raw[index] = 0 }
-                    program.score(facts, into: raw, stack: stack)
+        let program = self.program
+        profile.values.withUnsafeBufferPointer { given in
+            program.withFacts(of: given.baseAddress!) { facts, stack in
+                scores.withUnsafeMutableBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: Int64.self) { raw in
+                        for index in raw.indices { raw[index] = 0 }
+                        program.score(facts, into: raw, stack: stack)
+                    }
                 }
             }
         }
