@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A growable run of bytes that batch results are written into: room is reserved,
 /// then written through a pointer with no capacity check per byte, and the bytes
 /// written are handed on (to `write(2)`, to an array) without an intermediate copy.
@@ -28,7 +20,7 @@ public struct ByteBuffer: ~Copyable, @unchecked Sendable {
     }
 
     deinit {
-        free(base)
+        base?.deallocate()
     }
 
     /// Whether no byte has been written.
@@ -101,10 +93,12 @@ public struct ByteBuffer: ~Copyable, @unchecked Sendable {
     /// Grows the storage to at least `minimumCapacity` bytes, at least doubling it.
     private mutating func grow(to minimumCapacity: Int) {
         let newCapacity = max(minimumCapacity, 2 * capacity, 64)
-        guard let grown = realloc(base, newCapacity) else {
-            fatalError("out of memory for \(newCapacity) bytes of output")
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        if let base {
+            grown.update(from: base, count: count)
+            base.deallocate()
         }
-        base = grown.bindMemory(to: UInt8.self, capacity: newCapacity)
+        base = grown
         capacity = newCapacity
     }
 }
