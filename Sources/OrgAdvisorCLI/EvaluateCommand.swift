@@ -27,7 +27,7 @@ enum EvaluateCommand {
                 help: criterion.label.text(language))
             switch criterion.kind {
             case .choice, .level, .yesNo:
-                spec.expected = "one of " + ArgumentParser.quoted(criterion.values.map(\.id))
+                spec.expected = "one of " + QuotedList.alternatives(criterion.values.map(\.id))
             case .integer, .decimal:
                 spec.expected =
                     (criterion.kind == .integer ? "a whole number" : "a number")
@@ -169,7 +169,8 @@ enum EvaluateCommand {
         let flag = "'--\(criterion.id)'"
         switch error {
         case .invalidValue(_, let text, let allowed, let suggestion):
-            return "invalid value '\(text)' for \(flag); expected \(ArgumentParser.quoted(allowed))"
+            return
+                "invalid value '\(text)' for \(flag); expected \(QuotedList.alternatives(allowed))"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .notANumber(_, let text):
             return "invalid value '\(text)' for \(flag); expected a number"

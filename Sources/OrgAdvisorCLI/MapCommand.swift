@@ -95,7 +95,7 @@ enum MapCommand {
         guard let text = parsed.value(name) else {
             throw .usage(
                 "missing option '--\(name)'; expected a criterion: "
-                    + ArgumentParser.quoted(rules.criteria.map(\.id)),
+                    + QuotedList.alternatives(rules.criteria.map(\.id)),
                 command: "map")
         }
         return try criterion(text, option: name, rules, command: "map")
@@ -111,7 +111,7 @@ enum MapCommand {
             throw .usage(
                 "unknown criterion '\(text)' for '--\(option)'"
                     + (NameSuggestion.nearest(to: text, in: ids).map { "; did you mean '\($0)'?" }
-                        ?? "; expected \(ArgumentParser.quoted(ids))"),
+                        ?? "; expected \(QuotedList.alternatives(ids))"),
                 command: command)
         }
         return criterion

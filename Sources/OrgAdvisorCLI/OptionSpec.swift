@@ -118,7 +118,7 @@ struct ArgumentParser {
                     var message =
                         "missing value for '--\(name)'; expected \(spec.expected ?? valueName)"
                     if let allowed = spec.allowed {
-                        message += ": " + ArgumentParser.quoted(allowed)
+                        message += ": " + QuotedList.alternatives(allowed)
                     }
                     throw CLIError.usage(message, command: command)
                 }
@@ -127,7 +127,7 @@ struct ArgumentParser {
                 !allowed.contains(value)
             {
                 var message =
-                    "invalid value '\(value)' for '--\(name)'; expected \(ArgumentParser.quoted(allowed))"
+                    "invalid value '\(value)' for '--\(name)'; expected \(QuotedList.alternatives(allowed))"
                 if let nearest = NameSuggestion.nearest(to: value, in: allowed) {
                     message += "; did you mean '\(nearest)'?"
                 }
@@ -148,12 +148,5 @@ struct ArgumentParser {
             message += "; did you mean '\(nearest)'?"
         }
         return .usage(message, command: command)
-    }
-
-    /// `'a', 'b' or 'c'`.
-    static func quoted(_ values: [String]) -> String {
-        let quoted = values.map { "'\($0)'" }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
     }
 }

@@ -55,7 +55,7 @@ struct BatchTests {
         BadRecord(
             kind: "unknown value", record: 4,
             expected:
-                #""error":"invalid value 'hihg' for 'volume'; expected one of 'low', 'medium', 'high'; did you mean 'high'?""#
+                #""error":"invalid value 'hihg' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?""#
         ),
         BadRecord(
             kind: "out of range", record: 5,
@@ -82,7 +82,7 @@ struct BatchTests {
         BadRecord(
             kind: "invalid yes/no", record: 12,
             expected:
-                #""error":"invalid value 'peut-être' for 'powerusers'; expected one of 'yes', 'no'""#
+                #""error":"invalid value 'peut-être' for 'powerusers'; expected 'yes' or 'no'""#
         ),
         BadRecord(
             kind: "not a whole number", record: 13,

@@ -20,8 +20,8 @@ public enum ProfileError: Error, Sendable, Hashable, CustomStringConvertible {
             return "unknown criterion '\(name)'"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .invalidValue(let criterion, let text, let allowed, let suggestion):
-            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
-            return "invalid value '\(text)' for '\(criterion)'; expected one of \(list)"
+            return
+                "invalid value '\(text)' for '\(criterion)'; expected \(QuotedList.alternatives(allowed))"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .notANumber(let criterion, let text):
             return "invalid value '\(text)' for '\(criterion)'; expected a number"

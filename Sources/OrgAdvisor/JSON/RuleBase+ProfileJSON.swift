@@ -46,8 +46,8 @@ extension RuleBase {
                 case .number(let text):
                     if criterion.kind.isEnumerated {
                         throw ProfileJSONError(
-                            "invalid value \(text) for '\(key)'; expected a string, one of "
-                                + criterion.values.map { "'\($0.id)'" }.joined(separator: ", "))
+                            "invalid value \(text) for '\(key)'; expected \(criterion.expectedJSON)"
+                        )
                     }
                     guard let number = Double(text), number.isFinite else {
                         throw ProfileJSONError("number \(text) for '\(key)' is too large")
@@ -86,7 +86,7 @@ extension Criterion {
         case .decimal: return "a number"
         case .yesNo: return "true, false, \"yes\" or \"no\""
         case .choice, .level:
-            return "a string, one of " + values.map { "'\($0.id)'" }.joined(separator: ", ")
+            return "a string: " + QuotedList.alternatives(values.map(\.id))
         }
     }
 }

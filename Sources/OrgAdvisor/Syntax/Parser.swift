@@ -59,12 +59,6 @@ struct Parser {
         diagnostics.append(Diagnostic(.error, message, in: file, range: token.range, help: help))
     }
 
-    private func listed(_ names: [String]) -> String {
-        let quoted = names.map { "'\($0)'" }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
-    }
-
     /// Parses the whole file.
     mutating func parseFile() -> [DeclarationSyntax] {
         var declarations: [DeclarationSyntax] = []
@@ -75,7 +69,7 @@ struct Parser {
                     found.kind == .identifier
                     ? NameSyntax.helpFor(found.text, declarationKeywords) : nil
                 error(
-                    "expected a declaration (\(listed(declarationKeywords))), found \(found.shownForError)",
+                    "expected a declaration (\(QuotedList.alternatives(declarationKeywords))), found \(found.shownForError)",
                     at: found, help: help)
                 skipToDeclaration()
                 continue
@@ -139,10 +133,11 @@ struct Parser {
     private mutating func parseType() throws(Abandon) -> TypeSyntax {
         _ = try expect(.colon, "':' and the criterion's type")
         let types = ["choice", "level", "yesno", "integer", "decimal"]
-        let typeToken = try expectIdentifier("a type (\(listed(types)))")
+        let typeToken = try expectIdentifier("a type (\(QuotedList.alternatives(types)))")
         guard types.contains(typeToken.text) else {
             error(
-                "unknown type '\(typeToken.text)'; expected \(listed(types))", at: typeToken,
+                "unknown type '\(typeToken.text)'; expected \(QuotedList.alternatives(types))",
+                at: typeToken,
                 help: NameSyntax.helpFor(typeToken.text, types))
             throw Abandon()
         }
@@ -180,7 +175,8 @@ struct Parser {
             {
                 error("'\(token.text)' declarations are not allowed in this file", at: token)
             } else {
-                let what = "an attribute of the \(kind.rawValue) (\(listed(kind.attributes)))"
+                let what =
+                    "an attribute of the \(kind.rawValue) (\(QuotedList.alternatives(kind.attributes)))"
                 let nearest =
                     token.kind == .identifier
                     ? NameSuggestion.nearest(to: token.text, in: kind.attributes) : nil
@@ -254,7 +250,8 @@ struct Parser {
             return .expectation(try parseExpectation())
         case "accept":
             let kinds = AuditFinding.Kind.acceptable.map(\.rawValue)
-            let kind = try expectIdentifier("the kind of finding to accept (\(listed(kinds)))")
+            let kind = try expectIdentifier(
+                "the kind of finding to accept (\(QuotedList.alternatives(kinds)))")
             return .acceptance(name(kind), try parseText(after: "'\(kind.text)'"))
         default:
             // Every keyword listed in DeclarationKind.attributes is handled above.
@@ -286,7 +283,7 @@ struct Parser {
 
     private mutating func parseExpectation() throws(Abandon) -> ExpectationSyntax {
         let kinds = ["winner", "ranking", "rank", "score", "advice", "no", "possible"]
-        let token = try expectIdentifier("what to expect (\(listed(kinds)))")
+        let token = try expectIdentifier("what to expect (\(QuotedList.alternatives(kinds)))")
         switch token.text {
         case "winner":
             return .winner(name(try expectIdentifier("a form id")))
@@ -308,7 +305,8 @@ struct Parser {
             return .possibleWinners(try parseNameList("a form id"))
         default:
             error(
-                "unknown expectation '\(token.text)'; expected \(listed(kinds))", at: token,
+                "unknown expectation '\(token.text)'; expected \(QuotedList.alternatives(kinds))",
+                at: token,
                 help: NameSyntax.helpFor(token.text, kinds))
             throw Abandon()
         }
