@@ -196,8 +196,8 @@ struct BatchTests {
 
     @Test("an input of several chunks gives every result once, in order, whatever the threads")
     func severalChunks() throws {
-        // About 9 MB: three 4 MiB chunks, records cut at the chunk ends. From a file: the
-        // runner writes all of standard input before it reads the output.
+        // About 9 MB: three 4 MiB chunks, records cut at the chunk ends; from a file, then
+        // through a pipe (read in pieces), while the results stream out.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "orgadvisor-chunks-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -215,6 +215,10 @@ struct BatchTests {
             let many = try BinaryRunner.run(["batch", path, "--jobs", jobs])
             #expect(many.stdout == single.stdout, "--jobs \(jobs)")
         }
+        let piped = try BinaryRunner.run(
+            ["batch", "-", "--jobs", "2"], stdin: try String(contentsOfFile: path, encoding: .utf8))
+        #expect(piped.stdout == single.stdout)
+        #expect(piped.code == single.code)
     }
 
     @Test("results match the library's evaluation of the same profiles")

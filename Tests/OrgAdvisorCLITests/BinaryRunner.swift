@@ -44,15 +44,46 @@ struct BinaryRunner {
         process.standardError = error
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a large output cannot block.
+        // Standard input is written and standard error read on other threads while standard
+        // output is read here: a child that writes much before it has read all its input,
+        // or fills one pipe while this side waits on the other, cannot block the run.
+        let group = DispatchGroup()
+        let errors = DataBox()
+        let writer = input.fileHandleForWriting
+        let stdinData = Data((stdin ?? "").utf8)
+        DispatchQueue.global().async(group: group) {
+            if !stdinData.isEmpty { try? writer.write(contentsOf: stdinData) }
+            try? writer.close()
+        }
+        let errorReader = error.fileHandleForReading
+        DispatchQueue.global().async(group: group) {
+            errors.set(errorReader.readDataToEndOfFile())
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let errData = errors.get()
         process.waitUntilExit()
         return Result(
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self),
             code: process.terminationStatus)
+    }
+}
+
+/// Data handed from a reading thread to the test, under a lock.
+private final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func set(_ value: Data) {
+        lock.lock()
+        data = value
+        lock.unlock()
+    }
+
+    func get() -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return data
     }
 }
