@@ -32,7 +32,7 @@ enum BatchCommand {
         ] + Context.ruleBaseOptions
 
     /// Input is read in chunks of this many bytes.
-    static let chunkSize = 4 << 20
+    static let chunkSize = 1 << 18
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         if context.wantsHelp {

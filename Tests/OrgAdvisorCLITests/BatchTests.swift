@@ -196,8 +196,8 @@ struct BatchTests {
 
     @Test("an input of several chunks gives every result once, in order, whatever the threads")
     func severalChunks() throws {
-        // About 9 MB: three 4 MiB chunks, records cut at the chunk ends; from a file, then
-        // through a pipe (read in pieces), while the results stream out.
+        // About 9 MB: many chunks, records cut at the chunk ends; from a file, then through a
+        // pipe (read in pieces), while the results stream out.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "orgadvisor-chunks-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -219,6 +219,35 @@ struct BatchTests {
             ["batch", "-", "--jobs", "2"], stdin: try String(contentsOfFile: path, encoding: .utf8))
         #expect(piped.stdout == single.stdout)
         #expect(piped.code == single.code)
+    }
+
+    @Test("a record longer than a chunk is read whole, between ordinary ones")
+    func recordLongerThanChunk() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "orgadvisor-long-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plain = #"{"id":"long","sites":3,"volume":"high"}"#
+        // More than three chunks (256 KiB each) of note, so that the buffer has to grow.
+        let note = String(repeating: "x", count: 800_000)
+        let long = #"{"id":"long","_note":""# + note + #"","sites":3,"volume":"high"}"#
+        let lines = [#"{"id":1,"sites":1}"#, long, #"{"id":3,"volume":"low"}"#, plain]
+        let path = directory.appendingPathComponent("profiles.jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(
+            toFile: path, atomically: true, encoding: .utf8)
+        for arguments in [["--jobs", "1"], ["--jobs", "2"], ["--fail-fast"]] {
+            let run = try BinaryRunner.run(["batch", path] + arguments)
+            #expect(run.code == 0, "\(arguments): \(run.stderr)")
+            let results = run.stdout.split(separator: "\n").map(String.init)
+            #expect(results.count == 4, "\(arguments)")
+            guard results.count == 4 else { continue }
+            #expect(results[0].hasPrefix(#"{"record":1,"line":1,"id":1,"#))
+            #expect(results[2].hasPrefix(#"{"record":3,"line":3,"id":3,"#))
+            // The long record scores as the same profile without its note.
+            #expect(
+                results[1].replacing(#"{"record":2,"line":2,"#, with: "")
+                    == results[3].replacing(#"{"record":4,"line":4,"#, with: ""), "\(arguments)")
+        }
     }
 
     @Test("results match the library's evaluation of the same profiles")
