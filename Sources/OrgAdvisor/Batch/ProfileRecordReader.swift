@@ -111,15 +111,6 @@ struct ProfileRecordReader {
         let tailCount: Int
         /// 10^0 ... 10^15.
         let powers: UnsafeMutablePointer<Double>
-        /// The criterion whose id (shorter than sixteen bytes) hashes to a slot, or -1:
-        /// see ``ProfileRecordReader/slot(_:_:multiplier:)``. A criterion that collides
-        /// with another is not in a slot, and is found by the linear search.
-        let keySlots: UnsafeMutablePointer<Int16>
-        /// The hash multiplier with the fewest collisions among the criteria's ids.
-        let multiplier: UInt64
-        /// Whether every criterion id shorter than sixteen bytes is in its slot: a short
-        /// key not in its slot is then no criterion.
-        let slotsComplete: Bool
         /// The patterns `"id":`, `"name":` and `"criterion":` of each criterion, in this
         /// order (criterion `c` at `c + 2`).
         let keyPatterns: UnsafeMutablePointer<Pattern>
@@ -179,29 +170,6 @@ struct ProfileRecordReader {
                 self.powers[index] = power
                 power *= 10
             }
-            // The multiplier that leaves the fewest ids out of a slot (usually none).
-            let hashed = entries.indices.filter { entries[$0].key.length < 16 && $0 < 0x7FFF }
-            var best: (multiplier: UInt64, slots: [Int16], collisions: Int)?
-            var multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-            for _ in 0..<64 {
-                var slots = [Int16](repeating: -1, count: ProfileRecordReader.slotCount)
-                var collisions = 0
-                for index in hashed {
-                    let key = entries[index].key
-                    let slot = ProfileRecordReader.slot(
-                        key.word0, key.word1, multiplier: multiplier)
-                    if slots[slot] < 0 { slots[slot] = Int16(index) } else { collisions += 1 }
-                }
-                if best == nil || collisions < best!.collisions {
-                    best = (multiplier, slots, collisions)
-                }
-                if collisions == 0 { break }
-                multiplier = multiplier &* 0xBF58_476D_1CE4_E5B9 &+ 0x94D0_49BB_1331_11EB | 1
-            }
-            self.multiplier = best!.multiplier
-            self.slotsComplete =
-                best!.collisions == 0
-                && hashed.count == entries.filter { $0.key.length < 16 }.count
             // Patterns: a key with its quotes and colon, a value with its quotes.
             let keyTexts = ["id", "name"] + ruleBase.criteria.map(\.id)
             let keyPatterns = keyTexts.map { Pattern(Array(("\"" + $0 + "\":").utf8)) }
@@ -236,8 +204,6 @@ struct ProfileRecordReader {
             self.patternSlots = .allocate(capacity: ProfileRecordReader.slotCount)
             self.patternSlots.initialize(
                 from: bestPatterns!.slots, count: ProfileRecordReader.slotCount)
-            self.keySlots = .allocate(capacity: ProfileRecordReader.slotCount)
-            self.keySlots.initialize(from: best!.slots, count: ProfileRecordReader.slotCount)
         }
 
         deinit {
@@ -249,8 +215,6 @@ struct ProfileRecordReader {
             tails.deallocate()
             powers.deinitialize(count: 16)
             powers.deallocate()
-            keySlots.deinitialize(count: ProfileRecordReader.slotCount)
-            keySlots.deallocate()
             keyPatterns.deinitialize(count: 2 + count)
             keyPatterns.deallocate()
             valuePatterns.deinitialize(count: valueCount)
@@ -356,41 +320,7 @@ struct ProfileRecordReader {
         return -1
     }
 
-    /// A short plain string read in one step: its length and its bytes as two
-    /// little-endian words, zero past its end. Since a plain string has no zero byte,
-    /// the words alone tell two such strings apart.
-    private struct ShortString {
-        var length: Int
-        var word0: UInt64
-        var word1: UInt64
-    }
-
-    /// The plain string whose content starts at `start`, when it is shorter than sixteen
-    /// bytes and sixteen bytes can be read from `start`; nil when it is longer, not
-    /// plain, or too near the end (read it byte by byte then).
-    @inline(__always)
-    private static func shortString(_ base: UnsafePointer<UInt8>, _ start: Int, _ count: Int)
-        -> ShortString?
-    {
-        guard start + 16 <= count else { return nil }
-        let word0 = load(base + start)
-        let special0 = specials(word0)
-        if special0 != 0 {
-            let length = special0.trailingZeroBitCount &>> 3
-            guard base[start + length] == UInt8(ascii: "\"") else { return nil }
-            let mask: UInt64 = (1 &<< (UInt64(length) &* 8)) &- 1
-            return ShortString(length: length, word0: word0 & mask, word1: 0)
-        }
-        let word1 = load(base + start + 8)
-        let special1 = specials(word1)
-        guard special1 != 0 else { return nil }
-        let length = special1.trailingZeroBitCount &>> 3
-        guard base[start + 8 + length] == UInt8(ascii: "\"") else { return nil }
-        let mask: UInt64 = (1 &<< (UInt64(length) &* 8)) &- 1
-        return ShortString(length: 8 + length, word0: word0, word1: word1 & mask)
-    }
-
-    /// The number of slots of ``Tables/keySlots``.
+    /// The number of slots of ``Tables/patternSlots``.
     static let slotCount = 256
 
     /// The slot of a key pattern, from its first word (the quote and the key's first
@@ -398,12 +328,6 @@ struct ProfileRecordReader {
     @inline(__always)
     static func patternSlot(_ word0: UInt64, multiplier: UInt64) -> Int {
         Int(truncatingIfNeeded: (((word0 &>> 8) & 0xFFFF_FFFF) &* multiplier) &>> 56)
-    }
-
-    /// The slot of a short key's words.
-    @inline(__always)
-    static func slot(_ word0: UInt64, _ word1: UInt64, multiplier: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((word0 ^ (word1 &* 0x2545_F491_4F6C_DD1D)) &* multiplier) &>> 56)
     }
 
     /// The first sixteen bytes of `start..<end` as two little-endian words, zero past
@@ -477,13 +401,9 @@ struct ProfileRecordReader {
         var seenID = false
         var seenName = false
         var seenOther: [Range<Int>] = []
-        let slots = tables.keySlots
-        let multiplier = tables.multiplier
-        let slotsComplete = tables.slotsComplete
         let patternSlots = tables.patternSlots
         let patternMultiplier = tables.patternMultiplier
         let keyPatterns = tables.keyPatterns
-        let valuePatterns = tables.valuePatterns
         if index < count && base[index] == UInt8(ascii: "}") {
             index += 1
         } else {
@@ -514,25 +434,11 @@ struct ProfileRecordReader {
                                 }
                                 seen |= 1 &<< UInt64(criterion)
                                 let entry = entries + criterion
-                                var found = -1
-                                if base[index] == UInt8(ascii: "\"") && index &+ 16 <= limit
-                                    && entry.pointee.kind.rawValue >= Kind.listed.rawValue
-                                {
-                                    // Usually: one of the value patterns (`"value"`), read
-                                    // here rather than by a call.
-                                    let patterns = valuePatterns + entry.pointee.firstValue
-                                    let valueCount = entry.pointee.valueCount
-                                    var candidate = 0
-                                    while candidate < valueCount {
-                                        let pattern = patterns[candidate]
-                                        if pattern.length > 0 && pattern.matches(base + index) {
-                                            index &+= pattern.length
-                                            found = candidate
-                                            break
-                                        }
-                                        candidate &+= 1
-                                    }
-                                }
+                                // Usually a value id, read here rather than by a call.
+                                let found =
+                                    base[index] == UInt8(ascii: "\"")
+                                        && entry.pointee.kind.rawValue >= Kind.listed.rawValue
+                                    ? patternValue(base, &index, limit, entry: entry) : -1
                                 let value: Double
                                 if found >= 0 {
                                     value = Double(found)
@@ -577,38 +483,18 @@ struct ProfileRecordReader {
                         }
                     }
                 }
+                // Otherwise the key is read to its end and looked for among the criteria.
                 let keyStart = index + 1
+                let keyEnd = ProfileRecordReader.stringEnd(base, keyStart, count)
+                guard keyEnd >= 0 else { return false }
+                let length = keyEnd - keyStart
+                let words = ProfileRecordReader.words(base, keyStart, keyEnd, count)
                 var criterion = -1
-                let length: Int
-                let words: (UInt64, UInt64)
-                var searched = false
-                if let key = ProfileRecordReader.shortString(base, keyStart, count) {
-                    // Usually: the key's slot names it.
-                    length = key.length
-                    words = (key.word0, key.word1)
-                    let slot = Int(
-                        slots[ProfileRecordReader.slot(words.0, words.1, multiplier: multiplier)])
-                    if slot >= 0 {
-                        let name = entries[slot].key
-                        if name.length == length && name.word0 == words.0 && name.word1 == words.1 {
-                            criterion = slot
-                        }
-                    }
-                    searched = slotsComplete
-                } else {
-                    let keyEnd = ProfileRecordReader.stringEnd(base, keyStart, count)
-                    guard keyEnd >= 0 else { return false }
-                    length = keyEnd - keyStart
-                    words = ProfileRecordReader.words(base, keyStart, keyEnd, count)
+                for candidate in 0..<criterionCount
+                where matches(entries[candidate].key, base, keyStart, length, words) {
+                    criterion = candidate
+                    break
                 }
-                if criterion < 0 && !searched {
-                    for candidate in 0..<criterionCount
-                    where matches(entries[candidate].key, base, keyStart, length, words) {
-                        criterion = candidate
-                        break
-                    }
-                }
-                let keyEnd = keyStart + length
                 index = keyEnd + 1
                 if index < count && base[index] <= 0x20 {
                     ProfileRecordReader.skipSpace(base, &index, count)
@@ -694,6 +580,29 @@ struct ProfileRecordReader {
         return nil
     }
 
+    /// The value whose pattern (`"value"`) the bytes at `index` start with, with `index`
+    /// moved past it; -1 when none does or sixteen bytes cannot be read. A match may run
+    /// past the record only where the record is cut inside the string, which the caller's
+    /// next check (`index < count`) then refuses.
+    @inline(__always)
+    private func patternValue(
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ limit: Int,
+        entry: UnsafePointer<Entry>
+    ) -> Int {
+        guard index &+ 16 <= limit else { return -1 }
+        let patterns = tables.valuePatterns + entry.pointee.firstValue
+        var value = 0
+        while value < entry.pointee.valueCount {
+            let pattern = patterns[value]
+            if pattern.length > 0 && pattern.matches(base + index) {
+                index &+= pattern.length
+                return value
+            }
+            value &+= 1
+        }
+        return -1
+    }
+
     /// A criterion's value, checked; nil when the strict path must decide. The usual
     /// cases (a value id, a plain number) here, the others in ``otherValue``.
     @inline(__always)
@@ -704,31 +613,8 @@ struct ProfileRecordReader {
         let kind = entry.pointee.kind
         let byte = base[index]
         if byte == UInt8(ascii: "\"") && (kind == .listed || kind == .yesNo) {
-            if index &+ 16 <= limit {
-                // Usually: one of the value patterns (`"value"`).
-                let patterns = tables.valuePatterns + entry.pointee.firstValue
-                for value in 0..<entry.pointee.valueCount {
-                    let pattern = patterns[value]
-                    if pattern.length > 0 && index &+ pattern.length <= count
-                        && pattern.matches(base + index)
-                    {
-                        index &+= pattern.length
-                        return Double(value)
-                    }
-                }
-            }
-            let start = index + 1
-            if let text = ProfileRecordReader.shortString(base, start, count) {
-                // One of the value ids, compared as two words.
-                let values = tables.values + entry.pointee.firstValue
-                for value in 0..<entry.pointee.valueCount
-                where values[value].word0 == text.word0 && values[value].word1 == text.word1
-                    && values[value].length == text.length
-                {
-                    index = start + text.length + 1
-                    return Double(value)
-                }
-            }
+            let value = patternValue(base, &index, limit, entry: entry)
+            if value >= 0 { return Double(value) }
         } else if kind == .integer || kind == .decimal,
             byte == UInt8(ascii: "-") || byte &- UInt8(ascii: "0") < 10
         {
