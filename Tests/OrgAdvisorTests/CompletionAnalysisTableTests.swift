@@ -109,11 +109,8 @@ struct CompletionAnalysisTableTests {
                 let expected = CompletionAnalysis(
                     ruleBase: rules, facts: Array(facts), scores: scores.map { Score(micro: $0) }
                 ).run()
-                let shortcut = scores.withUnsafeBufferPointer {
-                    CompletionAnalysis.tablePossibleWinners(
-                        program: rules.program, facts: facts, scores: $0, into: &winners)
-                }
-                if shortcut {
+                if let mask = ProgramAnalyseTests.analyse(rules, profile).winners {
+                    winners = Array(FormSet(mask: mask))
                     answered += 1
                     #expect(expected.isExact)
                     #expect(winners == expected.possibleWinners, "\(profile)")
@@ -179,15 +176,10 @@ struct CompletionAnalysisTableTests {
                     at: index)
             }
             let evaluation = rules.evaluate(profile, trace: false)
-            rules.withFacts(of: profile) { facts, _ in
-                let scores = evaluation.scores.map(\.micro)
-                let shortcut = scores.withUnsafeBufferPointer {
-                    CompletionAnalysis.tablePossibleWinners(
-                        program: rules.program, facts: facts, scores: $0, into: &winners)
-                }
-                #expect(shortcut)
-                #expect(winners == [evaluation.ranking[0]])
-            }
+            let mask = ProgramAnalyseTests.analyse(rules, profile).winners
+            #expect(mask != nil)
+            winners = mask.map { Array(FormSet(mask: $0)) } ?? []
+            #expect(winners == [evaluation.ranking[0]])
         }
     }
 }

@@ -72,21 +72,21 @@ struct ResultFragments: Sendable {
             write(fragments[4 &* form &+ (tie ? 1 : 0)], to: &writer)
         }
 
-        /// Writes the item of `form`, with its comma or without.
+        /// Writes the item of `form` (`"key"`), with its comma or without.
         @inline(__always)
         func writeItem(_ form: Int, comma: Bool, to writer: inout ByteWriter) {
-            let fragment = fragments[4 &* form &+ 2]
-            if comma {
-                write(fragment, to: &writer)
-            } else {
-                writer.writeChunks(bytes + fragment.start + 1, count: fragment.count - 1)
-            }
+            writeListed(fragments[4 &* form &+ 2], comma: comma, to: &writer)
         }
 
-        /// Writes the member of `form`, with its comma or without.
+        /// Writes the member of `form` (`"key":`), with its comma or without.
         @inline(__always)
         func writeMember(_ form: Int, comma: Bool, to writer: inout ByteWriter) {
-            let fragment = fragments[4 &* form &+ 3]
+            writeListed(fragments[4 &* form &+ 3], comma: comma, to: &writer)
+        }
+
+        /// A fragment that starts with a comma, written with it or without it.
+        @inline(__always)
+        private func writeListed(_ fragment: Fragment, comma: Bool, to writer: inout ByteWriter) {
             if comma {
                 write(fragment, to: &writer)
             } else {

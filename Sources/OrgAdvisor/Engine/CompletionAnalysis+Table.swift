@@ -1,51 +1,14 @@
 extension CompletionAnalysis {
-    /// The largest number of completions ``tablePossibleWinners(program:facts:scores:into:)``
-    /// scores; beyond it the general analysis decides.
+    /// The largest number of completions the table shortcut scores; beyond it the general
+    /// analysis decides.
     static let tableLimit = 4096
-
-    /// The possible winners, in form order, without allocating, when every rule that
-    /// reads an unknown fact is folded into the program's table (the usual case): each
-    /// unknown table criterion then adds exactly one of its rows, so every combination
-    /// of rows is scored from `scores` (the scores of the known facts). The same set as
-    /// ``run()`` gives. False, with `winners` untouched, when a generic rule reads an
-    /// unknown fact, there are more than 64 forms, an unknown table criterion from the
-    /// 65th on, or more than ``tableLimit`` completions: use ``run()`` then.
-    static func tablePossibleWinners(
-        program: Program, facts: UnsafeMutableBufferPointer<Double>,
-        scores: UnsafeBufferPointer<Int64>, into winners: inout [Int]
-    ) -> Bool {
-        let formCount = program.formCount
-        guard formCount > 0, formCount <= 64 else { return false }
-        if program.readsUnknownGeneric(facts) { return false }
-        var unknown: UInt64 = 0
-        var beyond = false
-        for position in 0..<program.tableCriteria.count
-        where facts[program.tableCriteria[position]].isNaN {
-            Program.note(position, unknown: &unknown, beyond: &beyond)
-        }
-        if beyond { return false }
-        var winner = 0
-        var lowest = scores[0]
-        for form in 1..<formCount {
-            if scores[form] > scores[winner] { winner = form }
-            lowest = min(lowest, scores[form])
-        }
-        let mask = tableWinnerMask(
-            program: program, scores: scores.baseAddress!, winner: winner, lowest: lowest,
-            unknown: unknown)
-        guard let mask else { return false }
-        // One by one: cheaper than the generic `removeAll(keepingCapacity:)` for a few.
-        while !winners.isEmpty { winners.removeLast() }
-        for form in 0..<formCount where mask & (1 << UInt64(form)) != 0 { winners.append(form) }
-        return true
-    }
 
     /// The possible winners as one bit per form, given the scores of the known facts,
     /// their winner (the first form with the highest score) and lowest score, and the
     /// unknown table criteria (bit `p` for position `p` in ``Program/tableCriteria``).
     /// Nil beyond ``tableLimit`` completions.
     ///
-    /// Requires what ``tablePossibleWinners(program:facts:scores:into:)`` checks: between
+    /// Requires what ``Program/analyse(_:scores:ranking:)`` checks: between
     /// 1 and 64 forms, no generic rule reading an unknown fact.
     @inline(__always)
     static func tableWinnerMask(

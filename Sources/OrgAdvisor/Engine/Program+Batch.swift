@@ -2,8 +2,10 @@ extension Program {
     /// Scores a profile's values (`given`, one per criterion) into `scores`, ranks the
     /// forms into `ranking` (highest score first, declaration order between equal
     /// scores) and returns the possible winners, one bit per form: the same set as
-    /// ``CompletionAnalysis/run()`` gives. Nil when only the general analysis can tell
-    /// (see ``CompletionAnalysis/tablePossibleWinners(program:facts:scores:into:)``).
+    /// ``CompletionAnalysis/run()`` gives. Nil when only the general analysis can tell: a
+    /// generic rule reads an unknown fact, there are more than 64 forms, an unknown table
+    /// criterion from the 65th on, or more than ``CompletionAnalysis/tableLimit``
+    /// completions.
     ///
     /// Allocates nothing (what it needs is on the stack); `scores` and `ranking` hold
     /// one element per form.
