@@ -203,18 +203,40 @@ func run(_ arguments: [String]) -> Run {
     }
     var status: Int32 = 0
     var usage = rusage()
-    // The peak memory of the child's own address space (VmHWM), read while it runs: the
-    // peak that wait4 reports also counts this process's memory, which the child shares
-    // between posix_spawn and exec.
-    var peak = 0
-    while wait4(pid, &status, WNOHANG, &usage) == 0 {
-        peak = max(peak, highWaterMark(of: pid))
-        usleep(1000)
-    }
-    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    // The peak memory of the child's own address space (VmHWM), read by another thread
+    // while it runs (the peak that wait4 reports also counts this process's memory, which
+    // the child shares between posix_spawn and exec); this thread waits for the exit, so
+    // the time is exact. The mark only grows, and batch allocates its buffers early.
+    let watch = PeakWatch()
+    let child = pid
+    Thread {
+        while !watch.isFinished {
+            watch.note(highWaterMark(of: child))
+            usleep(5_000)
+        }
+    }.start()
+    wait4(pid, &status, 0, &usage)
+    let seconds = now() - start
+    watch.finish()
+    let peak = watch.peak
+    func cpu(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
     return Run(
-        seconds: now() - start, user: seconds(usage.ru_utime), system: seconds(usage.ru_stime),
-        maxRSS: peak, status: status)
+        seconds: seconds, user: cpu(usage.ru_utime), system: cpu(usage.ru_stime), maxRSS: peak,
+        status: status)
+}
+
+/// The largest high-water mark seen of a child, shared between the thread that reads it
+/// and the one that waits for the child.
+final class PeakWatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var largest = 0
+    private var finished = false
+
+    var peak: Int { lock.withLock { largest } }
+    var isFinished: Bool { lock.withLock { finished } }
+
+    func note(_ value: Int) { lock.withLock { largest = max(largest, value) } }
+    func finish() { lock.withLock { finished = true } }
 }
 
 /// A running process's peak resident memory in KiB (VmHWM in /proc), or 0.
