@@ -681,23 +681,13 @@ struct RuleBaseCompiler {
     // MARK: Overflow and warnings
 
     private mutating func checkOverflow(_ rules: [Rule]) {
-        var total: [Int: UInt64] = [:]
-        for rule in rules {
-            for entry in rule.points {
-                let magnitude = (rule.weight * entry.points).micro.magnitude
-                total[entry.form, default: 0] =
-                    total[entry.form, default: 0].addingReportingOverflow(magnitude).partialValue
-                if total[entry.form]! > UInt64(Int64.max / 4) {
-                    diagnostics.append(
-                        Diagnostic(
-                            severity: .error,
-                            message:
-                                "the scores of form '\(forms[entry.form].id)' could exceed the largest score orgadvisor can compute; lower the weights or points",
-                            location: rule.location))
-                    return
-                }
-            }
-        }
+        guard let excess = ScoreLimit.firstExcess(rules) else { return }
+        diagnostics.append(
+            Diagnostic(
+                severity: .error,
+                message:
+                    "the scores of form '\(forms[excess.form].id)' could exceed the largest score orgadvisor can compute; lower the weights or points",
+                location: rules[excess.rule].location))
     }
 
     private func warnings(rules: [Rule], derivations: [Derivation], advice: [Advice])
