@@ -18,7 +18,7 @@ enum ProfileFile {
         do {
             json = try JSONParser.parse(bytes)
         } catch {
-            throw .input("\(shown):\(error.line):\(error.column): invalid JSON: \(error.message)")
+            throw .input("\(shown):\(error.line):\(error.column): \(error.summary)")
         }
         do {
             return try rules.profile(fromJSON: json)
