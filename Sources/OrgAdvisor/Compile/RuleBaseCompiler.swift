@@ -276,11 +276,12 @@ struct RuleBaseCompiler {
             ]
         } else if kind.isEnumerated {
             var spellings: [String: (value: String, range: SourceRange)] = [:]
+            var ids = Set<String>()
             for line in valueLines {
                 let value = CriterionValue(
                     id: line.name.text, label: line.label?.text ?? LocalizedText(line.name.text),
                     aliases: line.aliases.map(\.0))
-                if values.contains(where: { $0.id == value.id }) {
+                guard ids.insert(value.id).inserted else {
                     error("duplicate value '\(value.id)' in criterion '\(id)'", at: line.name.range)
                     continue
                 }
@@ -460,7 +461,8 @@ struct RuleBaseCompiler {
             return failed
                 ? nil
                 : .member(
-                    criterion: criterion.index, values: resolved, negated: negated, source: source)
+                    criterion: criterion.index, values: Condition.memberValues(resolved),
+                    negated: negated, source: source)
         case .and(let parts, _), .or(let parts, _):
             var compiled: [Condition] = []
             var failed = false
