@@ -40,10 +40,15 @@ struct AtomicOutputFile {
         temporaryPath = "\(directory).\(targetName).orgadvisor-\(getpid()).tmp"
         // A new file gets the usual mode (0666 less the umask); a replaced one its own.
         let mode: mode_t = destination.existing == nil ? 0o666 : 0o600
-        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw destination.failure(String(cString: strerror(errno))) }
-        self.descriptor = descriptor
+        // The handler first: a signal from now on removes the file, however soon it comes.
         InterruptHandler.begin(temporary: temporaryPath)
+        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            if InterruptHandler.claimForDiscard() { InterruptHandler.end() }
+            throw destination.failure(reason)
+        }
+        self.descriptor = descriptor
         if let existing = destination.existing {
             do {
                 try destination.keepOwnerAndMode(of: existing, on: descriptor)
