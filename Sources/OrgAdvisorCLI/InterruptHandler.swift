@@ -10,13 +10,15 @@ import Synchronization
 
 /// Where the atomic output file stands, read by the signal handler: a handler can reach
 /// no context, so these globals are the only way. The phase is an atomic, safe to use in
-/// a signal handler (lock-free); the path is written only while no handler may read it.
+/// a signal handler (lock-free); the path is written only while the phase is not
+/// `writing` and no handler of ours is installed or the phase is `committed`, so no
+/// handler reads it then.
 private let phase = Atomic<Int>(InterruptHandler.Phase.idle.rawValue)
 /// The last signal received while the file was committed.
 private let receivedSignal = Atomic<Int32>(0)
 /// The temporary file to remove when a signal ends the run, allocated once per file.
 nonisolated(unsafe) private var temporaryPath: UnsafeMutablePointer<CChar>?
-/// Whether each of SIGINT, SIGTERM and SIGHUP was ignored when the program started (by
+/// Whether each of SIGINT, SIGTERM and SIGHUP was ignored when the file was begun (by
 /// `nohup`, or a shell's background job): such a signal stays ignored.
 nonisolated(unsafe) private var ignoredAtStart: [Bool] = []
 
@@ -52,12 +54,7 @@ enum InterruptHandler {
         temporaryPath = strdup(temporary)
         receivedSignal.store(0, ordering: .relaxed)
         phase.store(Phase.writing.rawValue, ordering: .sequentiallyConsistent)
-        ignoredAtStart = signals.map { signalNumber in
-            var current = sigaction()
-            sigaction(signalNumber, nil, &current)
-            return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self)
-                == unsafeBitCast(SIG_IGN, to: Int.self)
-        }
+        ignoredAtStart = signals.map(isIgnored)
         for (signalNumber, ignored) in zip(signals, ignoredAtStart) where !ignored {
             signal(signalNumber, handle)
         }
@@ -107,6 +104,18 @@ enum InterruptHandler {
         for (signalNumber, ignored) in zip(signals, ignoredAtStart) where !ignored {
             signal(signalNumber, SIG_DFL)
         }
+    }
+
+    /// Whether a signal is ignored now.
+    private static func isIgnored(_ signalNumber: Int32) -> Bool {
+        var current = sigaction()
+        sigaction(signalNumber, nil, &current)
+        #if canImport(Darwin)
+            let handler = current.__sigaction_u.__sa_handler
+        #else
+            let handler = current.__sigaction_handler.sa_handler
+        #endif
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 
     /// The signal handler: only lock-free atomics and async-signal-safe calls.
