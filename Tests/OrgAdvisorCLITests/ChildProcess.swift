@@ -19,8 +19,12 @@ final class ChildProcess {
     let pid: pid_t
     private(set) var ending: Ending?
 
-    /// Starts the binary with `arguments`, its standard streams on the given descriptors.
-    init(_ arguments: [String], stdin: Int32, stdout: Int32, stderr: Int32) throws {
+    /// Starts the binary with `arguments`, its standard streams on the given descriptors;
+    /// through `launcher` when given (e.g. `["/usr/bin/nohup"]`).
+    init(
+        _ arguments: [String], stdin: Int32, stdout: Int32, stderr: Int32,
+        launcher: [String] = []
+    ) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -40,8 +44,9 @@ final class ChildProcess {
         }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let path = BinaryRunner.binary.path
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let binary = BinaryRunner.binary.path
+        let path = launcher.first ?? binary
+        let argv = (launcher + [binary] + arguments).map { strdup($0) } + [nil]
         let environment =
             BinaryRunner.baseEnvironment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in argv + environment { free(pointer) } }

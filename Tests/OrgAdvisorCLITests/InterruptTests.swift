@@ -62,6 +62,52 @@ struct InterruptTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
     }
 
+    @Test("a signal ignored at the start (nohup) stays ignored")
+    func ignoredStaysIgnored() throws {
+        let directory = try TemporaryDirectory("interrupt-nohup")
+        defer { directory.remove() }
+        let path = directory.file("results.jsonl")
+        let input = try ChildProcess.pipe()
+        let null = open("/dev/null", O_RDWR | O_CLOEXEC)
+        defer { close(null) }
+        let child = try ChildProcess(
+            ["batch", "--output", path], stdin: input.read, stdout: null, stderr: null,
+            launcher: ["/usr/bin/nohup"])
+        close(input.read)
+        // Three chunks of input: batch writes the first chunk's results while it waits
+        // for the rest, so a temporary file with content proves the handlers are set up.
+        let records = Array(String(repeating: #"{"sites": 3}"# + "\n", count: 60_000).utf8)
+        let writer = Thread {
+            // A binary killed by the signal closes the pipe: no SIGPIPE for the test run.
+            var brokenPipe = sigset_t()
+            sigemptyset(&brokenPipe)
+            sigaddset(&brokenPipe, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &brokenPipe, nil)
+            var offset = 0
+            while offset < records.count {
+                let count = records[offset...].withUnsafeBytes {
+                    write(input.write, $0.baseAddress, $0.count)
+                }
+                if count <= 0 { break }
+                offset += count
+            }
+        }
+        writer.start()
+        while child.isRunning,
+            try !directory.entries().contains(where: { name in
+                var info = stat()
+                return stat(directory.file(name), &info) == 0 && info.st_size > 0
+            })
+        {
+            usleep(1000)
+        }
+        #expect(kill(child.pid, SIGHUP) == 0)
+        while !writer.isFinished { usleep(1000) }
+        close(input.write)
+        #expect(child.wait() == .exited(0))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"record":1,"#))
+    }
+
     /// A pipe whose buffer is full: a write to it blocks until the read end is read.
     private func fullPipe() throws -> (read: Int32, write: Int32) {
         let (readEnd, writeEnd) = try ChildProcess.pipe()
