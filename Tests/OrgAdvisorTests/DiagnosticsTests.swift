@@ -81,4 +81,18 @@ struct DiagnosticsTests {
     func suggestions(_ test: SuggestionCase) {
         #expect(NameSuggestion.nearest(to: test.name, in: test.candidates) == test.expected)
     }
+
+    @Test("a load reports at most a thousand diagnostics, then says how many more")
+    func diagnosticLimit() {
+        // 1,500 lines that each start no declaration, each with its own error.
+        let source = String(repeating: "criterion: yesno\n", count: 1500)
+        #expect {
+            try RuleBase(source: source)
+        } throws: { error in
+            guard let diagnostics = (error as? RuleBaseError)?.diagnostics else { return false }
+            return diagnostics.count == 1001 && diagnostics.last?.severity == .note
+                && diagnostics.last?.message
+                    == "500 more diagnostics not shown; fix the ones above first"
+        }
+    }
 }

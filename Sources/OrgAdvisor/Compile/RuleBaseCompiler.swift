@@ -115,7 +115,7 @@ struct RuleBaseCompiler {
             return lhs.offset < rhs.offset
         }.map(\.element)
         if sorted.contains(where: { $0.severity == .error }) {
-            throw RuleBaseError(diagnostics: sorted)
+            throw RuleBaseError(diagnostics: RuleBaseCompiler.shortened(sorted))
         }
         let name =
             header?.name.text ?? files.first.map { RuleBaseCompiler.stem($0.path) } ?? "rules"
@@ -126,6 +126,22 @@ struct RuleBaseCompiler {
             rules: rules, derivations: derivations, derivationOrder: order, advice: advice,
             acceptances: acceptances.sorted { $0.location < $1.location },
             fingerprint: Fingerprint.of(files), warnings: sorted, paths: files.map(\.path))
+    }
+
+    /// The most diagnostics a load reports: past it, a note says how many more there
+    /// are, so that a file of garbage cannot make an error report without bound.
+    static let diagnosticLimit = 1000
+
+    static func shortened(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard diagnostics.count > diagnosticLimit else { return diagnostics }
+        let rest = diagnostics.count - diagnosticLimit
+        return Array(diagnostics.prefix(diagnosticLimit)) + [
+            Diagnostic(
+                severity: .note,
+                message:
+                    "\(rest) more \(rest == 1 ? "diagnostic" : "diagnostics") not shown; fix the ones above first"
+            )
+        ]
     }
 
     static func stem(_ path: String) -> String {

@@ -18,8 +18,12 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     public var message: String
     /// Where, or nil when the finding concerns no single place (e.g. an empty rule base).
     public var location: SourceLocation?
-    /// The source line holding the location, for the caret display.
+    /// The source line holding the location, for the caret display; on a long line,
+    /// only the part around the location, with `…` where it was cut.
     public var lineText: String?
+    /// The columns of the line left out before ``lineText`` starts, minus one for its
+    /// leading `…`: the caret goes under column `location.column - lineTextOffset`.
+    public var lineTextOffset: Int = 0
     /// How many columns the caret underlines (at least 1).
     public var length: Int
     /// A hint such as "did you mean 'volume'?".
@@ -60,10 +64,53 @@ extension Diagnostic {
         let line = file.line(of: start)
         let lineRange = file.lineRange(line)
         let end = min(max(range.upperBound, start), lineRange.upperBound)
-        let length = SourceFile.scalarCount(file.bytes[start..<max(start, end)])
+        // On a long line, only an excerpt around the culprit: a diagnostic's size does
+        // not grow with its line, however many diagnostics one line has.
+        let excerpt = Diagnostic.excerpt(of: lineRange, around: start..<max(start, end), in: file)
+        let length = SourceFile.scalarCount(file.bytes[start..<min(max(start, end), excerpt.end)])
         self.init(
             severity: severity, message: message, location: file.location(of: start),
-            lineText: file.lineText(line), length: length, help: help)
+            lineText: excerpt.text, length: length, help: help)
+        self.lineTextOffset = excerpt.offset
+    }
+
+    /// The most bytes of a line shown before and after the culprit.
+    static let excerptMargin = 80
+
+    /// The part of a line shown for a range in it: the whole line when it is short,
+    /// else up to ``excerptMargin`` bytes either side (cut at character boundaries,
+    /// marked with `…`); with the columns it leaves out and where it ends.
+    private static func excerpt(
+        of line: Range<Int>, around range: Range<Int>, in file: SourceFile
+    ) -> (text: String, offset: Int, end: Int) {
+        let bytes = file.bytes
+        // A long culprit is underlined for its first bytes only.
+        let range = range.lowerBound..<min(range.upperBound, range.lowerBound + excerptMargin)
+        func boundary(_ offset: Int) -> Int {
+            var offset = offset
+            while offset > line.lowerBound && offset < line.upperBound
+                && bytes[offset] & 0xC0 == 0x80
+            {
+                offset -= 1
+            }
+            return offset
+        }
+        let lower =
+            range.lowerBound - line.lowerBound > excerptMargin
+            ? boundary(range.lowerBound - excerptMargin / 2) : line.lowerBound
+        let upper =
+            line.upperBound - range.upperBound > excerptMargin
+            ? boundary(max(range.upperBound, range.lowerBound + 1) + excerptMargin / 2)
+            : line.upperBound
+        let text = file.text(lower..<upper)
+        guard lower > line.lowerBound || upper < line.upperBound else {
+            return (text, 0, upper)
+        }
+        let skipped = SourceFile.scalarCount(bytes[line.lowerBound..<lower])
+        return (
+            (lower > line.lowerBound ? "…" : "") + text + (upper < line.upperBound ? "…" : ""),
+            lower > line.lowerBound ? skipped - 1 : 0, upper
+        )
     }
 }
 

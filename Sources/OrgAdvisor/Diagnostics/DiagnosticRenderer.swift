@@ -57,10 +57,21 @@ public struct DiagnosticRenderer: Sendable {
         let number = String(location.line)
         let gutter = String(repeating: " ", count: max(number.count, 4))
         let paddedNumber = String(repeating: " ", count: gutter.count - number.count) + number
-        let shown = lineText.replacing("\t", with: " ")
+        // One column per character: tabs as spaces, other control characters as '�'.
+        var shown = ""
+        for scalar in lineText.unicodeScalars {
+            if scalar == "\t" {
+                shown += " "
+            } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                shown += "\u{FFFD}"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
         out += paint("\(paddedNumber) |", "34") + " \(shown)\n"
         let caret = "^" + String(repeating: "~", count: max(0, diagnostic.length - 1))
-        let pad = String(repeating: " ", count: max(0, location.column - 1))
+        let pad = String(
+            repeating: " ", count: max(0, location.column - 1 - diagnostic.lineTextOffset))
         out += paint("\(gutter) |", "34") + " \(pad)\(paint(caret, "1;32"))\n"
         if let help = diagnostic.help {
             out += paint("\(gutter) =", "34") + " help: \(help)\n"

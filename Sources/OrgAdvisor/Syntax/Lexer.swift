@@ -165,7 +165,7 @@ struct Lexer {
             // Skip one whole character (all its UTF-8 bytes) and report it.
             index += 1
             while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
-            let shown = file.text(start..<index)
+            let shown = Lexer.visible(file.text(start..<index))
             var help: String?
             var standIn: Token.Kind?
             switch shown {
@@ -182,12 +182,49 @@ struct Lexer {
             case "&": help = "write 'and'"
             default: help = nil
             }
+            if help == nil {
+                // A run of characters that start no token is one error, not one each.
+                skipUnexpectedRun()
+            }
+            let count = SourceFile.scalarCount(bytes[start..<index])
+            let message =
+                count > 1
+                ? "\(count) unexpected characters, the first '\(shown)'"
+                : "unexpected character '\(shown)'"
             diagnostics.append(
-                Diagnostic(
-                    .error, "unexpected character '\(shown)'", in: file, range: start..<index,
-                    help: help))
+                Diagnostic(.error, message, in: file, range: start..<index, help: help))
             // A look-alike operator stands for the real one, so parsing goes on cleanly.
             return standIn.map { make($0, start) }
+        }
+    }
+
+    /// Text for a message: control characters as `U+0000`, bytes that are not UTF-8
+    /// as `U+FFFD`, so that a message never carries raw control bytes to a terminal.
+    static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FFFD}" {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Moves past the characters that follow an unexpected one and start no token
+    /// either (control characters, invalid bytes, symbols the language does not use).
+    private mutating func skipUnexpectedRun() {
+        while index < bytes.count {
+            let byte = bytes[index]
+            let startsToken =
+                Lexer.isLetter(byte) || Lexer.isDigit(byte)
+                || "\"#()[],:=!<>|+-_.\n\r\t ".utf8.contains(byte)
+            // Characters with advice of their own (“, ≥, &…) are reported on their own.
+            if startsToken || byte == UInt8(ascii: "&") || byte == 0xE2 || byte == 0xC2 { return }
+            index += 1
+            while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
         }
     }
 
