@@ -63,6 +63,10 @@ enum HostileGenerator {
             // A record whose name is `count` KiB long, then a short one.
             let name = String(repeating: "x", count: count * 1024)
             return "{\"name\":\"\(name)\",\"sites\":5}\n{\"sites\":6}\n"
+        case "nul-bytes":
+            return String(repeating: "\u{0}", count: count)
+        case "bad-lines":
+            return String(repeating: "criterion: yesno\n", count: count)
         default:
             return nil
         }
