@@ -82,4 +82,33 @@ struct RobustnessTests {
             try RuleBase(source: source.replacing(open, with: nots))
         }
     }
+
+    @Test(
+        "chains of 100,000 clauses load, score, explain and render without deep recursion",
+        arguments: [("and", 1), ("or", 2)])
+    func longChains(keyword: String, sites: Int) throws {
+        var source = """
+            criterion sites: integer from 1
+                label "Sites"
+            form f
+                label "F"
+                description "F"
+            rule r
+                when sites >= 1
+
+            """
+        for index in 0..<100_000 {
+            source +=
+                "        \(keyword) sites \(keyword == "and" ? ">=" : "=") \(index % 1000 + 1)\n"
+        }
+        source += "    points f 1\n    because \"long\"\n"
+        let rules = try RuleBase(source: source)
+        var profile = Profile(for: rules)
+        profile.values[0] = Double(sites)
+        let evaluation = rules.evaluate(profile, trace: true)
+        #expect(evaluation.scores[0].description == (keyword == "and" ? "0" : "1"))
+        #expect(!TextReport(language: .english, explain: .full).render(evaluation).isEmpty)
+        #expect(!MarkdownReport(language: .english, explain: .full).render(evaluation).isEmpty)
+        _ = evaluation.json(language: .english)
+    }
 }

@@ -179,14 +179,17 @@ extension ProfileSpace {
             }
         }
         // Merge neighbouring pieces on which every atom has the same truth.
+        let boundaries = AtomBoundaries(atoms)
         var classes: [ValueClass] = []
-        var signatures: [[Bool]] = []
+        var previous: Double?
         for piece in pieces {
             let representative = ProfileSpace.representative(
                 lower: piece.lower, upper: piece.upper, lowerOpen: piece.lowerOpen,
                 upperOpen: piece.upperOpen, isWhole: isWhole)
-            let signature = atoms.map { $0.holds(representative) }
-            if let last = classes.last, signatures.last == signature {
+            defer { previous = representative }
+            if let last = classes.last, let previous,
+                !boundaries.separate(previous, representative)
+            {
                 classes[classes.count - 1] = ValueClass(
                     criterion: criterion.index, index: last.index,
                     representative: last.representative, lower: last.lower, upper: piece.upper,
@@ -197,7 +200,6 @@ extension ProfileSpace {
                         criterion: criterion.index, index: classes.count,
                         representative: representative, lower: piece.lower, upper: piece.upper,
                         isWhole: isWhole, lowerOpen: piece.lowerOpen, upperOpen: piece.upperOpen))
-                signatures.append(signature)
             }
         }
         return classes

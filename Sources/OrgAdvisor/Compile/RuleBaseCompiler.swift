@@ -6,6 +6,8 @@ struct RuleBaseCompiler {
     private var declarations: [DeclarationSyntax] = []
     private var criteria: [Criterion] = []
     private var criterionByID: [String: Int] = [:]
+    /// Each enumerated criterion's value indexes by id, built when first needed.
+    private var valueIndexes: [Int: [String: Int]] = [:]
     private var forms: [Form] = []
     private var formByID: [String: Int] = [:]
     /// Where each id is first declared.
@@ -349,7 +351,7 @@ struct RuleBaseCompiler {
     private mutating func resolveForm(_ name: NameSyntax) -> Int? {
         if let index = formByID[name.text] { return index }
         error(
-            "unknown form '\(name.text)'; expected one of \(forms.map { "'\($0.id)'" }.joined(separator: ", "))",
+            "unknown form '\(name.text)'; expected one of \(QuotedList.commaSeparated(forms.map(\.id)))",
             at: name.range, help: NameSuggestion.help(for: name.text, in: forms.map(\.id)))
         return nil
     }
@@ -361,21 +363,34 @@ struct RuleBaseCompiler {
             "unknown criterion '\(name.text)'"
                 + (ids.isEmpty
                     ? "; no criterion is declared"
-                    : "; expected one of \(ids.map { "'\($0)'" }.joined(separator: ", "))"),
+                    : "; expected one of \(QuotedList.commaSeparated(ids))"),
             at: name.range, help: NameSuggestion.help(for: name.text, in: ids))
         return nil
+    }
+
+    /// The index of an enumerated criterion's value by its id, from a table built the
+    /// first time the criterion is read, so that long value lists resolve in linear time.
+    private mutating func valueIndex(_ id: String, of criterion: Criterion) -> Int? {
+        if let table = valueIndexes[criterion.index] { return table[id] }
+        var table: [String: Int] = [:]
+        for (index, value) in criterion.values.enumerated() where table[value.id] == nil {
+            table[value.id] = index
+        }
+        valueIndexes[criterion.index] = table
+        return table[id]
     }
 
     /// Resolves a value written for a criterion: an enumerated value id (its index)
     /// or a number within range.
     private mutating func resolveValue(_ value: ValueSyntax, for criterion: Criterion) -> Double? {
         if criterion.kind.isEnumerated {
+            if case .name(let text) = value.kind, let index = valueIndex(text, of: criterion) {
+                return Double(index)
+            }
             let ids = criterion.values.map(\.id)
-            let expected =
-                "expected one of \(ids.map { "'\($0)'" }.joined(separator: ", ")) for '\(criterion.id)'"
+            let expected = "expected one of \(QuotedList.commaSeparated(ids)) for '\(criterion.id)'"
             switch value.kind {
             case .name(let text):
-                if let index = ids.firstIndex(of: text) { return Double(index) }
                 let byLabel = criterion.values.first { $0.matches(folded: TextFolding.fold(text)) }?
                     .id
                 error(
@@ -446,10 +461,7 @@ struct RuleBaseCompiler {
                 ? nil
                 : .member(
                     criterion: criterion.index, values: resolved, negated: negated, source: source)
-        case .and, .or:
-            let isAnd = if case .and = syntax { true } else { false }
-            var parts: [ConditionSyntax] = []
-            flatten(syntax, isAnd: isAnd, into: &parts)
+        case .and(let parts, _), .or(let parts, _):
             var compiled: [Condition] = []
             var failed = false
             for part in parts {
@@ -460,23 +472,12 @@ struct RuleBaseCompiler {
                 }
             }
             if failed { return nil }
-            return isAnd ? .and(compiled, source: source) : .or(compiled, source: source)
+            if case .and = syntax { return .and(compiled, source: source) }
+            return .or(compiled, source: source)
         case .not(let inner, _):
             return compileCondition(inner).map { .not($0, source: source) }
         case .group(let inner, _):
             return compileCondition(inner)
-        }
-    }
-
-    private func flatten(
-        _ syntax: ConditionSyntax, isAnd: Bool, into parts: inout [ConditionSyntax]
-    ) {
-        switch syntax {
-        case .and(let lhs, let rhs) where isAnd, .or(let lhs, let rhs) where !isAnd:
-            flatten(lhs, isAnd: isAnd, into: &parts)
-            flatten(rhs, isAnd: isAnd, into: &parts)
-        default:
-            parts.append(syntax)
         }
     }
 
@@ -608,7 +609,7 @@ struct RuleBaseCompiler {
                 AuditFinding.Kind.acceptable.contains(kind)
             else {
                 error(
-                    "unknown finding kind '\(name.text)'; expected one of \(kinds.map { "'\($0)'" }.joined(separator: ", "))",
+                    "unknown finding kind '\(name.text)'; expected one of \(QuotedList.commaSeparated(kinds))",
                     at: name.range, help: NameSuggestion.help(for: name.text, in: kinds))
                 continue
             }

@@ -417,7 +417,7 @@ struct Parser {
 
     private var depth = 0
 
-    /// condition := and ("or" and)*
+    /// condition := and ("or" and)*, one node for the whole chain.
     private mutating func parseCondition() throws(Abandon) -> ConditionSyntax {
         depth += 1
         defer { depth -= 1 }
@@ -425,21 +425,30 @@ struct Parser {
             error("condition nested too deeply (more than 200 levels)", at: current)
             throw Abandon()
         }
-        var result = try parseAnd()
-        while current.kind == .identifier, current.text == "or" {
+        let first = try parseAnd()
+        guard isKeyword("or") else { return first }
+        var parts = [first]
+        while isKeyword("or") {
             _ = advance()
-            result = .or(result, try parseAnd())
+            parts.append(try parseAnd())
         }
-        return result
+        return .or(parts, range: first.range.union(parts[parts.count - 1].range))
     }
 
+    /// and := unary ("and" unary)*, one node for the whole chain.
     private mutating func parseAnd() throws(Abandon) -> ConditionSyntax {
-        var result = try parseUnary()
-        while current.kind == .identifier, current.text == "and" {
+        let first = try parseUnary()
+        guard isKeyword("and") else { return first }
+        var parts = [first]
+        while isKeyword("and") {
             _ = advance()
-            result = .and(result, try parseUnary())
+            parts.append(try parseUnary())
         }
-        return result
+        return .and(parts, range: first.range.union(parts[parts.count - 1].range))
+    }
+
+    private func isKeyword(_ keyword: String) -> Bool {
+        current.kind == .identifier && current.text == keyword
     }
 
     private mutating func parseUnary() throws(Abandon) -> ConditionSyntax {

@@ -40,20 +40,26 @@ struct ValueSyntax: Sendable, Hashable {
 }
 
 /// A condition as written.
+///
+/// A chain of `and` (or of `or`) is one node with all its parts, not a tree one level
+/// deeper per clause, so that a chain of any length is built, walked and released
+/// without recursion; only parentheses and `not` nest, and the parser bounds them.
 indirect enum ConditionSyntax: Sendable, Hashable {
     case compare(NameSyntax, ComparisonOperator, ValueSyntax, range: SourceRange)
     case member(NameSyntax, [ValueSyntax], negated: Bool, range: SourceRange)
-    case and(ConditionSyntax, ConditionSyntax)
-    case or(ConditionSyntax, ConditionSyntax)
+    /// Two or more parts that must all hold, in the order written.
+    case and([ConditionSyntax], range: SourceRange)
+    /// Two or more parts of which one must hold, in the order written.
+    case or([ConditionSyntax], range: SourceRange)
     case not(ConditionSyntax, range: SourceRange)
     case group(ConditionSyntax, range: SourceRange)
 
     /// The source range the condition covers.
     var range: SourceRange {
         switch self {
-        case .compare(_, _, _, let range), .member(_, _, _, let range): return range
-        case .and(let lhs, let rhs), .or(let lhs, let rhs): return lhs.range.union(rhs.range)
-        case .not(_, let range), .group(_, let range): return range
+        case .compare(_, _, _, let range), .member(_, _, _, let range), .and(_, let range),
+            .or(_, let range), .not(_, let range), .group(_, let range):
+            return range
         }
     }
 }

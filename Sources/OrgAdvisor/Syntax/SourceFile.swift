@@ -7,6 +7,12 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// The byte offset at which each line starts; line 1 starts at offset 0.
     let lineStarts: [Int]
+    /// The number of Unicode scalars that start before each block of
+    /// ``scalarBlockSize`` bytes, so that a column is found in constant time however
+    /// long its line is.
+    private let scalarsBeforeBlock: [Int]
+    /// The bytes per entry of ``scalarsBeforeBlock``.
+    private static let scalarBlockSize = 64
     /// True when the bytes are known to be valid UTF-8 (they came from a `String`).
     private let isKnownValid: Bool
 
@@ -25,12 +31,20 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         self.isKnownValid = isKnownValid
         var starts = [0]
+        var blocks: [Int] = []
+        blocks.reserveCapacity(bytes.count / SourceFile.scalarBlockSize + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            for offset in 0..<buffer.count where buffer[offset] == UInt8(ascii: "\n") {
-                starts.append(offset + 1)
+            var scalars = 0
+            for offset in 0..<buffer.count {
+                if offset % SourceFile.scalarBlockSize == 0 { blocks.append(scalars) }
+                let byte = buffer[offset]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
             }
+            blocks.append(scalars)
         }
         self.lineStarts = starts
+        self.scalarsBeforeBlock = blocks
     }
 
     /// The 1-based line that holds the byte at `offset`.
@@ -60,7 +74,14 @@ public struct SourceFile: Sendable {
     /// The 1-based column of the byte at `offset`, counted in Unicode scalars.
     func column(of offset: Int) -> Int {
         let start = lineStarts[line(of: offset) - 1]
-        return SourceFile.scalarCount(bytes[start..<min(offset, bytes.count)]) + 1
+        return scalars(before: min(offset, bytes.count)) - scalars(before: start) + 1
+    }
+
+    /// The number of Unicode scalars that start before `offset`, in constant time.
+    private func scalars(before offset: Int) -> Int {
+        let block = offset / SourceFile.scalarBlockSize
+        let blockStart = block * SourceFile.scalarBlockSize
+        return scalarsBeforeBlock[block] + SourceFile.scalarCount(bytes[blockStart..<offset])
     }
 
     /// The location of the byte at `offset`.
