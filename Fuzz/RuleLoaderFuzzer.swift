@@ -141,14 +141,12 @@ struct RuleLoaderFuzz {
         }
     }
 
-    /// Placeholder until the syntax printer lands (see SyntaxPrinter).
-    func checkPrinter(_ rules: RuleBase, expected: [String], profiles: [Profile]) {}
-
     /// Compiles the input as a test file against a rule base and runs its cases.
     func loadTests(against rules: RuleBase) {
         let tests = SourceFile(path: "fuzz.orgtests", bytes: bytes)
         do throws(RuleBaseError) {
             let suite = try RuleTestSuite(files: [tests], ruleBase: rules)
+            checkPrinter(suite, file: tests)
             for result in suite.run().prefix(8) {
                 _ = TextReport(language: .english).render(result.evaluation)
                 for failure in result.failures {

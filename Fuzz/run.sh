@@ -62,7 +62,7 @@ for name in "${targets[@]}"; do
             options=(-max_len=4096)
             ;;
         rules)
-            files=(Fuzz/RuleLoaderFuzzer.swift Fuzz/RuleLoaderFuzzer+Profiles.swift)
+            files=(Fuzz/RuleLoaderFuzzer*.swift)
             options=(-max_len=8192 -dict=Fuzz/rules.dict)
             ;;
     esac
