@@ -100,6 +100,7 @@ struct RuleLoaderFuzz {
         }
         check(parts.warnings, in: [file])
         let rules = RuleBase(parts: parts)
+        checkLocations(rules)
         let profiles = self.profiles(for: rules, count: 4)
         let expected = profiles.enumerated().map { index, profile in
             evaluateAndRender(rules, profile, language: index % 2 == 0 ? .english : .french)
@@ -205,6 +206,16 @@ struct RuleLoaderFuzz {
         }
         _ = DiagnosticRenderer(color: false).render(diagnostics)
         _ = DiagnosticRenderer(color: true).render(diagnostics)
+    }
+
+    /// Every place the rule base names (declarations, conditions, acceptances) lies
+    /// inside the input.
+    func checkLocations(_ rules: RuleBase) {
+        var locations = rules.criteria.map(\.location) + rules.forms.map(\.location)
+        locations += rules.rules.flatMap { [$0.location, $0.condition.source.location] }
+        locations += rules.derivations.flatMap { [$0.location, $0.condition.source.location] }
+        locations += rules.advice.map(\.location) + rules.acceptances.map(\.location)
+        for location in locations { checkLocation(location, in: [file]) }
     }
 
     /// A location lies inside its file: an existing line, a column at most one past its

@@ -78,6 +78,8 @@ for name in "${targets[@]}"; do
         -timeout=10 -artifact_prefix="$out/$name-" -print_final_stats=1 -detect_leaks=0 \
         ${FUZZ_SEED:+-seed=$FUZZ_SEED}
     if [ "$merge" = yes ]; then
-        "$fuzzer" -merge=1 "Fuzz/corpus/$name" "$work" "${options[@]}" -timeout=10
+        # New edges only (not new hit counts of known edges), to keep the corpus small.
+        "$fuzzer" -merge=1 -use_counters=0 "Fuzz/corpus/$name" "$work" "${options[@]}" \
+            -timeout=10
     fi
 done
