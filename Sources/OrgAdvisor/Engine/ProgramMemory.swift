@@ -91,7 +91,8 @@ final class ProgramMemory: @unchecked Sendable {
         sets = Block(builder.sets)
         derivations = Block(builder.derivations)
         var targets: [Int] = []
-        for derivation in builder.derivations where !targets.contains(derivation.target) {
+        var seen: Set<Int> = []
+        for derivation in builder.derivations where seen.insert(derivation.target).inserted {
             targets.append(derivation.target)
         }
         derivationTargets = Block(targets)
