@@ -6,19 +6,21 @@
     import Darwin
 #endif
 
-/// The temporary file of the atomic output being written, removed by the signal
-/// handler when the run is interrupted. A signal handler can reach no context, so this
-/// one global is the only way; it holds a C string allocated once per run.
-nonisolated(unsafe) private var pendingTemporaryPath: UnsafeMutablePointer<CChar>?
-
 /// An output file written atomically: into a temporary file beside it, renamed over
 /// the destination only on success, removed on failure or interruption (SIGINT,
-/// SIGTERM, SIGHUP), so that a failed run never leaves a partial file in place and
-/// never clobbers an existing one.
+/// SIGTERM, SIGHUP, see ``InterruptHandler``), so that a failed run never leaves a
+/// partial file in place and never clobbers an existing one.
+///
+/// The destination is a new path or a regular file: a symbolic link is followed (its
+/// final target is replaced and the link stays a link), an existing file keeps its mode
+/// and owner, and anything else (a device such as `/dev/null`, a named pipe, a
+/// directory, a socket) is refused before anything is written.
 struct AtomicOutputFile {
-    /// The destination.
+    /// The destination, as given.
     let path: String
-    /// The temporary file.
+    /// The file replaced: the destination with its symbolic links followed.
+    let target: String
+    /// The temporary file, in the target's directory.
     let temporaryPath: String
     /// Its descriptor.
     let descriptor: Int32
@@ -26,25 +28,33 @@ struct AtomicOutputFile {
     /// Creates the temporary file; `command` names the command in a usage error.
     init(path: String, command: String = "batch") throws(CLIError) {
         let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty else {
             throw .usage(
                 "invalid value '\(path)' for '--output'; expected a file path", command: command)
         }
         self.path = path
-        self.temporaryPath = "\(directory).\(name).orgadvisor-\(getpid()).tmp"
-        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0o644)
+        let destination = try OutputDestination(path)
+        target = destination.target
+        let (directory, targetName) = OutputDestination.split(target)
+        temporaryPath = "\(directory).\(targetName).orgadvisor-\(getpid()).tmp"
+        // A new file gets the usual mode (0666 less the umask); a replaced one its own.
+        let mode: mode_t = destination.existing == nil ? 0o666 : 0o600
+        // The handler first: a signal from now on removes the file, however soon it comes.
+        InterruptHandler.begin(temporary: temporaryPath)
+        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
-            throw .input("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            if InterruptHandler.claimForDiscard() { InterruptHandler.end() }
+            throw destination.failure(reason)
         }
         self.descriptor = descriptor
-        pendingTemporaryPath = strdup(temporaryPath)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber) { received in
-                if let path = pendingTemporaryPath { unlink(path) }
-                signal(received, SIG_DFL)
-                raise(received)
+        if let existing = destination.existing {
+            do {
+                try destination.keepOwnerAndMode(of: existing, on: descriptor)
+            } catch {
+                discard()
+                throw error
             }
         }
     }
@@ -61,29 +71,28 @@ struct AtomicOutputFile {
         try file.commit()
     }
 
-    /// Closes and renames over the destination.
+    /// Closes and renames over the target. From the rename on, an interruption no
+    /// longer ends the run: the file is complete.
     func commit() throws(CLIError) {
-        let closed = close(descriptor)
-        guard closed == 0, rename(temporaryPath, path) == 0 else {
+        guard close(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             discard(closing: false)
             throw .input("cannot write '\(path)': \(reason)")
         }
-        forget()
+        guard InterruptHandler.claimForCommit() else { InterruptHandler.awaitEnd() }
+        guard rename(temporaryPath, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            InterruptHandler.commitFailed()
+            throw .input("cannot write '\(path)': \(reason)")
+        }
     }
 
     /// Closes and removes the temporary file; the destination is untouched.
     func discard(closing: Bool = true) {
         if closing { close(descriptor) }
+        guard InterruptHandler.claimForDiscard() else { InterruptHandler.awaitEnd() }
         unlink(temporaryPath)
-        forget()
-    }
-
-    private func forget() {
-        if let pending = pendingTemporaryPath {
-            pendingTemporaryPath = nil
-            free(pending)
-        }
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
+        InterruptHandler.end()
     }
 }

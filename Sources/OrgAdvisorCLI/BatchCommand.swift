@@ -27,12 +27,41 @@ enum BatchCommand {
                 help: "threads to use (default: the number of cores)"),
             OptionSpec(name: "fail-fast", arity: .flag, help: "stop at the first bad record"),
             OptionSpec(
+                name: "max-record-size", arity: .value("SIZE"),
+                help: "longest record read, in bytes, or with K, M or G (default 16M)"),
+            OptionSpec(
                 name: "weight", arity: .value("NAME=W"),
                 help: "override a criterion's weight (repeatable)", repeatable: true),
         ] + Context.ruleBaseOptions
 
     /// Input is read in chunks of this many bytes.
     static let chunkSize = 1 << 18
+
+    /// The default of `--max-record-size`: 16 MiB.
+    static let defaultMaxRecordSize = 16 << 20
+
+    /// The value of `--max-record-size`: bytes, or with a suffix K, M or G (KiB, MiB,
+    /// GiB), from 1 byte to 1 GiB.
+    static func maxRecordSize(_ parsed: ParsedArguments) throws(CLIError) -> Int {
+        guard let text = parsed.value("max-record-size") else { return defaultMaxRecordSize }
+        var digits = Substring(text)
+        var unit = 1
+        for (suffix, size) in [("K", 1 << 10), ("M", 1 << 20), ("G", 1 << 30)] {
+            for spelling in [suffix + "iB", suffix + "B", suffix, suffix.lowercased()]
+            where digits.hasSuffix(spelling) {
+                digits = digits.dropLast(spelling.count)
+                unit = size
+                break
+            }
+            if unit != 1 { break }
+        }
+        guard let count = Int(digits), count >= 1, count <= (1 << 30) / unit else {
+            throw .usage(
+                "invalid value '\(text)' for '--max-record-size'; expected a size from 1 to 1G, "
+                    + "e.g. 1000, 64K or 16M", command: "batch")
+        }
+        return count * unit
+    }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         if context.wantsHelp {
@@ -47,6 +76,11 @@ enum BatchCommand {
                         Each profile is an object of criteria, as for --profile; "id" and "name" are
                         copied to the result, keys starting with '_' are ignored. A bad record gives an
                         error result naming its record, line and column, and the run goes on.
+                        A record longer than --max-record-size (default 16M, that is 16 MiB) is
+                        such an error, skipped without being held in memory. An array or
+                        {"profiles": [...]} cut short by the end of the input is an error naming
+                        where it ended: the results before it are written, the exit code is 3 and
+                        no --output file is written.
 
                         Exit codes: 0 every record scored, 2 usage error, 3 a record failed or the input
                         or output could not be used.
@@ -68,6 +102,7 @@ enum BatchCommand {
             ruleBase: rules,
             format: BatchFormat(rawValue: parsed.value("format") ?? "jsonl") ?? .jsonl,
             explain: parsed.has("explain"), language: context.language(parsed))
+        let maxRecordSize = try maxRecordSize(parsed)
         let input: Int32
         var inputSize: Int?
         if path == "-" {
@@ -91,7 +126,7 @@ enum BatchCommand {
         }
         var run = BatchRun(
             processor: processor, input: input, output: outputFile?.descriptor ?? 1, jobs: jobs,
-            failFast: parsed.has("fail-fast"),
+            failFast: parsed.has("fail-fast"), maxRecordSize: maxRecordSize,
             progress: context.terminal.stderrIsTerminal ? Progress(total: inputSize) : nil)
         let completed: Bool
         do {
@@ -100,7 +135,8 @@ enum BatchCommand {
             outputFile?.discard()
             throw error
         }
-        if completed {
+        let truncation = run.truncation
+        if completed && truncation == nil {
             try outputFile?.commit()
         } else {
             outputFile?.discard()
@@ -113,10 +149,19 @@ enum BatchCommand {
         summary += " in \(formatSeconds(seconds)) s (\(rate) profiles/s)"
         if !completed {
             summary += "; stopped at the first bad record (--fail-fast), no output file written"
+        } else if truncation != nil && outputFile != nil {
+            summary += "; the input is incomplete, no output file written"
         }
-        let failed = stats.failed > 0 || !completed
+        var stderr = summary + "\n"
+        if let truncation {
+            let shown = path == "-" ? "<stdin>" : path
+            stderr =
+                "Error: \(shown):\(truncation.line):\(truncation.column): \(truncation.message)\n"
+                + stderr
+        }
+        let failed = stats.failed > 0 || !completed || truncation != nil
         return CommandOutput(
-            stderr: summary + "\n", code: failed ? ExitCode.invalidInput : ExitCode.success)
+            stderr: stderr, code: failed ? ExitCode.invalidInput : ExitCode.success)
     }
 
     private static func formatSeconds(_ seconds: Double) -> String {
@@ -162,14 +207,18 @@ struct BatchRun {
     let jobs: Int
     let failFast: Bool
     var progress: Progress?
+    let maxRecordSize: Int
     var statistics = BatchStatistics()
+    /// Where the input ended inside an array or the profiles object, if it did.
+    var truncation: RecordSplitter.Truncation?
     private(set) var elapsed = 0.0
     var workers: [BatchProcessor.Worker]
 
     init(
         processor: BatchProcessor, input: Int32, output: Int32, jobs: Int, failFast: Bool,
-        progress: Progress?
+        maxRecordSize: Int = BatchCommand.defaultMaxRecordSize, progress: Progress?
     ) {
+        self.maxRecordSize = maxRecordSize
         self.processor = processor
         self.input = input
         self.output = output
@@ -178,6 +227,12 @@ struct BatchRun {
         self.progress = progress
         self.workers = (0..<(failFast ? 1 : jobs)).map { _ in BatchProcessor.Worker(for: processor)
         }
+    }
+
+    /// A splitter with the run's record size limit.
+    func makeSplitter() -> RecordSplitter {
+        RecordSplitter(
+            maxRecordSize: maxRecordSize, limitAdvice: "; raise --max-record-size to read it")
     }
 
     static func now() -> Double {
@@ -238,7 +293,8 @@ struct BatchRun {
     /// One buffer holds what is left of the previous chunk followed by the next chunk;
     /// it and the record list keep their storage from chunk to chunk.
     private mutating func runOneByOne(start: Double) throws(CLIError) -> Bool {
-        var splitter = RecordSplitter()
+        var splitter = makeSplitter()
+        defer { truncation = splitter.truncation }
         var buffer = [UInt8](repeating: 0, count: BatchCommand.chunkSize)
         var used = 0
         var records: [RecordSplitter.Record] = []
@@ -246,9 +302,9 @@ struct BatchRun {
         var atEnd = false
         try write(processor.header)
         while !atEnd {
-            // A record longer than a chunk: make room for one more chunk.
+            // A record longer than a chunk: twice the room, so that reading stays linear.
             if buffer.count - used < BatchCommand.chunkSize / 2 {
-                buffer.append(contentsOf: repeatElement(0, count: BatchCommand.chunkSize))
+                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
             }
             // Fill the buffer after what is left of the previous chunk.
             let filled = buffer.withUnsafeMutableBytes { bytes in
@@ -267,7 +323,7 @@ struct BatchRun {
             let stopped = try process(records, buffer)
             // Keep the unconsumed rest at the front.
             let rest = used - consumed
-            if rest > 0 {
+            if rest > 0 && consumed > 0 {
                 buffer.withUnsafeMutableBytes {
                     _ = memmove($0.baseAddress!, $0.baseAddress! + consumed, rest)
                 }

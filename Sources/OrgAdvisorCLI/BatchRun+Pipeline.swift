@@ -42,7 +42,8 @@ extension BatchRun {
             for index in 0..<jobs { sum.add(workers[index].statistics) }
             return sum
         }
-        var splitter = RecordSplitter()
+        var splitter = makeSplitter()
+        defer { truncation = splitter.truncation }
         var records: [[RecordSplitter.Record]] = [[], []]
         var current = 0
         // The unconsumed end of the previous chunk: which buffer, where, how long.
@@ -56,25 +57,11 @@ extension BatchRun {
         while true {
             records[current].removeAll(keepingCapacity: true)
             if !readAll {
-                // The rest of the previous chunk, then as much input as fits.
-                var buffer = inputs[current]
-                if buffer.count - rest.count < chunkSize / 2 {
-                    // A record longer than a chunk: a larger buffer (this one is idle).
-                    buffer.deallocate()
-                    buffer = .allocate(byteCount: rest.count + chunkSize, alignment: 16)
-                    inputs[current] = buffer
-                }
-                if rest.count > 0 {
-                    buffer.baseAddress!.copyMemory(
-                        from: inputs[rest.buffer].baseAddress! + rest.start, byteCount: rest.count)
-                }
-                let (used, ended) = try fill(buffer, from: rest.count)
-                bytesRead += used - rest.count
+                let (read, ended) = try readChunk(
+                    into: &inputs, current, rest: &rest, splitter: &splitter,
+                    records: &records[current])
+                bytesRead += read
                 atEnd = ended
-                let bytes = UnsafeBufferPointer(
-                    start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: used)
-                let consumed = splitter.split(bytes, isEnd: atEnd, into: &records[current])
-                rest = (current, consumed, used - consumed)
                 readAll = atEnd
             }
             // Wait for the chunk being scored, start this one, then write the other's results.
@@ -121,6 +108,77 @@ extension BatchRun {
         statistics = total()
         try write(processor.footer(count: statistics.read))
         progress?.draw(bytes: bytesRead, records: statistics.read, elapsed: 0, final: true)
+    }
+}
+
+extension BatchRun {
+    /// Reads the next chunk into `inputs[current]` after the unconsumed `rest` of the
+    /// previous one, and splits it into `records`; returns the bytes read and whether
+    /// the input ended. While no record is whole (a record longer than a chunk), it reads
+    /// on into the same buffer, twice as large each time it runs short, and the splitter
+    /// resumes where it stopped: reading is linear in the length of the record.
+    func readChunk(
+        into inputs: inout [UnsafeMutableRawBufferPointer], _ current: Int,
+        rest: inout (buffer: Int, start: Int, count: Int), splitter: inout RecordSplitter,
+        records: inout [RecordSplitter.Record]
+    ) throws(CLIError) -> (Int, Bool) {
+        let chunkSize = BatchCommand.chunkSize
+        var buffer = inputs[current]
+        // Room for the rest and a chunk; a buffer grown for a long record shrinks back.
+        if buffer.count - rest.count < chunkSize / 2
+            || (buffer.count > 2 * chunkSize && rest.count < buffer.count / 4)
+        {
+            buffer.deallocate()
+            buffer = .allocate(byteCount: rest.count + chunkSize, alignment: 16)
+            inputs[current] = buffer
+        }
+        if rest.count > 0 {
+            buffer.baseAddress!.copyMemory(
+                from: inputs[rest.buffer].baseAddress! + rest.start, byteCount: rest.count)
+        }
+        var used = rest.count
+        var start = 0
+        var bytesRead = 0
+        while true {
+            let (filled, ended) = try fill(buffer, from: used)
+            bytesRead += filled - used
+            used = filled
+            let bytes = UnsafeBufferPointer(
+                start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start,
+                count: used - start)
+            let consumed = splitter.split(bytes, isEnd: ended, into: &records)
+            if start > 0 {
+                for index in records.indices {
+                    records[index].range =
+                        records[index].range.lowerBound
+                        + start..<records[index].range.upperBound + start
+                }
+            }
+            start += consumed
+            if !records.isEmpty || ended {
+                rest = (current, start, used - start)
+                return (bytesRead, ended)
+            }
+            if buffer.count - used >= chunkSize / 2 { continue }
+            // Short of room: move the unconsumed bytes to the front when they fill at most
+            // half of the buffer, else into a buffer twice as large.
+            let unconsumed = used - start
+            if unconsumed <= buffer.count / 2 {
+                if unconsumed > 0 && start > 0 {
+                    memmove(buffer.baseAddress!, buffer.baseAddress! + start, unconsumed)
+                }
+            } else {
+                let larger = UnsafeMutableRawBufferPointer.allocate(
+                    byteCount: max(2 * buffer.count, unconsumed + chunkSize), alignment: 16)
+                larger.baseAddress!.copyMemory(
+                    from: buffer.baseAddress! + start, byteCount: unconsumed)
+                buffer.deallocate()
+                buffer = larger
+                inputs[current] = buffer
+            }
+            used = unconsumed
+            start = 0
+        }
     }
 }
 

@@ -35,9 +35,10 @@ enum CheckCommand {
         if parsed.positionals.isEmpty {
             files = RuleBase.builtInFiles
         } else {
+            let limit = try InputLimits(context.terminal).ruleFile
             for path in parsed.positionals {
                 do {
-                    files += try RuleBase.sourceFiles(at: path)
+                    files += try RuleBase.sourceFiles(at: path, limit: limit)
                 } catch {
                     throw .input(error.diagnostics.map(\.message).joined(separator: "; "))
                 }

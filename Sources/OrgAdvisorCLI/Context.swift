@@ -62,8 +62,9 @@ struct Context {
     /// Loads the rule base: `--rules PATH`, or the built-in one.
     func loadRuleBase() throws(CLIError) -> RuleBase {
         guard let path = rulesPath else { return RuleBase.builtIn }
+        let limit = try InputLimits(terminal).ruleFile
         do {
-            return try RuleBase(path: path)
+            return try RuleBase(path: path, limit: limit)
         } catch {
             // A path that cannot be read has no source line to show.
             if error.diagnostics.allSatisfy({ $0.location == nil }) {

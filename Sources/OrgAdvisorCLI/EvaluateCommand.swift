@@ -151,7 +151,7 @@ enum EvaluateCommand {
     ) throws(CLIError) -> Profile {
         var profile = Profile(for: rules)
         if let path = parsed.value("profile") {
-            profile = try ProfileFile.read(path, rules: rules)
+            profile = try ProfileFile.read(path, rules: rules, terminal: terminal)
         }
         for criterion in rules.criteria {
             guard let text = parsed.value(criterion.id) else { continue }

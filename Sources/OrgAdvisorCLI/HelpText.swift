@@ -92,7 +92,12 @@ enum HelpText {
             Run 'orgadvisor criteria' for every label and alias.
 
             Exit codes: 0 success, 1 check or test failures, 2 usage error,
-                        3 unreadable or invalid input (rules, profile, tests).
+                        3 unreadable or invalid input (rules, profile, tests), or output
+                        that cannot be written (standard output, --output FILE).
+
+            Environment:
+              \(InputLimits.ruleFileVariable)  the most bytes of a rule or test file (default 8M)
+              \(InputLimits.profileVariable)    the most bytes of a profile (default 1M)
 
             """
         return out

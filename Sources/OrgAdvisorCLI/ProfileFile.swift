@@ -1,24 +1,41 @@
 import OrgAdvisor
 
-/// Reads a profile from a JSON file or standard input.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads a profile from a JSON file or standard input, at most the profile limit of
+/// ``InputLimits``.
 enum ProfileFile {
-    static func read(_ path: String, rules: RuleBase) throws(CLIError) -> Profile {
+    static func read(_ path: String, rules: RuleBase, terminal: Terminal) throws(CLIError)
+        -> Profile
+    {
+        let limit = try InputLimits(terminal).profile
         let bytes: [UInt8]
         let shown = path == "-" ? "<stdin>" : path
-        if path == "-" {
-            bytes = Terminal.readStandardInput()
-        } else {
-            do {
-                bytes = try FileSystem.read(path)
-            } catch {
-                throw .input(error.description)
+        do {
+            if path == "-" {
+                bytes = try FileSystem.read(descriptor: 0, path: shown, limit: limit)
+            } else {
+                bytes = try FileSystem.read(path, limit: limit)
             }
+        } catch {
+            if path == "-" && error.systemError == EBADF {
+                throw .input(
+                    "cannot read '<stdin>': standard input is closed or not open for reading;"
+                        + " give the profile on standard input or as a file")
+            }
+            throw .input(error.description)
         }
         let json: JSONValue
         do {
             json = try JSONParser.parse(bytes)
         } catch {
-            throw .input("\(shown):\(error.line):\(error.column): invalid JSON: \(error.message)")
+            throw .input("\(shown):\(error.line):\(error.column): \(error.summary)")
         }
         do {
             return try rules.profile(fromJSON: json)

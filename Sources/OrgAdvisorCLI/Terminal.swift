@@ -61,16 +61,35 @@ struct Terminal {
         }
     }
 
-    /// Reads all of standard input.
-    static func readStandardInput() -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(0, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+    /// Keeps the descriptors of standard input, output and error taken, so that no file
+    /// the program opens gets one of their numbers (and a closed standard output never
+    /// becomes an output file): each closed one is opened on `/dev/null` the wrong way
+    /// round (input write-only, outputs read-only), so that using it still fails with
+    /// `EBADF`, as a closed descriptor would. Call it first, before anything is opened.
+    static func reserveStandardDescriptors() {
+        for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) < 0 && errno == EBADF {
+            // The lowest free number, so this one: the lower ones are taken by now.
+            _ = open("/dev/null", descriptor == 0 ? O_WRONLY : O_RDONLY)
         }
-        return bytes
+    }
+
+    /// Writes a command's output, standard output first, and returns the exit code:
+    /// when standard output cannot be written, an error on standard error and exit 3;
+    /// when standard error cannot be written, nothing can say so, and the exit code is 3
+    /// if it was 0.
+    static func emit(_ output: CommandOutput, terminal: Terminal) -> Int32 {
+        var code = output.code
+        var stderr = output.stderr
+        if !output.stdout.isEmpty && !write(output.stdout, to: 1) {
+            let reason = String(cString: strerror(errno))
+            let failure = Context(terminal: terminal, arguments: []).failure(
+                CLIError.input("cannot write standard output: \(reason)"))
+            stderr += failure.stderr
+            code = failure.code
+        }
+        if !stderr.isEmpty && !write(stderr, to: 2) && code == ExitCode.success {
+            code = ExitCode.invalidInput
+        }
+        return code
     }
 }

@@ -22,6 +22,7 @@ enum TestCommand {
                 command: "test")
         }
         let rules = try context.loadRuleBase()
+        let limit = try InputLimits(context.terminal).testFile
         var files: [SourceFile] = []
         for path in parsed.positionals {
             do {
@@ -38,10 +39,12 @@ enum TestCommand {
                         files.append(
                             SourceFile(
                                 path: directory + "/" + name,
-                                bytes: try FileSystem.read(directory + "/" + name)))
+                                bytes: try FileSystem.readRegularFile(
+                                    directory + "/" + name, limit: limit)))
                     }
                 } else {
-                    files.append(SourceFile(path: path, bytes: try FileSystem.read(path)))
+                    files.append(
+                        SourceFile(path: path, bytes: try FileSystem.read(path, limit: limit)))
                 }
             } catch let error as CLIError {
                 throw error

@@ -66,7 +66,7 @@ struct BatchTests {
             expected: #""error":"unknown criterion 'sitse'; did you mean 'sites'?""#),
         BadRecord(
             kind: "duplicate key", record: 7,
-            expected: #""line":7,"column":14,"error":"duplicate key 'sites'""#),
+            expected: #""line":7,"column":14,"error":"duplicate key 'sites' in a profile""#),
         BadRecord(
             kind: "number too large", record: 8,
             expected: #""line":8,"column":11,"error":"number too large: 1e999""#),

@@ -25,16 +25,44 @@ struct BinaryRunner {
         return directory.appendingPathComponent("orgadvisor")
     }()
 
-    /// A neutral environment: English, no colour preference, no terminal.
-    static let baseEnvironment: [String: String] = ["LANG": "C", "PATH": "/usr/bin:/bin"]
+    /// A neutral environment: English, no colour preference, no terminal; and the
+    /// sanitizers' options of the test run, if any.
+    static let baseEnvironment: [String: String] = {
+        var environment = ["LANG": "C", "PATH": "/usr/bin:/bin"]
+        let inherited = ProcessInfo.processInfo.environment
+        for name in ["ASAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS"] {
+            environment[name] = inherited[name]
+        }
+        environment["LSAN_OPTIONS"] = leakSanitizerOptions(inherited["LSAN_OPTIONS"])
+        return environment
+    }()
 
+    /// LeakSanitizer's options for the binary: the test run's, with the repository's
+    /// suppressions (`Tests/lsan-suppressions.txt`: the built-in rule base, which a
+    /// global holds until exit) and without their report on standard error.
+    static func leakSanitizerOptions(_ inherited: String?) -> String {
+        let suppressions = TestFiles.url("Tests/lsan-suppressions.txt").path
+        let own = "suppressions=\(suppressions):print_suppressions=0"
+        guard let inherited, !inherited.isEmpty else { return own }
+        return inherited + ":" + own
+    }
+
+    /// Runs the binary. `redirection`, when given, is a shell redirection applied to the
+    /// binary (it is run through `/bin/sh -c 'exec ... REDIRECTION'`), e.g. `>/dev/full`
+    /// for a standard output that fails, or `<&-` for a closed standard input.
     static func run(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-        directory: String? = nil
+        directory: String? = nil, redirection: String? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let redirection {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments =
+                ["-c", "exec \"$0\" \"$@\" \(redirection)", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.environment = baseEnvironment.merging(environment) { $1 }
         process.currentDirectoryURL = TestFiles.url(directory ?? "")
         let output = Pipe()
@@ -52,7 +80,7 @@ struct BinaryRunner {
         let writer = input.fileHandleForWriting
         let stdinData = Data((stdin ?? "").utf8)
         DispatchQueue.global().async(group: group) {
-            if !stdinData.isEmpty { try? writer.write(contentsOf: stdinData) }
+            if !stdinData.isEmpty { writeIgnoringBrokenPipe(stdinData, to: writer) }
             try? writer.close()
         }
         let errorReader = error.fileHandleForReading
@@ -68,6 +96,25 @@ struct BinaryRunner {
             stderr: String(decoding: errData, as: UTF8.self),
             code: process.terminationStatus)
     }
+}
+
+/// Writes `data` to a pipe whose reader may exit before it has read everything (a
+/// binary that refuses its input early): SIGPIPE, which would end the whole test run,
+/// is blocked on this thread while it writes and discarded if it came.
+private func writeIgnoringBrokenPipe(_ data: Data, to handle: FileHandle) {
+    var brokenPipe = sigset_t()
+    sigemptyset(&brokenPipe)
+    sigaddset(&brokenPipe, SIGPIPE)
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &brokenPipe, &previous)
+    try? handle.write(contentsOf: data)
+    var pending = sigset_t()
+    sigpending(&pending)
+    if sigismember(&pending, SIGPIPE) == 1 {
+        var now = timespec()
+        _ = sigtimedwait(&brokenPipe, nil, &now)
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
 }
 
 /// Data handed from a reading thread to the test, under a lock.

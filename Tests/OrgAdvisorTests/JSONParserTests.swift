@@ -53,7 +53,11 @@ struct JSONParserTests {
         InvalidCase(
             #"{"a":1 "b":2}"#, "expected ',' or '}' after an object member, found '\"'", 1, 8),
         InvalidCase("[1 2]", "expected ',' or ']' after an array element, found '2'", 1, 4),
-        InvalidCase(#"{"a":1,"a":2}"#, "duplicate key 'a'", 1, 8),
+        InvalidCase(#"{"a":1,"a":2}"#, "duplicate key 'a' in a profile", 1, 8),
+        InvalidCase(
+            #"{"_a":{"b":1,"b":2}}"#, "duplicate key 'b' in an object inside a profile", 1, 14),
+        InvalidCase(
+            bytes: [0x20, 0xEF, 0xBB, 0xBF, 0x7B, 0x7D], "expected a value, found byte 0xEF", 1, 2),
         InvalidCase("{\n  \"sites\": 01\n}", "leading zeros are not allowed in numbers", 2, 12),
         InvalidCase("1e400", "number too large: 1e400", 1, 1),
         InvalidCase("-", "expected a digit, found the end of the input", 1, 2),
@@ -87,6 +91,19 @@ struct JSONParserTests {
             #expect(error.line == test.line)
             #expect(error.column == test.column)
         }
+    }
+
+    @Test("a UTF-8 byte-order mark is skipped at the very start of the input only")
+    func byteOrderMark() throws {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        #expect(try JSONParser.parse(mark + Array(#"{"sites":5}"#.utf8))["sites"] == .number("5"))
+        #expect(try JSONParser.parse(mark + Array(" [1] ".utf8)) == .array([.number("1")]))
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(mark) }
+        // A buffer placed later in a file (a record of batch) does not start the input.
+        let placed = (mark + Array("{}".utf8)).withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONParseError) in try JSONParser.parse(buffer, baseOffset: 10) }
+        }
+        #expect(throws: JSONParseError.self) { try placed.get() }
     }
 
     @Test("very deep nesting is refused without exhausting the stack")

@@ -114,4 +114,56 @@ struct ProfileRecordReaderTests {
         }
         #expect(outcomes.read > 500 && outcomes.failed > 500, "\(outcomes)")
     }
+
+    struct IgnoredKeysCase: Sendable, CustomTestStringConvertible {
+        let count: Int
+        /// The index of a key repeated at the end, if any.
+        let repeated: Int?
+        let expected: String?
+        var testDescription: String {
+            "\(count) keys, repeated \(repeated.map(String.init) ?? "none")"
+        }
+    }
+
+    /// Records with many ignored `_` keys: the one-pass reader compares a few of them and
+    /// hands the record to the strict path beyond that, so that a record of 80,000 such
+    /// keys is read in linear time (it took 6 s in a release build when every key was
+    /// compared with every other); the profile and the errors are the same.
+    @Test(
+        "many ignored keys: duplicates found at any distance, read in linear time",
+        arguments: [
+            IgnoredKeysCase(count: 3, repeated: 0, expected: "duplicate key '_k0' in a profile"),
+            IgnoredKeysCase(count: 16, repeated: 5, expected: "duplicate key '_k5' in a profile"),
+            IgnoredKeysCase(count: 17, repeated: nil, expected: nil),
+            IgnoredKeysCase(count: 40, repeated: 1, expected: "duplicate key '_k1' in a profile"),
+            IgnoredKeysCase(count: 80_000, repeated: nil, expected: nil),
+            IgnoredKeysCase(
+                count: 80_000, repeated: 79_998, expected: "duplicate key '_k79998' in a profile"),
+        ])
+    func manyIgnoredKeys(_ test: IgnoredKeysCase) throws {
+        let rules = RuleBase.builtIn
+        let reader = ProfileRecordReader(ruleBase: rules)
+        var members = (0..<test.count).map { "\"_k\($0)\":\($0)" }
+        if let repeated = test.repeated { members.append("\"_k\(repeated)\":0") }
+        let text = #"{"id":"x","# + members.joined(separator: ",") + #","sites":3}"#
+        var profile = Profile(for: rules)
+        var passThrough = ProfileRecordReader.PassThrough()
+        let bytes = Array(text.utf8)
+        let record = RecordSplitter.Record(
+            range: 0..<bytes.count, number: 1, line: 1, column: 1, offset: 0,
+            structuralError: nil)
+        let read = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(ProfileRecordReader.Failure) in
+                try reader.read(
+                    buffer, record: record, into: &profile, passThrough: &passThrough)
+            }
+        }
+        switch read {
+        case .success:
+            #expect(test.expected == nil)
+            #expect(profile == (try rules.profile(["sites": "3"])))
+        case .failure(let failure):
+            #expect(failure.message == test.expected)
+        }
+    }
 }

@@ -111,4 +111,19 @@ struct RobustnessTests {
         #expect(!MarkdownReport(language: .english, explain: .full).render(evaluation).isEmpty)
         _ = evaluation.json(language: .english)
     }
+
+    @Test("a UTF-8 byte-order mark before the first line is skipped, and columns ignore it")
+    func byteOrderMark() throws {
+        let source =
+            "criterion x: yesno\n    label \"X\"\nform f\n    label \"F\"\n    description \"F\"\n"
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(source.utf8)
+        _ = try RuleBase(files: [SourceFile(path: "bom.orgrules", bytes: bytes)])
+        let bad: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("criterion: yesno\n".utf8)
+        #expect {
+            try RuleBase(files: [SourceFile(path: "bom.orgrules", bytes: bad)])
+        } throws: { error in
+            let location = (error as? RuleBaseError)?.diagnostics.first?.location
+            return location?.line == 1 && location?.column == 10
+        }
+    }
 }

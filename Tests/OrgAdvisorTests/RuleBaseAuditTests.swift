@@ -220,6 +220,20 @@ struct RuleBaseAuditTests {
         }
     }
 
+    @Test("the findings are the same whether local rules are cached per option or not")
+    func firedBudgetDoesNotMatter() throws {
+        var generator = SeededGenerator(state: 11)
+        var bases = [RuleBase.builtIn, try Self.fixtureRules()]
+        for _ in 0..<10 { bases.append(try Self.randomRuleBase(&generator)) }
+        for rules in bases {
+            let cached = RuleBaseAudit(rules).run(parts: 2)
+            let evaluated = RuleBaseAudit(rules, firedBudget: 0).run(parts: 2)
+            #expect(
+                JSONValue.object(evaluated.jsonMembers).serialized(pretty: true)
+                    == JSONValue.object(cached.jsonMembers).serialized(pretty: true))
+        }
+    }
+
     @Test("a space larger than the limit is said so and checked rule by rule")
     func tooLarge() throws {
         let source =

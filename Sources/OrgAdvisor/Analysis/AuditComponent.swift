@@ -36,8 +36,13 @@ public struct AuditComponent: Sendable {
     public let derivations: [Int]
     /// The rules that read only criteria of this component: their outcome is part of
     /// each option, so the enumeration of the whole space does not evaluate them again
-    /// (empty when the component is not enumerated).
+    /// (empty when the component is not enumerated, or when keeping every option's
+    /// fired rules would take more than ``firedBudget`` entries: the enumeration then
+    /// evaluates them per profile, in memory linear in the options).
     public let localRules: [Int]
+    /// The most fired-rule entries all options of a component keep (a few tens of MB):
+    /// 20,000 rules on as many thresholds would otherwise keep 200 million.
+    public static let firedBudget = 1 << 22
     /// The distinct outcomes, in order of first appearance; empty when the component
     /// has more raw profiles than the limit.
     public let options: [Option]
@@ -52,9 +57,12 @@ public struct AuditComponent: Sendable {
     /// True when its profiles were enumerated.
     public var isEnumerated: Bool { !options.isEmpty }
 
-    /// Enumerates a component, unless it has more than `limit` raw profiles.
+    /// Enumerates a component, unless it has more than `limit` raw profiles; keeps the
+    /// outcomes of its local rules per option unless they take more than `firedBudget`
+    /// entries.
     init(
-        criteria: [Int], read: [Int], derivations: [Int], space: ProfileSpace, limit: Int
+        criteria: [Int], read: [Int], derivations: [Int], space: ProfileSpace, limit: Int,
+        firedBudget: Int = AuditComponent.firedBudget
     ) {
         self.criteria = criteria
         self.read = read
@@ -72,7 +80,6 @@ public struct AuditComponent: Sendable {
             applies = []
             return
         }
-        self.localRules = localRules
         let ruleBase = space.ruleBase
         var holds = Set<Int>()
         var applied = Set<Int>()
@@ -117,31 +124,51 @@ public struct AuditComponent: Sendable {
                 indirect.append(unread)
             }
         }
+        let outcomes = AuditComponent.outcomes(
+            of: localRules, facts: facts, read: read, ruleBase: ruleBase, budget: firedBudget)
+        self.localRules = outcomes == nil ? [] : localRules
+        options = facts.indices.map { option in
+            Option(
+                facts: facts[option], count: counts[option], example: examples[option],
+                given: givens[option], fired: outcomes?.fired[option] ?? [],
+                scores: outcomes?.scores[option]
+                    ?? [Int64](repeating: 0, count: ruleBase.forms.count))
+        }
+        conditionHolds = holds
+        applies = applied
+    }
+
+    /// The local rules that fire with each option's facts and what they give each
+    /// form; nil when the fired lists would exceed `budget` entries.
+    private static func outcomes(
+        of localRules: [Int], facts: [[Double]], read: [Int], ruleBase: RuleBase, budget: Int
+    ) -> (fired: [[Int]], scores: [[Int64]])? {
         let program = ruleBase.program
         var values = [Double](repeating: .nan, count: ruleBase.criteria.count)
-        options = facts.indices.map { option in
-            for (offset, criterion) in read.enumerated() {
-                values[criterion] = facts[option][offset]
-            }
-            var fired: [Int] = []
-            var scores = [Int64](repeating: 0, count: ruleBase.forms.count)
+        var fired: [[Int]] = []
+        var scores: [[Int64]] = []
+        var entries = 0
+        for option in facts {
+            for (offset, criterion) in read.enumerated() { values[criterion] = option[offset] }
+            var optionFired: [Int] = []
+            var optionScores = [Int64](repeating: 0, count: ruleBase.forms.count)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
                 values.withUnsafeMutableBufferPointer { buffer in
                     for rule in localRules
                     where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                        fired.append(rule)
+                        optionFired.append(rule)
                         for index in program.ruleContributions[rule] {
-                            scores[program.contributionForm[index]] &+=
+                            optionScores[program.contributionForm[index]] &+=
                                 program.contributionScore[index]
                         }
                     }
                 }
             }
-            return Option(
-                facts: facts[option], count: counts[option], example: examples[option],
-                given: givens[option], fired: fired, scores: scores)
+            entries += optionFired.count
+            if entries > budget { return nil }
+            fired.append(optionFired)
+            scores.append(optionScores)
         }
-        conditionHolds = holds
-        applies = applied
+        return (fired, scores)
     }
 }

@@ -66,9 +66,12 @@ public struct RuleBaseAudit: Sendable {
     public static let defaultLimit = 1 << 23
 
     /// Prepares the check: partitions the space and enumerates each component.
+    ///
+    /// `firedBudget` bounds the memory that caches the outcome of rules local to a
+    /// component (``AuditComponent/firedBudget``); the findings do not depend on it.
     public init(
         _ ruleBase: RuleBase, limit: Int = RuleBaseAudit.defaultLimit,
-        componentLimit: Int = 1 << 20
+        componentLimit: Int = 1 << 20, firedBudget: Int = AuditComponent.firedBudget
     ) {
         self.ruleBase = ruleBase
         self.limit = limit
@@ -115,7 +118,7 @@ public struct RuleBaseAudit: Sendable {
                     derivations: ruleBase.derivationOrder.filter {
                         derivations.contains($0)
                             && members.contains(ruleBase.derivations[$0].target)
-                    }, space: space, limit: componentLimit)
+                    }, space: space, limit: componentLimit, firedBudget: firedBudget)
             }
         }
         components = group(

@@ -214,7 +214,7 @@ public struct BatchProcessor: Sendable {
         case .markdown:
             let (scores, winner, tie, winners) = textColumns(worker)
             let passThrough = worker.passThrough.resolved(in: bytes)
-            let e = MarkdownReport.escape
+            let e = BatchProcessor.markdownCell
             var cells = [
                 String(record.number), e(plain(passThrough.id)), e(plain(passThrough.name)),
                 "**" + e(ruleBase.forms[winner].id) + "**" + (tie ? " (tie)" : ""),
@@ -366,7 +366,7 @@ public struct BatchProcessor: Sendable {
             cells += ruleBase.forms.map { _ in "" }
             cells.append("line \(line), column \(column): \(message)")
             out.append(
-                contentsOf: ("| " + cells.map(MarkdownReport.escape).joined(separator: " | ")
+                contentsOf: ("| " + cells.map(BatchProcessor.markdownCell).joined(separator: " | ")
                     + " |\n").utf8)
         }
     }
@@ -378,16 +378,10 @@ public struct BatchProcessor: Sendable {
     }
 
     /// A pass-through value as plain text (strings without quotes).
-    private func plain(_ value: JSONValue?) -> String {
+    func plain(_ value: JSONValue?) -> String {
         guard let value else { return "" }
         if case .string(let text) = value { return text }
         return value.serialized()
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return text
-        }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
-    }
 }

@@ -320,6 +320,11 @@ struct ProfileRecordReader {
         return -1
     }
 
+    /// How many ignored (`_`) keys of a record the one-pass reader compares with each
+    /// other; a record with more goes to the strict path, so that the check of duplicate
+    /// keys stays linear.
+    static let ignoredKeysCompared = 16
+
     /// The number of slots of ``Tables/patternSlots``.
     static let slotCount = 256
 
@@ -530,8 +535,10 @@ struct ProfileRecordReader {
                         guard !seenName else { return false }
                         seenName = true
                     } else {
+                        // A few ignored keys are compared here; more go to the strict
+                        // path, whose check of duplicates is linear.
                         let key = keyStart..<keyEnd
-                        guard
+                        guard seenOther.count < ProfileRecordReader.ignoredKeysCompared,
                             !seenOther.contains(where: { other in
                                 other.count == key.count
                                     && zip(other, key).allSatisfy { base[$0] == base[$1] }

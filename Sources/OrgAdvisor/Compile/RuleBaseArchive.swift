@@ -331,7 +331,9 @@ enum RuleBaseArchive {
                 var values: [Double] = []
                 for _ in 0..<(try int()) { values.append(try double()) }
                 condition = {
-                    .member(criterion: criterion, values: values, negated: tag == "n", source: $0)
+                    .member(
+                        criterion: criterion, values: Condition.memberValues(values),
+                        negated: tag == "n", source: $0)
                 }
             case "&", "|":
                 var parts: [Condition] = []

@@ -276,11 +276,12 @@ struct RuleBaseCompiler {
             ]
         } else if kind.isEnumerated {
             var spellings: [String: (value: String, range: SourceRange)] = [:]
+            var ids = Set<String>()
             for line in valueLines {
                 let value = CriterionValue(
                     id: line.name.text, label: line.label?.text ?? LocalizedText(line.name.text),
                     aliases: line.aliases.map(\.0))
-                if values.contains(where: { $0.id == value.id }) {
+                guard ids.insert(value.id).inserted else {
                     error("duplicate value '\(value.id)' in criterion '\(id)'", at: line.name.range)
                     continue
                 }
@@ -460,7 +461,8 @@ struct RuleBaseCompiler {
             return failed
                 ? nil
                 : .member(
-                    criterion: criterion.index, values: resolved, negated: negated, source: source)
+                    criterion: criterion.index, values: Condition.memberValues(resolved),
+                    negated: negated, source: source)
         case .and(let parts, _), .or(let parts, _):
             var compiled: [Condition] = []
             var failed = false
@@ -698,23 +700,13 @@ struct RuleBaseCompiler {
     // MARK: Overflow and warnings
 
     private mutating func checkOverflow(_ rules: [Rule]) {
-        var total: [Int: UInt64] = [:]
-        for rule in rules {
-            for entry in rule.points {
-                let magnitude = (rule.weight * entry.points).micro.magnitude
-                total[entry.form, default: 0] =
-                    total[entry.form, default: 0].addingReportingOverflow(magnitude).partialValue
-                if total[entry.form]! > UInt64(Int64.max / 4) {
-                    diagnostics.append(
-                        Diagnostic(
-                            severity: .error,
-                            message:
-                                "the scores of form '\(forms[entry.form].id)' could exceed the largest score orgadvisor can compute; lower the weights or points",
-                            location: rule.location))
-                    return
-                }
-            }
-        }
+        guard let excess = ScoreLimit.firstExcess(rules) else { return }
+        diagnostics.append(
+            Diagnostic(
+                severity: .error,
+                message:
+                    "the scores of form '\(forms[excess.form].id)' could exceed the largest score orgadvisor can compute; lower the weights or points",
+                location: rules[excess.rule].location))
     }
 
     private func warnings(rules: [Rule], derivations: [Derivation], advice: [Advice])

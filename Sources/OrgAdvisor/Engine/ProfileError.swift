@@ -12,6 +12,8 @@ public enum ProfileError: Error, Sendable, Hashable, CustomStringConvertible {
     case outOfRange(criterion: String, text: String, range: String)
     /// A weight that is not a number >= 0 with at most three decimals.
     case invalidWeight(criterion: String, text: String)
+    /// With the new weights, a form's scores could pass ``ScoreLimit``.
+    case weightsTooLarge(form: String)
 
     /// A one-line message: lower case, names in single quotes.
     public var description: String {
@@ -32,6 +34,9 @@ public enum ProfileError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidWeight(let criterion, let text):
             return
                 "invalid weight '\(text)' for '\(criterion)'; expected a number >= 0 with at most 3 decimals"
+        case .weightsTooLarge(let form):
+            return
+                "with these weights the scores of form '\(form)' could exceed the largest score orgadvisor can compute; lower the weights"
         }
     }
 }

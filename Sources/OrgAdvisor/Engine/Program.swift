@@ -212,13 +212,10 @@ final class Program: Sendable {
                 case .greater: result = value > instruction.constant ? 1 : 0
                 case .greaterOrEqual: result = value >= instruction.constant ? 1 : 0
                 case .member, .notMember:
-                    var found: UInt8 = 0
                     let start = Int(instruction.setStart)
-                    for offset in 0..<Int(instruction.setCount) where sets[start + offset] == value
-                    {
-                        found = 1
-                        break
-                    }
+                    let set = UnsafeBufferPointer(
+                        rebasing: sets[start..<start + Int(instruction.setCount)])
+                    let found: UInt8 = Condition.sortedContains(set, value) ? 1 : 0
                     result = instruction.code == .member ? found : 1 - found
                 default: result = 2
                 }

@@ -18,8 +18,18 @@ extension MarkdownReport {
 
     func chart(_ content: CoursePageContent) -> String {
         let caption = HTMLText.escape(CoursePageStrings.of(language).chartCaption)
-        return "<figure>\n" + RankingChartSVG(language: language).render(content.evaluation)
+        return "<figure>\n"
+            + MarkdownReport.htmlBlock(
+                RankingChartSVG(language: language).render(content.evaluation))
             + "\n<figcaption>\(caption)</figcaption>\n</figure>\n\n"
+    }
+
+    /// HTML for an HTML block: its blank lines removed, since a blank line ends an HTML
+    /// block in Markdown and would turn the rest (text from the rules included) into
+    /// Markdown.
+    static func htmlBlock(_ html: String) -> String {
+        html.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.joined(
+            separator: "\n")
     }
 
     func explanation(_ content: CoursePageContent) -> String {
@@ -39,7 +49,8 @@ extension MarkdownReport {
             // Continuation lines are indented to the item's text, or they leave the list.
             let marker = "\(number + 1). "
             let indent = String(repeating: " ", count: marker.count)
-            out += "\(marker)`\(fired.rule.condition.source.text)`: \(points)\\\n"
+            let condition = MarkdownReport.code(fired.rule.condition.source.text, inTable: false)
+            out += "\(marker)\(condition): \(points)\\\n"
             out += "\(indent)\(e(page.valuesRead))\(content.colon) \(e(fired.reads)); "
             out += "\(e(fired.rule.id)), \(e(fired.rule.location.pathAndLine))\n\n"
             out += "\(indent)> \(e(fired.rule.because.text(language)))\n\n"
@@ -62,7 +73,8 @@ extension MarkdownReport {
             out += "| \(e(page.change)) | \(e(page.newRecommendation)) | "
             out += "\(e(ReportStrings.of(language).score)) |\n|---|---|---:|\n"
             for row in rows {
-                out += "| \(e(row.text)) (`\(row.code)`) | \(e(content.label(row.newWinner))) "
+                out += "| \(e(row.text)) (\(MarkdownReport.code(row.code))) "
+                out += "| \(e(content.label(row.newWinner))) "
                 out += "| \(row.score.signedDescription) |\n"
             }
             out += "\n"
@@ -70,13 +82,10 @@ extension MarkdownReport {
         return out
     }
 
-    /// An appended section: its fragment as an HTML block (blank lines removed, since a
-    /// blank line ends an HTML block in Markdown).
+    /// An appended section: its fragment as an HTML block.
     func extra(_ section: ReportSection) -> String {
         var out = "### \(MarkdownReport.escape(section.title))\n\n<figure>\n"
-        out += section.inlineFragment.split(separator: "\n").filter {
-            !$0.allSatisfy { $0 == " " || $0 == "\t" }
-        }.joined(separator: "\n")
+        out += MarkdownReport.htmlBlock(section.inlineFragment)
         if let caption = section.caption {
             out += "\n<figcaption>\(HTMLText.escape(caption))</figcaption>"
         }

@@ -14,18 +14,53 @@ public struct MarkdownReport: Sendable {
 
     private var strings: ReportStrings { .of(language) }
 
-    /// Escapes text for a table cell or a line of Markdown.
+    /// Escapes text for a table cell or a line of Markdown: every character that could
+    /// start emphasis, a code span, a link, raw HTML, an entity or a heading is escaped,
+    /// and line breaks become spaces, so that text from a rule file, a profile or a path
+    /// stays text.
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
-            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "&", "\\":
+            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "&", "\\", "~", "!":
                 out += "\\" + String(character)
-            case "\n": out += " "
+            case "\n", "\r", "\r\n", "\t": out += " "
             default: out.append(character)
             }
         }
         return out
+    }
+
+    /// Text as an inline code span, whatever it holds: whitespace runs (line breaks
+    /// included) become one space, the fence is one backtick longer than the longest
+    /// run of backticks inside, and in a table cell `|` is escaped (the table splits
+    /// cells before code spans are read). Raw HTML inside a code span is shown, never
+    /// interpreted.
+    static func code(_ text: String, inTable: Bool = true) -> String {
+        var body = ""
+        var longest = 0
+        var run = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !body.isEmpty
+                run = 0
+                continue
+            }
+            if pendingSpace { body.append(" ") }
+            pendingSpace = false
+            if character == "`" {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 0
+            }
+            if inTable && character == "|" { body += "\\" }
+            body.append(character)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let padding = body.first == "`" || body.last == "`" ? " " : ""
+        return fence + padding + body + padding + fence
     }
 
     /// The report, ending with a newline.
@@ -98,7 +133,7 @@ public struct MarkdownReport: Sendable {
                 source = strings.given
             } else if let derivation = evaluation.derivedBy[criterion.index] {
                 source =
-                    "\(strings.derived) (`\(rules.derivations[derivation].condition.source.text)`)"
+                    "\(strings.derived) (\(MarkdownReport.code(rules.derivations[derivation].condition.source.text)))"
             } else {
                 source = strings.unknownBecause
             }
@@ -124,10 +159,11 @@ public struct MarkdownReport: Sendable {
         for entry in fired {
             let rule = rules.rules[entry.rule]
             let contribution = entry.contributions.first { $0.form == winner }!
-            out += "| \(contribution.score.signedDescription) | `\(rule.condition.source.text)` "
+            out +=
+                "| \(contribution.score.signedDescription) | \(MarkdownReport.code(rule.condition.source.text)) "
             out += "| \(contribution.weight) × \(contribution.points.signedDescription) "
             out +=
-                "| \(MarkdownReport.escape(rule.because.text(language))) (\(rule.location.pathAndLine)) |\n"
+                "| \(MarkdownReport.escape(rule.because.text(language))) (\(MarkdownReport.escape(rule.location.pathAndLine))) |\n"
         }
         return out + "\n"
     }
@@ -145,9 +181,11 @@ public struct MarkdownReport: Sendable {
             let points = entry.contributions.map {
                 "\(MarkdownReport.escape(rules.forms[$0.form].id)) \($0.weight) × \($0.points.signedDescription)"
             }.joined(separator: ", ")
-            out += "| \(mark) | `\(rule.condition.source.text)` | \(rule.location.pathAndLine) "
-            out +=
-                "| \(outcome)\(entry.outcome == .true ? "" : ": `\(entry.decidingClause.text)`"); \(points) |\n"
+            out += "| \(mark) | \(MarkdownReport.code(rule.condition.source.text)) "
+            out += "| \(MarkdownReport.escape(rule.location.pathAndLine)) "
+            let clause =
+                entry.outcome == .true ? "" : ": \(MarkdownReport.code(entry.decidingClause.text))"
+            out += "| \(outcome)\(clause); \(points) |\n"
         }
         return out + "\n"
     }
@@ -157,7 +195,8 @@ public struct MarkdownReport: Sendable {
         guard !evaluation.unknownCriteria.isEmpty else { return "" }
         var out = "### \(strings.notGiven)\n\n"
         out +=
-            evaluation.unknownCriteria.map { "`\(rules.criteria[$0].id)`" }.joined(separator: ", ")
+            evaluation.unknownCriteria.map { MarkdownReport.code(rules.criteria[$0].id) }.joined(
+                separator: ", ")
             + "\n\n"
         if evaluation.winnerCouldChange {
             let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
@@ -170,9 +209,10 @@ public struct MarkdownReport: Sendable {
                 let value =
                     effect.range.map { "\(criterion.id) \($0)" }
                     ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
-                out += "- `\(value)` "
+                out += "- \(MarkdownReport.code(value, inTable: false)) "
                 out += ReportStrings.fill(
-                    strings.wouldMakeLead, rules.forms[effect.newWinner].label.text(language))
+                    strings.wouldMakeLead,
+                    MarkdownReport.escape(rules.forms[effect.newWinner].label.text(language)))
                 out += "\n"
             }
             out += "\n"

@@ -17,7 +17,7 @@ struct Tracer {
         case .member(let criterion, let values, let negated, let source):
             let fact = facts[criterion]
             if fact.isNaN { return (.unknown, source) }
-            return (values.contains(fact) != negated ? .true : .false, source)
+            return (Condition.sortedContains(values, fact) != negated ? .true : .false, source)
         case .and(let parts, let source):
             var firstUnknown: ConditionSource?
             for part in parts {

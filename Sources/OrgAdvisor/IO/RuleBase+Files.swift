@@ -5,14 +5,19 @@ extension RuleBase {
     /// Loads a rule base from a file, or from every `.orgrules` file of a directory
     /// (sorted by name, not recursive).
     ///
+    /// - Parameter limit: the most bytes one rule file may have.
     /// - Throws: ``RuleBaseError`` with a diagnostic naming the path when it cannot
     ///   be read, or with every diagnostic of the files.
-    public convenience init(path: String) throws(RuleBaseError) {
-        try self.init(files: RuleBase.sourceFiles(at: path))
+    public convenience init(path: String, limit: ReadLimit = .ruleFile) throws(RuleBaseError) {
+        try self.init(files: RuleBase.sourceFiles(at: path, limit: limit))
     }
 
-    /// The source files at a path: the file itself, or the `.orgrules` files of a directory.
-    public static func sourceFiles(at path: String) throws(RuleBaseError) -> [SourceFile] {
+    /// The source files at a path: the file itself (anything that ends, a pipe too), or
+    /// the `.orgrules` files of a directory (regular files only, a named pipe or a device
+    /// among them is an error); each at most `limit` bytes.
+    public static func sourceFiles(at path: String, limit: ReadLimit = .ruleFile)
+        throws(RuleBaseError) -> [SourceFile]
+    {
         do {
             if FileSystem.isDirectory(path) {
                 let names = try FileSystem.list(path).filter { $0.hasSuffix("." + fileExtension) }
@@ -29,11 +34,14 @@ extension RuleBase {
                 var files: [SourceFile] = []
                 for name in names {
                     let filePath = directory + "/" + name
-                    files.append(SourceFile(path: filePath, bytes: try FileSystem.read(filePath)))
+                    files.append(
+                        SourceFile(
+                            path: filePath,
+                            bytes: try FileSystem.readRegularFile(filePath, limit: limit)))
                 }
                 return files
             }
-            return [SourceFile(path: path, bytes: try FileSystem.read(path))]
+            return [SourceFile(path: path, bytes: try FileSystem.read(path, limit: limit))]
         } catch let failure as FileSystem.Failure {
             throw RuleBaseError(diagnostics: [
                 Diagnostic(severity: .error, message: failure.description)

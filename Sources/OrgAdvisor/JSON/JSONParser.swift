@@ -1,6 +1,9 @@
 /// A strict JSON reader (RFC 8259) working on bytes: exact positions in errors, no
-/// trailing commas, comments, NaN or leading zeros, duplicate keys refused, strings
-/// checked for valid UTF-8, nesting limited so that no input can exhaust the stack.
+/// trailing commas, comments, NaN or leading zeros, strings checked for valid UTF-8,
+/// nesting limited so that no input can exhaust the stack. It reads profiles: a
+/// duplicate key, valid JSON but ambiguous in a profile, is refused (an error that is
+/// not a syntax error). A UTF-8 byte-order mark is skipped at the very start of the
+/// input (a buffer placed at offset 0), nowhere else.
 public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maxDepth: Int
@@ -28,6 +31,11 @@ public struct JSONParser {
     ) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(
             bytes: bytes, maxDepth: maxDepth, baseLine: baseLine, baseOffset: baseOffset)
+        if baseOffset == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB
+            && bytes[2] == 0xBF
+        {
+            parser.position = 3
+        }
         parser.skipWhitespace()
         if parser.position == bytes.count {
             throw parser.error("empty input; expected a JSON value")
@@ -49,7 +57,9 @@ public struct JSONParser {
 
     // MARK: Errors
 
-    private func error(_ message: String, at offset: Int? = nil) -> JSONParseError {
+    private func error(_ message: String, at offset: Int? = nil, isSyntaxError: Bool = true)
+        -> JSONParseError
+    {
         let at = min(offset ?? position, bytes.count)
         var line = baseLine
         var lineStart = 0
@@ -58,7 +68,8 @@ public struct JSONParser {
             lineStart = index + 1
         }
         return JSONParseError(
-            message: message, offset: baseOffset + at, line: line, column: at - lineStart + 1)
+            message: message, offset: baseOffset + at, line: line, column: at - lineStart + 1,
+            isSyntaxError: isSyntaxError)
     }
 
     /// The byte at `offset` for messages: `'x'`, `byte 0xFF` or `the end of the input`.
@@ -138,7 +149,11 @@ public struct JSONParser {
             }
             let keyStart = position
             let key = try string()
-            if !keys.insert(key).inserted { throw error("duplicate key '\(key)'", at: keyStart) }
+            if !keys.insert(key).inserted {
+                let place = depth == 1 ? "a profile" : "an object inside a profile"
+                throw error(
+                    "duplicate key '\(key)' in \(place)", at: keyStart, isSyntaxError: false)
+            }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
                 throw error("expected ':' after the key '\(key)', found \(shown(position))")

@@ -3,7 +3,8 @@
 public indirect enum Condition: Sendable {
     /// `criterion op value`.
     case compare(criterion: Int, ComparisonOperator, value: Double, source: ConditionSource)
-    /// `criterion in [values]` or `criterion not in [values]`.
+    /// `criterion in [values]` or `criterion not in [values]`; `values` are sorted and
+    /// distinct (see ``memberValues(_:)``), so that membership is a binary search.
     case member(criterion: Int, values: [Double], negated: Bool, source: ConditionSource)
     /// All parts must hold.
     case and([Condition], source: ConditionSource)
@@ -70,4 +71,33 @@ public enum Truth: String, Sendable, Hashable {
     case `false`
     /// A criterion it needs is not given, so it can be neither.
     case unknown
+}
+
+extension Condition {
+    /// The values of a membership condition as it keeps them: sorted and distinct.
+    public static func memberValues(_ values: [Double]) -> [Double] {
+        var sorted = values.sorted()
+        var kept = 0
+        for value in sorted where kept == 0 || sorted[kept - 1] != value {
+            sorted[kept] = value
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// Whether sorted values hold `value`: the one membership test of `in [...]`, used
+    /// by the explaining evaluator and the compiled program alike.
+    @inline(__always)
+    static func sortedContains<Values: RandomAccessCollection<Double>>(
+        _ values: Values, _ value: Double
+    ) -> Bool where Values.Index == Int {
+        var low = values.startIndex
+        var high = values.endIndex
+        while low < high {
+            let mid = low + (high - low) / 2
+            if values[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < values.endIndex && values[low] == value
+    }
 }

@@ -94,6 +94,10 @@ public final class RuleBase: Sendable {
 
     /// A copy of this rule base with other criterion weights; rules with their own
     /// `weight` keep it.
+    ///
+    /// - Throws: ``ProfileError`` for an unknown criterion or a negative weight, and
+    ///   when the new weights could make a form's scores pass the largest score
+    ///   computed exactly (the limit rule files are checked against when compiled).
     public func withWeights(_ weights: [String: FixedDecimal]) throws(ProfileError) -> RuleBase {
         var newCriteria = criteria
         for (id, weight) in weights.sorted(by: { $0.key < $1.key }) {
@@ -111,6 +115,9 @@ public final class RuleBase: Sendable {
                 return rule.with(weight: newCriteria[index].weight)
             }
             return rule
+        }
+        if let excess = ScoreLimit.firstExcess(newRules) {
+            throw .weightsTooLarge(form: forms[excess.form].id)
         }
         return RuleBase(
             name: name, version: version, title: title, criteria: newCriteria, forms: forms,

@@ -11,6 +11,9 @@ struct Lexer {
     init(file: SourceFile) {
         self.file = file
         self.bytes = file.bytes
+        // The first line starts after a byte-order mark, if there is one.
+        self.index = file.lineStarts[0]
+        self.lineStart = index
     }
 
     /// Lexes the whole file. The last token is always `.endOfFile`.

@@ -5,12 +5,15 @@ public struct SourceFile: Sendable {
     public let path: String
     /// The raw bytes of the file.
     public let bytes: [UInt8]
-    /// The byte offset at which each line starts; line 1 starts at offset 0.
+    /// The byte offset at which each line starts; line 1 starts at offset 0, or after
+    /// a UTF-8 byte-order mark (which editors on Windows write, and which is skipped).
     let lineStarts: [Int]
     /// The number of Unicode scalars that start before each block of
     /// ``scalarBlockSize`` bytes, so that a column is found in constant time however
     /// long its line is.
     private let scalarsBeforeBlock: [Int]
+    /// The UTF-8 byte-order mark.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     /// The bytes per entry of ``scalarsBeforeBlock``.
     private static let scalarBlockSize = 64
     /// True when the bytes are known to be valid UTF-8 (they came from a `String`).
@@ -30,7 +33,7 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         self.isKnownValid = isKnownValid
-        var starts = [0]
+        var starts = [bytes.starts(with: SourceFile.byteOrderMark) ? 3 : 0]
         var blocks: [Int] = []
         blocks.reserveCapacity(bytes.count / SourceFile.scalarBlockSize + 1)
         bytes.withUnsafeBufferPointer { buffer in
