@@ -1,5 +1,8 @@
 // libFuzzer entry point for the JSON reader and the batch record path. Built by
-// Fuzz/run.sh together with the library's sources into one module.
+// Fuzz/run.sh against the library compiled once with testing enabled (so internal names
+// are visible).
+
+@testable import OrgAdvisor
 
 /// Builds the default rule base once, before the first input, so that its lasting
 /// allocations are not taken for leaks of an input.

@@ -1,34 +1,85 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target (the JSON reader and the batch record path) and runs it on
-# the corpus. Usage: Fuzz/run.sh [SECONDS] [--merge]
-#   SECONDS  how long to fuzz (default 60)
-#   --merge  add the inputs that found new coverage to Fuzz/corpus/json
+# Builds the libFuzzer targets and runs each on its corpus (Fuzz/README.md).
+# Usage: Fuzz/run.sh [SECONDS] [--merge] [--target json|rules|all]
+#   SECONDS   how long to fuzz each target (default 60)
+#   --merge   add the inputs that found new coverage to the target's corpus,
+#             Fuzz/corpus/json or Fuzz/corpus/rules
+#   --target  json (the JSON reader and the batch record path), rules (the rule
+#             language: loader, engine, reports, archive, printer) or all (default: both,
+#             one after the other, SECONDS each)
 # FUZZ_SEED=N makes a run repeatable (CI uses it).
-# Exits non-zero when the fuzzer finds a crash (the input is saved as crash-<hash>).
+# Exits non-zero when a fuzzer finds a crash (the input is saved as TARGET-crash-<hash>).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=60
 merge=no
-for argument in "$@"; do
-    case "$argument" in
+target=all
+while [ $# -gt 0 ]; do
+    case "$1" in
         --merge) merge=yes ;;
-        *) seconds="$argument" ;;
+        --target) shift; target="${1:-}" ;;
+        --target=*) target="${1#--target=}" ;;
+        *) seconds="$1" ;;
     esac
+    shift
 done
+case "$target" in
+    json | rules) targets=("$target") ;;
+    all) targets=(json rules) ;;
+    *)
+        echo "error: unknown target '$target'; expected 'json', 'rules' or 'all'" >&2
+        exit 2
+        ;;
+esac
 out=.build/fuzz
-mkdir -p "$out"
+lib="$out/lib"
+mkdir -p "$lib"
+export PATH="/opt/swift/usr/bin:$PATH"
+
+# The library is compiled once, with coverage and the address sanitizer, into a static
+# library with testing enabled, so that both targets see its internal names through
+# `@testable import OrgAdvisor`. It is rebuilt only when its sources change.
 mapfile -t sources < <(find Sources/OrgAdvisor -name '*.swift' | sort)
-swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name OrgAdvisorFuzz \
-    "${sources[@]}" Fuzz/JSONParserFuzzer.swift -lm -o "$out/json-fuzzer"
-work="$out/corpus-new"
-rm -rf "$work"
-mkdir -p "$work"
+key=$({ swiftc --version 2>&1; printf '%s\n' "${sources[@]}"; cat "${sources[@]}"; } | sha256sum)
+if [ ! -f "$lib/libOrgAdvisor.a" ] || [ "$(cat "$lib/key" 2>/dev/null)" != "$key" ]; then
+    echo "== building the library for fuzzing (about a minute)"
+    rm -f "$lib/key"
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -enable-testing \
+        -module-name OrgAdvisor -emit-module -emit-module-path "$lib/OrgAdvisor.swiftmodule" \
+        -emit-library -static -o "$lib/libOrgAdvisor.a" "${sources[@]}"
+    echo "$key" >"$lib/key"
+fi
+
 # A crash must not hang the Swift backtracer.
 export SWIFT_BACKTRACE=enable=no
 # The default rule base lives for the whole process: not a leak.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-"$out/json-fuzzer" "$work" Fuzz/corpus/json -max_total_time="$seconds" -max_len=4096 \
-    -artifact_prefix="$out/" -print_final_stats=1 -detect_leaks=0 ${FUZZ_SEED:+-seed=$FUZZ_SEED}
-if [ "$merge" = yes ]; then
-    "$out/json-fuzzer" -merge=1 Fuzz/corpus/json "$work" -max_len=4096
-fi
+
+for name in "${targets[@]}"; do
+    case "$name" in
+        json)
+            files=(Fuzz/JSONParserFuzzer.swift)
+            options=(-max_len=4096)
+            ;;
+        rules)
+            files=(Fuzz/RuleLoaderFuzzer*.swift)
+            options=(-max_len=8192 -dict=Fuzz/rules.dict)
+            ;;
+    esac
+    fuzzer="$out/$name-fuzzer"
+    echo "== fuzzing '$name' for $seconds s"
+    # lld links without gold's warnings about the sanitizer's local symbols.
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "${name^}Fuzzer" \
+        -I "$lib" -L "$lib" -lOrgAdvisor -lm -use-ld=lld "${files[@]}" -o "$fuzzer"
+    work="$out/corpus-new-$name"
+    rm -rf "$work"
+    mkdir -p "$work"
+    "$fuzzer" "$work" "Fuzz/corpus/$name" "${options[@]}" -max_total_time="$seconds" \
+        -timeout=10 -artifact_prefix="$out/$name-" -print_final_stats=1 -detect_leaks=0 \
+        ${FUZZ_SEED:+-seed=$FUZZ_SEED}
+    if [ "$merge" = yes ]; then
+        # New edges only (not new hit counts of known edges), to keep the corpus small.
+        "$fuzzer" -merge=1 -use_counters=0 "Fuzz/corpus/$name" "$work" "${options[@]}" \
+            -timeout=10
+    fi
+done

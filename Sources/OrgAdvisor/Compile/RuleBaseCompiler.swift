@@ -653,7 +653,8 @@ struct RuleBaseCompiler {
     // MARK: Derivation order
 
     /// Orders derivations so that every criterion is derived before any derivation
-    /// reads it; reports cycles.
+    /// reads it; reports cycles. Depth first with a stack of its own, so that a chain of
+    /// any length is ordered without recursion, in memory linear in its length.
     private mutating func orderDerivations(_ derivations: [Derivation]) -> [Int] {
         var byTarget: [Int: [Int]] = [:]
         for derivation in derivations {
@@ -662,23 +663,39 @@ struct RuleBaseCompiler {
         var state: [Int: Int] = [:]  // 1 visiting, 2 done
         var order: [Int] = []
         var reported = false
-        func visit(_ target: Int, path: [Int]) -> [Int]? {
-            if state[target] == 2 { return nil }
-            if state[target] == 1 {
-                return path[(path.firstIndex(of: target) ?? 0)...] + [target]
+        /// The derived criteria that the derivations of `target` read.
+        func reads(_ target: Int) -> [Int] {
+            (byTarget[target] ?? []).flatMap { index in
+                derivations[index].condition.criteria.filter { byTarget[$0] != nil }
             }
-            state[target] = 1
-            for index in byTarget[target] ?? [] {
-                for read in derivations[index].condition.criteria where byTarget[read] != nil {
-                    if let cycle = visit(read, path: path + [target]) { return cycle }
+        }
+        /// Orders `root` and what it reads; returns a cycle met on the way.
+        func visit(_ root: Int) -> [Int]? {
+            if state[root] == 2 { return nil }
+            if state[root] == 1 { return [root] }
+            state[root] = 1
+            var stack: [(target: Int, reads: [Int], next: Int)] = [(root, reads(root), 0)]
+            while let top = stack.last {
+                guard top.next < top.reads.count else {
+                    state[top.target] = 2
+                    order += byTarget[top.target] ?? []
+                    stack.removeLast()
+                    continue
                 }
+                stack[stack.count - 1].next += 1
+                let read = top.reads[top.next]
+                if state[read] == 2 { continue }
+                if state[read] == 1 {
+                    let path = stack.map(\.target)
+                    return path[(path.firstIndex(of: read) ?? 0)...] + [read]
+                }
+                state[read] = 1
+                stack.append((read, reads(read), 0))
             }
-            state[target] = 2
-            order += byTarget[target] ?? []
             return nil
         }
         for derivation in derivations where state[derivation.target] != 2 {
-            if let cycle = visit(derivation.target, path: []), !reported {
+            if let cycle = visit(derivation.target), !reported {
                 reported = true
                 let names = cycle.map { "'\(criteria[$0].id)'" }.joined(separator: " → ")
                 let culprit = derivations.first { $0.target == cycle[0] } ?? derivation

@@ -91,7 +91,8 @@ final class ProgramMemory: @unchecked Sendable {
         sets = Block(builder.sets)
         derivations = Block(builder.derivations)
         var targets: [Int] = []
-        for derivation in builder.derivations where !targets.contains(derivation.target) {
+        var seen: Set<Int> = []
+        for derivation in builder.derivations where seen.insert(derivation.target).inserted {
             targets.append(derivation.target)
         }
         derivationTargets = Block(targets)
@@ -120,10 +121,11 @@ final class ProgramMemory: @unchecked Sendable {
                 ? builder.tableOffsets[position + 1] : table.count
             let values = formCount > 0 ? (end - start) / formCount : 0
             counts.append(values)
-            // most[f][g]: the most one row adds to f's score minus g's.
+            // most[f][g]: the most one row adds to f's score minus g's (only for the
+            // wide vectors: quadratic in the forms).
             var most = [[Int64]](
                 repeating: [Int64](repeating: values > 0 ? .min : 0, count: formCount),
-                count: formCount)
+                count: wide ? formCount : 0)
             var largest: UInt64 = 0
             for value in 0..<values {
                 let row = start + value * formCount
@@ -131,7 +133,7 @@ final class ProgramMemory: @unchecked Sendable {
                 for form in 0..<formCount {
                     steps[row + form] = table[next + form] &- table[row + form]
                     largest = max(largest, table[row + form].magnitude)
-                    for other in 0..<formCount {
+                    for other in 0..<formCount where wide {
                         most[form][other] = max(
                             most[form][other], table[row + form] &- table[row + other])
                     }
