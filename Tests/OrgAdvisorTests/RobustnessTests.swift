@@ -126,4 +126,21 @@ struct RobustnessTests {
             return location?.line == 1 && location?.column == 10
         }
     }
+
+    @Test("a diagnostic can point anywhere in any bytes, long lines and broken UTF-8 included")
+    func diagnosticsAnywhere() {
+        let line: [UInt8] =
+            Array("rule r when x = yes é ".utf8) + [UInt8](repeating: 0xAB, count: 200)
+        let bytes = line + [0x0D, 0x0A] + line + Array("café".utf8) + [0x0A, 0x0D]
+        let file = SourceFile(path: "bytes.orgrules", bytes: bytes)
+        for start in 0...bytes.count {
+            for length in [0, 1, 3, 90, 400] {
+                let diagnostic = Diagnostic(
+                    .error, "here", in: file, range: start..<min(bytes.count + 5, start + length))
+                let text = DiagnosticRenderer(color: false).render(diagnostic)
+                #expect(text.hasPrefix("bytes.orgrules:"))
+                #expect((diagnostic.lineText?.count ?? 0) <= 2 * Diagnostic.excerptMargin + 8)
+            }
+        }
+    }
 }

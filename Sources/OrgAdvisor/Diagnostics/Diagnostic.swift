@@ -67,7 +67,8 @@ extension Diagnostic {
         // On a long line, only an excerpt around the culprit: a diagnostic's size does
         // not grow with its line, however many diagnostics one line has.
         let excerpt = Diagnostic.excerpt(of: lineRange, around: start..<max(start, end), in: file)
-        let length = SourceFile.scalarCount(file.bytes[start..<min(max(start, end), excerpt.end)])
+        let underlined = start..<max(start, min(end, excerpt.end))
+        let length = SourceFile.scalarCount(file.bytes[underlined])
         self.init(
             severity: severity, message: message, location: file.location(of: start),
             lineText: excerpt.text, length: length, help: help)
@@ -86,12 +87,16 @@ extension Diagnostic {
         let bytes = file.bytes
         // A long culprit is underlined for its first bytes only.
         let range = range.lowerBound..<min(range.upperBound, range.lowerBound + excerptMargin)
+        // A cut moves to the start of its character (at most 3 bytes back: in bytes
+        // that are not UTF-8, continuation bytes may run on), never outside the line.
         func boundary(_ offset: Int) -> Int {
-            var offset = offset
-            while offset > line.lowerBound && offset < line.upperBound
+            var offset = min(max(offset, line.lowerBound), line.upperBound)
+            var steps = 0
+            while steps < 3 && offset > line.lowerBound && offset < line.upperBound
                 && bytes[offset] & 0xC0 == 0x80
             {
                 offset -= 1
+                steps += 1
             }
             return offset
         }
@@ -100,7 +105,7 @@ extension Diagnostic {
             ? boundary(range.lowerBound - excerptMargin / 2) : line.lowerBound
         let upper =
             line.upperBound - range.upperBound > excerptMargin
-            ? boundary(max(range.upperBound, range.lowerBound + 1) + excerptMargin / 2)
+            ? max(boundary(range.upperBound + excerptMargin / 2), range.upperBound)
             : line.upperBound
         let text = file.text(lower..<upper)
         guard lower > line.lowerBound || upper < line.upperBound else {
