@@ -139,7 +139,7 @@ struct RobustnessTests {
                     .error, "here", in: file, range: start..<min(bytes.count + 5, start + length))
                 let text = DiagnosticRenderer(color: false).render(diagnostic)
                 #expect(text.hasPrefix("bytes.orgrules:"))
-                #expect((diagnostic.lineText?.count ?? 0) <= 2 * Diagnostic.excerptMargin + 8)
+                #expect((diagnostic.lineText?.count ?? 0) <= 3 * Diagnostic.excerptMargin + 8)
             }
         }
     }
