@@ -1,0 +1,136 @@
+/// Resolving the names of forms, criteria and values, and compiling conditions.
+extension RuleBaseCompiler {
+    mutating func resolveForm(_ name: NameSyntax) -> Int? {
+        if let index = formByID[name.text] { return index }
+        error(
+            "unknown form '\(name.text)'; expected one of \(QuotedList.commaSeparated(forms.map(\.id)))",
+            at: name.range, help: NameSuggestion.help(for: name.text, in: forms.map(\.id)))
+        return nil
+    }
+
+    mutating func resolveCriterion(_ name: NameSyntax) -> Criterion? {
+        if let index = criterionByID[name.text] { return criteria[index] }
+        let ids = criteria.map(\.id)
+        error(
+            "unknown criterion '\(name.text)'"
+                + (ids.isEmpty
+                    ? "; no criterion is declared"
+                    : "; expected one of \(QuotedList.commaSeparated(ids))"),
+            at: name.range, help: NameSuggestion.help(for: name.text, in: ids))
+        return nil
+    }
+
+    /// The index of an enumerated criterion's value by its id, from a table built the
+    /// first time the criterion is read, so that long value lists resolve in linear time.
+    private mutating func valueIndex(_ id: String, of criterion: Criterion) -> Int? {
+        if let table = valueIndexes[criterion.index] { return table[id] }
+        var table: [String: Int] = [:]
+        for (index, value) in criterion.values.enumerated() where table[value.id] == nil {
+            table[value.id] = index
+        }
+        valueIndexes[criterion.index] = table
+        return table[id]
+    }
+
+    /// Resolves a value written for a criterion: an enumerated value id (its index)
+    /// or a number within range.
+    mutating func resolveValue(_ value: ValueSyntax, for criterion: Criterion) -> Double? {
+        if criterion.kind.isEnumerated {
+            if case .name(let text) = value.kind, let index = valueIndex(text, of: criterion) {
+                return Double(index)
+            }
+            let ids = criterion.values.map(\.id)
+            let expected = "expected one of \(QuotedList.commaSeparated(ids)) for '\(criterion.id)'"
+            switch value.kind {
+            case .name(let text):
+                let byLabel = criterion.values.first { $0.matches(folded: TextFolding.fold(text)) }?
+                    .id
+                error(
+                    "unknown value '\(text)'; \(expected)", at: value.range,
+                    help: (byLabel ?? NameSuggestion.nearest(to: text, in: ids)).map {
+                        "did you mean '\($0)'?"
+                    })
+            case .number(_, let text):
+                error("expected a value, found the number \(text); \(expected)", at: value.range)
+            case .string(let text):
+                let byLabel = criterion.values.first { $0.matches(folded: TextFolding.fold(text)) }?
+                    .id
+                error(
+                    "values in rules are written as ids, not strings; \(expected)", at: value.range,
+                    help: byLabel.map { "write '\($0)'" })
+            }
+            return nil
+        }
+        guard case .number(let number, let text) = value.kind else {
+            error(
+                "expected a number for '\(criterion.id)', found '\(value.shown)'", at: value.range)
+            return nil
+        }
+        if criterion.kind == .integer, number != number.rounded() {
+            error(
+                "expected a whole number for integer criterion '\(criterion.id)', found \(text)",
+                at: value.range)
+            return nil
+        }
+        if (criterion.minimum.map { number < $0 } ?? false)
+            || (criterion.maximum.map { number > $0 } ?? false)
+        {
+            error(
+                "value \(text) is outside the range of '\(criterion.id)' (\(criterion.rangeDescription ?? ""))",
+                at: value.range)
+            return nil
+        }
+        return number
+    }
+
+    mutating func compileCondition(_ syntax: ConditionSyntax) -> Condition? {
+        let range = syntax.range
+        let source = ConditionSource(
+            text: file(range).text(range.start..<range.end), location: location(range))
+        switch syntax {
+        case .compare(let name, let op, let value, _):
+            guard let criterion = resolveCriterion(name) else { return nil }
+            if op.needsOrder, criterion.kind == .choice || criterion.kind == .yesNo {
+                error(
+                    "cannot compare '\(criterion.id)' with '\(op.rawValue)': it is a \(criterion.kind.rawValue) and its values have no order; use '=', '!=' or 'in'",
+                    at: name.range.union(value.range))
+                return nil
+            }
+            guard let resolved = resolveValue(value, for: criterion) else { return nil }
+            return .compare(criterion: criterion.index, op, value: resolved, source: source)
+        case .member(let name, let values, let negated, _):
+            guard let criterion = resolveCriterion(name) else { return nil }
+            var resolved: [Double] = []
+            var failed = false
+            for value in values {
+                if let number = resolveValue(value, for: criterion) {
+                    resolved.append(number)
+                } else {
+                    failed = true
+                }
+            }
+            return failed
+                ? nil
+                : .member(
+                    criterion: criterion.index, values: Condition.memberValues(resolved),
+                    negated: negated, source: source)
+        case .and(let parts, _), .or(let parts, _):
+            var compiled: [Condition] = []
+            var failed = false
+            for part in parts {
+                if let condition = compileCondition(part) {
+                    compiled.append(condition)
+                } else {
+                    failed = true
+                }
+            }
+            if failed { return nil }
+            if case .and = syntax { return .and(compiled, source: source) }
+            return .or(compiled, source: source)
+        case .not(let inner, _):
+            return compileCondition(inner).map { .not($0, source: source) }
+        case .group(let inner, _):
+            return compileCondition(inner)
+        }
+    }
+}

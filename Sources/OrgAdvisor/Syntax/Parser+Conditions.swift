@@ -1,0 +1,102 @@
+/// The condition grammar of `when` lines.
+extension Parser {
+    /// condition := and ("or" and)*, one node for the whole chain.
+    mutating func parseCondition() throws(Abandon) -> ConditionSyntax {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 200 else {
+            error("condition nested too deeply (more than 200 levels)", at: current)
+            throw Abandon()
+        }
+        let first = try parseAnd()
+        guard isKeyword("or") else { return first }
+        var parts = [first]
+        while isKeyword("or") {
+            _ = advance()
+            parts.append(try parseAnd())
+        }
+        return .or(parts, range: first.range.union(parts[parts.count - 1].range))
+    }
+
+    /// and := unary ("and" unary)*, one node for the whole chain.
+    private mutating func parseAnd() throws(Abandon) -> ConditionSyntax {
+        let first = try parseUnary()
+        guard isKeyword("and") else { return first }
+        var parts = [first]
+        while isKeyword("and") {
+            _ = advance()
+            parts.append(try parseUnary())
+        }
+        return .and(parts, range: first.range.union(parts[parts.count - 1].range))
+    }
+
+    private func isKeyword(_ keyword: String) -> Bool {
+        current.kind == .identifier && current.text == keyword
+    }
+
+    private mutating func parseUnary() throws(Abandon) -> ConditionSyntax {
+        let token = current
+        if token.kind == .identifier, token.text == "not" {
+            _ = advance()
+            depth += 1
+            defer { depth -= 1 }
+            guard depth < 200 else {
+                error("condition nested too deeply (more than 200 levels)", at: current)
+                throw Abandon()
+            }
+            let operand = try parseUnary()
+            return .not(operand, range: range(token).union(operand.range))
+        }
+        if token.kind == .leftParen {
+            _ = advance()
+            let inner = try parseCondition()
+            let close = try expect(
+                .rightParen,
+                "')' to close the '(' at column \(file.column(of: token.range.lowerBound))")
+            return .group(inner, range: range(token).union(range(close)))
+        }
+        return try parseTest()
+    }
+
+    private mutating func parseTest() throws(Abandon) -> ConditionSyntax {
+        let criterion = try expectIdentifier("a criterion, 'not' or '('")
+        let operatorToken = current
+        let comparison: ComparisonOperator?
+        switch operatorToken.kind {
+        case .equal: comparison = .equal
+        case .notEqual: comparison = .notEqual
+        case .less: comparison = .less
+        case .lessEqual: comparison = .lessOrEqual
+        case .greater: comparison = .greater
+        case .greaterEqual: comparison = .greaterOrEqual
+        default: comparison = nil
+        }
+        if let comparison {
+            _ = advance()
+            let value = try parseValue()
+            return .compare(
+                name(criterion), comparison, value, range: range(criterion).union(value.range))
+        }
+        var negated = false
+        if operatorToken.kind == .identifier, operatorToken.text == "not" {
+            _ = advance()
+            negated = true
+        }
+        guard current.kind == .identifier, current.text == "in" else {
+            error(
+                "expected a comparison ('=', '!=', '<', '<=', '>', '>=', 'in' or 'not in') after '\(criterion.text)', found \(current.shownForError)",
+                at: current)
+            throw Abandon()
+        }
+        _ = advance()
+        _ = try expect(.leftBracket, "'[' and a list of values")
+        var values: [ValueSyntax] = [try parseValue()]
+        while current.kind == .comma {
+            _ = advance()
+            values.append(try parseValue())
+        }
+        let close = try expect(.rightBracket, "',' or ']' to close the list")
+        return .member(
+            name(criterion), values, negated: negated, range: range(criterion).union(range(close)))
+    }
+}
