@@ -44,23 +44,12 @@ enum BatchCommand {
     /// GiB), from 1 byte to 1 GiB.
     static func maxRecordSize(_ parsed: ParsedArguments) throws(CLIError) -> Int {
         guard let text = parsed.value("max-record-size") else { return defaultMaxRecordSize }
-        var digits = Substring(text)
-        var unit = 1
-        for (suffix, size) in [("K", 1 << 10), ("M", 1 << 20), ("G", 1 << 30)] {
-            for spelling in [suffix + "iB", suffix + "B", suffix, suffix.lowercased()]
-            where digits.hasSuffix(spelling) {
-                digits = digits.dropLast(spelling.count)
-                unit = size
-                break
-            }
-            if unit != 1 { break }
-        }
-        guard let count = Int(digits), count >= 1, count <= (1 << 30) / unit else {
+        guard let bytes = ByteSize.parse(text), bytes >= 1, bytes <= 1 << 30 else {
             throw .usage(
                 "invalid value '\(text)' for '--max-record-size'; expected a size from 1 to 1G, "
                     + "e.g. 1000, 64K or 16M", command: "batch")
         }
-        return count * unit
+        return bytes
     }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {

@@ -37,7 +37,7 @@ struct InputLimits {
         throws(CLIError) -> Int
     {
         guard let text = terminal.variable(variable), !text.isEmpty else { return standard }
-        guard let bytes = ReadLimit.parseSize(text) else {
+        guard let bytes = ByteSize.parse(text) else {
             throw .usage(
                 "invalid value '\(text)' for \(variable); expected a size such as '8M', '512K'"
                     + " or a number of bytes", command: nil)

@@ -34,7 +34,7 @@ struct ReadLimitTests {
 
     @Test("sizes: bytes, K, M, G", arguments: sizes)
     func parsing(_ test: SizeCase) {
-        #expect(ReadLimit.parseSize(test.text) == test.bytes)
+        #expect(ByteSize.parse(test.text) == test.bytes)
     }
 
     @Test(
@@ -43,7 +43,7 @@ struct ReadLimitTests {
             (8 << 20, "8 MiB"), (512 << 10, "512 KiB"), (1000, "1000 bytes"), (1, "1 byte"),
         ])
     func describing(_ bytes: Int, _ text: String) {
-        #expect(ReadLimit.describe(bytes) == text)
+        #expect(ByteSize.describe(bytes) == text)
     }
 
     @Test("reads up to the limit, and fails one byte beyond it")

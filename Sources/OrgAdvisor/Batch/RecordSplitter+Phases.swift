@@ -95,7 +95,7 @@ extension RecordSplitter {
     mutating func detect(_ cursor: inout Cursor) -> Bool {
         let buffer = cursor.buffer
         if baseOffset + cursor.position == 0 {
-            let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+            let mark = UTF8Validation.byteOrderMark
             let available = min(3, buffer.count)
             if zip(buffer[0..<available], mark).allSatisfy({ $0 == $1 }) {
                 if available < 3 && !cursor.isEnd { return false }

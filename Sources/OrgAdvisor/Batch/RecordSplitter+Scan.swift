@@ -116,12 +116,4 @@ extension RecordSplitter {
         while index < buffer.count && base[index] != 0x0A { index += 1 }
         return index
     }
-
-    /// A size in bytes for messages: `16 MiB`, `512 KiB` or `100 bytes`.
-    public static func describeSize(_ bytes: Int) -> String {
-        if bytes >= 1 << 30 && bytes % (1 << 30) == 0 { return "\(bytes >> 30) GiB" }
-        if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-        if bytes >= 1 << 10 && bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
-        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
-    }
 }

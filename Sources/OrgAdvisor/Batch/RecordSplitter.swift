@@ -96,7 +96,7 @@ public struct RecordSplitter: Sendable {
 
     /// The message of a record longer than the limit.
     var tooLongMessage: String {
-        "record longer than \(RecordSplitter.describeSize(maxRecordSize))" + limitAdvice
+        "record longer than \(ByteSize.describe(maxRecordSize))" + limitAdvice
     }
 
     /// Scans `buffer` (the unconsumed rest of the previous call followed by new input)

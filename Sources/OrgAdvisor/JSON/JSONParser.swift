@@ -31,10 +31,8 @@ public struct JSONParser {
     ) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(
             bytes: bytes, maxDepth: maxDepth, baseLine: baseLine, baseOffset: baseOffset)
-        if baseOffset == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB
-            && bytes[2] == 0xBF
-        {
-            parser.position = 3
+        if baseOffset == 0 && bytes.starts(with: UTF8Validation.byteOrderMark) {
+            parser.position = UTF8Validation.byteOrderMark.count
         }
         parser.skipWhitespace()
         if parser.position == bytes.count {

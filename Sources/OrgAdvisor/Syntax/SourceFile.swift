@@ -12,8 +12,6 @@ public struct SourceFile: Sendable {
     /// ``scalarBlockSize`` bytes, so that a column is found in constant time however
     /// long its line is.
     private let scalarsBeforeBlock: [Int]
-    /// The UTF-8 byte-order mark.
-    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     /// The bytes per entry of ``scalarsBeforeBlock``.
     private static let scalarBlockSize = 64
     /// True when the bytes are known to be valid UTF-8 (they came from a `String`).
@@ -33,7 +31,7 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         self.isKnownValid = isKnownValid
-        var starts = [bytes.starts(with: SourceFile.byteOrderMark) ? 3 : 0]
+        var starts = [bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0]
         var blocks: [Int] = []
         blocks.reserveCapacity(bytes.count / SourceFile.scalarBlockSize + 1)
         bytes.withUnsafeBufferPointer { buffer in

@@ -1,5 +1,9 @@
 /// Strict UTF-8 validation that reports where the first invalid byte is.
 enum UTF8Validation {
+    /// The UTF-8 byte-order mark, which editors on Windows write at the start of a file
+    /// and every reader of this library skips there (rule files, profiles, batch input).
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// The offset (in the slice's indices) of the first byte that starts an invalid
     /// sequence, or nil when the bytes are valid UTF-8.
     static func firstInvalidOffset<Bytes: Collection>(_ bytes: Bytes) -> Int?
