@@ -23,17 +23,4 @@ extension BatchProcessor {
                 || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
         } && Double(text) != nil
     }
-
-    /// A Markdown table cell: every line break and control character becomes a space
-    /// (a carriage return alone ends a Markdown line too), then Markdown's escapes (`|`,
-    /// backticks, `<`, `>`, `&`…).
-    static func markdownCell(_ text: String) -> String {
-        var flat = ""
-        flat.unicodeScalars.append(
-            contentsOf: text.unicodeScalars.map { scalar in
-                scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{85}"
-                    || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar
-            })
-        return MarkdownReport.escape(flat)
-    }
 }

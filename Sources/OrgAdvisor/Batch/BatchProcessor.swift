@@ -214,7 +214,7 @@ public struct BatchProcessor: Sendable {
         case .markdown:
             let (scores, winner, tie, winners) = textColumns(worker)
             let passThrough = worker.passThrough.resolved(in: bytes)
-            let e = BatchProcessor.markdownCell
+            let e = MarkdownReport.escape
             var cells = [
                 String(record.number), e(plain(passThrough.id)), e(plain(passThrough.name)),
                 "**" + e(ruleBase.forms[winner].id) + "**" + (tie ? " (tie)" : ""),
@@ -366,7 +366,7 @@ public struct BatchProcessor: Sendable {
             cells += ruleBase.forms.map { _ in "" }
             cells.append("line \(line), column \(column): \(message)")
             out.append(
-                contentsOf: ("| " + cells.map(BatchProcessor.markdownCell).joined(separator: " | ")
+                contentsOf: ("| " + cells.map(MarkdownReport.escape).joined(separator: " | ")
                     + " |\n").utf8)
         }
     }

@@ -16,19 +16,23 @@ public struct MarkdownReport: Sendable {
 
     /// Escapes text for a table cell or a line of Markdown: every character that could
     /// start emphasis, a code span, a link, raw HTML, an entity or a heading is escaped,
-    /// and line breaks become spaces, so that text from a rule file, a profile or a path
-    /// stays text.
+    /// and line breaks and other control characters become spaces, so that text from a
+    /// rule file, a profile or a path stays text.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "|", "*", "_", "`", "[", "]", "<", ">", "#", "&", "\\", "~", "!":
-                out += "\\" + String(character)
-            case "\n", "\r", "\r\n", "\t": out += " "
-            default: out.append(character)
+                out.append("\\")
+                out.append(scalar)
+            // Line breaks of every kind (each scalar of CR LF), tabs and other controls.
+            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}":
+                out.append(" ")
+            default:
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     /// Text as an inline code span, whatever it holds: whitespace runs (line breaks
