@@ -62,7 +62,7 @@ public struct DiagnosticRenderer: Sendable {
         for scalar in lineText.unicodeScalars {
             if scalar == "\t" {
                 shown += " "
-            } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+            } else if scalar.isControlCharacter {
                 shown += "\u{FFFD}"
             } else {
                 shown.unicodeScalars.append(scalar)

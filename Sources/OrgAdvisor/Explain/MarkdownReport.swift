@@ -26,7 +26,7 @@ public struct MarkdownReport: Sendable {
                 out.append("\\")
                 out.append(scalar)
             // Line breaks of every kind (each scalar of CR LF), tabs and other controls.
-            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}":
+            case _ where scalar.isControlCharacter, "\u{2028}", "\u{2029}":
                 out.append(" ")
             default:
                 out.append(scalar)

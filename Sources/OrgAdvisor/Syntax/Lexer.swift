@@ -163,25 +163,9 @@ struct Lexer {
             return make(.greater, start)
         default:
             // Skip one whole character (all its UTF-8 bytes) and report it.
-            index += 1
-            while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+            skipCharacter()
             let shown = Lexer.visible(file.text(start..<index))
-            var help: String?
-            var standIn: Token.Kind?
-            switch shown {
-            case "“", "”", "«", "»": help = "strings are written between straight quotes \"…\""
-            case "≥":
-                help = "write '>='"
-                standIn = .greaterEqual
-            case "≤":
-                help = "write '<='"
-                standIn = .lessEqual
-            case "≠":
-                help = "write '!='"
-                standIn = .notEqual
-            case "&": help = "write 'and'"
-            default: help = nil
-            }
+            let (help, standIn) = Lexer.advice(for: shown)
             if help == nil {
                 // A run of characters that start no token is one error, not one each.
                 skipUnexpectedRun()
@@ -203,7 +187,7 @@ struct Lexer {
     static func visible(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FFFD}" {
+            if scalar.isControlCharacter || scalar == "\u{FFFD}" {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out += "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             } else {
@@ -213,18 +197,44 @@ struct Lexer {
         return out
     }
 
-    /// Moves past the characters that follow an unexpected one and start no token
-    /// either (control characters, invalid bytes, symbols the language does not use).
+    /// What to say about a character the language does not use, and the token that a
+    /// look-alike operator stands for; nil for both when there is nothing to add.
+    private static func advice(for shown: String) -> (help: String?, standIn: Token.Kind?) {
+        switch shown {
+        case "“", "”", "«", "»": return ("strings are written between straight quotes \"…\"", nil)
+        case "≥": return ("write '>='", .greaterEqual)
+        case "≤": return ("write '<='", .lessEqual)
+        case "≠": return ("write '!='", .notEqual)
+        case "&": return ("write 'and'", nil)
+        default: return (nil, nil)
+        }
+    }
+
+    /// Moves past one character: its first byte and its UTF-8 continuation bytes.
+    private mutating func skipCharacter() {
+        index += 1
+        while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+    }
+
+    /// Moves past the characters that follow an unexpected one and are unexpected too:
+    /// they start no token and have no advice of their own (control characters, bytes
+    /// that are not UTF-8, symbols the language does not use).
     private mutating func skipUnexpectedRun() {
         while index < bytes.count {
             let byte = bytes[index]
             let startsToken =
                 Lexer.isLetter(byte) || Lexer.isDigit(byte)
                 || "\"#()[],:=!<>|+-_.\n\r\t ".utf8.contains(byte)
-            // Characters with advice of their own (“, ≥, &…) are reported on their own.
-            if startsToken || byte == UInt8(ascii: "&") || byte == 0xE2 || byte == 0xC2 { return }
-            index += 1
-            while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+            let start = index
+            skipCharacter()
+            // Only '&' and non-ASCII characters can have advice of their own.
+            let hasAdvice =
+                (byte == UInt8(ascii: "&") || byte >= 0x80)
+                && Lexer.advice(for: file.text(start..<index)).help != nil
+            if startsToken || hasAdvice {
+                index = start
+                return
+            }
         }
     }
 
