@@ -8,28 +8,8 @@ import Testing
 struct RecordSplitterTests {
     /// Splits `text` feeding `chunk` bytes at a time, as the batch command reads input.
     static func split(_ text: String, chunk: Int) -> [(String, Int, Int, Int, String?)] {
-        let bytes = Array(text.utf8)
-        var splitter = RecordSplitter()
-        var buffer: [UInt8] = []
-        var records: [(String, Int, Int, Int, String?)] = []
-        var offset = 0
-        while true {
-            let end = min(bytes.count, offset + chunk)
-            buffer += bytes[offset..<end]
-            offset = end
-            let isEnd = offset == bytes.count
-            let (found, consumed) = buffer.withUnsafeBufferPointer {
-                splitter.split($0, isEnd: isEnd)
-            }
-            for record in found {
-                let text = String(decoding: buffer[record.range], as: UTF8.self)
-                records.append(
-                    (text, record.number, record.line, record.column, record.structuralError))
-            }
-            buffer.removeFirst(consumed)
-            if isEnd { break }
-        }
-        return records
+        RecordSplitterHostileTests.split(Array(text.utf8), chunk: chunk, splitter: RecordSplitter())
+            .0
     }
 
     static let inputs = [

@@ -75,7 +75,7 @@ public enum Truth: String, Sendable, Hashable {
 
 extension Condition {
     /// The values of a membership condition as it keeps them: sorted and distinct.
-    public static func memberValues(_ values: [Double]) -> [Double] {
+    static func memberValues(_ values: [Double]) -> [Double] {
         var sorted = values.sorted()
         var kept = 0
         for value in sorted where kept == 0 || sorted[kept - 1] != value {
