@@ -7,7 +7,8 @@ let strictSettings: [SwiftSetting] = [
 ]
 
 /// Faster start-up for the release binary: direct type-metadata accessors instead of
-/// run-time demangling (see README, "Start-up time").
+/// run-time demangling (see Benchmarks/README.md, "Start-up time"). Only on the
+/// executable: a package with unsafe flags on a library cannot be used as a dependency.
 let releaseStartup: [SwiftSetting] = [
     .unsafeFlags(
         ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
@@ -17,14 +18,43 @@ let releaseStartup: [SwiftSetting] = [
 let package = Package(
     name: "orgadvisor",
     products: [
+        // One library for embedding programs: `import OrgAdvisor` brings every layer.
         .library(name: "OrgAdvisor", targets: ["OrgAdvisor"]),
         .executable(name: "orgadvisor", targets: ["OrgAdvisorCLI"]),
     ],
     targets: [
+        // The layers, each depending only on those before it (see ARCHITECTURE.md).
+        // The rule language: source text to a checked rule base. Standard library only.
+        .target(
+            name: "OrgAdvisorRules",
+            swiftSettings: strictSettings,
+            linkerSettings: [.linkedLibrary("m")]
+        ),
+        // The engine: programs, evaluation, trace and analyses, all as data.
+        .target(
+            name: "OrgAdvisorEngine",
+            dependencies: ["OrgAdvisorRules"],
+            swiftSettings: strictSettings
+        ),
+        // The renderers: text, Markdown, HTML, SVG, CSV and JSON of every result.
+        .target(
+            name: "OrgAdvisorReports",
+            dependencies: ["OrgAdvisorRules", "OrgAdvisorEngine"],
+            swiftSettings: strictSettings
+        ),
+        // Batch: JSON records read, scored and written in bulk.
+        .target(
+            name: "OrgAdvisorBatch",
+            dependencies: ["OrgAdvisorRules", "OrgAdvisorEngine", "OrgAdvisorReports"],
+            swiftSettings: strictSettings
+        ),
+        // The umbrella library: re-exports the layers, adds files and rule test cases.
         .target(
             name: "OrgAdvisor",
-            swiftSettings: strictSettings + releaseStartup,
-            linkerSettings: [.linkedLibrary("m")]
+            dependencies: [
+                "OrgAdvisorRules", "OrgAdvisorEngine", "OrgAdvisorReports", "OrgAdvisorBatch",
+            ],
+            swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "OrgAdvisorCLI",
@@ -49,7 +79,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OrgAdvisorTests",
-            dependencies: ["OrgAdvisor", "TestSupport"],
+            dependencies: [
+                "OrgAdvisor", "OrgAdvisorRules", "OrgAdvisorEngine", "OrgAdvisorReports",
+                "OrgAdvisorBatch", "TestSupport",
+            ],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: strictSettings
         ),

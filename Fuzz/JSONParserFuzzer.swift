@@ -3,6 +3,10 @@
 // are visible).
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// Builds the default rule base once, before the first input, so that its lasting
 /// allocations are not taken for leaks of an input.

@@ -1,4 +1,8 @@
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 extension RuleLoaderFuzz {
     /// The parsed declarations, printed back as source, load to a rule base that gives

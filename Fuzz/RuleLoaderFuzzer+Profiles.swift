@@ -1,4 +1,8 @@
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 extension RuleLoaderFuzz {
     /// `count` profiles for a rule base: the empty one, a full one, then profiles drawn

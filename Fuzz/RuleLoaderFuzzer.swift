@@ -3,6 +3,10 @@
 // the library compiled once with testing enabled (so internal names are visible).
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// Builds the default rule base and its files once, before the first input, so that
 /// their lasting allocations are not taken for leaks of an input.
@@ -59,7 +63,7 @@ struct RuleLoaderFuzz {
         do throws(RuleBaseError) {
             let parts = try compiler.compile()
             check(parts.warnings, in: files)
-            evaluate(RuleBase(parts: parts), profiles: 2)
+            evaluate(RuleBase(parts), profiles: 2)
         } catch {
             check(error.diagnostics, in: files)
         }
@@ -87,7 +91,7 @@ struct RuleLoaderFuzz {
     /// Also says whether it fails for want of the default rule base's names.
     func loadRules() -> (RuleBase?, needsBuiltIn: Bool) {
         var compiler = RuleBaseCompiler(files: [file])
-        let parts: RuleBaseCompiler.Parts
+        let parts: CheckedRuleBase
         do throws(RuleBaseError) {
             parts = try compiler.compile()
         } catch {
@@ -99,7 +103,7 @@ struct RuleLoaderFuzz {
             return (nil, needsBuiltIn)
         }
         check(parts.warnings, in: [file])
-        let rules = RuleBase(parts: parts)
+        let rules = RuleBase(parts)
         checkLocations(rules)
         let profiles = self.profiles(for: rules, count: 4)
         let expected = profiles.enumerated().map { index, profile in
@@ -112,7 +116,7 @@ struct RuleLoaderFuzz {
 
     /// The archive of a rule base decodes to one that gives the same results.
     func checkArchive(
-        _ parts: RuleBaseCompiler.Parts, expected: [String], profiles: [Profile]
+        _ parts: CheckedRuleBase, expected: [String], profiles: [Profile]
     ) {
         let archive: String
         do throws(RuleBaseArchive.Failure) {
@@ -129,7 +133,7 @@ struct RuleLoaderFuzz {
             if try RuleBaseArchive.encode(decoded) != archive {
                 fatalError("the archive changes when decoded and encoded again")
             }
-            let copy = RuleBase(parts: decoded)
+            let copy = RuleBase(decoded)
             for (index, profile) in profiles.enumerated() {
                 let json = copy.evaluate(profile).json(
                     language: index % 2 == 0 ? .english : .french)

@@ -36,19 +36,26 @@ lib="$out/lib"
 mkdir -p "$lib"
 export PATH="/opt/swift/usr/bin:$PATH"
 
-# The library is compiled once, with coverage and the address sanitizer, into a static
-# library with testing enabled, so that both targets see its internal names through
-# `@testable import OrgAdvisor`. It is rebuilt only when its sources change.
-mapfile -t sources < <(find Sources/OrgAdvisor -name '*.swift' | sort)
+# The library's modules are compiled once, in the order of their dependencies, with
+# coverage and the address sanitizer, into static libraries with testing enabled, so that
+# both targets see their internal names through `@testable import`. They are rebuilt only
+# when their sources change.
+modules=(OrgAdvisorRules OrgAdvisorEngine OrgAdvisorReports OrgAdvisorBatch OrgAdvisor)
+mapfile -t sources < <(for module in "${modules[@]}"; do find "Sources/$module" -name '*.swift'; done | sort)
 key=$({ swiftc --version 2>&1; printf '%s\n' "${sources[@]}"; cat "${sources[@]}"; } | sha256sum)
 if [ ! -f "$lib/libOrgAdvisor.a" ] || [ "$(cat "$lib/key" 2>/dev/null)" != "$key" ]; then
     echo "== building the library for fuzzing (about a minute)"
     rm -f "$lib/key"
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -enable-testing \
-        -module-name OrgAdvisor -emit-module -emit-module-path "$lib/OrgAdvisor.swiftmodule" \
-        -emit-library -static -o "$lib/libOrgAdvisor.a" "${sources[@]}"
+    for module in "${modules[@]}"; do
+        mapfile -t files < <(find "Sources/$module" -name '*.swift' | sort)
+        swiftc -sanitize=fuzzer,address -parse-as-library -O -enable-testing -package-name orgadvisor -I "$lib" \
+            -module-name "$module" -emit-module -emit-module-path "$lib/$module.swiftmodule" \
+            -emit-library -static -o "$lib/lib$module.a" "${files[@]}"
+    done
     echo "$key" >"$lib/key"
 fi
+libraries=()
+for module in "${modules[@]}"; do libraries+=("-l$module"); done
 
 # A crash must not hang the Swift backtracer.
 export SWIFT_BACKTRACE=enable=no
@@ -69,8 +76,8 @@ for name in "${targets[@]}"; do
     fuzzer="$out/$name-fuzzer"
     echo "== fuzzing '$name' for $seconds s"
     # lld links without gold's warnings about the sanitizer's local symbols.
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "${name^}Fuzzer" \
-        -I "$lib" -L "$lib" -lOrgAdvisor -lm -use-ld=lld "${files[@]}" -o "$fuzzer"
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -package-name orgadvisor -module-name "${name^}Fuzzer" \
+        -I "$lib" -L "$lib" "${libraries[@]}" -lm -use-ld=lld "${files[@]}" -o "$fuzzer"
     work="$out/corpus-new-$name"
     rm -rf "$work"
     mkdir -p "$work"

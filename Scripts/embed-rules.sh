@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates Sources/OrgAdvisor/BuiltIn/BuiltInRuleFiles.swift from Rules/*.orgrules:
+# Regenerates Sources/OrgAdvisorEngine/BuiltIn/BuiltInRuleFiles.swift from Rules/*.orgrules:
 # the rule files' texts and their compiled archive, so that the default rule base ships
 # inside the binary already compiled. Run it after editing Rules/; until then the test
 # 'builtInRulesMatchRulesDirectory' fails.

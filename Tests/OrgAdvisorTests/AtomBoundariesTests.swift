@@ -2,6 +2,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// `AtomBoundaries` answers "does some comparison tell these two values apart?" without
 /// evaluating every comparison; these tests check it against the comparisons themselves.

@@ -1,9 +1,13 @@
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
-/// Writes `Sources/OrgAdvisor/BuiltIn/BuiltInRuleFiles.swift`: the default rule files'
+/// Writes `Sources/OrgAdvisorEngine/BuiltIn/BuiltInRuleFiles.swift`: the default rule files'
 /// texts and their compiled archive, formatted as swift-format wants them.
 enum BuiltInRulesGenerator {
-    static let path = "Sources/OrgAdvisor/BuiltIn/BuiltInRuleFiles.swift"
+    static let path = "Sources/OrgAdvisorEngine/BuiltIn/BuiltInRuleFiles.swift"
 
     /// The Swift source for rule files read from `Rules/`.
     static func source(files: [SourceFile]) throws -> String {

@@ -2,6 +2,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// The table shortcut for possible winners (used by batch) against the general analysis.
 @Suite("Possible winners from the table")

@@ -1,6 +1,10 @@
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// Derivations that read each other in a long chain are ordered without recursion and
 /// in memory linear in the chain (a chain of 30,000 took more than 4 GB and one of

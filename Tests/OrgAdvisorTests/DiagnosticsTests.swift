@@ -3,6 +3,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// Golden tests of diagnostics: each file in `Fixtures/invalid` must fail to load, and
 /// its rendered diagnostics must equal the `.expected` file beside it.

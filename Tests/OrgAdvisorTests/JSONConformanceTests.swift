@@ -2,6 +2,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// JSONTestSuite-style cases (`y_` accepted, `n_` refused), written for this project:
 /// each goes through the strict parser (as `--profile` reads) and through the batch path

@@ -1,6 +1,10 @@
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// Text from a rule file, a profile or a path stays text in Markdown: it cannot close a
 /// code span, open raw HTML, break a line or add a table cell.

@@ -2,6 +2,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// The batch record reader's one-pass path against the strict parser.
 @Suite("Profile record reader")

@@ -2,6 +2,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// The batch's one-pass analysis (``Program/analyse(_:scores:ranking:)``) against the
 /// general evaluation: scores, ranking and possible winners.

@@ -2,6 +2,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// A random profile of the rule base with `given` criteria given.
 func randomProfile(_ rules: RuleBase, given: Int, using generator: inout SeededGenerator) -> Profile

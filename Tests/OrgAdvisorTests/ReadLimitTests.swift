@@ -2,6 +2,10 @@ import Foundation
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// The size limit of inputs read whole, and reading under it (issue 10).
 @Suite("Read limit")

@@ -3,6 +3,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// The examples of the rule language reference (`Rules/README.md`) are executed:
 /// every `orgrules` block loads, every `orgrules-invalid` block fails with exactly the

@@ -2,6 +2,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// Whatever the bytes, loading rules or tests ends with a rule base or diagnostics:
 /// never a crash or a hang.

@@ -1,6 +1,10 @@
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// Scores never wrap around: the limit is checked when rules are compiled and again
 /// whenever weights change.

@@ -1,6 +1,10 @@
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// A small rule base whose outcomes can be checked by hand.
 private let logicRules = """

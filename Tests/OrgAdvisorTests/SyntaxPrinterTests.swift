@@ -2,6 +2,10 @@ import TestSupport
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 /// The syntax printer: printed rule and test files load to the same results as the
 /// files they were parsed from, printing is idempotent, and the canonical layout is as

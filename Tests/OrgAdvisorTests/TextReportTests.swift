@@ -1,6 +1,10 @@
 import Testing
 
 @testable import OrgAdvisor
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorReports
+@testable import OrgAdvisorRules
 
 @Suite("Text report wrapping")
 struct TextReportTests {

@@ -1,3 +1,8 @@
+import OrgAdvisorBatch
+import OrgAdvisorEngine
+import OrgAdvisorReports
+import OrgAdvisorRules
+
 #if canImport(Glibc)
     import Glibc
     private let systemRead = Glibc.read

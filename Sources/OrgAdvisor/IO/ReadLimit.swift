@@ -1,3 +1,8 @@
+import OrgAdvisorBatch
+import OrgAdvisorEngine
+import OrgAdvisorReports
+import OrgAdvisorRules
+
 /// The most bytes an input read whole into memory may have (a rule file, a profile),
 /// and what an error beyond it says about the limit.
 ///

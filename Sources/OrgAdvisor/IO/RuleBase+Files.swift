@@ -1,3 +1,8 @@
+import OrgAdvisorBatch
+import OrgAdvisorEngine
+import OrgAdvisorReports
+import OrgAdvisorRules
+
 extension RuleBase {
     /// The extension of rule files.
     public static let fileExtension = "orgrules"

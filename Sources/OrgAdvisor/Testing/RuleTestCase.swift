@@ -1,3 +1,8 @@
+import OrgAdvisorBatch
+import OrgAdvisorEngine
+import OrgAdvisorReports
+import OrgAdvisorRules
+
 /// A rule test case: a profile and what must hold for it, written in a `.orgtests`
 /// file and resolved against a rule base.
 public struct RuleTestCase: Sendable, Identifiable {

@@ -1,3 +1,8 @@
+import OrgAdvisorBatch
+import OrgAdvisorEngine
+import OrgAdvisorReports
+import OrgAdvisorRules
+
 /// Loads rule test cases from `.orgtests` files and runs them against a rule base.
 ///
 /// ```

@@ -1,0 +1,391 @@
+import OrgAdvisorEngine
+import OrgAdvisorReports
+import OrgAdvisorRules
+
+/// Scores batch records and writes one result per record, in any of the batch
+/// formats. A processor is immutable and `Sendable`: share it between threads, each
+/// with its own ``BatchProcessor/Worker`` for scratch space.
+public struct BatchProcessor: Sendable {
+    /// The rule base that scores.
+    public let ruleBase: RuleBase
+    /// The output format.
+    public let format: BatchFormat
+    /// Whether results carry the trace (JSON formats only).
+    public let explain: Bool
+    /// The language of texts in traces.
+    public let language: Language
+
+    /// The JSON text of results that depends on a form only.
+    private let fragments: ResultFragments
+    /// Room for a JSON result but its pass-through values and trace: literals, two
+    /// numbers, each form's fragments (each copy rounded up to whole chunks) and scores.
+    private let resultRoom: Int
+
+    /// Creates a processor.
+    public init(
+        ruleBase: RuleBase, format: BatchFormat, explain: Bool = false,
+        language: Language = .english
+    ) {
+        self.ruleBase = ruleBase
+        self.format = format
+        self.explain = explain
+        self.language = language
+        fragments = ResultFragments(formIDs: ruleBase.forms.map(\.id))
+        resultRoom =
+            160 + 2 * ByteWriter.numberLimit + ruleBase.forms.count
+            * (3 * fragments.longest + ByteWriter.numberLimit + 8)
+    }
+
+    /// Per-thread scratch space: reused buffers and counts.
+    public struct Worker: Sendable {
+        var profile: Profile
+        var scores: [Score]
+        var ranking: [Int] = []
+        /// The possible winners, read like an array of form indices.
+        var winners = FormSet()
+        var passThrough = ProfileRecordReader.PassThrough()
+        let reader: ProfileRecordReader
+        /// Counts of the records this worker processed.
+        public var statistics = BatchStatistics()
+
+        /// Creates scratch space for a processor.
+        public init(for processor: BatchProcessor) {
+            profile = Profile(for: processor.ruleBase)
+            scores = [Score](repeating: .zero, count: processor.ruleBase.forms.count)
+            reader = ProfileRecordReader(ruleBase: processor.ruleBase)
+        }
+    }
+
+    /// The CSV header: fixed for a rule base.
+    public var csvHeader: String {
+        "record,line,id,name,winner,tie,possible_winners,"
+            + ruleBase.forms.map { "score_" + $0.id }.joined(separator: ",") + ",error"
+    }
+
+    /// What comes before the first result.
+    public var header: [UInt8] {
+        switch format {
+        case .jsonl: return []
+        case .json: return Array("[\n".utf8)
+        case .csv: return Array((csvHeader + "\n").utf8)
+        case .markdown:
+            let forms = ruleBase.forms.map { $0.id }
+            let head = ["record", "id", "name", "winner", "possible winners"] + forms + ["error"]
+            let align = ["---:", "---", "---", "---", "---"] + forms.map { _ in "---:" } + ["---"]
+            return Array(
+                ("| " + head.joined(separator: " | ") + " |\n| " + align.joined(separator: " | ")
+                    + " |\n").utf8)
+        }
+    }
+
+    /// What comes after the last result, given how many results were written.
+    public func footer(count: Int) -> [UInt8] {
+        format == .json ? Array((count == 0 ? "]\n" : "\n]\n").utf8) : []
+    }
+
+    /// Scores the records of `buffer` and appends one result per record to `output`.
+    ///
+    /// The results are written straight into `output`'s storage; reuse one buffer per
+    /// thread (emptied with ``ByteBuffer/removeAll()``) so that its storage is reused.
+    public func process(
+        _ records: ArraySlice<RecordSplitter.Record>, in buffer: UnsafeBufferPointer<UInt8>,
+        into output: inout ByteBuffer, worker: inout Worker
+    ) {
+        fragments.withTable { table in
+            for record in records {
+                process(record, in: buffer, table, &output, &worker)
+            }
+        }
+    }
+
+    /// Scores one record and appends its result.
+    @inline(__always)
+    private func process(
+        _ record: RecordSplitter.Record, in buffer: UnsafeBufferPointer<UInt8>,
+        _ table: ResultFragments.Table, _ output: inout ByteBuffer, _ worker: inout Worker
+    ) {
+        worker.statistics.read += 1
+        if format == .json && record.number > 1 { BatchProcessor.append(",\n", &output) }
+        if let structural = record.structuralError {
+            worker.statistics.failed += 1
+            // Nothing of this record was read: no id or name (not the previous record's).
+            worker.passThrough = ProfileRecordReader.PassThrough()
+            writeError(
+                structural, record: record, line: record.line, column: record.column, worker,
+                &output)
+            return
+        }
+        let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
+        do {
+            try worker.reader.read(
+                bytes, readable: buffer.count - record.range.lowerBound, record: record,
+                into: &worker.profile, passThrough: &worker.passThrough)
+        } catch {
+            worker.statistics.failed += 1
+            writeError(
+                error.message, record: record, line: error.line, column: error.column, worker,
+                &output)
+            return
+        }
+        worker.statistics.scored += 1
+        writeResult(record: record, bytes: bytes, worker: &worker, table, &output)
+    }
+
+    /// Scores the records of `buffer` and appends one result per record to `output`:
+    /// the same bytes as with a ``ByteBuffer``, copied once more, into an array.
+    public func process(
+        _ records: ArraySlice<RecordSplitter.Record>, in buffer: UnsafeBufferPointer<UInt8>,
+        into output: inout [UInt8], worker: inout Worker
+    ) {
+        var results = ByteBuffer()
+        process(records, in: buffer, into: &results, worker: &worker)
+        results.withUnsafeBytes { output.append(contentsOf: $0) }
+    }
+
+    // MARK: Results
+
+    /// Scores the worker's profile into `worker.scores`, its ranking into
+    /// `worker.ranking` and its possible winners into `worker.winners`.
+    private func analyse(_ worker: inout Worker) {
+        let program = ruleBase.program
+        // Out of the worker while they are written, so that reading its profile meanwhile
+        // needs no copy.
+        var scores: [Score] = []
+        var ranking: [Int] = []
+        swap(&scores, &worker.scores)
+        swap(&ranking, &worker.ranking)
+        if ranking.count != program.formCount { ranking = Array(0..<program.formCount) }
+        let mask = worker.profile.values.withUnsafeBufferPointer { given in
+            scores.withUnsafeMutableBufferPointer { scores in
+                scores.withMemoryRebound(to: Int64.self) { scores in
+                    ranking.withUnsafeMutableBufferPointer { ranking in
+                        program.analyse(
+                            given.baseAddress!, scores: scores.baseAddress!,
+                            ranking: ranking.baseAddress!)
+                    }
+                }
+            }
+        }
+        swap(&scores, &worker.scores)
+        swap(&ranking, &worker.ranking)
+        if let mask {
+            worker.winners = FormSet(mask: mask)
+        } else {
+            generalWinners(&worker)
+        }
+    }
+
+    /// The possible winners from the general analysis, when the one-pass analysis
+    /// cannot tell.
+    @inline(never)
+    private func generalWinners(_ worker: inout Worker) {
+        let facts = ruleBase.withFacts(of: worker.profile) { facts, _ in Array(facts) }
+        worker.winners = FormSet(
+            CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
+                .possibleWinners)
+    }
+
+    private func writeResult(
+        record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>, worker: inout Worker,
+        _ table: ResultFragments.Table, _ out: inout ByteBuffer
+    ) {
+        analyse(&worker)
+        switch format {
+        case .jsonl, .json:
+            writeJSONResult(record: record, bytes: bytes, &worker, table, &out)
+            if explain {
+                let evaluation = ruleBase.evaluate(worker.profile, trace: true)
+                if let trace = evaluation.json(language: language)["trace"] {
+                    BatchProcessor.append(",\"trace\":", &out)
+                    out.append(contentsOf: trace.serialized().utf8)
+                }
+                out.append(UInt8(ascii: "}"))
+                if format == .jsonl { out.append(UInt8(ascii: "\n")) }
+            }
+        case .csv:
+            let (scores, winner, tie, winners) = textColumns(worker)
+            let passThrough = worker.passThrough.resolved(in: bytes)
+            var fields = [
+                String(record.number), String(record.line), plain(passThrough.id),
+                plain(passThrough.name), ruleBase.forms[winner].id, tie ? "true" : "false",
+                winners.map { ruleBase.forms[$0].id }.joined(separator: " "),
+            ]
+            fields += scores.map(\.description)
+            fields.append("")
+            out.append(
+                contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
+            )
+        case .markdown:
+            let (scores, winner, tie, winners) = textColumns(worker)
+            let passThrough = worker.passThrough.resolved(in: bytes)
+            let e = MarkdownReport.escape
+            var cells = [
+                String(record.number), e(plain(passThrough.id)), e(plain(passThrough.name)),
+                "**" + e(ruleBase.forms[winner].id) + "**" + (tie ? " (tie)" : ""),
+                e(winners.map { ruleBase.forms[$0].id }.joined(separator: ", ")),
+            ]
+            cells += scores.map(\.signedDescription)
+            cells.append("")
+            out.append(contentsOf: ("| " + cells.joined(separator: " | ") + " |\n").utf8)
+        }
+    }
+
+    /// What the CSV and Markdown rows of a scored record show: the scores, the winner,
+    /// whether it ties, the possible winners.
+    private func textColumns(_ worker: Worker) -> ([Score], Int, Bool, [Int]) {
+        let scores = worker.scores
+        let ranking = worker.ranking
+        let winner = ranking[0]
+        let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
+        return (scores, winner, tie, Array(worker.winners))
+    }
+
+    /// Writes the JSON result of a scored record, up to the possible winners (and the
+    /// closing brace and newline without `explain`), straight into `out`.
+    private func writeJSONResult(
+        record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>,
+        _ worker: inout Worker, _ table: ResultFragments.Table, _ out: inout ByteBuffer
+    ) {
+        let idRange = worker.passThrough.idBytes
+        let nameRange = worker.passThrough.nameBytes
+        if (idRange == nil && worker.passThrough.id != nil)
+            || (nameRange == nil && worker.passThrough.name != nil)
+        {
+            // Values the reader kept as JSON values: serialized first.
+            let id =
+                idRange.map { Array(bytes[$0]) }
+                ?? worker.passThrough.id.map { Array($0.serialized().utf8) }
+            let name =
+                nameRange.map { Array(bytes[$0]) }
+                ?? worker.passThrough.name.map { Array($0.serialized().utf8) }
+            (id ?? []).withUnsafeBufferPointer { idText in
+                (name ?? []).withUnsafeBufferPointer { nameText in
+                    writeJSONResult(
+                        record: record, id: id == nil ? nil : idText,
+                        name: name == nil ? nil : nameText, &worker, table, &out)
+                }
+            }
+            return
+        }
+        writeJSONResult(
+            record: record, id: idRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
+            name: nameRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) }, &worker, table,
+            &out)
+    }
+
+    /// Writes a JSON result with the given pass-through values, as JSON text.
+    @inline(__always)
+    private func writeJSONResult(
+        record: RecordSplitter.Record, id: UnsafeBufferPointer<UInt8>?,
+        name: UnsafeBufferPointer<UInt8>?, _ worker: inout Worker,
+        _ table: ResultFragments.Table, _ out: inout ByteBuffer
+    ) {
+        let room = resultRoom + (id?.count ?? 0) + (name?.count ?? 0)
+        var writer = ByteWriter(out.reserve(room))
+        writer.write("{\"record\":")
+        writer.write(record.number)
+        writer.write(",\"line\":")
+        writer.write(record.line)
+        if let id {
+            writer.write(",\"id\":")
+            if id.count <= 16 { writer.writeShort(id) } else { writer.write(id) }
+        }
+        if let name {
+            writer.write(",\"name\":")
+            if name.count <= 16 { writer.writeShort(name) } else { writer.write(name) }
+        }
+        worker.scores.withUnsafeBufferPointer { scores in
+            worker.ranking.withUnsafeBufferPointer { ranking in
+                let forms = scores.count
+                let winner = ranking[0]
+                let tie = forms > 1 && scores[ranking[1]] == scores[winner]
+                table.writeWinner(winner, tie: tie, to: &writer)
+                var position = 1
+                while position < forms {
+                    table.writeItem(ranking[position], comma: true, to: &writer)
+                    position &+= 1
+                }
+                writer.write("],\"scores\":{")
+                var form = 0
+                while form < forms {
+                    table.writeMember(form, comma: form > 0, to: &writer)
+                    writer.write(scores[form])
+                    form &+= 1
+                }
+            }
+        }
+        writer.write("},\"possibleWinners\":[")
+        let winners = worker.winners
+        if winners.list == nil {
+            // The usual case: the forms of the mask, lowest first.
+            var rest = winners.mask
+            var comma = false
+            while rest != 0 {
+                table.writeItem(rest.trailingZeroBitCount, comma: comma, to: &writer)
+                rest &= rest &- 1
+                comma = true
+            }
+        } else {
+            for position in winners.indices {
+                table.writeItem(winners[position], comma: position > 0, to: &writer)
+            }
+        }
+        writer.write(UInt8(ascii: "]"))
+        if !explain {
+            writer.write(UInt8(ascii: "}"))
+            if format == .jsonl { writer.write(UInt8(ascii: "\n")) }
+        }
+        out.commit(upTo: writer.pointer)
+    }
+
+    private func writeError(
+        _ message: String, record: RecordSplitter.Record, line: Int, column: Int, _ worker: Worker,
+        _ out: inout ByteBuffer
+    ) {
+        switch format {
+        case .jsonl, .json:
+            var text = "{\"record\":\(record.number),\"line\":\(line),\"column\":\(column)"
+            if let id = worker.passThrough.id { text += ",\"id\":" + id.serialized() }
+            if let name = worker.passThrough.name { text += ",\"name\":" + name.serialized() }
+            text += ",\"error\":"
+            JSONValue.writeString(message, to: &text)
+            text += format == .jsonl ? "}\n" : "}"
+            out.append(contentsOf: text.utf8)
+        case .csv:
+            var fields = [
+                String(record.number), String(line), plain(worker.passThrough.id),
+                plain(worker.passThrough.name), "",
+                "", "",
+            ]
+            fields += ruleBase.forms.map { _ in "" }
+            fields.append("line \(line), column \(column): \(message)")
+            out.append(
+                contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
+            )
+        case .markdown:
+            var cells = [
+                String(record.number), plain(worker.passThrough.id), plain(worker.passThrough.name),
+                "", "",
+            ]
+            cells += ruleBase.forms.map { _ in "" }
+            cells.append("line \(line), column \(column): \(message)")
+            out.append(
+                contentsOf: ("| " + cells.map(MarkdownReport.escape).joined(separator: " | ")
+                    + " |\n").utf8)
+        }
+    }
+
+    /// Appends a literal's bytes.
+    @inline(__always)
+    static func append(_ text: StaticString, _ out: inout ByteBuffer) {
+        text.withUTF8Buffer { out.append(contentsOf: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// A pass-through value as plain text (strings without quotes).
+    func plain(_ value: JSONValue?) -> String {
+        guard let value else { return "" }
+        if case .string(let text) = value { return text }
+        return value.serialized()
+    }
+
+}

@@ -1,0 +1,87 @@
+import OrgAdvisorRules
+
+extension RuleBaseAudit {
+    /// For every pair of forms `(a, b)`, the lowest value of `score(a) - score(b)` over
+    /// every profile, exactly, without enumerating the whole space: rules are grouped
+    /// by the components they read (linked when one rule reads several), the groups
+    /// are independent, so the lowest difference is the sum of each group's lowest.
+    /// Nil when a group has more option combinations than ``componentLimit``.
+    ///
+    /// The fallback uses it to prove that a form never wins when the space is too
+    /// large to enumerate: if a form declared before it always scores at least as
+    /// much, or one declared after it always scores more.
+    func lowestDifferences() -> [[Int64]]? {
+        guard components.allSatisfy(\.isEnumerated) else { return nil }
+        var componentOf: [Int: Int] = [:]
+        for (index, component) in components.enumerated() {
+            for criterion in component.read { componentOf[criterion] = index }
+        }
+        var parent = Array(components.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { x = parent[x] }
+            return x
+        }
+        for rule in ruleBase.rules {
+            let read = rule.criteria.compactMap { componentOf[$0] }
+            for other in read.dropFirst() {
+                let (a, b) = (find(read[0]), find(other))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        let formCount = ruleBase.forms.count
+        var lowest = [[Int64]](
+            repeating: [Int64](repeating: 0, count: formCount), count: formCount)
+        let program = ruleBase.program
+        for root in components.indices where find(root) == root {
+            let group = components.indices.filter { find($0) == root }
+            let rules = ruleBase.rules.indices.filter { rule in
+                ruleBase.rules[rule].criteria.contains { componentOf[$0].map(find) == root }
+            }
+            var total = 1
+            for index in group {
+                let (product, overflow) = total.multipliedReportingOverflow(
+                    by: components[index].options.count)
+                if overflow || product > componentLimit { return nil }
+                total = product
+            }
+            var low = [[Int64]](
+                repeating: [Int64](repeating: .max, count: formCount), count: formCount)
+            var values = [Double](repeating: .nan, count: ruleBase.criteria.count)
+            var scores = [Int64](repeating: 0, count: formCount)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) {
+                stack in
+                for position in 0..<total {
+                    var rest = position
+                    for index in group.reversed() {
+                        let component = components[index]
+                        let option = component.options[rest % component.options.count]
+                        rest /= component.options.count
+                        for (offset, criterion) in component.read.enumerated() {
+                            values[criterion] = option.facts[offset]
+                        }
+                    }
+                    for form in 0..<formCount { scores[form] = 0 }
+                    values.withUnsafeMutableBufferPointer { buffer in
+                        for rule in rules
+                        where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                            for index in program.ruleContributions[rule] {
+                                scores[program.contributionForm[index]] &+=
+                                    program.contributionScore[index]
+                            }
+                        }
+                    }
+                    for a in 0..<formCount {
+                        for b in 0..<formCount {
+                            low[a][b] = min(low[a][b], scores[a] &- scores[b])
+                        }
+                    }
+                }
+            }
+            for a in 0..<formCount {
+                for b in 0..<formCount { lowest[a][b] &+= low[a][b] }
+            }
+        }
+        return lowest
+    }
+}

@@ -1,0 +1,77 @@
+import OrgAdvisorRules
+
+/// A set of values of one criterion that every condition of a rule base treats alike:
+/// one listed value, or an interval of numbers between the constants the conditions
+/// compare the criterion with.
+public struct ValueClass: Sendable, Hashable {
+    /// The criterion's index.
+    public let criterion: Int
+    /// The class's position among its criterion's classes (for listed values, the
+    /// value's index).
+    public let index: Int
+    /// The raw value that stands for the class: a listed value's index, or the
+    /// interval's lowest value when it has one.
+    public let representative: Double
+    /// The lowest number of the interval, nil when unbounded (for listed values, the
+    /// value's index).
+    public let lower: Double?
+    /// The highest number of the interval, nil when unbounded.
+    public let upper: Double?
+    /// True for whole numbers (and listed values).
+    public let isWhole: Bool
+    /// True when `lower` itself is not in the class.
+    public let lowerOpen: Bool
+    /// True when `upper` itself is not in the class.
+    public let upperOpen: Bool
+
+    init(
+        criterion: Int, index: Int, representative: Double, lower: Double?, upper: Double?,
+        isWhole: Bool, lowerOpen: Bool = false, upperOpen: Bool = false
+    ) {
+        self.criterion = criterion
+        self.index = index
+        self.representative = representative
+        self.lower = lower
+        self.upper = upper
+        self.isWhole = isWhole
+        self.lowerOpen = lowerOpen
+        self.upperOpen = upperOpen
+    }
+
+    /// Whether a raw value falls in the class.
+    public func contains(_ value: Double) -> Bool {
+        if let lower, lowerOpen ? value <= lower : value < lower { return false }
+        if let upper, upperOpen ? value >= upper : value > upper { return false }
+        return true
+    }
+
+    /// The class as people read it: a listed value's label, or the interval of numbers
+    /// (`2`, `>= 3`, `50…249`, `< 2.5`, `any`).
+    public func description(in ruleBase: RuleBase, language: Language = .english) -> String {
+        let criterion = ruleBase.criteria[self.criterion]
+        if criterion.kind.isEnumerated {
+            return ruleBase.describe(representative, of: criterion, in: language)
+        }
+        return intervalText(language)
+    }
+
+    /// The interval as text, without labels: `2`, `>= 3`, `50…249`, `< 2.5`, `any`.
+    public var intervalText: String { intervalText(.english) }
+
+    /// The interval as text in a language: `> 2 and < 3` or `> 2 et < 3`, `any` or `tout`.
+    public func intervalText(_ language: Language) -> String {
+        let format = NumberFormatting.format
+        let and = language == .french ? " et " : " and "
+        let atLeast = lowerOpen ? "> " : ">= "
+        let atMost = upperOpen ? "< " : "<= "
+        switch (lower, upper) {
+        case (let low?, let high?) where low == high: return format(low)
+        case (let low?, let high?) where !lowerOpen && !upperOpen:
+            return "\(format(low))…\(format(high))"
+        case (let low?, let high?): return atLeast + format(low) + and + atMost + format(high)
+        case (let low?, nil): return atLeast + format(low)
+        case (nil, let high?): return atMost + format(high)
+        case (nil, nil): return language == .french ? "tout" : "any"
+        }
+    }
+}

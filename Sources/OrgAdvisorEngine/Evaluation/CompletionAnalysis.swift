@@ -1,0 +1,374 @@
+import OrgAdvisorRules
+
+/// Exact score bounds and possible winners over every way of giving the unknown
+/// criteria a value.
+///
+/// Numeric criteria only matter through the thresholds the conditions compare them
+/// with, so each criterion has finitely many representative values. Rules whose
+/// conditions read no unknown criterion are fixed; the others are grouped into
+/// components of unknown criteria that rules read together, each component is
+/// enumerated on its own, and the components are combined exactly: by sums for the
+/// bounds, and by Pareto fronts of score differences for the possible winners.
+package struct CompletionAnalysis {
+    /// The result.
+    package struct Result {
+        var bounds: [ClosedRange<Score>]
+        package var possibleWinners: [Int]
+        var isExact: Bool
+    }
+
+    /// The largest number of value combinations enumerated for one component.
+    static let enumerationLimit = 1 << 21
+
+    let ruleBase: RuleBase
+    let facts: [Double]
+    let scores: [Score]
+
+    /// An analysis of the profile with these facts (NaN for unknown) and form scores.
+    package init(ruleBase: RuleBase, facts: [Double], scores: [Score]) {
+        self.ruleBase = ruleBase
+        self.facts = facts
+        self.scores = scores
+    }
+
+    package func run() -> Result {
+        let formCount = ruleBase.forms.count
+        let unknown = Set(ruleBase.criteria.indices.filter { facts[$0].isNaN })
+        let winner = ruleBase.forms.indices.min { lhs, rhs in
+            scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
+        }!
+        if unknown.isEmpty {
+            return Result(bounds: scores.map { $0...$0 }, possibleWinners: [winner], isExact: true)
+        }
+        if let small = enumerateAll(unknown.sorted()) { return small }
+        // Fixed part: rules that read no unknown criterion.
+        var base = [Int64](repeating: 0, count: formCount)
+        var pending: [Int] = []
+        for rule in ruleBase.rules {
+            if rule.criteria.contains(where: unknown.contains) {
+                pending.append(rule.index)
+            } else if Tracer.truth(rule.condition, facts: facts) == .true {
+                for entry in rule.points { base[entry.form] &+= (rule.weight * entry.points).micro }
+            }
+        }
+        let components = groups(of: pending, unknown: unknown)
+        var options: [[[Int64]]] = []
+        var exact = true
+        for component in components {
+            if let vectors = enumerate(component) {
+                options.append(vectors)
+            } else {
+                exact = false
+                options.append(independentBounds(component.rules))
+            }
+        }
+        var bounds: [ClosedRange<Score>] = []
+        for form in 0..<formCount {
+            var low = base[form]
+            var high = base[form]
+            for vectors in options {
+                low &+= vectors.map { $0[form] }.min() ?? 0
+                high &+= vectors.map { $0[form] }.max() ?? 0
+            }
+            bounds.append(Score(micro: low)...Score(micro: high))
+        }
+        let winners: [Int]
+        if exact {
+            winners = (0..<formCount).filter { canWin($0, base: base, options: options) }
+        } else {
+            // Safe over-estimate: a form can win unless another form's lowest score
+            // beats its highest.
+            winners = (0..<formCount).filter { form in
+                !(0..<formCount).contains { other in
+                    other != form
+                        && (other < form
+                            ? bounds[other].lowerBound >= bounds[form].upperBound
+                            : bounds[other].lowerBound > bounds[form].upperBound)
+                }
+            }
+        }
+        return Result(bounds: bounds, possibleWinners: winners, isExact: exact)
+    }
+
+    /// The number of completions below which every completion is simply scored.
+    static let directLimit = 256
+
+    /// Scores every completion of the unknown criteria that rules read, when there are
+    /// few: the common case of a profile that misses one or two criteria. Only the rules
+    /// that read an unknown criterion are evaluated per completion. Nil when there are
+    /// too many completions.
+    private func enumerateAll(_ unknown: [Int]) -> Result? {
+        let program = ruleBase.program
+        let formCount = ruleBase.forms.count
+        var isUnknown = [Bool](repeating: false, count: ruleBase.criteria.count)
+        for criterion in unknown { isUnknown[criterion] = true }
+        var pending: [Int] = []
+        var read = [Bool](repeating: false, count: ruleBase.criteria.count)
+        var base = [Int64](repeating: 0, count: formCount)
+        for rule in ruleBase.rules {
+            if rule.criteria.contains(where: { isUnknown[$0] }) {
+                pending.append(rule.index)
+                for criterion in rule.criteria where isUnknown[criterion] { read[criterion] = true }
+            }
+        }
+        let relevant = unknown.filter { read[$0] }
+        var total = 1
+        for criterion in relevant {
+            total *= ruleBase.representatives[criterion].count
+            if total > CompletionAnalysis.directLimit { return nil }
+        }
+        var low = [Int64](repeating: .max, count: formCount)
+        var high = [Int64](repeating: .min, count: formCount)
+        var canWin = [Bool](repeating: false, count: formCount)
+        var values = facts
+        var scores = [Int64](repeating: 0, count: formCount)
+        var digits = [Int](repeating: 0, count: relevant.count)
+        values.withUnsafeMutableBufferPointer { buffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
+                var next = 0
+                for rule in 0..<ruleBase.rules.count {
+                    if next < pending.count && pending[next] == rule {
+                        next += 1
+                        continue
+                    }
+                    if program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                        for index in program.ruleContributions[rule] {
+                            base[program.contributionForm[index]] &+=
+                                program.contributionScore[index]
+                        }
+                    }
+                }
+                while true {
+                    for (position, criterion) in relevant.enumerated() {
+                        buffer[criterion] = ruleBase.representatives[criterion][digits[position]]
+                    }
+                    for form in 0..<formCount { scores[form] = base[form] }
+                    for rule in pending
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                        for index in program.ruleContributions[rule] {
+                            scores[program.contributionForm[index]] &+=
+                                program.contributionScore[index]
+                        }
+                    }
+                    var best = 0
+                    for form in 0..<formCount {
+                        low[form] = min(low[form], scores[form])
+                        high[form] = max(high[form], scores[form])
+                        if scores[form] > scores[best] { best = form }
+                    }
+                    canWin[best] = true
+                    var position = 0
+                    while position < digits.count {
+                        digits[position] += 1
+                        if digits[position] < ruleBase.representatives[relevant[position]].count {
+                            break
+                        }
+                        digits[position] = 0
+                        position += 1
+                    }
+                    if position == digits.count { break }
+                }
+            }
+        }
+        return Result(
+            bounds: (0..<formCount).map { Score(micro: low[$0])...Score(micro: high[$0]) },
+            possibleWinners: (0..<formCount).filter { canWin[$0] }, isExact: true)
+    }
+
+    /// A group of unknown criteria read together, and the rules that read them.
+    struct Component {
+        var criteria: [Int]
+        var rules: [Int]
+    }
+
+    private func groups(of rules: [Int], unknown: Set<Int>) -> [Component] {
+        var parent: [Int: Int] = [:]
+        func find(_ x: Int) -> Int {
+            var x = x
+            while let p = parent[x], p != x { x = p }
+            return x
+        }
+        for rule in rules {
+            let read = ruleBase.rules[rule].criteria.filter(unknown.contains)
+            for criterion in read where parent[criterion] == nil { parent[criterion] = criterion }
+            for criterion in read.dropFirst() {
+                let a = find(read[0])
+                let b = find(criterion)
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        var byRoot: [Int: Component] = [:]
+        for criterion in parent.keys.sorted() {
+            byRoot[find(criterion), default: Component(criteria: [], rules: [])].criteria.append(
+                criterion)
+        }
+        for rule in rules {
+            let first = ruleBase.rules[rule].criteria.first(where: unknown.contains)!
+            byRoot[find(first)]!.rules.append(rule)
+        }
+        return byRoot.keys.sorted().map { byRoot[$0]! }
+    }
+
+    /// Every distinct score vector the component's rules can give, or nil when the
+    /// component has too many value combinations.
+    private func enumerate(_ component: Component) -> [[Int64]]? {
+        var total = 1
+        for criterion in component.criteria {
+            total =
+                total.multipliedReportingOverflow(by: ruleBase.representatives[criterion].count)
+                .partialValue
+            if total > CompletionAnalysis.enumerationLimit || total <= 0 { return nil }
+        }
+        let formCount = ruleBase.forms.count
+        var flat: [Int64] = []
+        flat.reserveCapacity(min(total, 4096) * formCount)
+        var values = facts
+        var digits = [Int](repeating: 0, count: component.criteria.count)
+        let program = ruleBase.program
+        values.withUnsafeMutableBufferPointer { buffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
+                while true {
+                    for (position, criterion) in component.criteria.enumerated() {
+                        buffer[criterion] = ruleBase.representatives[criterion][digits[position]]
+                    }
+                    let base = flat.count
+                    flat.append(contentsOf: repeatElement(0, count: formCount))
+                    for rule in component.rules
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                        for index in program.ruleContributions[rule] {
+                            flat[base + program.contributionForm[index]] &+=
+                                program.contributionScore[index]
+                        }
+                    }
+                    var position = 0
+                    while position < digits.count {
+                        digits[position] += 1
+                        if digits[position]
+                            < ruleBase.representatives[component.criteria[position]].count
+                        {
+                            break
+                        }
+                        digits[position] = 0
+                        position += 1
+                    }
+                    if position == digits.count { break }
+                }
+            }
+        }
+        var vectors: [[Int64]] = []
+        for start in stride(from: 0, to: flat.count, by: formCount) {
+            let vector = Array(flat[start..<start + formCount])
+            if !vectors.contains(vector) { vectors.append(vector) }
+        }
+        return vectors
+    }
+
+    /// For a component too large to enumerate: two vectors holding, per form, the
+    /// lowest and highest sums the rules could give if each fired independently.
+    private func independentBounds(_ rules: [Int]) -> [[Int64]] {
+        let formCount = ruleBase.forms.count
+        var low = [Int64](repeating: 0, count: formCount)
+        var high = [Int64](repeating: 0, count: formCount)
+        for rule in rules {
+            for entry in ruleBase.rules[rule].points {
+                let points = (ruleBase.rules[rule].weight * entry.points).micro
+                if points < 0 { low[entry.form] &+= points } else { high[entry.form] &+= points }
+            }
+        }
+        return [low, high]
+    }
+
+    /// Whether some choice of one vector per component makes `form` rank first
+    /// (strictly above the forms declared before it, at least equal to the others).
+    ///
+    /// Works on score differences `score(form) - score(other)`, one dimension per other
+    /// form, keeping after each component only the Pareto-maximal partial sums that
+    /// can still reach what winning needs.
+    private func canWin(_ form: Int, base: [Int64], options: [[[Int64]]]) -> Bool {
+        let others = (0..<ruleBase.forms.count).filter { $0 != form }
+        let dimension = others.count
+        if dimension == 0 { return true }
+        let need = others.map { $0 < form ? Int64(1) : Int64(0) }
+        // Per component, the distinct difference vectors, flat.
+        let differences: [[Int64]] = options.map { vectors in
+            var flat: [Int64] = []
+            for vector in vectors {
+                for other in others { flat.append(vector[form] &- vector[other]) }
+            }
+            return flat
+        }
+        // The most and the least each remaining suffix of components can add.
+        var most = [Int64](repeating: 0, count: (options.count + 1) * dimension)
+        var least = most
+        for index in stride(from: options.count - 1, through: 0, by: -1) {
+            for k in 0..<dimension {
+                var high = Int64.min
+                var low = Int64.max
+                for start in stride(from: 0, to: differences[index].count, by: dimension) {
+                    high = max(high, differences[index][start + k])
+                    low = min(low, differences[index][start + k])
+                }
+                most[index * dimension + k] = most[(index + 1) * dimension + k] &+ high
+                least[index * dimension + k] = least[(index + 1) * dimension + k] &+ low
+            }
+        }
+        var front = others.map { base[form] &- base[$0] }
+        for index in 0...options.count {
+            // Accept at once when even the worst of the rest still wins; give up when
+            // even the best of the rest cannot.
+            var next: [Int64] = []
+            var count = 0
+            for start in stride(from: 0, to: front.count, by: dimension) {
+                var sure = true
+                var possible = true
+                for k in 0..<dimension {
+                    let value = front[start + k]
+                    if value &+ least[index * dimension + k] < need[k] { sure = false }
+                    if value &+ most[index * dimension + k] < need[k] { possible = false }
+                }
+                if sure { return true }
+                guard possible, index < options.count else { continue }
+                for option in stride(from: 0, to: differences[index].count, by: dimension) {
+                    for k in 0..<dimension {
+                        next.append(front[start + k] &+ differences[index][option + k])
+                    }
+                    count += 1
+                }
+            }
+            if index == options.count || count == 0 { return false }
+            front = CompletionAnalysis.paretoMaximal(next, dimension: dimension)
+        }
+        return false
+    }
+
+    /// The vectors (flat, `dimension` values each) that no other vector dominates
+    /// (greater or equal everywhere), without duplicates.
+    static func paretoMaximal(_ flat: [Int64], dimension: Int) -> [Int64] {
+        let count = flat.count / dimension
+        let order = (0..<count).sorted { lhs, rhs in
+            for k in 0..<dimension where flat[lhs * dimension + k] != flat[rhs * dimension + k] {
+                return flat[lhs * dimension + k] > flat[rhs * dimension + k]
+            }
+            return false
+        }
+        // In decreasing lexicographic order, a vector can only be dominated by one before it.
+        var kept: [Int64] = []
+        for index in order {
+            let start = index * dimension
+            var dominated = false
+            for other in stride(from: 0, to: kept.count, by: dimension) {
+                var covers = true
+                for k in 0..<dimension where kept[other + k] < flat[start + k] {
+                    covers = false
+                    break
+                }
+                if covers {
+                    dominated = true
+                    break
+                }
+            }
+            if !dominated { kept.append(contentsOf: flat[start..<start + dimension]) }
+        }
+        return kept
+    }
+}

@@ -1,0 +1,348 @@
+import OrgAdvisorRules
+
+/// The compiled, flat form of a rule base's conditions and points, evaluated without
+/// allocating: conditions become postfix instructions over a small stack of truth
+/// values (0 false, 1 true, 2 unknown).
+///
+/// A class of constants: evaluation reads the rule base's program in place, where a
+/// struct of arrays would be copied, and each array retained, on every call.
+package final class Program: Sendable {
+    /// One postfix instruction.
+    struct Instruction: Sendable {
+        enum Code: UInt8, Sendable {
+            case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+            case member, notMember, and, or, not
+        }
+        var code: Code
+        var criterion: Int32
+        var setStart: Int32
+        var setCount: Int32
+        var constant: Double
+    }
+
+    /// A derivation in evaluation order.
+    struct DerivationCode: Sendable {
+        var target: Int
+        var value: Double
+        var code: Range<Int>
+    }
+
+    static let falseValue: UInt8 = 0
+    static let trueValue: UInt8 = 1
+    static let unknownValue: UInt8 = 2
+
+    let instructions: [Instruction]
+    let sets: [Double]
+    /// Instruction range of each rule's condition.
+    let ruleCode: [Range<Int>]
+    /// Contribution range of each rule.
+    let ruleContributions: [Range<Int>]
+    let contributionForm: [Int]
+    let contributionScore: [Int64]
+    /// Derivations, in dependency order.
+    let derivations: [DerivationCode]
+    /// The deepest stack any condition needs.
+    let maxStack: Int
+    /// Criteria whose single-criterion rules are folded into a table: for each value,
+    /// the points all those rules give each form (see ``RuleBase``'s program builder).
+    let tableCriteria: [Int]
+    /// Where each table criterion's rows start in ``table`` (one row per value).
+    let tableOffsets: [Int]
+    /// Rows of `formCount` points.
+    let table: [Int64]
+    /// With at most 8 forms, the same rows as vectors (unused lanes zero), added
+    /// in one vector operation each: row `wideRows[position] + value`.
+    let wideTable: [SIMD8<Int64>]
+    let wideRows: [Int]
+    /// The rules that are not folded into the table, evaluated one by one.
+    let genericRules: [Int]
+    /// The criteria that the generic rules read, one bit per criterion index; all bits
+    /// set when a criterion index is 64 or more.
+    let genericCriteriaMask: UInt64
+    let criterionCount: Int
+    package let formCount: Int
+    /// The same constants in raw memory, for evaluation.
+    let memory: ProgramMemory
+    /// The 8-byte words of scratch space ``withFacts(of:_:)`` may need.
+    let scratchWords: Int
+
+    /// The finished program of a builder.
+    init(_ builder: Builder) {
+        instructions = builder.instructions
+        sets = builder.sets
+        ruleCode = builder.ruleCode
+        ruleContributions = builder.ruleContributions
+        contributionForm = builder.contributionForm
+        contributionScore = builder.contributionScore
+        derivations = builder.derivations
+        maxStack = builder.maxStack
+        tableCriteria = builder.tableCriteria
+        tableOffsets = builder.tableOffsets
+        table = builder.table
+        wideTable = builder.wideTable
+        wideRows = builder.wideRows
+        genericRules = builder.genericRules
+        genericCriteriaMask = builder.genericCriteriaMask
+        criterionCount = builder.criterionCount
+        formCount = builder.formCount
+        memory = ProgramMemory(builder)
+        scratchWords = builder.criterionCount + (builder.maxStack + 8) / 8
+    }
+
+    /// Evaluates the instructions in `code` against `values` (NaN = unknown).
+    @inline(__always)
+    static func run(
+        _ code: Range<Int>, _ instructions: UnsafeBufferPointer<Instruction>,
+        _ sets: UnsafeBufferPointer<Double>, _ values: UnsafeMutableBufferPointer<Double>,
+        _ stack: UnsafeMutablePointer<UInt8>
+    ) -> UInt8 {
+        var top = 0
+        var index = code.lowerBound
+        while index < code.upperBound {
+            let instruction = instructions[index]
+            index += 1
+            var result: UInt8
+            switch instruction.code {
+            case .and:
+                top -= 1
+                let lhs = stack[top - 1]
+                let rhs = stack[top]
+                result = (lhs == 0 || rhs == 0) ? 0 : ((lhs == 1 && rhs == 1) ? 1 : 2)
+                stack[top - 1] = result
+                continue
+            case .or:
+                top -= 1
+                let lhs = stack[top - 1]
+                let rhs = stack[top]
+                result = (lhs == 1 || rhs == 1) ? 1 : ((lhs == 0 && rhs == 0) ? 0 : 2)
+                stack[top - 1] = result
+                continue
+            case .not:
+                let operand = stack[top - 1]
+                stack[top - 1] = operand == 2 ? 2 : 1 - operand
+                continue
+            default:
+                break
+            }
+            let value = values[Int(instruction.criterion)]
+            if value.isNaN {
+                result = 2
+            } else {
+                switch instruction.code {
+                case .equal: result = value == instruction.constant ? 1 : 0
+                case .notEqual: result = value != instruction.constant ? 1 : 0
+                case .less: result = value < instruction.constant ? 1 : 0
+                case .lessOrEqual: result = value <= instruction.constant ? 1 : 0
+                case .greater: result = value > instruction.constant ? 1 : 0
+                case .greaterOrEqual: result = value >= instruction.constant ? 1 : 0
+                case .member, .notMember:
+                    let start = Int(instruction.setStart)
+                    let set = UnsafeBufferPointer(
+                        rebasing: sets[start..<start + Int(instruction.setCount)])
+                    let found: UInt8 = Condition.sortedContains(set, value) ? 1 : 0
+                    result = instruction.code == .member ? found : 1 - found
+                default: result = 2
+                }
+            }
+            stack[top] = result
+            top += 1
+        }
+        return stack[0]
+    }
+
+    /// Applies the derivations to `values` in place: a derivation sets its target
+    /// when the target is still unknown and its condition is true.
+    func derive(_ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>) {
+        let derivations = memory.derivations
+        // Usually every target is given: nothing to evaluate.
+        var index = 0
+        while index < derivations.count && !values[derivations[index].target].isNaN { index += 1 }
+        derive(values, from: index, stack: stack)
+    }
+
+    /// Runs `body` with the facts of a profile's values (`given`, one per criterion) and
+    /// a condition stack: the values themselves and no stack when no derivation can
+    /// apply and there is no generic rule (the usual case), else a copy with the
+    /// derivations applied, and a stack, both on the stack.
+    @inline(__always)
+    func withFacts<Result>(
+        of given: UnsafePointer<Double>,
+        _ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutablePointer<UInt8>?) -> Result
+    ) -> Result {
+        let values = UnsafeMutableBufferPointer(
+            start: UnsafeMutablePointer(mutating: given), count: criterionCount)
+        if memory.genericRules.count == 0 && !needsDerivation(values) {
+            return body(values, nil)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: scratchWords) { scratch in
+            let raw = UnsafeMutableRawPointer(scratch.baseAddress!)
+            let facts = UnsafeMutableBufferPointer(
+                start: raw.bindMemory(to: Double.self, capacity: criterionCount),
+                count: criterionCount)
+            let stack = (raw + 8 * criterionCount).bindMemory(
+                to: UInt8.self, capacity: maxStack + 1)
+            for index in 0..<criterionCount { facts[index] = given[index] }
+            derive(facts, stack: stack)
+            return body(facts, stack)
+        }
+    }
+
+    /// Whether some derivation's target is unknown in `values`, so that
+    /// ``derive(_:stack:)`` may change them.
+    @inline(__always)
+    func needsDerivation(_ values: UnsafeMutableBufferPointer<Double>) -> Bool {
+        let targets = memory.derivationTargets
+        for index in 0..<targets.count where values[targets[index]].isNaN { return true }
+        return false
+    }
+
+    /// Applies the derivations from the one at `index` on.
+    private func derive(
+        _ values: UnsafeMutableBufferPointer<Double>, from index: Int,
+        stack: UnsafeMutablePointer<UInt8>
+    ) {
+        let derivations = memory.derivations
+        var index = index
+        let instructions = memory.instructions.buffer
+        let sets = memory.sets.buffer
+        while index < derivations.count {
+            let derivation = derivations[index]
+            if values[derivation.target].isNaN
+                && Program.run(derivation.code, instructions, sets, values, stack) == 1
+            {
+                values[derivation.target] = derivation.value
+            }
+            index += 1
+        }
+    }
+
+    /// Adds the weighted points of every rule whose condition is true to `scores`:
+    /// table rows for the rules folded by criterion value, then the other rules.
+    /// `stack` may be nil only without generic rules (see ``withFacts(of:_:)``).
+    func score(
+        _ values: UnsafeMutableBufferPointer<Double>,
+        into scores: UnsafeMutableBufferPointer<Int64>,
+        stack: UnsafeMutablePointer<UInt8>?
+    ) {
+        if memory.wideTable.count > 0 {
+            var unknown: UInt64 = 0
+            var beyond = false
+            let sum = wideSum(values, unknown: &unknown, beyond: &beyond)
+            for form in 0..<formCount { scores[form] &+= sum[form] }
+        } else {
+            scoreTable(values, into: scores)
+        }
+        guard let stack else {
+            assert(memory.genericRules.count == 0, "generic rules need a condition stack")
+            return
+        }
+        scoreGeneric(values, into: scores.baseAddress!, stack: stack)
+    }
+
+    /// The sum of the wide table rows of the known table criteria. The unknown ones
+    /// set their bits (their positions in ``tableCriteria``) in `unknown`, or set
+    /// `beyond` from position 64 on.
+    @inline(__always)
+    func wideSum(
+        _ values: UnsafeMutableBufferPointer<Double>, unknown: inout UInt64, beyond: inout Bool
+    ) -> SIMD8<Int64> {
+        let criteria = memory.tableCriteria
+        let rows = memory.wideRows
+        let wide = memory.wideTable.base
+        var sum = SIMD8<Int64>()
+        for position in 0..<criteria.count {
+            let value = values[criteria[position]]
+            if value.isNaN {
+                Program.note(position, unknown: &unknown, beyond: &beyond)
+                continue
+            }
+            sum &+= wide[rows[position] &+ Int(value)]
+        }
+        return sum
+    }
+
+    /// Sets the bit of an unknown table criterion's position, or `beyond` from 64 on.
+    @inline(__always)
+    static func note(_ position: Int, unknown: inout UInt64, beyond: inout Bool) {
+        if position < 64 {
+            unknown |= 1 << UInt64(position)
+        } else {
+            beyond = true
+        }
+    }
+
+    /// Adds the table rows of the given values to `scores`, one form at a time (with
+    /// more than 8 forms; with fewer, ``score(_:into:stack:)`` adds vectors).
+    func scoreTable(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Int64>
+    ) {
+        var unknown: UInt64 = 0
+        var beyond = false
+        addTableRows(values, into: scores.baseAddress!, unknown: &unknown, beyond: &beyond)
+    }
+
+    /// Adds the table rows of the given values to `scores`, one form at a time. The
+    /// unknown table criteria set their bits in `unknown`, or `beyond` (see
+    /// ``wideSum(_:unknown:beyond:)``).
+    @inline(__always)
+    func addTableRows(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>,
+        unknown: inout UInt64, beyond: inout Bool
+    ) {
+        let formCount = self.formCount
+        let criteria = memory.tableCriteria
+        let offsets = memory.tableOffsets
+        let table = memory.table.base
+        for position in 0..<criteria.count {
+            let value = values[criteria[position]]
+            if value.isNaN {
+                Program.note(position, unknown: &unknown, beyond: &beyond)
+                continue
+            }
+            let row = table + offsets[position] + Int(value) * formCount
+            for form in 0..<formCount { scores[form] &+= row[form] }
+        }
+    }
+
+    /// Adds the points of the rules not folded into the table whose condition is true.
+    @inline(__always)
+    func scoreGeneric(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>,
+        stack: UnsafeMutablePointer<UInt8>
+    ) {
+        let rules = memory.genericRules
+        guard rules.count > 0 else { return }
+        let instructions = memory.instructions.buffer
+        let sets = memory.sets.buffer
+        let ruleCode = memory.ruleCode
+        let contributions = memory.ruleContributions
+        let forms = memory.contributionForm
+        let points = memory.contributionScore
+        for position in 0..<rules.count {
+            let rule = rules[position]
+            if Program.run(ruleCode[rule], instructions, sets, values, stack) == 1 {
+                for index in contributions[rule] { scores[forms[index]] &+= points[index] }
+            }
+        }
+    }
+
+    /// Whether a rule not folded into the table reads an unknown fact.
+    @inline(__always)
+    func readsUnknownGeneric(_ facts: UnsafeMutableBufferPointer<Double>) -> Bool {
+        guard genericCriteriaMask != 0 else { return false }
+        var unknownMask: UInt64 = 0
+        for index in 0..<facts.count where facts[index].isNaN {
+            unknownMask |= index < 64 ? 1 << UInt64(index) : ~0
+        }
+        return unknownMask & genericCriteriaMask != 0
+    }
+
+    /// The truth of one rule's condition.
+    func ruleTruth(
+        _ rule: Int, _ values: UnsafeMutableBufferPointer<Double>,
+        stack: UnsafeMutablePointer<UInt8>
+    ) -> UInt8 {
+        Program.run(
+            memory.ruleCode[rule], memory.instructions.buffer, memory.sets.buffer, values, stack)
+    }
+}

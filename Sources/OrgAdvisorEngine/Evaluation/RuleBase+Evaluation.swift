@@ -1,0 +1,82 @@
+import OrgAdvisorRules
+
+extension RuleBase {
+    /// Scores a profile without a trace or analysis, writing one score per form into
+    /// `scores` (resized once if needed). Allocates nothing when `scores` already has
+    /// one element per form: use it in loops over many profiles.
+    public func score(_ profile: Profile, into scores: inout [Score]) {
+        if scores.count != forms.count {
+            scores = [Score](repeating: .zero, count: forms.count)
+        }
+        let program = self.program
+        profile.values.withUnsafeBufferPointer { given in
+            program.withFacts(of: given.baseAddress!) { facts, stack in
+                scores.withUnsafeMutableBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: Int64.self) { raw in
+                        for index in raw.indices { raw[index] = 0 }
+                        program.score(facts, into: raw, stack: stack)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs `body` with the profile's values after derivations, in a temporary buffer,
+    /// and a condition stack.
+    package func withFacts<Result>(
+        of profile: Profile,
+        _ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutablePointer<UInt8>) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, criteria.count)) { facts in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
+                profile.values.withUnsafeBufferPointer { given in
+                    for index in 0..<criteria.count { facts[index] = given[index] }
+                }
+                program.derive(facts, stack: stack.baseAddress!)
+                return body(facts, stack.baseAddress!)
+            }
+        }
+    }
+
+    /// Scores a profile and analyses it: ranking, ties, score bounds over the unknown
+    /// criteria, possible winners, advice and, when `trace` is true, the explanation.
+    public func evaluate(_ profile: Profile, trace wantsTrace: Bool = true) -> Evaluation {
+        var scores = [Score](repeating: .zero, count: forms.count)
+        var facts: [Double] = []
+        score(profile, into: &scores)
+        withFacts(of: profile) { buffer, _ in facts = Array(buffer) }
+        let ranking = forms.indices.sorted { lhs, rhs in
+            scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
+        }
+        var derivedBy: [Int: Int] = [:]
+        var replay = profile.values
+        for index in derivationOrder {
+            let derivation = derivations[index]
+            if replay[derivation.target].isNaN,
+                Tracer.truth(derivation.condition, facts: replay) == .true
+            {
+                replay[derivation.target] = derivation.value
+                derivedBy[derivation.target] = index
+            }
+        }
+        let unknown = criteria.indices.filter { facts[$0].isNaN }
+        let analysis = CompletionAnalysis(ruleBase: self, facts: facts, scores: scores).run()
+        let applying = advice.indices.filter { index in
+            let item = advice[index]
+            let holds = item.condition.map { Tracer.truth($0, facts: facts) == .true } ?? true
+            return holds && (item.forms.isEmpty || item.forms.contains(ranking[0]))
+        }
+        let trace =
+            wantsTrace
+            ? Tracer(
+                ruleBase: self, profile: profile, facts: facts, derivedBy: derivedBy,
+                winner: ranking[0]
+            ).trace()
+            : nil
+        return Evaluation(
+            ruleBase: self, profile: profile, facts: facts, derivedBy: derivedBy, scores: scores,
+            ranking: ranking, unknownCriteria: unknown, bounds: analysis.bounds,
+            possibleWinners: analysis.possibleWinners, boundsAreExact: analysis.isExact,
+            advice: applying, trace: trace)
+    }
+}

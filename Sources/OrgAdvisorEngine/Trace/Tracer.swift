@@ -1,0 +1,120 @@
+import OrgAdvisorRules
+
+/// Evaluates conditions clause by clause, recording what decided each outcome. It
+/// follows exactly the three-valued logic of the compiled program.
+struct Tracer {
+    let ruleBase: RuleBase
+    let profile: Profile
+    let facts: [Double]
+    let derivedBy: [Int: Int]
+    let winner: Int
+
+    /// The truth of a condition and the clause that decided it.
+    static func decide(_ condition: Condition, facts: [Double]) -> (Truth, ConditionSource) {
+        switch condition {
+        case .compare(let criterion, let op, let value, let source):
+            let fact = facts[criterion]
+            if fact.isNaN { return (.unknown, source) }
+            return (op.holds(fact, value) ? .true : .false, source)
+        case .member(let criterion, let values, let negated, let source):
+            let fact = facts[criterion]
+            if fact.isNaN { return (.unknown, source) }
+            return (Condition.sortedContains(values, fact) != negated ? .true : .false, source)
+        case .and(let parts, let source):
+            var firstUnknown: ConditionSource?
+            for part in parts {
+                let (truth, decider) = decide(part, facts: facts)
+                if truth == .false { return (.false, decider) }
+                if truth == .unknown, firstUnknown == nil { firstUnknown = decider }
+            }
+            return firstUnknown.map { (.unknown, $0) } ?? (.true, source)
+        case .or(let parts, let source):
+            var firstUnknown: ConditionSource?
+            for part in parts {
+                let (truth, decider) = decide(part, facts: facts)
+                if truth == .true { return (.true, decider) }
+                if truth == .unknown, firstUnknown == nil { firstUnknown = decider }
+            }
+            return firstUnknown.map { (.unknown, $0) } ?? (.false, source)
+        case .not(let part, let source):
+            let (truth, decider) = decide(part, facts: facts)
+            switch truth {
+            case .true: return (.false, decider)
+            case .false: return (.true, source)
+            case .unknown: return (.unknown, decider)
+            }
+        }
+    }
+
+    /// The truth of a condition.
+    static func truth(_ condition: Condition, facts: [Double]) -> Truth {
+        decide(condition, facts: facts).0
+    }
+
+    private func source(_ criterion: Int) -> InputSource {
+        if !profile.values[criterion].isNaN { return .given }
+        if let derivation = derivedBy[criterion] { return .derived(derivation) }
+        return .unknown
+    }
+
+    private func reads(_ condition: Condition, facts: [Double]) -> [ReadTrace] {
+        condition.criteria.map { criterion in
+            ReadTrace(
+                criterion: criterion, value: facts[criterion].isNaN ? nil : facts[criterion],
+                source: facts[criterion].isNaN ? .unknown : source(criterion))
+        }
+    }
+
+    /// The whole trace.
+    func trace() -> Trace {
+        let inputs = ruleBase.criteria.indices.map { criterion in
+            InputTrace(
+                criterion: criterion, value: facts[criterion].isNaN ? nil : facts[criterion],
+                source: source(criterion))
+        }
+        var derivations: [DerivationTrace] = []
+        var replay = profile.values
+        for index in ruleBase.derivationOrder {
+            let derivation = ruleBase.derivations[index]
+            let (truth, decider) = Tracer.decide(derivation.condition, facts: replay)
+            let outcome: DerivationTrace.Outcome
+            if !profile.values[derivation.target].isNaN {
+                outcome = .given
+            } else if !replay[derivation.target].isNaN {
+                outcome = .alreadyDerived
+            } else {
+                switch truth {
+                case .true:
+                    outcome = .applied
+                    replay[derivation.target] = derivation.value
+                case .false: outcome = .notApplicable
+                case .unknown: outcome = .unknown
+                }
+            }
+            derivations.append(
+                DerivationTrace(
+                    derivation: index, outcome: outcome, decidingClause: decider,
+                    reads: reads(derivation.condition, facts: replay)))
+        }
+        let rules = ruleBase.rules.map { rule in
+            let (truth, decider) = Tracer.decide(rule.condition, facts: facts)
+            return RuleTrace(
+                rule: rule.index, outcome: truth, decidingClause: decider,
+                reads: reads(rule.condition, facts: facts),
+                contributions: rule.points.map { entry in
+                    Contribution(
+                        form: entry.form, points: entry.points, weight: rule.weight,
+                        score: truth == .true ? rule.weight * entry.points : .zero)
+                })
+        }
+        let advice = ruleBase.advice.map { item in
+            let decided = item.condition.map { Tracer.decide($0, facts: facts) }
+            let truth = decided?.0 ?? .true
+            let matches = item.forms.isEmpty || item.forms.contains(winner)
+            return AdviceTrace(
+                advice: item.index, applies: truth == .true && matches, condition: truth,
+                decidingClause: decided?.1, matchesWinner: matches)
+        }
+        return Trace(inputs: inputs, derivations: derivations, rules: rules, advice: advice)
+    }
+}

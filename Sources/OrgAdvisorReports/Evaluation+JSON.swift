@@ -1,0 +1,194 @@
+import OrgAdvisorEngine
+import OrgAdvisorRules
+
+extension Evaluation {
+    /// The version of the evaluation JSON schema (see the `EvaluationJSON` article).
+    public static let jsonSchema = "orgadvisor.evaluation/1"
+
+    /// The evaluation as JSON, following the documented, versioned schema. Texts
+    /// (labels, reasons, advice) are in `language`; ids never change with it.
+    public func json(language: Language, includeTrace: Bool = true) -> JSONValue {
+        let rules = ruleBase
+        var members: [(String, JSONValue)] = [
+            ("schema", .string(Evaluation.jsonSchema)),
+            ("ruleBase", rules.jsonIdentity),
+            ("language", .string(language.rawValue)),
+            ("profile", .object(givenValues.map { ($0.id, $0.value) })),
+            ("winner", .string(winner.id)),
+            ("tie", .bool(tiedAtTop.count > 1)),
+            ("tiedAtTop", .array(tiedAtTop.map { .string(rules.forms[$0].id) })),
+            (
+                "ranking",
+                .array(
+                    ranking.enumerated().map { position, form in
+                        .object([
+                            ("position", .int(position + 1)),
+                            ("form", .string(rules.forms[form].id)),
+                            ("label", .string(rules.forms[form].label.text(language))),
+                            ("score", .score(scores[form])),
+                            ("min", .score(bounds[form].lowerBound)),
+                            ("max", .score(bounds[form].upperBound)),
+                        ])
+                    })
+            ),
+            ("possibleWinners", .array(possibleWinners.map { .string(rules.forms[$0].id) })),
+            ("boundsExact", .bool(boundsAreExact)),
+            ("unknownCriteria", .array(unknownCriteria.map { .string(rules.criteria[$0].id) })),
+            (
+                "advice",
+                .array(
+                    advice.map { index in
+                        let item = rules.advice[index]
+                        return .object([
+                            ("id", .string(item.id)),
+                            ("title", .string(item.title.text(language))),
+                            ("text", .string(item.text.text(language))),
+                            ("location", .string(item.location.description)),
+                        ])
+                    })
+            ),
+        ]
+        if includeTrace, let trace {
+            members.append(("trace", traceJSON(trace, language: language)))
+        }
+        return .object(members)
+    }
+
+    /// The given criteria as JSON values (value ids, numbers), in criterion order.
+    private var givenValues: [(id: String, value: JSONValue)] {
+        ruleBase.criteria.compactMap { criterion in
+            guard let value = profile.rawValue(criterion.index) else { return nil }
+            return (criterion.id, ruleBase.jsonValue(value, of: criterion))
+        }
+    }
+
+    private func readJSON(_ read: ReadTrace) -> JSONValue {
+        let criterion = ruleBase.criteria[read.criterion]
+        var members: [(String, JSONValue)] = [
+            ("criterion", .string(criterion.id)),
+            ("value", read.value.map { ruleBase.jsonValue($0, of: criterion) } ?? .null),
+        ]
+        members += sourceMembers(read.source)
+        return .object(members)
+    }
+
+    private func sourceMembers(_ source: InputSource) -> [(String, JSONValue)] {
+        switch source {
+        case .given: return [("source", .string("given"))]
+        case .unknown: return [("source", .string("unknown"))]
+        case .derived(let index):
+            return [
+                ("source", .string("derived")),
+                ("derivation", .string(ruleBase.derivations[index].id)),
+            ]
+        }
+    }
+
+    private func clauseJSON(_ source: ConditionSource) -> JSONValue {
+        .object([
+            ("text", .string(source.text)), ("location", .string(source.location.description)),
+        ])
+    }
+
+    private func traceJSON(_ trace: Trace, language: Language) -> JSONValue {
+        let rules = ruleBase
+        let inputs: [JSONValue] = trace.inputs.map { input in
+            let criterion = rules.criteria[input.criterion]
+            var members: [(String, JSONValue)] = [
+                ("criterion", .string(criterion.id)),
+                ("value", input.value.map { rules.jsonValue($0, of: criterion) } ?? .null),
+            ]
+            members += sourceMembers(input.source)
+            return .object(members)
+        }
+        let derivations: [JSONValue] = trace.derivations.map { entry in
+            let derivation = rules.derivations[entry.derivation]
+            let target = rules.criteria[derivation.target]
+            return .object([
+                ("id", .string(derivation.id)),
+                ("location", .string(derivation.location.description)),
+                ("sets", .string(target.id)),
+                ("to", rules.jsonValue(derivation.value, of: target)),
+                ("outcome", .string(entry.outcome.rawValue)),
+                ("clause", clauseJSON(entry.decidingClause)),
+                ("reads", .array(entry.reads.map(readJSON))),
+            ])
+        }
+        let ruleEntries: [JSONValue] = trace.rules.map { entry in
+            let rule = rules.rules[entry.rule]
+            let weightSource: String
+            switch rule.weightSource {
+            case .own: weightSource = "rule"
+            case .criterion(let index): weightSource = "criterion:" + rules.criteria[index].id
+            }
+            var members: [(String, JSONValue)] = [
+                ("id", .string(rule.id)),
+                ("location", .string(rule.location.description)),
+                ("condition", .string(rule.condition.source.text)),
+                ("outcome", .string(entry.outcome.jsonName)),
+                ("clause", clauseJSON(entry.decidingClause)),
+                ("reads", .array(entry.reads.map(readJSON))),
+                ("weight", .number(rule.weight.description)),
+                ("weightSource", .string(weightSource)),
+                (
+                    "contributions",
+                    .array(
+                        entry.contributions.map { contribution in
+                            .object([
+                                ("form", .string(rules.forms[contribution.form].id)),
+                                ("points", .number(contribution.points.description)),
+                                ("score", .score(contribution.score)),
+                            ])
+                        })
+                ),
+                ("because", .string(rule.because.text(language))),
+            ]
+            if let card = rule.card { members.append(("card", .string(card))) }
+            if let note = rule.note { members.append(("note", .string(note.text(language)))) }
+            return .object(members)
+        }
+        let advice: [JSONValue] = trace.advice.map { entry in
+            let item = rules.advice[entry.advice]
+            var members: [(String, JSONValue)] = [
+                ("id", .string(item.id)),
+                ("applies", .bool(entry.applies)),
+                ("condition", .string(entry.condition.jsonName)),
+                ("matchesWinner", .bool(entry.matchesWinner)),
+            ]
+            if let clause = entry.decidingClause { members.append(("clause", clauseJSON(clause))) }
+            return .object(members)
+        }
+        return .object([
+            ("inputs", .array(inputs)),
+            ("derivations", .array(derivations)),
+            ("rules", .array(ruleEntries)),
+            ("advice", .array(advice)),
+        ])
+    }
+}
+
+extension Truth {
+    /// The outcome name used in JSON: `fired`, `not-fired` or `unknown`.
+    var jsonName: String {
+        switch self {
+        case .true: return "fired"
+        case .false: return "not-fired"
+        case .unknown: return "unknown"
+        }
+    }
+}
+
+extension RuleBase {
+    /// Name, version and fingerprint, as JSON.
+    public var jsonIdentity: JSONValue {
+        .object([
+            ("name", .string(name)), ("version", .string(version)),
+            ("fingerprint", .string(fingerprint)),
+        ])
+    }
+
+    /// A criterion value as JSON: a string value id, or a number.
+    func jsonValue(_ value: Double, of criterion: Criterion) -> JSONValue {
+        criterion.kind.isEnumerated ? .string(valueID(value, of: criterion)) : .double(value)
+    }
+}

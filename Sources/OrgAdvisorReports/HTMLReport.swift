@@ -1,0 +1,377 @@
+import OrgAdvisorEngine
+import OrgAdvisorRules
+
+/// Renders an evaluation as one self-contained HTML5 page for a course: the profile,
+/// the recommendation, the ranking as an inline SVG chart, the explanation of every
+/// rule that fired, what the criteria not given could change, the what-if and the
+/// advice, then any sections the caller appends (a decision map, for example).
+///
+/// The page needs nothing outside itself: the style is inline, the chart is inline
+/// SVG, and there is no script, image, font or link to another file. Every text from
+/// the rule base is escaped, and the page is also well-formed XML (polyglot markup), so
+/// tools can parse it. The same evaluation gives byte-identical output.
+///
+/// ```swift
+/// let evaluation = rules.evaluate(profile)
+/// var report = HTMLReport(language: .french)
+/// report.sections.append(
+///     ReportSection(id: "decision-map", title: "Carte", fragment: svg, caption: "…"))
+/// let page = report.render(evaluation)
+/// ```
+public struct HTMLReport: Sendable {
+    /// The language of the page.
+    public var language: Language
+    /// Sections appended after the built-in ones, in order, each listed in the contents.
+    public var sections: [ReportSection]
+
+    /// Creates a renderer.
+    public init(language: Language, sections: [ReportSection] = []) {
+        self.language = language
+        self.sections = sections
+    }
+
+    /// A copy with one more section at the end.
+    public func appending(_ section: ReportSection) -> HTMLReport {
+        var copy = self
+        copy.sections.append(section)
+        return copy
+    }
+
+    /// The page, ending with a newline. `whatIf` is the what-if of the evaluation's
+    /// profile (`ruleBase.whatIf(evaluation.profile)`), computed when nil. The
+    /// explanation needs the evaluation's trace (`evaluate(_:trace: true)`, the default).
+    public func render(_ evaluation: Evaluation, whatIf: WhatIf? = nil) -> String {
+        let rules = evaluation.ruleBase
+        let content = CoursePageContent(
+            evaluation, whatIf: whatIf ?? rules.whatIf(evaluation.profile), language: language)
+        let strings = ReportStrings.of(language)
+        let page = CoursePageStrings.of(language)
+        let e = HTMLText.escape
+        let winner = content.label(evaluation.ranking[0])
+        let builtIn: [(id: String, title: String, body: String)] = [
+            ("profile", strings.profile, profileSection(content)),
+            ("recommendation", page.recommendation, recommendationSection(content)),
+            ("ranking", strings.ranking, rankingSection(content)),
+            ("explanation", page.explanation, explanationSection(content)),
+            ("unknown", page.unknowns, unknownSection(content)),
+            ("what-if", page.whatIf, whatIfSection(content)),
+            ("advice", strings.advice, adviceSection(content)),
+        ]
+        let extra = sections.map { section in
+            var body = "<figure>\n\(section.inlineFragment)\n"
+            if let caption = section.caption {
+                body += "<figcaption>\(e(caption))</figcaption>\n"
+            }
+            return (id: "extra-" + section.anchor, title: section.title, body: body + "</figure>\n")
+        }
+        let all = builtIn + extra
+        let title = ReportStrings.fill(page.pageTitle, winner)
+        var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n"
+        out += "<meta charset=\"utf-8\"/>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        out += "<meta name=\"generator\" content=\"orgadvisor\"/>\n"
+        out += "<title>\(e(title))</title>\n<style>\n\(Self.style)</style>\n</head>\n<body>\n"
+        out += "<main>\n<header>\n"
+        if let ruleBaseTitle = rules.title {
+            out += "<p class=\"kicker\">\(e(ruleBaseTitle.text(language)))</p>\n"
+        }
+        out += "<h1>\(e(strings.recommended))\(content.colon) "
+        out += "<span class=\"winner\">\(e(winner))</span></h1>\n"
+        out += "<nav aria-label=\"\(e(page.contents))\"><ol>\n"
+        for section in all {
+            out += "<li><a href=\"#\(section.id)\">\(e(section.title))</a></li>\n"
+        }
+        out += "</ol></nav>\n</header>\n"
+        for section in all {
+            out += "<section id=\"\(section.id)\">\n<h2>\(e(section.title))</h2>\n"
+            out += section.body + "</section>\n"
+        }
+        out += "<footer>\(e(page.generated)) <strong>\(e(rules.name))</strong> "
+        out += "\(e(rules.version)) (\(e(rules.fingerprint)))</footer>\n"
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: Sections
+
+    private func profileSection(_ content: CoursePageContent) -> String {
+        let strings = ReportStrings.of(language)
+        let page = CoursePageStrings.of(language)
+        let e = HTMLText.escape
+        var out = ""
+        let known = content.profile.filter {
+            if case .unknown = $0.source { return false }
+            return true
+        }
+        if !known.isEmpty {
+            out += "<table class=\"profile\">\n<thead><tr><th>\(e(strings.criterion))</th>"
+            out += "<th>\(e(strings.value))</th><th>\(e(strings.source))</th></tr></thead>\n"
+            out += "<tbody>\n"
+        }
+        for row in known {
+            let label = e(row.criterion.label.text(language))
+            let id = "<code>\(e(row.criterion.id))</code>"
+            if case .derived(let derivation) = row.source {
+                out += "<tr class=\"derived\"><td>\(label) \(id)</td><td>\(e(row.value))"
+                out += " <span class=\"badge\">\(e(page.derivedMark))</span></td>"
+                out += "<td>\(e(strings.derived)) (\(e(strings.from)) "
+                out += "<code>\(e(derivation.condition.source.text))</code>) "
+                out += "<span class=\"loc\">\(e(derivation.location.pathAndLine))</span>"
+                if let because = derivation.because {
+                    out += "<br/><span class=\"because\">\(e(because.text(language)))</span>"
+                }
+                out += "</td></tr>\n"
+            } else {
+                out += "<tr class=\"given\"><td>\(label) \(id)</td><td>\(e(row.value))</td>"
+                out += "<td>\(e(strings.given))</td></tr>\n"
+            }
+        }
+        if !known.isEmpty { out += "</tbody>\n</table>\n" }
+        let unknown = content.profile.filter {
+            if case .unknown = $0.source { return true }
+            return false
+        }
+        if !unknown.isEmpty {
+            out += "<p class=\"not-given\"><strong>\(e(strings.notGiven))</strong>\(content.colon) "
+            out += unknown.map { row in
+                "\(e(row.criterion.label.text(language))) <code>\(e(row.criterion.id))</code>"
+            }.joined(separator: ", ")
+            out += "</p>\n"
+        }
+        return out
+    }
+
+    private func recommendationSection(_ content: CoursePageContent) -> String {
+        let evaluation = content.evaluation
+        let rules = evaluation.ruleBase
+        let strings = ReportStrings.of(language)
+        let page = CoursePageStrings.of(language)
+        let e = HTMLText.escape
+        let winner = rules.forms[evaluation.ranking[0]]
+        var out = "<p class=\"recommended\"><span class=\"winner\">"
+        out += "\(e(winner.label.text(language)))</span> "
+        out += "<span class=\"score\">\(evaluation.scores[winner.index].signedDescription)</span>"
+        out += "</p>\n"
+        if evaluation.tiedAtTop.count > 1 {
+            let names = evaluation.tiedAtTop.map(content.label).joined(separator: ", ")
+            let tie = strings.tieAtTop.prefix(1).uppercased() + strings.tieAtTop.dropFirst()
+            out += "<p class=\"note\">\(e(tie))\(content.colon) \(e(names))</p>\n"
+        }
+        let description = winner.description.text(language)
+        if !description.isEmpty {
+            out += "<p class=\"lead-in\">\(e(page.courseDescription))\(content.colon)</p>\n"
+            out += "<blockquote>\(e(description))</blockquote>\n"
+        }
+        out += "<p class=\"note\">"
+        out += e(evaluation.winnerCouldChange ? page.mayChange : page.stable)
+        out += "</p>\n"
+        return out
+    }
+
+    private func rankingSection(_ content: CoursePageContent) -> String {
+        let evaluation = content.evaluation
+        let strings = ReportStrings.of(language)
+        let page = CoursePageStrings.of(language)
+        let e = HTMLText.escape
+        var out = "<figure class=\"chart\">\n"
+        out += RankingChartSVG(language: language).render(evaluation) + "\n"
+        out += "<figcaption>\(e(page.chartCaption))</figcaption>\n</figure>\n"
+        out += "<table class=\"ranking\">\n<thead><tr><th class=\"num\">#</th>"
+        out += "<th>\(e(strings.form))</th><th class=\"num\">\(e(strings.score))</th>"
+        out += "<th class=\"num\">\(e(strings.range))</th></tr></thead>\n<tbody>\n"
+        for (position, form) in evaluation.ranking.enumerated() {
+            let bounds = evaluation.bounds[form]
+            out += position == 0 ? "<tr class=\"first\">" : "<tr>"
+            out += "<td class=\"num\">\(position + 1)</td><td>\(Self.swatch(form)) "
+            out += "\(e(content.label(form)))</td>"
+            out += "<td class=\"num\">\(evaluation.scores[form].signedDescription)</td>"
+            out += "<td class=\"num\">\(bounds.lowerBound) … \(bounds.upperBound)</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        if !evaluation.boundsAreExact {
+            out += "<p class=\"note\">\(e(strings.notExact))</p>\n"
+        }
+        return out
+    }
+
+    private func explanationSection(_ content: CoursePageContent) -> String {
+        let rules = content.evaluation.ruleBase
+        let strings = ReportStrings.of(language)
+        let page = CoursePageStrings.of(language)
+        let e = HTMLText.escape
+        guard !content.fired.isEmpty else {
+            return "<p>\(e(page.noRuleFired))</p>\n"
+        }
+        var out = "<p>\(e(page.explanationIntro))</p>\n<ol class=\"rules\">\n"
+        for fired in content.fired {
+            out +=
+                "<li>\n<p class=\"rule-head\"><code>\(e(fired.rule.condition.source.text))</code>"
+            out += " <span class=\"loc\">\(e(fired.rule.id)) · "
+            out += "\(e(fired.rule.location.pathAndLine))</span></p>\n"
+            out += "<p class=\"read\">\(e(page.valuesRead))\(content.colon) \(e(fired.reads))</p>\n"
+            out += "<ul class=\"points\">\n"
+            for contribution in fired.contributions {
+                let sign = contribution.score.micro > 0 ? "plus" : "minus"
+                out += "<li class=\"\(sign)\">\(Self.swatch(contribution.form)) "
+                out += "\(e(rules.forms[contribution.form].label.text(language))) "
+                out += "<strong>\(contribution.score.signedDescription)</strong> "
+                out += "<span class=\"calc\">(\(e(strings.weight)) \(contribution.weight) × "
+                out += "\(contribution.points.signedDescription))</span></li>\n"
+            }
+            out += "</ul>\n"
+            out += "<blockquote>\(e(fired.rule.because.text(language)))</blockquote>\n</li>\n"
+        }
+        return out + "</ol>\n"
+    }
+
+    private func unknownSection(_ content: CoursePageContent) -> String {
+        let evaluation = content.evaluation
+        let rules = evaluation.ruleBase
+        let strings = ReportStrings.of(language)
+        let e = HTMLText.escape
+        guard !evaluation.unknownCriteria.isEmpty else {
+            return "<p>\(e(strings.allGiven))</p>\n"
+        }
+        var out = "<p>\(e(strings.notGiven))\(content.colon) "
+        out += evaluation.unknownCriteria.map { e(rules.criteria[$0].label.text(language)) }
+            .joined(separator: ", ")
+        out += "</p>\n"
+        guard evaluation.winnerCouldChange else {
+            return out + "<p>\(e(strings.cannotChange))</p>\n"
+        }
+        let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
+        out += "<p>\(e(strings.couldStillWin))\(content.colon) "
+        out += others.map { e(content.label($0)) }.joined(separator: ", ") + "</p>\n"
+        out += "<ul class=\"effects\">\n"
+        for effect in content.effects {
+            out += "<li>\(e(effect.text)) <code>\(e(effect.code))</code> "
+            out += e(ReportStrings.fill(strings.wouldMakeLead, content.label(effect.newWinner)))
+            out += " (\(effect.score.signedDescription))</li>\n"
+        }
+        return out + "</ul>\n"
+    }
+
+    private func whatIfSection(_ content: CoursePageContent) -> String {
+        let page = CoursePageStrings.of(language)
+        let e = HTMLText.escape
+        var out = "<p>\(e(page.whatIfIntro))</p>\n"
+        for (title, rows) in [
+            (page.oneCriterion, content.single), (page.twoCriteria, content.pairs),
+        ] {
+            out += "<h3>\(e(title))</h3>\n"
+            guard !rows.isEmpty else {
+                out += "<p class=\"note\">\(e(page.none))</p>\n"
+                continue
+            }
+            out += "<table class=\"what-if\">\n<thead><tr><th>\(e(page.change))</th>"
+            out += "<th>\(e(page.newRecommendation))</th>"
+            out += "<th class=\"num\">\(e(ReportStrings.of(language).score))</th></tr></thead>\n"
+            out += "<tbody>\n"
+            for row in rows {
+                let change = row.parts.map(e).joined(separator: "<br/>\(e(row.and)) ")
+                out += "<tr><td>\(change)<br/><code>\(e(row.code))</code></td>"
+                out += "<td class=\"form\">\(Self.swatch(row.newWinner)) "
+                out += "\(e(content.label(row.newWinner)))</td>"
+                out += "<td class=\"num\">\(row.score.signedDescription)</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        return out
+    }
+
+    private func adviceSection(_ content: CoursePageContent) -> String {
+        let evaluation = content.evaluation
+        let rules = evaluation.ruleBase
+        let e = HTMLText.escape
+        guard !evaluation.advice.isEmpty else {
+            return "<p class=\"note\">\(e(CoursePageStrings.of(language).none))</p>\n"
+        }
+        var out = "<ul class=\"advice\">\n"
+        for index in evaluation.advice {
+            let item = rules.advice[index]
+            out += "<li><p class=\"advice-title\"><strong>\(e(item.title.text(language)))</strong>"
+            out += " <span class=\"loc\">\(e(item.location.pathAndLine))</span></p>\n"
+            out += "<p>\(e(item.text.text(language)))</p></li>\n"
+        }
+        return out + "</ul>\n"
+    }
+
+    /// A small square in the form's chart colour.
+    private static func swatch(_ form: Int) -> String {
+        "<span class=\"swatch\" style=\"background:\(RankingChartSVG.color(ofForm: form))\"></span>"
+    }
+
+    /// The page's style: readable on screen, clean on paper, no outside resource.
+    static let style = """
+        :root { --ink: #1d232a; --muted: #5d6773; --line: #d9dee4; --soft: #f3f5f8;
+          --accent: #0b5394; color-scheme: light; }
+        * { box-sizing: border-box; }
+        html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        body { margin: 0; background: #ffffff; color: var(--ink);
+          font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue",
+            Arial, sans-serif; }
+        main { max-width: 54rem; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
+        header { border-bottom: 3px solid var(--accent); padding-bottom: 1rem; }
+        .kicker { margin: 0; color: var(--muted); text-transform: uppercase;
+          letter-spacing: .06em; font-size: .8rem; }
+        h1 { font-size: 1.9rem; line-height: 1.2; margin: .2rem 0 .8rem; }
+        h1 .winner { color: var(--accent); }
+        nav ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; margin: 0; padding: 0;
+          list-style: none; counter-reset: part; font-size: .92rem; }
+        nav li { counter-increment: part; }
+        nav li::before { content: counter(part) ". "; color: var(--muted); }
+        nav a { color: var(--accent); text-decoration: none; }
+        h2 { font-size: 1.3rem; margin: 2.2rem 0 .8rem; padding-bottom: .25rem;
+          border-bottom: 1px solid var(--line); }
+        h3 { font-size: 1.05rem; margin: 1.2rem 0 .5rem; }
+        p { margin: .5rem 0; }
+        table { width: 100%; border-collapse: collapse; font-size: .93rem; margin: .5rem 0; }
+        th, td { text-align: left; vertical-align: top; padding: .35rem .6rem;
+          border-bottom: 1px solid var(--line); }
+        th { background: var(--soft); font-weight: 600; }
+        .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        .not-given { color: var(--muted); font-size: .93rem; }
+        .not-given strong { color: var(--ink); }
+        tr.derived td { background: #fbf7e9; }
+        tr.first td { font-weight: 600; }
+        td.form { white-space: nowrap; }
+        code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono",
+          monospace; font-size: .86em; background: var(--soft); padding: .05rem .3rem;
+          border-radius: 3px; }
+        td code { color: var(--muted); }
+        .badge { display: inline-block; font-size: .75rem; line-height: 1.4; padding: 0 .45rem;
+          border-radius: .7rem; background: #f3e3a6; color: #5c4a00; }
+        .loc, .calc, .read, .note, figcaption { color: var(--muted); font-size: .87rem; }
+        .because { font-size: .87rem; font-style: italic; }
+        .recommended { font-size: 1.5rem; margin: .3rem 0; }
+        .recommended .winner { font-weight: 700; color: var(--accent); }
+        .recommended .score { color: var(--muted); font-size: 1.1rem; margin-left: .4rem; }
+        blockquote { margin: .5rem 0; padding: .35rem .9rem; border-left: 3px solid var(--line);
+          background: var(--soft); font-style: italic; }
+        figure { margin: .5rem 0 1rem; }
+        svg { max-width: 100%; height: auto; }
+        ol.rules { padding-left: 1.4rem; }
+        ol.rules > li { margin-bottom: 1.1rem; }
+        ol.rules p { margin: .15rem 0; }
+        ul.points { display: flex; flex-wrap: wrap; gap: .2rem 1.1rem; list-style: none;
+          margin: .25rem 0; padding: 0; font-size: .93rem; }
+        ul.points li.minus strong { color: #a4262c; }
+        ul.points li.plus strong { color: #1b6e3a; }
+        .swatch { display: inline-block; width: .75rem; height: .75rem; border-radius: 2px;
+          vertical-align: -.05rem; }
+        ul.effects li, ul.advice li { margin-bottom: .4rem; }
+        ul.advice { padding-left: 1.2rem; }
+        .advice-title { margin-bottom: 0; }
+        footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line);
+          color: var(--muted); font-size: .85rem; }
+        @media print {
+          body { font-size: 11pt; }
+          main { max-width: none; padding: 0; }
+          nav { display: none; }
+          h2, h3 { break-after: avoid; }
+          figure, tr, ol.rules > li, ul.advice > li { break-inside: avoid; }
+          a { color: inherit; text-decoration: none; }
+        }
+
+        """
+}

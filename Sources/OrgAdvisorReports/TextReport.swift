@@ -1,0 +1,377 @@
+import OrgAdvisorEngine
+import OrgAdvisorRules
+
+/// Renders an evaluation as text for people: the recommendation, the ranking with
+/// a bar chart, why the winner leads, what is not known and what it could change,
+/// and the advice.
+public struct TextReport: Sendable {
+    /// The language of headings and rule texts.
+    public var language: Language
+    /// How much of the trace to show.
+    public var explain: ExplainLevel
+    /// The width to fit, in columns (at least 60).
+    public var width: Int
+    /// Whether to use ANSI colours.
+    public var color: Bool
+
+    /// Creates a renderer.
+    public init(
+        language: Language, explain: ExplainLevel = .summary, width: Int = 80, color: Bool = false
+    ) {
+        self.language = language
+        self.explain = explain
+        self.width = max(60, width)
+        self.color = color
+    }
+
+    private var strings: ReportStrings { .of(language) }
+
+    /// A colon as each language's typography writes it (French puts a space before).
+    private var colon: String { language == .french ? " :" : ":" }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// The report, ending with a newline.
+    public func render(_ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        var out = ""
+        let winner = evaluation.winner.label.text(language)
+        out += "\(strings.recommended)\(colon) " + paint(winner, "1;32") + "\n"
+        let tied = evaluation.tiedAtTop
+        if tied.count > 1 {
+            let names = tied.map { rules.forms[$0].label.text(language) }.joined(separator: ", ")
+            out += wrap("(\(strings.tieAtTop)\(colon) \(names))", indent: 0, hanging: 1)
+        }
+        out += "\n"
+        out += chart(evaluation) + "\n"
+        switch explain {
+        case .summary:
+            out += why(evaluation)
+        case .full:
+            out += why(evaluation)
+            out += allRules(evaluation, onlyFails: false)
+        case .fails:
+            out += allRules(evaluation, onlyFails: true)
+        }
+        out += derived(evaluation)
+        out += unknowns(evaluation)
+        out += closestChanges(evaluation)
+        out += advice(evaluation)
+        out +=
+            paint("\(strings.ruleBase): \(rules.name) \(rules.version) (\(rules.fingerprint))", "2")
+            + "\n"
+        return out
+    }
+
+    // MARK: Ranking chart
+
+    private func chart(_ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        let labels = evaluation.ranking.map { rules.forms[$0].label.text(language) }
+        let labelWidth = labels.map(\.count).max() ?? 0
+        let scoreTexts = evaluation.ranking.map { evaluation.scores[$0].signedDescription }
+        let scoreWidth = scoreTexts.map(\.count).max() ?? 0
+        let prefix =
+            2 + String(evaluation.ranking.count).count + 2 + labelWidth + 2 + scoreWidth + 2
+        let barWidth = max(10, min(40, width - prefix))
+        let top = evaluation.ranking.map { evaluation.scores[$0] }.max() ?? .zero
+        var out = ""
+        for (position, form) in evaluation.ranking.enumerated() {
+            let number = String(position + 1)
+            let label = labels[position]
+            var line =
+                "  "
+                + String(
+                    repeating: " ", count: String(evaluation.ranking.count).count - number.count)
+            line +=
+                number + ". " + label + String(repeating: " ", count: labelWidth - label.count)
+                + "  "
+            line +=
+                String(repeating: " ", count: scoreWidth - scoreTexts[position].count)
+                + scoreTexts[position]
+            let score = evaluation.scores[form]
+            if score > .zero && top > .zero {
+                let eighths = Int(
+                    (score.doubleValue / top.doubleValue * Double(barWidth * 8)).rounded())
+                let bar = TextReport.bar(eighths: max(1, eighths))
+                line += "  " + paint(bar, position == 0 ? "32" : "36")
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    /// A bar of `eighths` eighths of a column.
+    static func bar(eighths: Int) -> String {
+        let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        return String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
+    }
+
+    // MARK: Reasons
+
+    private func why(_ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        let winner = evaluation.ranking[0]
+        let label = rules.forms[winner].label.text(language)
+        var out = paint(ReportStrings.fill(strings.why, label) + colon, "1") + "\n"
+        guard let trace = evaluation.trace else { return out + "\n" }
+        let reasons = trace.rules.compactMap { entry -> (RuleTrace, Contribution)? in
+            guard entry.outcome == .true,
+                let contribution = entry.contributions.first(where: {
+                    $0.form == winner && $0.score != .zero
+                })
+            else { return nil }
+            return (entry, contribution)
+        }.sorted { lhs, rhs in
+            lhs.1.score.micro.magnitude != rhs.1.score.micro.magnitude
+                ? lhs.1.score.micro.magnitude > rhs.1.score.micro.magnitude
+                : lhs.0.rule < rhs.0.rule
+        }
+        if reasons.isEmpty {
+            out += wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2)
+        }
+        for (entry, contribution) in reasons {
+            out += reasonLines(entry, contribution, evaluation)
+        }
+        return out + "\n"
+    }
+
+    private func reasonLines(
+        _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation
+    ) -> String {
+        let rule = evaluation.ruleBase.rules[entry.rule]
+        let score = contribution.score.signedDescription
+        let sign = contribution.score > .zero ? paint(score, "32") : paint(score, "31")
+        var line = "\(sign) \(valuesText(entry.reads, evaluation))"
+        line +=
+            " (\(strings.weight) \(contribution.weight) × \(contribution.points.signedDescription))"
+        let location = paint(rule.location.pathAndLine, "2")
+        line += " " + location
+        var out = wrap(
+            line, indent: 2 + max(0, 4 - score.count), hanging: 8)
+        out += wrap(rule.because.text(language), indent: 8)
+        return out
+    }
+
+    /// `sites = 5, volume = high` with derived values marked.
+    private func valuesText(_ reads: [ReadTrace], _ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        return reads.map { read in
+            let criterion = rules.criteria[read.criterion]
+            let value = rules.describe(read.value, of: criterion, in: language)
+            switch read.source {
+            case .derived: return "\(criterion.id) = \(value)*"
+            case .unknown: return "\(criterion.id) = ?"
+            case .given: return "\(criterion.id) = \(value)"
+            }
+        }.joined(separator: ", ")
+    }
+
+    private func allRules(_ evaluation: Evaluation, onlyFails: Bool) -> String {
+        let rules = evaluation.ruleBase
+        guard let trace = evaluation.trace else { return "" }
+        var out = paint((onlyFails ? strings.failsHeading : strings.rules) + colon, "1") + "\n"
+        var shown = 0
+        for entry in trace.rules where !(onlyFails && entry.outcome == .true) {
+            shown += 1
+            let rule = rules.rules[entry.rule]
+            let mark: String
+            let outcome: String
+            switch entry.outcome {
+            case .true:
+                mark = paint("✓", "32")
+                outcome = strings.fired
+            case .false:
+                mark = paint("✗", "31")
+                outcome = strings.notFired
+            case .unknown:
+                mark = paint("?", "33")
+                outcome = strings.unknown
+            }
+            out += "  \(mark) \(rule.id)  \(paint(rule.location.pathAndLine, "2"))\n"
+            var line = "when \(rule.condition.source.text) → \(outcome)"
+            if entry.outcome != .true, entry.decidingClause.text != rule.condition.source.text {
+                line += "\(colon) \(entry.decidingClause.text)"
+            }
+            if entry.outcome == .unknown { line += " (\(strings.unknownBecause))" }
+            out += wrap(line, indent: 6, hanging: 8)
+            out += wrap(valuesText(entry.reads, evaluation), indent: 6, hanging: 8)
+            let points = entry.contributions.map { contribution in
+                let form = rules.forms[contribution.form].id
+                return "\(form) \(contribution.weight) × \(contribution.points.signedDescription)"
+                    + (entry.outcome == .true ? " = \(contribution.score.signedDescription)" : "")
+            }.joined(separator: ", ")
+            out += wrap(points, indent: 6)
+        }
+        if shown == 0 { out += "  \(strings.noFails)\n" }
+        return out + "\n"
+    }
+
+    // MARK: Derived, unknown, advice
+
+    private func derived(_ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        let entries = evaluation.derivedBy.sorted { $0.key < $1.key }
+        guard !entries.isEmpty else { return "" }
+        var out = ""
+        for (criterionIndex, derivationIndex) in entries {
+            let criterion = rules.criteria[criterionIndex]
+            let derivation = rules.derivations[derivationIndex]
+            let value = rules.describe(evaluation.fact(criterionIndex), of: criterion, in: language)
+            out += wrap(
+                "* \(strings.derived)\(colon) \(criterion.id) = \(value) (\(strings.from) \(derivation.condition.source.text))",
+                indent: 0, hanging: 2)
+            out += "  " + paint(derivation.location.pathAndLine, "2") + "\n"
+        }
+        return out + "\n"
+    }
+
+    private func unknowns(_ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        guard !evaluation.unknownCriteria.isEmpty else {
+            return strings.allGiven + "\n\n"
+        }
+        var out = wrap(
+            "\(strings.notGiven)\(colon) "
+                + evaluation.unknownCriteria.map { rules.criteria[$0].id }.joined(separator: ", "),
+            indent: 0, hanging: 2)
+        if !evaluation.winnerCouldChange {
+            out += wrap(strings.cannotChange, indent: 2)
+        } else {
+            let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
+            out += wrap(
+                "\(strings.couldStillWin)\(colon) "
+                    + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
+                indent: 2, hanging: 4)
+            let effects = rules.unknownCriterionEffects(of: evaluation)
+            for effect in effects {
+                let criterion = rules.criteria[effect.criterion]
+                let value =
+                    effect.range.map { "\(criterion.id) \($0)" }
+                    ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
+                let form = rules.forms[effect.newWinner].label.text(language)
+                out += wrap(
+                    "- \(value) " + ReportStrings.fill(strings.wouldMakeLead, form), indent: 4,
+                    hanging: 6)
+            }
+        }
+        let ranges = evaluation.ranking.map { form in
+            let bounds = evaluation.bounds[form]
+            return
+                "\(rules.forms[form].label.text(language)) \(bounds.lowerBound)…\(bounds.upperBound)"
+        }.joined(separator: ", ")
+        out += wrap("\(strings.possibleScores)\(colon) \(ranges)", indent: 2, hanging: 4)
+        if !evaluation.boundsAreExact { out += "  \(strings.notExact)\n" }
+        return out + "\n"
+    }
+
+    /// One paragraph of the what-if: the changes of one known criterion (given or
+    /// derived) that give another winner, the nearest value for numbers.
+    private func closestChanges(_ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        let known = Set(rules.criteria.indices.filter { evaluation.fact($0) != nil })
+        guard !known.isEmpty else { return "" }
+        let changes = rules.whatIf(evaluation.profile, maximumPairs: 0).single.filter {
+            known.contains($0.assignments[0].criterion)
+        }
+        let listed: String
+        if changes.isEmpty {
+            listed = strings.noSingleChange
+        } else {
+            listed = changes.map { change in
+                rules.describe(change.assignments[0]) + " → "
+                    + rules.forms[change.newWinner].label.text(language)
+            }.joined(separator: ", ")
+        }
+        return wrap(
+            "\(strings.whatIf)\(colon) \(listed) (\(strings.everyChange))", indent: 0, hanging: 2)
+            + "\n"
+    }
+
+    private func advice(_ evaluation: Evaluation) -> String {
+        let rules = evaluation.ruleBase
+        guard !evaluation.advice.isEmpty else { return "" }
+        var out = paint(strings.advice + colon, "1") + "\n"
+        for index in evaluation.advice {
+            let item = rules.advice[index]
+            let title = item.title.text(language)
+            out += wrap(
+                "• " + paint(title, "1"), indent: 2, hanging: 4)
+            out += "    " + paint(item.location.pathAndLine, "2") + "\n"
+            out += wrap(item.text.text(language), indent: 4)
+        }
+        return out + "\n"
+    }
+
+    /// True for a space that French typography keeps with its neighbour: after `«`,
+    /// and before `»`, `:`, `;`, `?` or `!` standing alone.
+    static func isNonBreaking(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if index >= 2, bytes[index - 2] == 0xC2, bytes[index - 1] == 0xAB { return true }
+        guard index + 1 < bytes.count else { return false }
+        let next = bytes[index + 1]
+        if next == 0xC2, index + 2 < bytes.count, bytes[index + 2] == 0xBB { return true }
+        guard
+            next == UInt8(ascii: ":") || next == UInt8(ascii: ";") || next == UInt8(ascii: "?")
+                || next == UInt8(ascii: "!")
+        else { return false }
+        return index + 2 == bytes.count || bytes[index + 2] == UInt8(ascii: " ")
+            || bytes[index + 2] == UInt8(ascii: "\n")
+    }
+
+    /// Wraps text to the report width, every line indented (the first by `indent`, the
+    /// following by `hanging`, which defaults to `indent`). Colour codes take no room.
+    public func wrap(_ text: String, indent: Int, hanging: Int? = nil) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8 + indent + 1)
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            var column = indent
+            var lineHasWord = false
+            var index = 0
+            while index < bytes.count {
+                // Skip separators, then take one word and its visible width.
+                if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") {
+                    index += 1
+                    continue
+                }
+                let start = index
+                var size = 0
+                var inEscape = false
+                while index < bytes.count && bytes[index] != UInt8(ascii: "\n")
+                    && (bytes[index] != UInt8(ascii: " ") || Self.isNonBreaking(bytes, at: index))
+                {
+                    let byte = bytes[index]
+                    if inEscape {
+                        if byte == UInt8(ascii: "m") { inEscape = false }
+                    } else if byte == 0x1B {
+                        inEscape = true
+                    } else if byte & 0xC0 != 0x80 {
+                        size += 1
+                    }
+                    index += 1
+                }
+                if lineHasWord && column + 1 + size > width {
+                    let next = hanging ?? indent
+                    out.append(UInt8(ascii: "\n"))
+                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: next))
+                    column = next
+                    lineHasWord = false
+                }
+                if lineHasWord {
+                    out.append(UInt8(ascii: " "))
+                    column += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                column += size
+                lineHasWord = true
+            }
+            guard lineHasWord else { return "" }
+            out.append(UInt8(ascii: "\n"))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+}

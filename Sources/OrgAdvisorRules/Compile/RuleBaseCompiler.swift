@@ -1,0 +1,251 @@
+/// Turns rule files into a ``RuleBase``: parses every file, resolves names, checks
+/// types, ranges, duplicates and derivation cycles, and collects every diagnostic.
+struct RuleBaseCompiler {
+    let files: [SourceFile]
+    var diagnostics: [Diagnostic] = []
+    var declarations: [DeclarationSyntax] = []
+    var criteria: [Criterion] = []
+    var criterionByID: [String: Int] = [:]
+    /// Each enumerated criterion's value indexes by id, built when first needed.
+    var valueIndexes: [Int: [String: Int]] = [:]
+    var forms: [Form] = []
+    var formByID: [String: Int] = [:]
+    /// Where each id is first declared.
+    var firstDeclaration: [String: SourceRange] = [:]
+
+    init(files: [SourceFile]) {
+        self.files = files
+    }
+
+    /// The checked parts of a rule base, from which ``RuleBase`` builds its program.
+    /// Compiles, returning the parts, or throwing every diagnostic when any is an error.
+    mutating func compile() throws(RuleBaseError) -> CheckedRuleBase {
+        parseFiles()
+        let header = declarations.first { $0.kind == .rulebase }
+        checkDuplicates()
+        for declaration in declarations { checkAttributes(declaration) }
+        for declaration in declarations where declaration.kind == .criterion {
+            compileCriterion(declaration)
+        }
+        var acceptances = compileForms()
+        if let header {
+            acceptances += compileAcceptances(header, subject: .ruleBase)
+        }
+        let (rules, derivations, advice) = compileStatements(acceptances: &acceptances)
+        let order = orderDerivations(derivations)
+        checkNotEmpty()
+        checkOverflow(rules)
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics += warnings(rules: rules, derivations: derivations, advice: advice)
+        }
+        let sorted = sortedDiagnostics()
+        if sorted.contains(where: { $0.severity == .error }) {
+            throw RuleBaseError(diagnostics: RuleBaseCompiler.shortened(sorted))
+        }
+        let name =
+            header?.name.text ?? files.first.map { RuleBaseCompiler.stem($0.path) } ?? "rules"
+        let version = header?.version?.text ?? "unversioned"
+        let title = header?.attribute("title").flatMap(\.text)
+        return CheckedRuleBase(
+            name: name, version: version, title: title, criteria: criteria, forms: forms,
+            rules: rules, derivations: derivations, derivationOrder: order, advice: advice,
+            acceptances: acceptances.sorted { $0.location < $1.location },
+            fingerprint: Fingerprint.of(files), warnings: sorted, paths: files.map(\.path))
+    }
+
+    /// Compiles the forms, returning the `accept` lines of those that compile.
+    private mutating func compileForms() -> [Acceptance] {
+        var acceptances: [Acceptance] = []
+        for declaration in declarations where declaration.kind == .form {
+            let index = forms.count
+            compileForm(declaration)
+            if forms.count > index {
+                acceptances += compileAcceptances(declaration, subject: .form(index))
+            }
+        }
+        return acceptances
+    }
+
+    /// Compiles the rules, derivations and advice in file order, adding the `accept`
+    /// lines of the rules and derivations that compile to `acceptances`.
+    private mutating func compileStatements(acceptances: inout [Acceptance]) -> (
+        rules: [Rule], derivations: [Derivation], advice: [Advice]
+    ) {
+        var rules: [Rule] = []
+        var derivations: [Derivation] = []
+        var advice: [Advice] = []
+        for declaration in declarations {
+            switch declaration.kind {
+            case .rule:
+                if let rule = compileRule(declaration, index: rules.count) {
+                    acceptances += compileAcceptances(declaration, subject: .rule(rule.index))
+                    rules.append(rule)
+                }
+            case .derive:
+                if let derivation = compileDerivation(declaration, index: derivations.count) {
+                    acceptances += compileAcceptances(
+                        declaration, subject: .derivation(derivation.index))
+                    derivations.append(derivation)
+                }
+            case .advice:
+                if let item = compileAdvice(declaration, index: advice.count) {
+                    advice.append(item)
+                }
+            default: break
+            }
+        }
+        return (rules, derivations, advice)
+    }
+
+    /// Reports a rule base that declares nothing, or no form, when nothing else is wrong.
+    private mutating func checkNotEmpty() {
+        if declarations.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+            let location = files.first.map { SourceLocation(path: $0.path, line: 1, column: 1) }
+            diagnostics.append(
+                Diagnostic(
+                    severity: .error,
+                    message: "empty rule base: no criterion, form or rule is declared",
+                    location: location))
+        } else if forms.isEmpty && !declarations.contains(where: { $0.kind == .form })
+            && !diagnostics.contains(where: { $0.severity == .error })
+        {
+            diagnostics.append(
+                Diagnostic(
+                    severity: .error,
+                    message: "the rule base declares no form; declare at least one 'form'",
+                    location: files.first.map { SourceLocation(path: $0.path, line: 1, column: 1) })
+            )
+        }
+    }
+
+    /// The diagnostics by file (in the order of the files), line and column, and else in
+    /// the order they were found.
+    private func sortedDiagnostics() -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let (l, r) = (lhs.element, rhs.element)
+            let lFile =
+                l.location.map { location in files.firstIndex { $0.path == location.path } ?? 0 }
+                ?? -1
+            let rFile =
+                r.location.map { location in files.firstIndex { $0.path == location.path } ?? 0 }
+                ?? -1
+            if lFile != rFile { return lFile < rFile }
+            let lPos = (l.location?.line ?? 0, l.location?.column ?? 0)
+            let rPos = (r.location?.line ?? 0, r.location?.column ?? 0)
+            if lPos != rPos { return lPos < rPos }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// The most diagnostics a load reports: past it, a note says how many more there
+    /// are, so that a file of garbage cannot make an error report without bound.
+    static let diagnosticLimit = 1000
+
+    static func shortened(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard diagnostics.count > diagnosticLimit else { return diagnostics }
+        let rest = diagnostics.count - diagnosticLimit
+        return Array(diagnostics.prefix(diagnosticLimit)) + [
+            Diagnostic(
+                severity: .note,
+                message:
+                    "\(rest) more \(rest == 1 ? "diagnostic" : "diagnostics") not shown; fix the ones above first"
+            )
+        ]
+    }
+
+    static func stem(_ path: String) -> String {
+        let last = path.split(separator: "/").last.map(String.init) ?? path
+        if let dot = last.lastIndex(of: "."), dot != last.startIndex {
+            return String(last[..<dot])
+        }
+        return last
+    }
+
+    // MARK: Parsing and declarations
+
+    private mutating func parseFiles() {
+        let allowed: Set<DeclarationKind> = [.rulebase, .criterion, .form, .rule, .derive, .advice]
+        for (index, file) in files.enumerated() {
+            if let bad = file.firstInvalidUTF8Offset() {
+                let byte = file.bytes[bad]
+                let hex = String(byte, radix: 16, uppercase: true)
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); rule files must be UTF-8 text",
+                        in: file, range: bad..<bad + 1))
+                continue
+            }
+            var parser = Parser(file: file, fileIndex: index, allowed: allowed)
+            declarations += parser.parseFile()
+            diagnostics += parser.diagnostics
+        }
+    }
+
+    func file(_ range: SourceRange) -> SourceFile { files[range.file] }
+
+    func location(_ range: SourceRange) -> SourceLocation {
+        files[range.file].location(of: range.start)
+    }
+
+    mutating func error(_ message: String, at range: SourceRange, help: String? = nil) {
+        diagnostics.append(
+            Diagnostic(.error, message, in: file(range), range: range.start..<range.end, help: help)
+        )
+    }
+
+    mutating func warning(_ message: String, at range: SourceRange, help: String? = nil) {
+        diagnostics.append(
+            Diagnostic(
+                .warning, message, in: file(range), range: range.start..<range.end, help: help))
+    }
+
+    private mutating func checkDuplicates() {
+        var seen: [String: DeclarationSyntax] = [:]
+        var header: DeclarationSyntax?
+        for declaration in declarations {
+            if declaration.kind == .rulebase {
+                if let first = header {
+                    error(
+                        "a rule base has one 'rulebase' declaration; another is at \(location(first.keyword))",
+                        at: declaration.keyword)
+                } else {
+                    header = declaration
+                }
+                continue
+            }
+            let id = declaration.name.text
+            if firstDeclaration[id] == nil { firstDeclaration[id] = declaration.name.range }
+            if let first = seen[id] {
+                error(
+                    "duplicate id '\(id)'; \(first.kind.rawValue) '\(id)' is already declared at \(location(first.name.range))",
+                    at: declaration.name.range)
+            } else {
+                seen[id] = declaration
+            }
+        }
+    }
+
+    private mutating func checkAttributes(_ declaration: DeclarationSyntax) {
+        var seen: Set<String> = []
+        for attribute in declaration.attributes {
+            let keyword = attribute.keyword.text
+            if seen.contains(keyword) && !declaration.kind.repeatable.contains(keyword) {
+                error(
+                    "'\(keyword)' is given twice for \(declaration.kind.rawValue) '\(declaration.name.text)'",
+                    at: attribute.keyword.range)
+            }
+            seen.insert(keyword)
+        }
+        for keyword in declaration.kind.required where !seen.contains(keyword) {
+            error(
+                "\(declaration.kind.rawValue) '\(declaration.name.text)' has no '\(keyword)'; expected a '\(keyword)' line",
+                at: declaration.name.range)
+        }
+    }
+
+    /// True when an earlier declaration has the same id (that one is compiled instead).
+    func isDuplicate(_ declaration: DeclarationSyntax) -> Bool {
+        firstDeclaration[declaration.name.text] != declaration.name.range
+    }
+}

@@ -1,0 +1,28 @@
+/// The largest scores orgadvisor computes exactly.
+///
+/// Scores are sums of weight × points in millionths, held in 64-bit integers. A form's
+/// scores stay exact, and so do the differences and bounds the analyses take of them,
+/// while the magnitudes of all its weighted points add up to at most a quarter of the
+/// largest 64-bit integer (about 2.3 million million points). This one check runs
+/// wherever weights or points are set: when rules are compiled and when weights change
+/// (`--weight`), so that no score can wrap around silently.
+package enum ScoreLimit {
+    /// The most a form's weighted points may add up to, in millionths.
+    static let maximumMicro = UInt64(Int64.max / 4)
+
+    /// The first form whose weighted points could add up to more than the limit, and
+    /// the rule (by position in `rules`) at which the sum passes it; nil when none can.
+    package static func firstExcess(_ rules: [Rule]) -> (form: Int, rule: Int)? {
+        var total: [Int: UInt64] = [:]
+        for (position, rule) in rules.enumerated() {
+            for entry in rule.points {
+                let magnitude = (rule.weight * entry.points).micro.magnitude
+                let (sum, overflow) = total[entry.form, default: 0].addingReportingOverflow(
+                    magnitude)
+                if overflow || sum > maximumMicro { return (entry.form, position) }
+                total[entry.form] = sum
+            }
+        }
+        return nil
+    }
+}

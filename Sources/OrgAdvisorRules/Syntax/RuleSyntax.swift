@@ -1,0 +1,194 @@
+/// The syntax tree of rule and test files, as written, before names are resolved.
+
+/// A name as written, with where it was written.
+package struct NameSyntax: Sendable, Hashable {
+    package var text: String
+    package var range: SourceRange
+}
+
+/// A number as written: its text (kept for exact decimal arithmetic) and value.
+package struct NumberSyntax: Sendable, Hashable {
+    package var text: String
+    package var value: Double
+    package var range: SourceRange
+}
+
+/// A translatable text: one string for all languages, or per-language strings.
+package struct TextSyntax: Sendable, Hashable {
+    package var text: LocalizedText
+    package var range: SourceRange
+}
+
+/// A value in a condition, an assignment or a test case.
+package struct ValueSyntax: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
+        case name(String)
+        case number(Double, text: String)
+        case string(String)
+    }
+    package var kind: Kind
+    package var range: SourceRange
+
+    /// The value as written, for messages.
+    package var shown: String {
+        switch kind {
+        case .name(let text): return text
+        case .number(_, let text): return text
+        case .string(let text): return text
+        }
+    }
+}
+
+/// A condition as written.
+///
+/// A chain of `and` (or of `or`) is one node with all its parts, not a tree one level
+/// deeper per clause, so that a chain of any length is built, walked and released
+/// without recursion; only parentheses and `not` nest, and the parser bounds them.
+package indirect enum ConditionSyntax: Sendable, Hashable {
+    case compare(NameSyntax, ComparisonOperator, ValueSyntax, range: SourceRange)
+    case member(NameSyntax, [ValueSyntax], negated: Bool, range: SourceRange)
+    /// Two or more parts that must all hold, in the order written.
+    case and([ConditionSyntax], range: SourceRange)
+    /// Two or more parts of which one must hold, in the order written.
+    case or([ConditionSyntax], range: SourceRange)
+    case not(ConditionSyntax, range: SourceRange)
+    case group(ConditionSyntax, range: SourceRange)
+
+    /// The source range the condition covers.
+    package var range: SourceRange {
+        switch self {
+        case .compare(_, _, _, let range), .member(_, _, _, let range), .and(_, let range),
+            .or(_, let range), .not(_, let range), .group(_, let range):
+            return range
+        }
+    }
+}
+
+/// A `value` line of a criterion.
+package struct ValueDeclarationSyntax: Sendable, Hashable {
+    package var name: NameSyntax
+    package var label: TextSyntax?
+    package var aliases: [(String, SourceRange)]
+
+    package static func == (lhs: ValueDeclarationSyntax, rhs: ValueDeclarationSyntax) -> Bool {
+        lhs.name == rhs.name && lhs.label == rhs.label
+            && lhs.aliases.map(\.0) == rhs.aliases.map(\.0)
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+    }
+}
+
+/// One expectation of a test case.
+package enum ExpectationSyntax: Sendable, Hashable {
+    case winner(NameSyntax)
+    case ranking([NameSyntax])
+    case rank(NameSyntax, NumberSyntax)
+    case score(NameSyntax, NumberSyntax)
+    case advice(NameSyntax, present: Bool)
+    case possibleWinners([NameSyntax])
+}
+
+/// The value of an attribute line.
+package enum AttributeValueSyntax: Sendable, Hashable {
+    case text(TextSyntax)
+    case string(String)
+    case number(NumberSyntax)
+    case value(ValueDeclarationSyntax)
+    case condition(ConditionSyntax)
+    case points([PointsSyntax])
+    case assignment(NameSyntax, ValueSyntax)
+    case assignments([AssignmentSyntax])
+    case names([NameSyntax])
+    case expectation(ExpectationSyntax)
+    /// `accept KIND TEXT`: a deep-check finding the author explains.
+    case acceptance(NameSyntax, TextSyntax)
+    /// The attribute was written but its value did not parse (its error is reported).
+    case invalid
+}
+
+/// `form points` in a rule's `points` line.
+package struct PointsSyntax: Sendable, Hashable {
+    package var form: NameSyntax
+    package var points: NumberSyntax
+}
+
+/// `criterion = value` in a test case's `given` line.
+package struct AssignmentSyntax: Sendable, Hashable {
+    package var criterion: NameSyntax
+    package var value: ValueSyntax
+}
+
+/// An attribute line: its keyword and value.
+package struct AttributeSyntax: Sendable, Hashable {
+    package var keyword: NameSyntax
+    package var value: AttributeValueSyntax
+}
+
+/// The type written after `criterion ID :`.
+package struct TypeSyntax: Sendable, Hashable {
+    package var name: NameSyntax
+    package var from: NumberSyntax?
+    package var to: NumberSyntax?
+}
+
+/// The kinds of declaration.
+package enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
+    case rulebase, criterion, form, rule, derive, advice
+    case testCase = "case"
+
+    /// The attribute keywords each kind of declaration accepts.
+    package var attributes: [String] {
+        switch self {
+        case .rulebase: return ["title", "accept"]
+        case .criterion: return ["label", "question", "weight", "value"]
+        case .form: return ["label", "description", "card", "accept"]
+        case .rule: return ["when", "points", "weight", "because", "card", "note", "accept"]
+        case .derive: return ["set", "when", "because", "card", "note", "accept"]
+        case .advice: return ["title", "text", "when", "for", "card"]
+        case .testCase: return ["given", "expect", "card", "note"]
+        }
+    }
+
+    /// Attributes that may appear more than once.
+    package var repeatable: Set<String> {
+        switch self {
+        case .criterion: return ["value"]
+        case .testCase: return ["expect"]
+        case .rulebase, .form, .rule, .derive: return ["accept"]
+        default: return []
+        }
+    }
+
+    /// Attributes that must appear.
+    package var required: [String] {
+        switch self {
+        case .rulebase: return []
+        case .criterion: return ["label"]
+        case .form: return ["label", "description"]
+        case .rule: return ["when", "points", "because"]
+        case .derive: return ["set", "when"]
+        case .advice: return ["title", "text"]
+        case .testCase: return ["expect"]
+        }
+    }
+}
+
+/// A declaration: its keyword, header and attribute lines.
+package struct DeclarationSyntax: Sendable, Hashable {
+    package var kind: DeclarationKind
+    package var keyword: SourceRange
+    /// The id (for `rulebase`, its name string).
+    package var name: NameSyntax
+    /// For `rulebase`: the version string.
+    package var version: NameSyntax?
+    /// For `criterion`: the type.
+    package var type: TypeSyntax?
+    package var attributes: [AttributeSyntax]
+
+    /// The first attribute with this keyword.
+    package func attribute(_ keyword: String) -> AttributeSyntax? {
+        attributes.first { $0.keyword.text == keyword }
+    }
+}

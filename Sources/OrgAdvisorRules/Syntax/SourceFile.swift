@@ -1,0 +1,109 @@
+/// The text of one rule file, with the line table needed to turn byte offsets into
+/// line and column numbers.
+public struct SourceFile: Sendable {
+    /// The path shown in diagnostics and traces, as the user gave it.
+    public let path: String
+    /// The raw bytes of the file.
+    public let bytes: [UInt8]
+    /// The byte offset at which each line starts; line 1 starts at offset 0, or after
+    /// a UTF-8 byte-order mark (which editors on Windows write, and which is skipped).
+    let lineStarts: [Int]
+    /// The number of Unicode scalars that start before each block of
+    /// ``scalarBlockSize`` bytes, so that a column is found in constant time however
+    /// long its line is.
+    private let scalarsBeforeBlock: [Int]
+    /// The bytes per entry of ``scalarsBeforeBlock``.
+    private static let scalarBlockSize = 64
+    /// True when the bytes are known to be valid UTF-8 (they came from a `String`).
+    private let isKnownValid: Bool
+
+    /// Creates a source file from its path and bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.init(path: path, bytes: bytes, isKnownValid: false)
+    }
+
+    /// Creates a source file from its path and text.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8), isKnownValid: true)
+    }
+
+    private init(path: String, bytes: [UInt8], isKnownValid: Bool) {
+        self.path = path
+        self.bytes = bytes
+        self.isKnownValid = isKnownValid
+        var starts = [bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0]
+        var blocks: [Int] = []
+        blocks.reserveCapacity(bytes.count / SourceFile.scalarBlockSize + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var scalars = 0
+            for offset in 0..<buffer.count {
+                if offset % SourceFile.scalarBlockSize == 0 { blocks.append(scalars) }
+                let byte = buffer[offset]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            }
+            blocks.append(scalars)
+        }
+        self.lineStarts = starts
+        self.scalarsBeforeBlock = blocks
+    }
+
+    /// The 1-based line that holds the byte at `offset`.
+    func line(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The byte range of a 1-based line, without its line break.
+    func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The text of a 1-based line, with invalid UTF-8 replaced and tabs kept.
+    public func lineText(_ line: Int) -> String {
+        String(decoding: bytes[lineRange(line)], as: UTF8.self)
+    }
+
+    /// The 1-based column of the byte at `offset`, counted in Unicode scalars.
+    func column(of offset: Int) -> Int {
+        let start = lineStarts[line(of: offset) - 1]
+        return scalars(before: min(offset, bytes.count)) - scalars(before: start) + 1
+    }
+
+    /// The number of Unicode scalars that start before `offset`, in constant time.
+    private func scalars(before offset: Int) -> Int {
+        let block = offset / SourceFile.scalarBlockSize
+        let blockStart = block * SourceFile.scalarBlockSize
+        return scalarsBeforeBlock[block] + SourceFile.scalarCount(bytes[blockStart..<offset])
+    }
+
+    /// The location of the byte at `offset`.
+    package func location(of offset: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line(of: offset), column: column(of: offset))
+    }
+
+    /// The text between two byte offsets.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+
+    /// Counts Unicode scalars in UTF-8 bytes (continuation bytes do not count).
+    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or nil when all are valid.
+    package func firstInvalidUTF8Offset() -> Int? {
+        isKnownValid ? nil : UTF8Validation.firstInvalidOffset(bytes[...])
+    }
+}
