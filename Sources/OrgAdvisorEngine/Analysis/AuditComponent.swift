@@ -159,9 +159,9 @@ public struct AuditComponent: Sendable {
                     for rule in localRules
                     where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
                         optionFired.append(rule)
-                        for index in program.ruleContributions[rule] {
-                            optionScores[program.contributionForm[index]] &+=
-                                program.contributionScore[index]
+                        for index in program.memory.ruleContributions[rule] {
+                            optionScores[program.memory.contributionForm[index]] &+=
+                                program.memory.contributionScore[index]
                         }
                     }
                 }

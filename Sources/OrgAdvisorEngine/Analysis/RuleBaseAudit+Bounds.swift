@@ -65,9 +65,9 @@ extension RuleBaseAudit {
                     values.withUnsafeMutableBufferPointer { buffer in
                         for rule in rules
                         where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                            for index in program.ruleContributions[rule] {
-                                scores[program.contributionForm[index]] &+=
-                                    program.contributionScore[index]
+                            for index in program.memory.ruleContributions[rule] {
+                                scores[program.memory.contributionForm[index]] &+=
+                                    program.memory.contributionScore[index]
                             }
                         }
                     }

@@ -260,9 +260,9 @@ public struct RuleBaseAudit: Sendable {
                         for rule in crossRules
                         where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
                             fired.append(rule)
-                            for index in program.ruleContributions[rule] {
-                                scores[program.contributionForm[index]] &+=
-                                    program.contributionScore[index]
+                            for index in program.memory.ruleContributions[rule] {
+                                scores[program.memory.contributionForm[index]] &+=
+                                    program.memory.contributionScore[index]
                             }
                         }
                     }
@@ -311,9 +311,9 @@ public struct RuleBaseAudit: Sendable {
                             tally.ruleExample[rule], example)
                         guard !tally.ruleChangesRanking[rule], !neutral[rule] else { continue }
                         without = scores
-                        for index in program.ruleContributions[rule] {
-                            without[program.contributionForm[index]] &-=
-                                program.contributionScore[index]
+                        for index in program.memory.ruleContributions[rule] {
+                            without[program.memory.contributionForm[index]] &-=
+                                program.memory.contributionScore[index]
                         }
                         rank(without, into: &other)
                         if other != ranking { tally.ruleChangesRanking[rule] = true }

@@ -19,7 +19,6 @@ extension CompletionAnalysis {
     ) -> UInt64? {
         let only = UInt64(1) << UInt64(winner)
         if unknown == 0 { return only }
-        let memory = program.memory
         let formCount = program.formCount
         // With at most 8 forms and without overflow (then every sum is exact), the forms
         // that can beat each other form, one at a time, in some completion: the most a
@@ -29,15 +28,17 @@ extension CompletionAnalysis {
         // beats the other wins, as no other form ever wins).
         var candidates = UInt64.max
         let limit: Int64 = 1 << 61
-        if memory.wideTable.count > 0 && memory.tableIsSmall && scores[winner] < limit
+        if program.memory.wideTable.count > 0 && program.memory.tableIsSmall
+            && scores[winner] < limit
             && lowest > -limit
         {
             var all = SIMD8<Int64>()
             for form in 0..<formCount { all[form] = scores[form] }
             // Lane f: the most form f can lead the winner by, less what it needs. Most
             // forms fall here: they can never beat the winner.
-            let leadsOver = memory.wideLeadsOver.base + winner
-            var over = all &- SIMD8(repeating: scores[winner]) &- memory.wideNeedsOver[winner]
+            let leadsOver = program.memory.wideLeadsOver.base + winner
+            var over =
+                all &- SIMD8(repeating: scores[winner]) &- program.memory.wideNeedsOver[winner]
             var rest = unknown
             while rest != 0 {
                 over &+= leadsOver[rest.trailingZeroBitCount &* formCount]
@@ -46,8 +47,8 @@ extension CompletionAnalysis {
             candidates = 0
             for form in 0..<formCount where over[form] >= 0 {
                 // Lane g: the most `form` can lead form g by, less what it needs.
-                let leads = memory.wideLeads.base + form
-                var margin = SIMD8(repeating: scores[form]) &- all &- memory.wideNeeds[form]
+                let leads = program.memory.wideLeads.base + form
+                var margin = SIMD8(repeating: scores[form]) &- all &- program.memory.wideNeeds[form]
                 var rest = unknown
                 while rest != 0 {
                     margin &+= leads[rest.trailingZeroBitCount &* formCount]
@@ -71,7 +72,7 @@ extension CompletionAnalysis {
     private static func enumerate(
         program: Program, scores: UnsafePointer<Int64>, unknown: UInt64, until candidates: UInt64
     ) -> UInt64? {
-        let counts = program.memory.tableValueCounts
+        let counts = program.memory.tableValueCounts.buffer
         let count = unknown.nonzeroBitCount
         var total = 1
         var rest = unknown
@@ -115,12 +116,11 @@ extension CompletionAnalysis {
         program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
         digits: UnsafeMutablePointer<Int>, candidates: UInt64, total: Int
     ) -> UInt64 {
-        let memory = program.memory
         let formCount = program.formCount
-        let counts = memory.tableValueCounts
-        let rows = memory.wideRows
-        let wide = memory.wideTable.base
-        let steps = memory.wideSteps.base
+        let counts = program.memory.tableValueCounts.buffer
+        let rows = program.memory.wideRows.buffer
+        let wide = program.memory.wideTable.base
+        let steps = program.memory.wideSteps.base
         // The first combination: the first row of each unknown criterion.
         var sums = SIMD8<Int64>()
         for form in 0..<formCount { sums[form] = scores[form] }
@@ -153,18 +153,17 @@ extension CompletionAnalysis {
         program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
         digits: UnsafeMutablePointer<Int>, sums: UnsafeMutablePointer<Int64>, candidates: UInt64
     ) -> UInt64 {
-        let memory = program.memory
         let formCount = program.formCount
-        let counts = memory.tableValueCounts
-        let offsets = memory.tableOffsets
+        let counts = program.memory.tableValueCounts.buffer
+        let offsets = program.memory.tableOffsets.buffer
         // The first combination: the first row of each unknown criterion.
-        let table = memory.table.base
+        let table = program.memory.table.base
         for form in 0..<formCount { sums[form] = scores[form] }
         for index in 0..<count {
             let row = table + offsets[unknown[index]]
             for form in 0..<formCount { sums[form] &+= row[form] }
         }
-        let steps = memory.tableSteps.base
+        let steps = program.memory.tableSteps.base
         var mask: UInt64 = 0
         while true {
             var best = 0

@@ -132,9 +132,9 @@ package struct CompletionAnalysis {
                         continue
                     }
                     if program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                        for index in program.ruleContributions[rule] {
-                            base[program.contributionForm[index]] &+=
-                                program.contributionScore[index]
+                        for index in program.memory.ruleContributions[rule] {
+                            base[program.memory.contributionForm[index]] &+=
+                                program.memory.contributionScore[index]
                         }
                     }
                 }
@@ -145,9 +145,9 @@ package struct CompletionAnalysis {
                     for form in 0..<formCount { scores[form] = base[form] }
                     for rule in pending
                     where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                        for index in program.ruleContributions[rule] {
-                            scores[program.contributionForm[index]] &+=
-                                program.contributionScore[index]
+                        for index in program.memory.ruleContributions[rule] {
+                            scores[program.memory.contributionForm[index]] &+=
+                                program.memory.contributionScore[index]
                         }
                     }
                     var best = 0
@@ -235,9 +235,9 @@ package struct CompletionAnalysis {
                     flat.append(contentsOf: repeatElement(0, count: formCount))
                     for rule in component.rules
                     where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                        for index in program.ruleContributions[rule] {
-                            flat[base + program.contributionForm[index]] &+=
-                                program.contributionScore[index]
+                        for index in program.memory.ruleContributions[rule] {
+                            flat[base + program.memory.contributionForm[index]] &+=
+                                program.memory.contributionScore[index]
                         }
                     }
                     var position = 0

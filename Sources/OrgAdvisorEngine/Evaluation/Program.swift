@@ -8,86 +8,67 @@ import OrgAdvisorRules
 /// struct of arrays would be copied, and each array retained, on every call.
 package final class Program: Sendable {
     /// One postfix instruction.
-    struct Instruction: Sendable {
+    package struct Instruction: Sendable {
+        /// What an instruction does: compare a criterion's value, test its membership
+        /// in a set, or combine the truth values on the stack.
         enum Code: UInt8, Sendable {
             case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
             case member, notMember, and, or, not
+
+            /// The instruction of a comparison.
+            init(_ comparison: ComparisonOperator) {
+                switch comparison {
+                case .equal: self = .equal
+                case .notEqual: self = .notEqual
+                case .less: self = .less
+                case .lessOrEqual: self = .lessOrEqual
+                case .greater: self = .greater
+                case .greaterOrEqual: self = .greaterOrEqual
+                }
+            }
         }
         var code: Code
-        var criterion: Int32
-        var setStart: Int32
-        var setCount: Int32
-        var constant: Double
+        /// The criterion compared or tested.
+        var criterion: Int32 = 0
+        /// The set tested: its first value in ``ProgramMemory/sets``, and its size.
+        var setStart: Int32 = 0
+        var setCount: Int32 = 0
+        /// The value compared with.
+        var constant: Double = 0
     }
 
     /// A derivation in evaluation order.
-    struct DerivationCode: Sendable {
+    package struct DerivationCode: Sendable {
         var target: Int
         var value: Double
         var code: Range<Int>
     }
 
+    /// The truth values on the condition stack (three-valued logic).
     static let falseValue: UInt8 = 0
     static let trueValue: UInt8 = 1
     static let unknownValue: UInt8 = 2
 
-    let instructions: [Instruction]
-    let sets: [Double]
-    /// Instruction range of each rule's condition.
-    let ruleCode: [Range<Int>]
-    /// Contribution range of each rule.
-    let ruleContributions: [Range<Int>]
-    let contributionForm: [Int]
-    let contributionScore: [Int64]
-    /// Derivations, in dependency order.
-    let derivations: [DerivationCode]
-    /// The deepest stack any condition needs.
-    let maxStack: Int
-    /// Criteria whose single-criterion rules are folded into a table: for each value,
-    /// the points all those rules give each form (see ``RuleBase``'s program builder).
-    let tableCriteria: [Int]
-    /// Where each table criterion's rows start in ``table`` (one row per value).
-    let tableOffsets: [Int]
-    /// Rows of `formCount` points.
-    let table: [Int64]
-    /// With at most 8 forms, the same rows as vectors (unused lanes zero), added
-    /// in one vector operation each: row `wideRows[position] + value`.
-    let wideTable: [SIMD8<Int64>]
-    let wideRows: [Int]
-    /// The rules that are not folded into the table, evaluated one by one.
-    let genericRules: [Int]
-    /// The criteria that the generic rules read, one bit per criterion index; all bits
-    /// set when a criterion index is 64 or more.
-    let genericCriteriaMask: UInt64
-    let criterionCount: Int
-    package let formCount: Int
-    /// The same constants in raw memory, for evaluation.
-    let memory: ProgramMemory
+    /// The constants, in raw memory, for evaluation.
+    package let memory: ProgramMemory
     /// The 8-byte words of scratch space ``withFacts(of:_:)`` may need.
     let scratchWords: Int
 
-    /// The finished program of a builder.
-    init(_ builder: Builder) {
-        instructions = builder.instructions
-        sets = builder.sets
-        ruleCode = builder.ruleCode
-        ruleContributions = builder.ruleContributions
-        contributionForm = builder.contributionForm
-        contributionScore = builder.contributionScore
-        derivations = builder.derivations
-        maxStack = builder.maxStack
-        tableCriteria = builder.tableCriteria
-        tableOffsets = builder.tableOffsets
-        table = builder.table
-        wideTable = builder.wideTable
-        wideRows = builder.wideRows
-        genericRules = builder.genericRules
-        genericCriteriaMask = builder.genericCriteriaMask
-        criterionCount = builder.criterionCount
-        formCount = builder.formCount
-        memory = ProgramMemory(builder)
-        scratchWords = builder.criterionCount + (builder.maxStack + 8) / 8
+    /// The program of finished constants (``ProgramMemory/finish()`` is called here).
+    init(_ memory: consuming ProgramMemory) {
+        memory.finish()
+        scratchWords = memory.criterionCount + (memory.maxStack + 8) / 8
+        self.memory = memory
     }
+
+    /// The number of criteria.
+    var criterionCount: Int { memory.criterionCount }
+    /// The number of forms.
+    package var formCount: Int { memory.formCount }
+    /// The deepest stack any condition needs.
+    var maxStack: Int { memory.maxStack }
+    /// See ``ProgramMemory/genericCriteriaMask``.
+    var genericCriteriaMask: UInt64 { memory.genericCriteriaMask }
 
     /// Evaluates the instructions in `code` against `values` (NaN = unknown).
     @inline(__always)
@@ -107,41 +88,48 @@ package final class Program: Sendable {
                 top -= 1
                 let lhs = stack[top - 1]
                 let rhs = stack[top]
-                result = (lhs == 0 || rhs == 0) ? 0 : ((lhs == 1 && rhs == 1) ? 1 : 2)
+                result =
+                    (lhs == falseValue || rhs == falseValue)
+                    ? falseValue
+                    : ((lhs == trueValue && rhs == trueValue) ? trueValue : unknownValue)
                 stack[top - 1] = result
                 continue
             case .or:
                 top -= 1
                 let lhs = stack[top - 1]
                 let rhs = stack[top]
-                result = (lhs == 1 || rhs == 1) ? 1 : ((lhs == 0 && rhs == 0) ? 0 : 2)
+                result =
+                    (lhs == trueValue || rhs == trueValue)
+                    ? trueValue
+                    : ((lhs == falseValue && rhs == falseValue) ? falseValue : unknownValue)
                 stack[top - 1] = result
                 continue
             case .not:
                 let operand = stack[top - 1]
-                stack[top - 1] = operand == 2 ? 2 : 1 - operand
+                stack[top - 1] = operand == unknownValue ? unknownValue : trueValue - operand
                 continue
             default:
                 break
             }
             let value = values[Int(instruction.criterion)]
             if value.isNaN {
-                result = 2
+                result = unknownValue
             } else {
                 switch instruction.code {
-                case .equal: result = value == instruction.constant ? 1 : 0
-                case .notEqual: result = value != instruction.constant ? 1 : 0
-                case .less: result = value < instruction.constant ? 1 : 0
-                case .lessOrEqual: result = value <= instruction.constant ? 1 : 0
-                case .greater: result = value > instruction.constant ? 1 : 0
-                case .greaterOrEqual: result = value >= instruction.constant ? 1 : 0
+                case .equal: result = value == instruction.constant ? trueValue : falseValue
+                case .notEqual: result = value != instruction.constant ? trueValue : falseValue
+                case .less: result = value < instruction.constant ? trueValue : falseValue
+                case .lessOrEqual: result = value <= instruction.constant ? trueValue : falseValue
+                case .greater: result = value > instruction.constant ? trueValue : falseValue
+                case .greaterOrEqual:
+                    result = value >= instruction.constant ? trueValue : falseValue
                 case .member, .notMember:
                     let start = Int(instruction.setStart)
                     let set = UnsafeBufferPointer(
                         rebasing: sets[start..<start + Int(instruction.setCount)])
-                    let found: UInt8 = Condition.sortedContains(set, value) ? 1 : 0
-                    result = instruction.code == .member ? found : 1 - found
-                default: result = 2
+                    let found = Condition.sortedContains(set, value) ? trueValue : falseValue
+                    result = instruction.code == .member ? found : trueValue - found
+                default: result = unknownValue
                 }
             }
             stack[top] = result
@@ -153,7 +141,7 @@ package final class Program: Sendable {
     /// Applies the derivations to `values` in place: a derivation sets its target
     /// when the target is still unknown and its condition is true.
     func derive(_ values: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>) {
-        let derivations = memory.derivations
+        let derivations = memory.derivations.buffer
         // Usually every target is given: nothing to evaluate.
         var index = 0
         while index < derivations.count && !values[derivations[index].target].isNaN { index += 1 }
@@ -191,7 +179,7 @@ package final class Program: Sendable {
     /// ``derive(_:stack:)`` may change them.
     @inline(__always)
     func needsDerivation(_ values: UnsafeMutableBufferPointer<Double>) -> Bool {
-        let targets = memory.derivationTargets
+        let targets = memory.derivationTargets.buffer
         for index in 0..<targets.count where values[targets[index]].isNaN { return true }
         return false
     }
@@ -201,14 +189,15 @@ package final class Program: Sendable {
         _ values: UnsafeMutableBufferPointer<Double>, from index: Int,
         stack: UnsafeMutablePointer<UInt8>
     ) {
-        let derivations = memory.derivations
+        let derivations = memory.derivations.buffer
         var index = index
         let instructions = memory.instructions.buffer
         let sets = memory.sets.buffer
         while index < derivations.count {
             let derivation = derivations[index]
             if values[derivation.target].isNaN
-                && Program.run(derivation.code, instructions, sets, values, stack) == 1
+                && Program.run(derivation.code, instructions, sets, values, stack)
+                    == Program.trueValue
             {
                 values[derivation.target] = derivation.value
             }
@@ -246,8 +235,8 @@ package final class Program: Sendable {
     func wideSum(
         _ values: UnsafeMutableBufferPointer<Double>, unknown: inout UInt64, beyond: inout Bool
     ) -> SIMD8<Int64> {
-        let criteria = memory.tableCriteria
-        let rows = memory.wideRows
+        let criteria = memory.tableCriteria.buffer
+        let rows = memory.wideRows.buffer
         let wide = memory.wideTable.base
         var sum = SIMD8<Int64>()
         for position in 0..<criteria.count {
@@ -290,8 +279,8 @@ package final class Program: Sendable {
         unknown: inout UInt64, beyond: inout Bool
     ) {
         let formCount = self.formCount
-        let criteria = memory.tableCriteria
-        let offsets = memory.tableOffsets
+        let criteria = memory.tableCriteria.buffer
+        let offsets = memory.tableOffsets.buffer
         let table = memory.table.base
         for position in 0..<criteria.count {
             let value = values[criteria[position]]
@@ -310,17 +299,17 @@ package final class Program: Sendable {
         _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>,
         stack: UnsafeMutablePointer<UInt8>
     ) {
-        let rules = memory.genericRules
+        let rules = memory.genericRules.buffer
         guard rules.count > 0 else { return }
         let instructions = memory.instructions.buffer
         let sets = memory.sets.buffer
-        let ruleCode = memory.ruleCode
-        let contributions = memory.ruleContributions
-        let forms = memory.contributionForm
-        let points = memory.contributionScore
+        let ruleCode = memory.ruleCode.buffer
+        let contributions = memory.ruleContributions.buffer
+        let forms = memory.contributionForm.buffer
+        let points = memory.contributionScore.buffer
         for position in 0..<rules.count {
             let rule = rules[position]
-            if Program.run(ruleCode[rule], instructions, sets, values, stack) == 1 {
+            if Program.run(ruleCode[rule], instructions, sets, values, stack) == Program.trueValue {
                 for index in contributions[rule] { scores[forms[index]] &+= points[index] }
             }
         }

@@ -1,208 +1,81 @@
 import OrgAdvisorRules
 
-/// A ``Program``'s constants, copied once to memory that evaluation reads through raw
-/// pointers: no closure, retain or bounds check per profile. Allocated when the program
-/// is built, never changed, freed with it.
-final class ProgramMemory: @unchecked Sendable {
-    /// A fixed array in raw memory.
-    struct Block<Element> {
-        /// The first element (room for one even when empty).
-        let base: UnsafeMutablePointer<Element>
-        /// The number of elements.
-        let count: Int
+/// A ``Program``'s constants, declared once: the program builder appends to them while a
+/// rule base is compiled, ``finish()`` derives the tables computed from the others, and
+/// the program owns them from then on, read in place through raw pointers (no closure,
+/// retain or bounds check per profile). Each array frees its memory when the program ends.
+package struct ProgramMemory: ~Copyable, @unchecked Sendable {
+    /// The number of criteria (the length of a profile's values).
+    package var criterionCount = 0
+    /// The number of forms (the length of a row of points).
+    package var formCount = 0
+    /// The deepest stack any condition needs.
+    package var maxStack = 1
 
-        /// Copies `array`.
-        init(_ array: [Element]) {
-            count = array.count
-            base = .allocate(capacity: max(1, array.count))
-            base.initialize(from: array, count: array.count)
-        }
+    /// The postfix instructions of every condition.
+    package var instructions = RawArray<Program.Instruction>()
+    /// The sorted values of every `in [...]` list, each list a run.
+    package var sets = RawArray<Double>()
+    /// Instruction range of each rule's condition.
+    package var ruleCode = RawArray<Range<Int>>()
+    /// Contribution range of each rule: its points, one contribution per form it scores.
+    package var ruleContributions = RawArray<Range<Int>>()
+    /// The form each contribution scores.
+    package var contributionForm = RawArray<Int>()
+    /// The weighted points of each contribution, in millionths.
+    package var contributionScore = RawArray<Int64>()
+    /// Derivations, in dependency order.
+    package var derivations = RawArray<Program.DerivationCode>()
+    /// The criteria that derivations set, each once (filled by ``finish()``).
+    package var derivationTargets = RawArray<Int>()
 
-        /// The element at `index` (unchecked).
-        @inline(__always)
-        subscript(index: Int) -> Element { base[index] }
+    /// The rules that are not folded into the table, evaluated one by one.
+    package var genericRules = RawArray<Int>()
+    /// The criteria that the generic rules read, one bit per criterion index; all bits
+    /// set when a criterion index is 64 or more.
+    package var genericCriteriaMask: UInt64 = 0
 
-        /// The elements as a buffer.
-        var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
+    /// Criteria whose single-criterion rules are folded into a table: for each value,
+    /// the points all those rules give each form.
+    package var tableCriteria = RawArray<Int>()
+    /// Where each table criterion's rows start in ``table`` (one row per value).
+    package var tableOffsets = RawArray<Int>()
+    /// Rows of `formCount` points.
+    package var table = RawArray<Int64>()
+    /// With at most 8 forms, the same rows as vectors (unused lanes zero), added in one
+    /// vector operation each: row `wideRows[position] + value`; else empty.
+    package var wideTable = RawArray<SIMD8<Int64>>()
+    /// The first row in ``wideTable`` of each table criterion.
+    package var wideRows = RawArray<Int>()
 
-        /// Frees the memory.
-        func free() {
-            base.deinitialize(count: count)
-            base.deallocate()
-        }
-    }
-
-    /// See ``Program/instructions``.
-    let instructions: Block<Program.Instruction>
-    /// See ``Program/sets``.
-    let sets: Block<Double>
-    /// See ``Program/derivations``.
-    let derivations: Block<Program.DerivationCode>
-    /// The criteria that derivations set, each once.
-    let derivationTargets: Block<Int>
-    /// See ``Program/ruleCode``.
-    let ruleCode: Block<Range<Int>>
-    /// See ``Program/ruleContributions``.
-    let ruleContributions: Block<Range<Int>>
-    /// See ``Program/contributionForm``.
-    let contributionForm: Block<Int>
-    /// See ``Program/contributionScore``.
-    let contributionScore: Block<Int64>
-    /// See ``Program/genericRules``.
-    let genericRules: Block<Int>
-    /// See ``Program/tableCriteria``.
-    let tableCriteria: Block<Int>
-    /// See ``Program/tableOffsets``.
-    let tableOffsets: Block<Int>
-    /// The number of rows (values) of each table criterion.
-    let tableValueCounts: Block<Int>
+    /// The number of rows (values) of each table criterion (filled by ``finish()``).
+    package var tableValueCounts = RawArray<Int>()
+    /// For each row of ``table``, what turns it into the next row of its criterion (the
+    /// first after the last): the difference, row by row, to step through every value
+    /// (filled by ``finish()``).
+    package var tableSteps = RawArray<Int64>()
+    /// ``tableSteps`` as vectors, like ``wideTable`` (empty with more than 8 forms).
+    package var wideSteps = RawArray<SIMD8<Int64>>()
     /// With at most 8 forms (else empty), for each table criterion and form `f`, a
     /// vector whose lane `g` is the most that one of the criterion's rows adds to form
     /// `f`'s score minus form `g`'s (zero in lane `f` and unused lanes): vector
     /// `position * formCount + f`.
-    let wideLeads: Block<SIMD8<Int64>>
+    package var wideLeads = RawArray<SIMD8<Int64>>()
     /// The same numbers by the form led (with at most 8 forms, else empty): lane `f` of
     /// vector `position * formCount + g` is lane `g` of ``wideLeads``'s vector
     /// `position * formCount + f`.
-    let wideLeadsOver: Block<SIMD8<Int64>>
+    package var wideLeadsOver = RawArray<SIMD8<Int64>>()
     /// With at most 8 forms (else empty), for each form `f`, the lead over each form
     /// `g` that `f` needs to rank first: 1 in the lanes before `f`, 0 after it, -2^62
     /// (no need) in lane `f` and in unused lanes.
-    let wideNeeds: Block<SIMD8<Int64>>
+    package var wideNeeds = RawArray<SIMD8<Int64>>()
     /// The same needs by the form led: lane `f` of vector `g` is lane `g` of
     /// ``wideNeeds``'s vector `f`.
-    let wideNeedsOver: Block<SIMD8<Int64>>
-    /// ``tableSteps`` as vectors, like ``wideTable`` (empty with more than 8 forms).
-    let wideSteps: Block<SIMD8<Int64>>
-    /// For each row of ``table``, what turns it into the next row of its criterion (the
-    /// first after the last): the difference, row by row, to step through every value.
-    let tableSteps: Block<Int64>
+    package var wideNeedsOver = RawArray<SIMD8<Int64>>()
     /// Whether all table rows together move a score by less than 2^60, so that sums and
-    /// differences of scores below 2^61 never overflow.
-    let tableIsSmall: Bool
-    /// See ``Program/table``.
-    let table: Block<Int64>
-    /// See ``Program/wideTable`` (empty with more than 8 forms).
-    let wideTable: Block<SIMD8<Int64>>
-    /// See ``Program/wideRows``.
-    let wideRows: Block<Int>
+    /// differences of scores below 2^61 never overflow (set by ``finish()``).
+    package var tableIsSmall = true
 
-    /// Copies a builder's parts.
-    init(_ builder: Program.Builder) {
-        instructions = Block(builder.instructions)
-        sets = Block(builder.sets)
-        derivations = Block(builder.derivations)
-        var targets: [Int] = []
-        var seen: Set<Int> = []
-        for derivation in builder.derivations where seen.insert(derivation.target).inserted {
-            targets.append(derivation.target)
-        }
-        derivationTargets = Block(targets)
-        ruleCode = Block(builder.ruleCode)
-        ruleContributions = Block(builder.ruleContributions)
-        contributionForm = Block(builder.contributionForm)
-        contributionScore = Block(builder.contributionScore)
-        genericRules = Block(builder.genericRules)
-        tableCriteria = Block(builder.tableCriteria)
-        tableOffsets = Block(builder.tableOffsets)
-        table = Block(builder.table)
-        wideTable = Block(builder.wideTable)
-        wideRows = Block(builder.wideRows)
-        let formCount = builder.formCount
-        let table = builder.table
-        var counts: [Int] = []
-        let wide = !builder.wideTable.isEmpty
-        var leads: [SIMD8<Int64>] = []
-        var leadsOver: [SIMD8<Int64>] = []
-        var steps = [Int64](repeating: 0, count: table.count)
-        var magnitude: UInt64 = 0
-        for position in builder.tableOffsets.indices {
-            let start = builder.tableOffsets[position]
-            let end =
-                position + 1 < builder.tableOffsets.count
-                ? builder.tableOffsets[position + 1] : table.count
-            let values = formCount > 0 ? (end - start) / formCount : 0
-            counts.append(values)
-            // most[f][g]: the most one row adds to f's score minus g's (only for the
-            // wide vectors: quadratic in the forms).
-            var most = [[Int64]](
-                repeating: [Int64](repeating: values > 0 ? .min : 0, count: formCount),
-                count: wide ? formCount : 0)
-            var largest: UInt64 = 0
-            for value in 0..<values {
-                let row = start + value * formCount
-                let next = start + (value + 1) % values * formCount
-                for form in 0..<formCount {
-                    steps[row + form] = table[next + form] &- table[row + form]
-                    largest = max(largest, table[row + form].magnitude)
-                    for other in 0..<formCount where wide {
-                        most[form][other] = max(
-                            most[form][other], table[row + form] &- table[row + other])
-                    }
-                }
-            }
-            for form in 0..<formCount where wide {
-                var lead = SIMD8<Int64>()
-                var over = SIMD8<Int64>()
-                for other in 0..<formCount where other != form {
-                    lead[other] = most[form][other]
-                    over[other] = most[other][form]
-                }
-                leads.append(lead)
-                leadsOver.append(over)
-            }
-            let (sum, overflow) = magnitude.addingReportingOverflow(largest)
-            magnitude = overflow ? .max : sum
-        }
-        tableValueCounts = Block(counts)
-        wideLeads = Block(leads)
-        wideLeadsOver = Block(leadsOver)
-        var needs: [SIMD8<Int64>] = []
-        var needsOver: [SIMD8<Int64>] = []
-        for form in 0..<formCount where wide {
-            var need = SIMD8<Int64>(repeating: -(1 << 62))
-            var over = need
-            for other in 0..<formCount where other != form {
-                need[other] = other < form ? 1 : 0
-                over[other] = form < other ? 1 : 0
-            }
-            needs.append(need)
-            needsOver.append(over)
-        }
-        wideNeeds = Block(needs)
-        wideNeedsOver = Block(needsOver)
-        tableSteps = Block(steps)
-        var wideSteps: [SIMD8<Int64>] = []
-        for row in stride(from: 0, to: wide ? steps.count : 0, by: formCount) {
-            var step = SIMD8<Int64>()
-            for form in 0..<formCount { step[form] = steps[row + form] }
-            wideSteps.append(step)
-        }
-        self.wideSteps = Block(wideSteps)
-        tableIsSmall = magnitude < 1 << 60
-    }
-
-    deinit {
-        instructions.free()
-        sets.free()
-        derivations.free()
-        derivationTargets.free()
-        ruleCode.free()
-        ruleContributions.free()
-        contributionForm.free()
-        contributionScore.free()
-        genericRules.free()
-        tableCriteria.free()
-        tableOffsets.free()
-        tableValueCounts.free()
-        wideLeads.free()
-        wideLeadsOver.free()
-        wideNeeds.free()
-        wideNeedsOver.free()
-        wideSteps.free()
-        tableSteps.free()
-        table.free()
-        wideTable.free()
-        wideRows.free()
-    }
+    /// Empty constants, to be filled by the program builder.
+    package init() {}
 }

@@ -70,9 +70,9 @@ public final class RuleBase: Sendable {
             criteria.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
         self.formIndex = Dictionary(
             forms.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
-        self.program = RuleBase.makeProgram(
+        self.program = Program(
             criteria: criteria, forms: forms, rules: rules, derivations: derivations,
-            order: derivationOrder, advice: advice)
+            order: derivationOrder)
         self.representatives = RuleBase.makeRepresentatives(
             criteria: criteria, rules: rules, derivations: derivations, advice: advice)
         self.valueClasses = ProfileSpace.classes(
@@ -126,69 +126,6 @@ public final class RuleBase: Sendable {
             rules: newRules, derivations: derivations, derivationOrder: derivationOrder,
             advice: advice, acceptances: acceptances, fingerprint: fingerprint,
             warnings: warnings, paths: paths)
-    }
-
-    private static func makeProgram(
-        criteria: [Criterion], forms: [Form], rules: [Rule], derivations: [Derivation],
-        order: [Int], advice: [Advice]
-    ) -> Program {
-        var program = Program.Builder()
-        program.criterionCount = criteria.count
-        program.formCount = forms.count
-        for rule in rules {
-            program.ruleCode.append(program.append(rule.condition))
-            let start = program.contributionForm.count
-            for entry in rule.points {
-                program.contributionForm.append(entry.form)
-                program.contributionScore.append((rule.weight * entry.points).micro)
-            }
-            program.ruleContributions.append(start..<program.contributionForm.count)
-        }
-        // Rules that read a single listed criterion fold into one row of points per value.
-        var folded: [Int: [Int]] = [:]
-        for rule in rules {
-            if rule.criteria.count == 1, criteria[rule.criteria[0]].kind.isEnumerated {
-                folded[rule.criteria[0], default: []].append(rule.index)
-            } else {
-                program.genericRules.append(rule.index)
-                for criterion in rule.criteria {
-                    program.genericCriteriaMask |= criterion < 64 ? 1 << UInt64(criterion) : ~0
-                }
-            }
-        }
-        var facts = [Double](repeating: .nan, count: criteria.count)
-        for criterion in folded.keys.sorted() {
-            program.tableCriteria.append(criterion)
-            program.tableOffsets.append(program.table.count)
-            for value in criteria[criterion].values.indices {
-                facts[criterion] = Double(value)
-                var row = [Int64](repeating: 0, count: forms.count)
-                for rule in folded[criterion]!
-                where Tracer.truth(rules[rule].condition, facts: facts) == .true {
-                    for entry in rules[rule].points {
-                        row[entry.form] &+= (rules[rule].weight * entry.points).micro
-                    }
-                }
-                program.table += row
-            }
-            facts[criterion] = .nan
-        }
-        if forms.count <= 8 && forms.count > 0 {
-            for offset in program.tableOffsets { program.wideRows.append(offset / forms.count) }
-            for start in stride(from: 0, to: program.table.count, by: forms.count) {
-                var row = SIMD8<Int64>()
-                for form in forms.indices { row[form] = program.table[start + form] }
-                program.wideTable.append(row)
-            }
-        }
-        for index in order {
-            let derivation = derivations[index]
-            program.derivations.append(
-                Program.DerivationCode(
-                    target: derivation.target, value: derivation.value,
-                    code: program.append(derivation.condition)))
-        }
-        return Program(program)
     }
 
     private static func makeRepresentatives(
