@@ -122,7 +122,7 @@ extension ProfileRecordReader {
         }
         var offset = 16
         while offset < length {
-            if base[start + offset] != tables.tails[name.tail + offset - 16] { return false }
+            if base[start + offset] != tables.tails.base[name.tail + offset - 16] { return false }
             offset += 1
         }
         return true

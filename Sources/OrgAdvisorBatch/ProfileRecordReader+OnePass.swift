@@ -17,8 +17,8 @@ extension ProfileRecordReader {
     ) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let count = bytes.count
-        let entries = tables.entries
-        let criterionCount = tables.count
+        let entries = tables.entries.base
+        let criterionCount = tables.entries.count
         var index = 0
         ProfileRecordReader.skipSpace(base, &index, count)
         guard index < count, base[index] == UInt8(ascii: "{") else { return false }
@@ -28,9 +28,9 @@ extension ProfileRecordReader {
         var seenID = false
         var seenName = false
         var seenOther: [Range<Int>] = []
-        let patternSlots = tables.patternSlots
+        let patternSlots = tables.patternSlots.base
         let patternMultiplier = tables.patternMultiplier
-        let keyPatterns = tables.keyPatterns
+        let keyPatterns = tables.keyPatterns.base
         if index < count && base[index] == UInt8(ascii: "}") {
             index += 1
         } else {
@@ -219,7 +219,7 @@ extension ProfileRecordReader {
         entry: UnsafePointer<Entry>
     ) -> Int {
         guard index &+ 16 <= limit else { return -1 }
-        let patterns = tables.valuePatterns + entry.pointee.firstValue
+        let patterns = tables.valuePatterns.base + entry.pointee.firstValue
         var value = 0
         while value < entry.pointee.valueCount {
             let pattern = patterns[value]
@@ -275,7 +275,7 @@ extension ProfileRecordReader {
             index = end + 1
             let length = end - start
             let words = ProfileRecordReader.words(base, start, end, count)
-            let values = tables.values + entry.pointee.firstValue
+            let values = tables.values.base + entry.pointee.firstValue
             for value in 0..<entry.pointee.valueCount
             where matches(values[value], base, start, length, words) {
                 return Double(value)
@@ -355,7 +355,7 @@ extension ProfileRecordReader {
                 return nil
             }
         }
-        var value = scale == 0 ? Double(mantissa) : Double(mantissa) / tables.powers[scale]
+        var value = scale == 0 ? Double(mantissa) : Double(mantissa) / tables.powers.base[scale]
         if negative { value = -value }
         index = position
         return value

@@ -7,6 +7,16 @@ import OrgAdvisorRules
 extension ProfileRecordReader {
     enum Kind: UInt8 {
         case decimal, integer, listed, yesNo
+
+        /// How values of a criterion of this kind are read.
+        init(_ kind: Criterion.Kind) {
+            switch kind {
+            case .choice, .level: self = .listed
+            case .yesNo: self = .yesNo
+            case .integer: self = .integer
+            case .decimal: self = .decimal
+            }
+        }
     }
 
     /// A criterion id or a value id as the one-pass reader compares it: its length and
@@ -65,23 +75,24 @@ extension ProfileRecordReader {
     }
 
     /// The tables, allocated once and never changed.
-    final class Tables: @unchecked Sendable {
-        let entries: UnsafeMutablePointer<Entry>
-        let count: Int
-        let values: UnsafeMutablePointer<Name>
-        let valueCount: Int
-        let tails: UnsafeMutablePointer<UInt8>
-        let tailCount: Int
+    final class Tables: Sendable {
+        /// One entry per criterion, in declaration order.
+        let entries: RawArray<Entry>
+        /// The value ids of every listed criterion, each criterion's run from its
+        /// ``Entry/firstValue``.
+        let values: RawArray<Name>
+        /// The bytes of names past their first 16 (see ``Name/tail``).
+        let tails: RawArray<UInt8>
         /// 10^0 ... 10^15.
-        let powers: UnsafeMutablePointer<Double>
+        let powers: RawArray<Double>
         /// The patterns `"id":`, `"name":` and `"criterion":` of each criterion, in this
         /// order (criterion `c` at `c + 2`).
-        let keyPatterns: UnsafeMutablePointer<Pattern>
+        let keyPatterns: RawArray<Pattern>
         /// The pattern `"value"` of each value, as ``values``.
-        let valuePatterns: UnsafeMutablePointer<Pattern>
+        let valuePatterns: RawArray<Pattern>
         /// The key pattern (its index in ``keyPatterns``) whose four bytes after the quote
         /// hash to a slot (see ``ProfileRecordReader/patternSlot(_:multiplier:)``), or -1.
-        let patternSlots: UnsafeMutablePointer<Int16>
+        let patternSlots: RawArray<Int16>
         /// The multiplier of ``patternSlots``.
         let patternMultiplier: UInt64
 
@@ -104,86 +115,55 @@ extension ProfileRecordReader {
             var entries: [Entry] = []
             var values: [Name] = []
             for criterion in ruleBase.criteria {
-                let kind: Kind
-                switch criterion.kind {
-                case .yesNo: kind = .yesNo
-                case .integer: kind = .integer
-                default: kind = criterion.kind.isEnumerated ? .listed : .decimal
-                }
                 entries.append(
                     Entry(
-                        key: name(criterion.id), kind: kind, firstValue: values.count,
-                        valueCount: criterion.values.count,
+                        key: name(criterion.id), kind: Kind(criterion.kind),
+                        firstValue: values.count, valueCount: criterion.values.count,
                         minimum: criterion.minimum ?? -.infinity,
                         maximum: criterion.maximum ?? .infinity))
                 values += criterion.values.map { name($0.id) }
             }
-            self.count = entries.count
-            self.entries = .allocate(capacity: max(1, entries.count))
-            self.entries.initialize(from: entries, count: entries.count)
-            self.valueCount = values.count
-            self.values = .allocate(capacity: max(1, values.count))
-            self.values.initialize(from: values, count: values.count)
-            self.tailCount = tails.count
-            self.tails = .allocate(capacity: max(1, tails.count))
-            self.tails.initialize(from: tails, count: tails.count)
-            self.powers = .allocate(capacity: 16)
-            var power = 1.0
-            for index in 0..<16 {
-                self.powers[index] = power
-                power *= 10
-            }
+            self.entries = RawArray(entries)
+            self.values = RawArray(values)
+            self.tails = RawArray(tails)
+            var powers = [Double](repeating: 1, count: 16)
+            for index in 1..<16 { powers[index] = powers[index - 1] * 10 }
+            self.powers = RawArray(powers)
             // Patterns: a key with its quotes and colon, a value with its quotes.
-            let keyTexts = ["id", "name"] + ruleBase.criteria.map(\.id)
+            let keyTexts = ["id", "name"] + ruleBase.criteria.map { $0.id }
             let keyPatterns = keyTexts.map { Pattern(Array(("\"" + $0 + "\":").utf8)) }
-            let valuePatterns = ruleBase.criteria.flatMap { criterion in
-                criterion.values.map { Pattern(Array(("\"" + $0.id + "\"").utf8)) }
-            }
-            self.keyPatterns = .allocate(capacity: keyPatterns.count)
-            self.keyPatterns.initialize(from: keyPatterns, count: keyPatterns.count)
-            self.valuePatterns = .allocate(capacity: max(1, valuePatterns.count))
-            self.valuePatterns.initialize(from: valuePatterns, count: valuePatterns.count)
-            // Slots for the key patterns whose four bytes after the quote are theirs (keys
-            // of two bytes or more); on a collision the first keeps the slot.
-            var bestPatterns: (multiplier: UInt64, slots: [Int16], collisions: Int)?
-            var patternMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+            self.keyPatterns = RawArray(keyPatterns)
+            self.valuePatterns = RawArray(
+                ruleBase.criteria.flatMap { criterion in
+                    criterion.values.map { Pattern(Array(("\"" + $0.id + "\"").utf8)) }
+                })
+            let (multiplier, slots) = Tables.slots(of: keyPatterns)
+            self.patternMultiplier = multiplier
+            self.patternSlots = RawArray(slots)
+        }
+
+        /// Slots for the key patterns whose four bytes after the quote are theirs (keys of
+        /// two bytes or more), with the multiplier (of 64 tried) that has the fewest
+        /// collisions; on a collision the first pattern keeps the slot.
+        private static func slots(of keyPatterns: [Pattern]) -> (UInt64, [Int16]) {
+            var best: (multiplier: UInt64, slots: [Int16], collisions: Int)?
+            var multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
             for _ in 0..<64 {
                 var slots = [Int16](repeating: -1, count: ProfileRecordReader.slotCount)
                 var collisions = 0
                 for (index, pattern) in keyPatterns.enumerated()
                 where pattern.length >= 5 && index < 0x7FFF {
                     let slot = ProfileRecordReader.patternSlot(
-                        pattern.word0, multiplier: patternMultiplier)
+                        pattern.word0, multiplier: multiplier)
                     if slots[slot] < 0 { slots[slot] = Int16(index) } else { collisions += 1 }
                 }
-                if bestPatterns == nil || collisions < bestPatterns!.collisions {
-                    bestPatterns = (patternMultiplier, slots, collisions)
+                if best == nil || collisions < best!.collisions {
+                    best = (multiplier, slots, collisions)
                 }
                 if collisions == 0 { break }
-                patternMultiplier =
-                    patternMultiplier &* 0xBF58_476D_1CE4_E5B9 &+ 0x94D0_49BB_1331_11EB | 1
+                multiplier = multiplier &* 0xBF58_476D_1CE4_E5B9 &+ 0x94D0_49BB_1331_11EB | 1
             }
-            self.patternMultiplier = bestPatterns!.multiplier
-            self.patternSlots = .allocate(capacity: ProfileRecordReader.slotCount)
-            self.patternSlots.initialize(
-                from: bestPatterns!.slots, count: ProfileRecordReader.slotCount)
-        }
-
-        deinit {
-            entries.deinitialize(count: count)
-            entries.deallocate()
-            values.deinitialize(count: valueCount)
-            values.deallocate()
-            tails.deinitialize(count: tailCount)
-            tails.deallocate()
-            powers.deinitialize(count: 16)
-            powers.deallocate()
-            keyPatterns.deinitialize(count: 2 + count)
-            keyPatterns.deallocate()
-            valuePatterns.deinitialize(count: valueCount)
-            valuePatterns.deallocate()
-            patternSlots.deinitialize(count: ProfileRecordReader.slotCount)
-            patternSlots.deallocate()
+            return (best!.multiplier, best!.slots)
         }
     }
 }

@@ -18,6 +18,12 @@ package struct RawArray<Element>: ~Copyable, @unchecked Sendable {
         capacity = 1
     }
 
+    /// An array of the elements of `elements`.
+    package init(_ elements: [Element]) {
+        self.init()
+        append(contentsOf: elements)
+    }
+
     /// An array of `count` copies of `value`.
     package init(repeating value: Element, count: Int) {
         base = .allocate(capacity: max(1, count))
