@@ -82,9 +82,6 @@ struct Lexer {
     private mutating func lexToken() -> Token? {
         let start = index
         let byte = bytes[index]
-        func peek(_ offset: Int) -> UInt8? {
-            index + offset < bytes.count ? bytes[index + offset] : nil
-        }
         if Lexer.isLetter(byte) {
             while index < bytes.count && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
             return make(.identifier, start, text: file.text(start..<index))
@@ -93,93 +90,90 @@ struct Lexer {
             || ((byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"))
                 && peek(1).map(Lexer.isDigit) == true)
         {
-            index += 1
-            while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
-            if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
-                if peek(1).map(Lexer.isDigit) == true {
-                    index += 1
-                    while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
-                } else {
-                    index += 1
-                    diagnostics.append(
-                        Diagnostic(
-                            .error, "expected a digit after the decimal point", in: file,
-                            range: index - 1..<index))
-                }
-            }
-            if index < bytes.count && Lexer.isLetter(bytes[index]) {
-                while index < bytes.count && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
+            return lexNumber(start)
+        }
+        if byte == UInt8(ascii: "\"") { return lexString(start) }
+        if let kind = lexPunctuation(byte) { return make(kind, start) }
+        reportUnexpected(start)
+        // A look-alike operator stands for the real one, so parsing goes on cleanly.
+        return Lexer.advice(for: Lexer.visible(file.text(start..<index))).standIn.map {
+            make($0, start)
+        }
+    }
+
+    /// The byte `offset` bytes after `index`, if any.
+    private func peek(_ offset: Int) -> UInt8? {
+        index + offset < bytes.count ? bytes[index + offset] : nil
+    }
+
+    /// Lexes a number from `start`: digits, then an optional fraction; reports a missing
+    /// fraction digit and letters run into the number.
+    private mutating func lexNumber(_ start: Int) -> Token {
+        index += 1
+        while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
+        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+            if peek(1).map(Lexer.isDigit) == true {
+                index += 1
+                while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
+            } else {
+                index += 1
                 diagnostics.append(
                     Diagnostic(
-                        .error,
-                        "invalid number '\(file.text(start..<index))'; a name must start with a letter",
-                        in: file, range: start..<index))
+                        .error, "expected a digit after the decimal point", in: file,
+                        range: index - 1..<index))
             }
-            return make(.number, start, text: file.text(start..<index))
         }
-        switch byte {
-        case UInt8(ascii: "\""):
-            return lexString(start)
-        case UInt8(ascii: ":"):
-            index += 1
-            return make(.colon, start)
-        case UInt8(ascii: ","):
-            index += 1
-            return make(.comma, start)
-        case UInt8(ascii: "|"):
-            index += 1
-            return make(.bar, start)
-        case UInt8(ascii: "("):
-            index += 1
-            return make(.leftParen, start)
-        case UInt8(ascii: ")"):
-            index += 1
-            return make(.rightParen, start)
-        case UInt8(ascii: "["):
-            index += 1
-            return make(.leftBracket, start)
-        case UInt8(ascii: "]"):
-            index += 1
-            return make(.rightBracket, start)
-        case UInt8(ascii: "="):
-            index += peek(1) == UInt8(ascii: "=") ? 2 : 1
-            return make(.equal, start)
-        case UInt8(ascii: "!") where peek(1) == UInt8(ascii: "="):
-            index += 2
-            return make(.notEqual, start)
-        case UInt8(ascii: "<"):
-            if peek(1) == UInt8(ascii: "=") {
-                index += 2
-                return make(.lessEqual, start)
-            }
-            index += 1
-            return make(.less, start)
-        case UInt8(ascii: ">"):
-            if peek(1) == UInt8(ascii: "=") {
-                index += 2
-                return make(.greaterEqual, start)
-            }
-            index += 1
-            return make(.greater, start)
-        default:
-            // Skip one whole character (all its UTF-8 bytes) and report it.
-            skipCharacter()
-            let shown = Lexer.visible(file.text(start..<index))
-            let (help, standIn) = Lexer.advice(for: shown)
-            if help == nil {
-                // A run of characters that start no token is one error, not one each.
-                skipUnexpectedRun()
-            }
-            let count = SourceFile.scalarCount(bytes[start..<index])
-            let message =
-                count > 1
-                ? "\(count) unexpected characters, the first '\(shown)'"
-                : "unexpected character '\(shown)'"
+        if index < bytes.count && Lexer.isLetter(bytes[index]) {
+            while index < bytes.count && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
             diagnostics.append(
-                Diagnostic(.error, message, in: file, range: start..<index, help: help))
-            // A look-alike operator stands for the real one, so parsing goes on cleanly.
-            return standIn.map { make($0, start) }
+                Diagnostic(
+                    .error,
+                    "invalid number '\(file.text(start..<index))'; a name must start with a letter",
+                    in: file, range: start..<index))
         }
+        return make(.number, start, text: file.text(start..<index))
+    }
+
+    /// The punctuation or operator token starting with `byte`, with `index` moved past
+    /// it; nil (and `index` unchanged) when no token starts with it.
+    private mutating func lexPunctuation(_ byte: UInt8) -> Token.Kind? {
+        let equalNext = peek(1) == UInt8(ascii: "=")
+        switch byte {
+        case UInt8(ascii: ":"): return advance(.colon)
+        case UInt8(ascii: ","): return advance(.comma)
+        case UInt8(ascii: "|"): return advance(.bar)
+        case UInt8(ascii: "("): return advance(.leftParen)
+        case UInt8(ascii: ")"): return advance(.rightParen)
+        case UInt8(ascii: "["): return advance(.leftBracket)
+        case UInt8(ascii: "]"): return advance(.rightBracket)
+        case UInt8(ascii: "="): return advance(.equal, by: equalNext ? 2 : 1)  // `==` is `=`
+        case UInt8(ascii: "!") where equalNext: return advance(.notEqual, by: 2)
+        case UInt8(ascii: "<"): return equalNext ? advance(.lessEqual, by: 2) : advance(.less)
+        case UInt8(ascii: ">"):
+            return equalNext ? advance(.greaterEqual, by: 2) : advance(.greater)
+        default: return nil
+        }
+    }
+
+    /// Moves `index` past a token of `length` bytes and returns its kind.
+    private mutating func advance(_ kind: Token.Kind, by length: Int = 1) -> Token.Kind {
+        index += length
+        return kind
+    }
+
+    /// Skips and reports the character at `start` (all its UTF-8 bytes); a run of
+    /// characters that start no token and have no advice is one error, not one each.
+    private mutating func reportUnexpected(_ start: Int) {
+        skipCharacter()
+        let shown = Lexer.visible(file.text(start..<index))
+        let help = Lexer.advice(for: shown).help
+        if help == nil { skipUnexpectedRun() }
+        let count = SourceFile.scalarCount(bytes[start..<index])
+        let message =
+            count > 1
+            ? "\(count) unexpected characters, the first '\(shown)'"
+            : "unexpected character '\(shown)'"
+        diagnostics.append(Diagnostic(.error, message, in: file, range: start..<index, help: help))
     }
 
     /// Text for a message: control characters as `U+0000`, bytes that are not UTF-8
