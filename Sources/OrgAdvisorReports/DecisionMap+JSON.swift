@@ -5,87 +5,23 @@ extension DecisionMap {
     /// The map as JSON in the versioned schema `orgadvisor.map/1` (documented in
     /// <doc:DecisionMapJSON>), labels in `language`.
     public func json(language: Language) -> JSONValue {
-        let map = self
-        let rules = map.ruleBase
-        func forms(_ indices: [Int]) -> JSONValue {
-            .array(indices.map { .string(rules.forms[$0].id) })
-        }
-        func bound(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
-        func axis(_ axis: DecisionMap.Axis) -> JSONValue {
-            let criterion = rules.criteria[axis.criterion]
-            return .object([
-                ("criterion", .string(criterion.id)),
-                ("label", .string(criterion.label.text(language))),
-                (
-                    "classes",
-                    .array(
-                        axis.classes.map { valueClass in
-                            var members: [(String, JSONValue)] = [("index", .int(valueClass.index))]
-                            if criterion.kind.isEnumerated {
-                                members.append(
-                                    (
-                                        "value",
-                                        .string(
-                                            rules.valueID(valueClass.representative, of: criterion))
-                                    ))
-                            } else {
-                                members += [
-                                    ("min", bound(valueClass.lower)),
-                                    (
-                                        "minInclusive",
-                                        valueClass.lower == nil
-                                            ? .null : .bool(!valueClass.lowerOpen)
-                                    ),
-                                    ("max", bound(valueClass.upper)),
-                                    (
-                                        "maxInclusive",
-                                        valueClass.upper == nil
-                                            ? .null : .bool(!valueClass.upperOpen)
-                                    ),
-                                ]
-                            }
-                            members.append(
-                                ("label", .string(axis.labels[valueClass.index].text(language))))
-                            return .object(members)
-                        })
-                ),
-            ])
-        }
-        let cells: [JSONValue] = map.cells.map { cell in
-            .object([
-                ("x", .int(cell.x)), ("y", .int(cell.y)),
-                ("winner", cell.winner.map { .string(rules.forms[$0].id) } ?? .null),
-                ("tie", .bool(cell.tie)),
-                ("tiedAtTop", cell.tie ? forms(cell.tiedAtTop) : .array([])),
-                ("possibleWinners", forms(cell.possibleWinners)),
-                ("exact", .bool(cell.isExact)),
-                ("derived", .array(cell.derived.map { .string(rules.criteria[$0].id) })),
-                (
-                    "scores",
-                    cell.scoresAreFinal
-                        ? .object(rules.forms.map { ($0.id, .score(cell.scores[$0.index])) })
-                        : .null
-                ),
-            ])
-        }
+        let rules = ruleBase
         return .object([
             ("schema", .string("orgadvisor.map/1")), ("ruleBase", rules.jsonIdentity),
             ("language", .string(language.rawValue)),
             (
                 "profile",
                 .object(
-                    map.given.map { index in
+                    given.map { index in
                         let criterion = rules.criteria[index]
-                        return (
-                            criterion.id, rules.jsonValue(map.base.rawValue(index)!, of: criterion)
-                        )
+                        return (criterion.id, rules.jsonValue(base.rawValue(index)!, of: criterion))
                     })
             ),
-            ("notGiven", .array(map.notGiven.map { .string(rules.criteria[$0].id) })),
+            ("notGiven", .array(notGiven.map { .string(rules.criteria[$0].id) })),
             (
                 "forms",
                 .array(
-                    zip(rules.forms, map.shortNames(language)).map { form, short in
+                    zip(rules.forms, shortNames(language)).map { form, short in
                         .object([
                             ("form", .string(form.id)),
                             ("label", .string(form.label.text(language))),
@@ -93,8 +29,66 @@ extension DecisionMap {
                         ])
                     })
             ),
-            ("x", axis(map.x)), ("y", axis(map.y)), ("cells", .array(cells)),
+            ("x", axisJSON(x, language: language)), ("y", axisJSON(y, language: language)),
+            ("cells", .array(cells.map(cellJSON))),
             ("summary", summaryJSON()),
+        ])
+    }
+
+    /// An axis: its criterion and its classes of values, each with its bounds (numbers)
+    /// or its value id (listed criteria) and its label.
+    private func axisJSON(_ axis: Axis, language: Language) -> JSONValue {
+        let criterion = ruleBase.criteria[axis.criterion]
+        func bound(_ value: Double?) -> JSONValue { value.map { .double($0) } ?? .null }
+        let classes: [JSONValue] = axis.classes.map { valueClass in
+            var members: [(String, JSONValue)] = [("index", .int(valueClass.index))]
+            if criterion.kind.isEnumerated {
+                members.append(
+                    ("value", .string(ruleBase.valueID(valueClass.representative, of: criterion))))
+            } else {
+                members += [
+                    ("min", bound(valueClass.lower)),
+                    (
+                        "minInclusive",
+                        valueClass.lower == nil ? .null : .bool(!valueClass.lowerOpen)
+                    ),
+                    ("max", bound(valueClass.upper)),
+                    (
+                        "maxInclusive",
+                        valueClass.upper == nil ? .null : .bool(!valueClass.upperOpen)
+                    ),
+                ]
+            }
+            members.append(("label", .string(axis.labels[valueClass.index].text(language))))
+            return .object(members)
+        }
+        return .object([
+            ("criterion", .string(criterion.id)),
+            ("label", .string(criterion.label.text(language))),
+            ("classes", .array(classes)),
+        ])
+    }
+
+    /// A cell: its winner or possible winners, and its scores when they are final.
+    private func cellJSON(_ cell: Cell) -> JSONValue {
+        let rules = ruleBase
+        func forms(_ indices: [Int]) -> JSONValue {
+            .array(indices.map { .string(rules.forms[$0].id) })
+        }
+        return .object([
+            ("x", .int(cell.x)), ("y", .int(cell.y)),
+            ("winner", cell.winner.map { .string(rules.forms[$0].id) } ?? .null),
+            ("tie", .bool(cell.tie)),
+            ("tiedAtTop", cell.tie ? forms(cell.tiedAtTop) : .array([])),
+            ("possibleWinners", forms(cell.possibleWinners)),
+            ("exact", .bool(cell.isExact)),
+            ("derived", .array(cell.derived.map { .string(rules.criteria[$0].id) })),
+            (
+                "scores",
+                cell.scoresAreFinal
+                    ? .object(rules.forms.map { ($0.id, .score(cell.scores[$0.index])) })
+                    : .null
+            ),
         ])
     }
 
