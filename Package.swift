@@ -72,6 +72,19 @@ let package = Package(
             path: "Sources/OrgAdvisorBenchmark",
             swiftSettings: strictSettings
         ),
+        // The generator of Sources/OrgAdvisorEngine/BuiltIn/BuiltInRuleFiles.swift from Rules/
+        // (`swift run orgadvisor-embed-rules`); the tests check the file with its library.
+        .target(
+            name: "OrgAdvisorRuleEmbedding",
+            dependencies: ["OrgAdvisorRules"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "orgadvisor-embed-rules",
+            dependencies: ["OrgAdvisorRuleEmbedding"],
+            path: "Sources/OrgAdvisorEmbedRules",
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "TestSupport",
             path: "Tests/TestSupport",
@@ -81,7 +94,7 @@ let package = Package(
             name: "OrgAdvisorTests",
             dependencies: [
                 "OrgAdvisor", "OrgAdvisorRules", "OrgAdvisorEngine", "OrgAdvisorReports",
-                "OrgAdvisorBatch", "TestSupport",
+                "OrgAdvisorBatch", "OrgAdvisorRuleEmbedding", "TestSupport",
             ],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: strictSettings

@@ -1,3 +1,5 @@
+import Foundation
+import OrgAdvisorRuleEmbedding
 import TestSupport
 import Testing
 
@@ -12,18 +14,14 @@ import Testing
 @Suite("Built-in rules")
 struct BuiltInRulesTests {
     @Test(
-        "the embedded rules and their archive equal Rules/*.orgrules (run Scripts/embed-rules.sh after editing)"
+        "the embedded rules and their archive equal Rules/*.orgrules (run 'swift run orgadvisor-embed-rules' after editing)"
     )
     func builtInRulesMatchRulesDirectory() throws {
-        let names = try TestFiles.list("Rules").filter { $0.hasSuffix(".orgrules") }
-        let files = try names.map {
-            SourceFile(path: "Rules/" + $0, text: try TestFiles.text("Rules/" + $0))
+        let package = BuiltInRulesPackage(root: TestFiles.packageRoot.path)
+        if let staleness = try package.staleness() {
+            Issue.record(Comment(rawValue: staleness))
         }
-        let generated = try BuiltInRulesGenerator.source(files: files)
-        if let mismatch = TestFiles.snapshotMismatch(generated, at: BuiltInRulesGenerator.path) {
-            Issue.record(Comment(rawValue: mismatch + "\nrun Scripts/embed-rules.sh"))
-        }
-        #expect(RuleBase.builtInSources.map(\.path) == names.map { "Rules/" + $0 })
+        #expect(RuleBase.builtInSources.map(\.path) == (try package.ruleFiles().map(\.path)))
     }
 
     @Test("the archived built-in rule base behaves exactly like the compiled rule files")

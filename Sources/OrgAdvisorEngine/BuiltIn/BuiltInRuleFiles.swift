@@ -1,5 +1,5 @@
-// Generated from Rules/*.orgrules by Scripts/embed-rules.sh: do not edit by hand.
-// The tests fail when this file and Rules/ disagree.
+// Generated from Rules/*.orgrules by orgadvisor-embed-rules: do not edit by hand.
+// Regenerate with `swift run orgadvisor-embed-rules`; `swift test` fails while it is stale.
 
 extension RuleBase {
     /// The default rule base's files, as shipped inside the binary.
