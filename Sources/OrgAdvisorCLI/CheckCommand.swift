@@ -53,59 +53,33 @@ enum CheckCommand {
         } catch {
             diagnostics = error.diagnostics
         }
+        var audit: AuditReport?
         if parsed.has("deep") {
-            return try deep(
-                parsed, diagnostics: diagnostics, rules: rules, files: files,
-                color: context.color(parsed))
+            let jobs = try Parallel.jobs(parsed, command: "check")
+            audit = rules.map { Self.audit($0, jobs: jobs) }
         }
-        let errors = diagnostics.count { $0.severity == .error }
-        let warnings = diagnostics.count - errors
-        var output = CommandOutput(code: errors > 0 ? ExitCode.failures : ExitCode.success)
+        let result = CheckResult(
+            files: files, diagnostics: diagnostics, ruleBase: rules, isDeep: parsed.has("deep"),
+            audit: audit)
+        var output = CommandOutput(
+            code: result.errorCount > 0 ? ExitCode.failures : ExitCode.success)
         if parsed.value("format") == "json" {
-            output.stdout = json(diagnostics, rules: rules, files: files) + "\n"
-            return output
-        }
-        output.stdout = DiagnosticRenderer(color: context.color(parsed)).render(diagnostics)
-        if let rules {
-            output.stdout +=
-                "\(rules.name) \(rules.version): \(files.count) file\(files.count == 1 ? "" : "s"), "
-                + "\(rules.criteria.count) criteria, \(rules.forms.count) forms, \(rules.rules.count) rules, "
-                + "\(rules.derivations.count) derivations, \(rules.advice.count) advice; "
-                + (warnings == 0 ? "no problems" : "\(warnings) warning\(warnings == 1 ? "" : "s")")
-                + "\n"
+            output.stdout = result.json().serialized(pretty: true) + "\n"
+        } else {
+            output.stdout = CheckResultText(color: context.color(parsed), command: "orgadvisor")
+                .render(result)
         }
         return output
     }
 
-    private static func json(_ diagnostics: [Diagnostic], rules: RuleBase?, files: [SourceFile])
-        -> String
-    {
-        var members: [(String, JSONValue)] = [
-            ("schema", .string("orgadvisor.check/1")),
-            ("files", .array(files.map { .string($0.path) })),
-        ]
-        if let rules { members.append(("ruleBase", rules.jsonIdentity)) }
-        members += [
-            ("errors", .int(diagnostics.count { $0.severity == .error })),
-            ("warnings", .int(diagnostics.count { $0.severity == .warning })),
-            ("diagnostics", .array(diagnostics.map(json))),
-        ]
-        return JSONValue.object(members).serialized(pretty: true)
-    }
-
-    /// One load diagnostic as JSON.
-    static func json(_ diagnostic: Diagnostic) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("severity", .string(diagnostic.severity.rawValue)),
-            ("message", .string(diagnostic.message)),
-        ]
-        if let location = diagnostic.location {
-            members += [
-                ("file", .string(location.path)), ("line", .int(location.line)),
-                ("column", .int(location.column)), ("length", .int(diagnostic.length)),
-            ]
-        }
-        if let help = diagnostic.help { members.append(("help", .string(help))) }
-        return .object(members)
+    /// Runs the deep check on `jobs` threads and merges the parts in order (the output
+    /// does not depend on the number of threads).
+    static func audit(_ rules: RuleBase, jobs: Int) -> AuditReport {
+        let audit = RuleBaseAudit(rules)
+        let ranges = audit.ranges(jobs * 4)
+        let tallies = Parallel.map(ranges.count) { audit.tally(ranges[$0]) }
+        var total = AuditTally(rules: rules.rules.count, forms: rules.forms.count)
+        for tally in tallies { total.merge(tally) }
+        return audit.report(total)
     }
 }
