@@ -95,19 +95,6 @@ enum ReportCommand {
         base.setRawValue(nil, at: y.index)
         var map = rules.decisionMap(x: x.index, y: y.index, base: base)
         map.shares = MapCommand.shares(rules)
-        let title =
-            language == .french
-            ? "Carte de décision : \(y.label.text(language)) × \(x.label.text(language))"
-            : "Decision map: \(y.label.text(language)) × \(x.label.text(language))"
-        let caption =
-            language == .french
-            ? "Chaque case : la forme recommandée avec ces deux valeurs, le reste du profil"
-                + " tel que donné ci-dessus ; hachurée : les critères non donnés décident."
-            : "Each cell: the recommended form with these two values, the rest of the profile"
-                + " as given above; hatched: the criteria not given decide."
-        return ReportSection(
-            id: "decision-map", title: title,
-            fragment: DecisionMapSVG(language: language).render(map),
-            caption: caption)
+        return .decisionMap(map, language: language)
     }
 }
