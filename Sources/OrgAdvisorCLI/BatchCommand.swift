@@ -12,27 +12,38 @@ import OrgAdvisor
 /// `orgadvisor batch [FILE|-]`: scores many profiles from JSON Lines, a JSON array or
 /// `{"profiles": [...]}`, streaming in chunks on every core, results in input order.
 enum BatchCommand {
-    static let options: [OptionSpec] =
-        [
-            OptionSpec(
-                name: "format", arity: .value("FORMAT"), help: "output format (default jsonl)",
-                allowed: ["jsonl", "json", "csv", "markdown"]),
-            OptionSpec(
-                name: "output", arity: .value("FILE"),
-                help: "write to FILE atomically instead of standard output"),
+    static let command = Command(
+        name: "batch", summary: "score many profiles from JSON or JSON Lines",
+        usage: "orgadvisor batch [FILE|-] [--format \(BatchFormat.choices)] [--output FILE]",
+        details: """
+            Arguments:
+              FILE      JSON Lines, a JSON array of profiles or {"profiles": [...]} ('-' or
+                        nothing: standard input)
+
+            Each profile is an object of criteria, as for --profile; "id" and "name" are
+            copied to the result, keys starting with '_' are ignored. A bad record gives an
+            error result naming its record, line and column, and the run goes on.
+            A record longer than --max-record-size (default 16M, that is 16 MiB) is
+            such an error, skipped without being held in memory. An array or
+            {"profiles": [...]} cut short by the end of the input is an error naming
+            where it ended: the results before it are written, the exit code is 3 and
+            no --output file is written.
+
+            Exit codes: 0 every record scored, 2 usage error, 3 a record failed or the input
+            or output could not be used.
+            """,
+        options: [
+            .format(BatchFormat.self, help: "output format (default jsonl)"), .output,
             OptionSpec(
                 name: "explain", arity: .flag, help: "add each profile's trace to the JSON results"),
-            OptionSpec(
-                name: "jobs", arity: .value("N"),
-                help: "threads to use (default: the number of cores)"),
+            .jobs(help: "threads to use (default: the number of cores)"),
             OptionSpec(name: "fail-fast", arity: .flag, help: "stop at the first bad record"),
             OptionSpec(
                 name: "max-record-size", arity: .value("SIZE"),
                 help: "longest record read, in bytes, or with K, M or G (default 16M)"),
-            OptionSpec(
-                name: "weight", arity: .value("NAME=W"),
-                help: "override a criterion's weight (repeatable)", repeatable: true),
-        ] + Context.ruleBaseOptions
+            .weight(help: "override a criterion's weight (repeatable)"),
+        ] + OptionSpec.ruleBaseOptions,
+        run: run)
 
     /// Input is read in chunks of this many bytes.
     static let chunkSize = 1 << 18
@@ -47,49 +58,30 @@ enum BatchCommand {
         guard let bytes = ByteSize.parse(text), bytes >= 1, bytes <= 1 << 30 else {
             throw .usage(
                 "invalid value '\(text)' for '--max-record-size'; expected a size from 1 to 1G, "
-                    + "e.g. 1000, 64K or 16M", command: "batch")
+                    + "e.g. 1000, 64K or 16M", command: command.name)
         }
         return bytes
     }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp {
-            return CommandOutput(
-                stdout: HelpText.command(
-                    "batch", summary: "score many profiles from JSON or JSON Lines", specs: options,
-                    arguments: """
-                        Arguments:
-                          FILE      JSON Lines, a JSON array of profiles or {"profiles": [...]} ('-' or
-                                    nothing: standard input)
-
-                        Each profile is an object of criteria, as for --profile; "id" and "name" are
-                        copied to the result, keys starting with '_' are ignored. A bad record gives an
-                        error result naming its record, line and column, and the run goes on.
-                        A record longer than --max-record-size (default 16M, that is 16 MiB) is
-                        such an error, skipped without being held in memory. An array or
-                        {"profiles": [...]} cut short by the end of the input is an error naming
-                        where it ended: the results before it are written, the exit code is 3 and
-                        no --output file is written.
-
-                        Exit codes: 0 every record scored, 2 usage error, 3 a record failed or the input
-                        or output could not be used.
-                        """))
-        }
-        let parsed = try ArgumentParser(specs: options, command: "batch").parse(context.arguments)
+        if context.wantsHelp { return command.help }
+        let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
+            context.arguments)
         guard parsed.positionals.count <= 1 else {
             throw .usage(
-                "expected one input file, found \(parsed.positionals.count)", command: "batch")
+                "expected one input file, found \(parsed.positionals.count)", command: command.name)
         }
         let path = parsed.positionals.first ?? "-"
         if path == "-" && isatty(0) == 1 {
-            throw .usage("expected an input file, or profiles on standard input", command: "batch")
+            throw .usage(
+                "expected an input file, or profiles on standard input", command: command.name)
         }
-        let jobs = try Parallel.jobs(parsed, command: "batch")
-        let rules = try EvaluateCommand.applyWeights(
-            parsed, to: try context.loadRuleBase(), command: "batch")
+        let jobs = try Parallel.jobs(parsed, command: command.name)
+        let rules = try ScoringInput.applyWeights(
+            parsed, to: try context.loadRuleBase(), command: command.name)
         let processor = BatchProcessor(
             ruleBase: rules,
-            format: BatchFormat(rawValue: parsed.value("format") ?? "jsonl") ?? .jsonl,
+            format: parsed.value("format", default: BatchFormat.jsonl),
             explain: parsed.has("explain"), language: context.language(parsed))
         let maxRecordSize = try maxRecordSize(parsed)
         let input: Int32

@@ -6,30 +6,37 @@ enum CatalogCommand {
         case criteria, forms
     }
 
-    static let options: [OptionSpec] =
-        [
-            OptionSpec(
-                name: "format", arity: .value("FORMAT"), help: "output format",
-                allowed: ["text", "json"])
-        ]
-        + Context.ruleBaseOptions
+    static let criteria = Command(
+        name: "criteria", summary: "list the criteria of the rule base, with their values",
+        usage: usage("criteria"), options: options,
+        run: { context throws(CLIError) in
+            try run(context, listing: .criteria)
+        })
+
+    static let forms = Command(
+        name: "forms", summary: "list the organisation forms of the rule base",
+        usage: usage("forms"), options: options,
+        run: { context throws(CLIError) in
+            try run(context, listing: .forms)
+        })
+
+    static let options: [OptionSpec] = [.format(TextOrJSON.self)] + OptionSpec.ruleBaseOptions
+
+    private static func usage(_ name: String) -> String {
+        "orgadvisor \(name) [--format \(TextOrJSON.choices)] [--rules PATH] [--lang \(OptionSpec.lang.choices)]"
+    }
 
     static func run(_ context: Context, listing: Listing) throws(CLIError) -> CommandOutput {
-        let name = listing == .criteria ? "criteria" : "forms"
-        let parser = ArgumentParser(specs: options, command: name)
-        if context.wantsHelp {
-            let summary =
-                listing == .criteria
-                ? "list the criteria of the rule base" : "list the organisation forms"
-            return CommandOutput(stdout: HelpText.command(name, summary: summary, specs: options))
-        }
+        let command = listing == .criteria ? criteria : forms
+        if context.wantsHelp { return command.help }
+        let parser = ArgumentParser(specs: options, command: command.name)
         let parsed = try parser.parse(context.arguments)
         if let extra = parsed.positionals.first {
-            throw .usage("unexpected argument '\(extra)'", command: name)
+            throw .usage("unexpected argument '\(extra)'", command: command.name)
         }
         let rules = try context.loadRuleBase()
         let language = context.language(parsed)
-        let json = parsed.value("format") == "json"
+        let json = parsed.value("format", default: TextOrJSON.text) == .json
         let text = RuleBaseCatalogText(language: language)
         switch listing {
         case .criteria:

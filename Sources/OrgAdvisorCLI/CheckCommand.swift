@@ -4,33 +4,27 @@ import OrgAdvisor
 /// and reports every diagnostic compiler-style, as text or JSON for editors; with
 /// `--deep`, also checks the whole profile space (``RuleBaseAudit``).
 enum CheckCommand {
-    static let options: [OptionSpec] =
-        [
-            OptionSpec(
-                name: "format", arity: .value("FORMAT"), help: "output format",
-                allowed: ["text", "json"]),
+    static let command = Command(
+        name: "check", summary: "validate rule files and report every problem",
+        usage: "orgadvisor check [PATH...] [--deep] [--format \(TextOrJSON.choices)]",
+        details: "Arguments:\n  PATH...   rule files or directories, together one rule base"
+            + " (default: the built-in rules)\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
+            + " 2 usage error, 3 unreadable path.",
+        options: [
+            .format(TextOrJSON.self),
             OptionSpec(
                 name: "deep", arity: .flag,
                 help:
                     "also check every profile: rules that never fire or never change a ranking,"
                     + " forms that never win, ties, derivations that never apply"),
-            OptionSpec(
-                name: "jobs", arity: .value("N"),
-                help: "threads for --deep (default: the number of cores)"),
-        ] + Context.ruleBaseOptions.filter { $0.name == "color" || $0.name == "help" }
+            .jobs(help: "threads for --deep (default: the number of cores)"), .color, .help,
+        ],
+        run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp {
-            return CommandOutput(
-                stdout: HelpText.command(
-                    "check", summary: "validate rule files and report every problem",
-                    specs: options,
-                    arguments:
-                        "Arguments:\n  PATH...   rule files or directories, together one rule base"
-                        + " (default: the built-in rules)\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
-                        + " 2 usage error, 3 unreadable path."))
-        }
-        let parsed = try ArgumentParser(specs: options, command: "check").parse(context.arguments)
+        if context.wantsHelp { return command.help }
+        let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
+            context.arguments)
         var files: [SourceFile] = []
         if parsed.positionals.isEmpty {
             files = RuleBase.builtInFiles
@@ -55,7 +49,7 @@ enum CheckCommand {
         }
         var audit: AuditReport?
         if parsed.has("deep") {
-            let jobs = try Parallel.jobs(parsed, command: "check")
+            let jobs = try Parallel.jobs(parsed, command: command.name)
             audit = rules.map { Self.audit($0, jobs: jobs) }
         }
         let result = CheckResult(
@@ -63,7 +57,7 @@ enum CheckCommand {
             audit: audit)
         var output = CommandOutput(
             code: result.errorCount > 0 ? ExitCode.failures : ExitCode.success)
-        if parsed.value("format") == "json" {
+        if parsed.value("format", default: TextOrJSON.text) == .json {
             output.stdout = result.json().serialized(pretty: true) + "\n"
         } else {
             output.stdout = CheckResultText(color: context.color(parsed), command: "orgadvisor")

@@ -3,29 +3,25 @@ import OrgAdvisor
 /// `orgadvisor whatif [--CRITERION VALUE]...`: the smallest changes of the profile
 /// that give another winner.
 enum WhatIfCommand {
-    static let options: [OptionSpec] = SensitivityCommand.options
+    static let command = Command(
+        name: "whatif",
+        summary: "the smallest changes of the profile that change the recommendation",
+        usage: "orgadvisor whatif [--CRITERION VALUE]... [--format \(TextOrJSON.choices)]",
+        details: "Criteria are given as for the default command (see 'orgadvisor --help').",
+        options: OptionSpec.profileOptions + [.format(TextOrJSON.self)]
+            + OptionSpec.ruleBaseOptions,
+        run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let rules = try context.loadRuleBase()
-        let specs = options + EvaluateCommand.criterionOptions(rules, language: .english)
-        if context.wantsHelp {
+        guard let input = try context.scoringInput(for: command) else { return command.help }
+        let whatIf = input.rules.whatIf(input.profile)
+        switch input.parsed.value("format", default: TextOrJSON.text) {
+        case .json:
             return CommandOutput(
-                stdout: HelpText.command(
-                    "whatif",
-                    summary: "the smallest changes of the profile that change the recommendation",
-                    specs: options,
-                    arguments:
-                        "Criteria are given as for the default command (see 'orgadvisor --help')."))
-        }
-        let parsed = try ArgumentParser(specs: specs, command: "whatif").parse(context.arguments)
-        let (weighted, profile) = try EvaluateCommand.scoringInput(
-            parsed, rules: rules, context: context, command: "whatif")
-        let language = context.language(parsed)
-        let result = weighted.whatIf(profile)
-        if parsed.value("format") == "json" {
+                stdout: whatIf.json(ruleBase: input.rules).serialized(pretty: true) + "\n")
+        case .text:
             return CommandOutput(
-                stdout: result.json(ruleBase: weighted).serialized(pretty: true) + "\n")
+                stdout: WhatIfText(language: input.language).render(whatIf, rules: input.rules))
         }
-        return CommandOutput(stdout: WhatIfText(language: language).render(result, rules: weighted))
     }
 }
