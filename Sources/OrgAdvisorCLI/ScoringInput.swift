@@ -121,3 +121,20 @@ extension Context {
         return try ScoringInput(parsed, rules: rules, context: self, command: command.name)
     }
 }
+
+extension Command {
+    /// A command that analyses one profile given as for the default command, printed
+    /// as text or JSON: `orgadvisor NAME [--CRITERION VALUE]... [--format text|json]`.
+    static func profileAnalysis(
+        _ name: String, summary: String,
+        run: @escaping @Sendable (Context) throws(CLIError) -> CommandOutput
+    ) -> Command {
+        Command(
+            name: name, summary: summary,
+            usage: "orgadvisor \(name) [--CRITERION VALUE]... [--format \(TextOrJSON.choices)]",
+            details: "Criteria are given as for the default command (see 'orgadvisor --help').",
+            options: OptionSpec.profileOptions + [.format(TextOrJSON.self)]
+                + OptionSpec.ruleBaseOptions,
+            run: run)
+    }
+}

@@ -3,13 +3,8 @@ import OrgAdvisor
 /// `orgadvisor sensitivity [--CRITERION VALUE]...`: for each criterion weight, the
 /// exact interval that keeps the winner and the ranking, and who takes over beyond it.
 enum SensitivityCommand {
-    static let command = Command(
-        name: "sensitivity",
-        summary: "how far each criterion weight may move before the answer changes",
-        usage: "orgadvisor sensitivity [--CRITERION VALUE]... [--format \(TextOrJSON.choices)]",
-        details: "Criteria are given as for the default command (see 'orgadvisor --help').",
-        options: OptionSpec.profileOptions + [.format(TextOrJSON.self)]
-            + OptionSpec.ruleBaseOptions,
+    static let command = Command.profileAnalysis(
+        "sensitivity", summary: "how far each criterion weight may move before the answer changes",
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {

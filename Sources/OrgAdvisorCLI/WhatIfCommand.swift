@@ -3,13 +3,8 @@ import OrgAdvisor
 /// `orgadvisor whatif [--CRITERION VALUE]...`: the smallest changes of the profile
 /// that give another winner.
 enum WhatIfCommand {
-    static let command = Command(
-        name: "whatif",
-        summary: "the smallest changes of the profile that change the recommendation",
-        usage: "orgadvisor whatif [--CRITERION VALUE]... [--format \(TextOrJSON.choices)]",
-        details: "Criteria are given as for the default command (see 'orgadvisor --help').",
-        options: OptionSpec.profileOptions + [.format(TextOrJSON.self)]
-            + OptionSpec.ruleBaseOptions,
+    static let command = Command.profileAnalysis(
+        "whatif", summary: "the smallest changes of the profile that change the recommendation",
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
