@@ -16,10 +16,8 @@
 /// and owner, and anything else (a device such as `/dev/null`, a named pipe, a
 /// directory, a socket) is refused before anything is written.
 struct AtomicOutputFile {
-    /// The destination, as given.
-    let path: String
-    /// The file replaced: the destination with its symbolic links followed.
-    let target: String
+    /// The destination: the path as given and the file it replaces.
+    let destination: OutputDestination
     /// The temporary file, in the target's directory.
     let temporaryPath: String
     /// Its descriptor.
@@ -27,16 +25,13 @@ struct AtomicOutputFile {
 
     /// Creates the temporary file; `command` names the command in a usage error.
     init(path: String, command: String = "batch") throws(CLIError) {
-        let slash = path.lastIndex(of: "/")
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !name.isEmpty else {
+        guard !OutputDestination.split(path).name.isEmpty else {
             throw .usage(
                 "invalid value '\(path)' for '--output'; expected a file path", command: command)
         }
-        self.path = path
         let destination = try OutputDestination(path)
-        target = destination.target
-        let (directory, targetName) = OutputDestination.split(target)
+        self.destination = destination
+        let (directory, targetName) = OutputDestination.split(destination.target)
         temporaryPath = "\(directory).\(targetName).orgadvisor-\(getpid()).tmp"
         // A new file gets the usual mode (0666 less the umask); a replaced one its own.
         let mode: mode_t = destination.existing == nil ? 0o666 : 0o600
@@ -77,14 +72,14 @@ struct AtomicOutputFile {
         guard close(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             discard(closing: false)
-            throw .input("cannot write '\(path)': \(reason)")
+            throw .input("cannot write '\(destination.path)': \(reason)")
         }
         guard InterruptHandler.claimForCommit() else { InterruptHandler.awaitEnd() }
-        guard rename(temporaryPath, target) == 0 else {
+        guard rename(temporaryPath, destination.target) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             InterruptHandler.commitFailed()
-            throw .input("cannot write '\(path)': \(reason)")
+            throw .input("cannot write '\(destination.path)': \(reason)")
         }
     }
 

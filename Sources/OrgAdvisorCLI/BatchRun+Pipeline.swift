@@ -72,25 +72,9 @@ extension BatchRun {
             scoring = nil
             let chunk = records[current]
             if !chunk.isEmpty {
-                let parts = min(jobs, chunk.count)
-                let per = (chunk.count + parts - 1) / parts
-                let shared = PipelineBuffers(
-                    bytes: UnsafeBufferPointer(
-                        start: inputs[current].baseAddress!.assumingMemoryBound(to: UInt8.self),
-                        count: inputs[current].count),
-                    outputs: outputs + current * jobs, workers: workers)
-                for part in 0..<parts {
-                    shared.outputs[part].removeAll()
-                    DispatchQueue.global().async(group: group) {
-                        // Each thread touches only its own output and worker, and reads the input.
-                        let slice = chunk[
-                            min(chunk.count, part * per)..<min(chunk.count, (part + 1) * per)]
-                        shared.outputs[part].reserveCapacity(slice.count * 320)
-                        processor.process(
-                            slice, in: shared.bytes, into: &shared.outputs[part],
-                            worker: &shared.workers[part])
-                    }
-                }
+                let parts = Self.startScoring(
+                    chunk, in: inputs[current], outputs: outputs + current * jobs,
+                    workers: workers, processor: processor, group: group, jobs: jobs)
                 scoring = (current, parts)
             }
             if let finished {
@@ -108,6 +92,35 @@ extension BatchRun {
         statistics = total()
         try write(processor.footer(count: statistics.read))
         progress?.draw(bytes: bytesRead, records: statistics.read, elapsed: 0, final: true)
+    }
+
+    /// Starts scoring `chunk`, read into `input`, on up to one thread per worker of
+    /// `group`: each part of the chunk goes into its own output with its own worker.
+    /// Returns the number of parts.
+    private static func startScoring(
+        _ chunk: [RecordSplitter.Record], in input: UnsafeMutableRawBufferPointer,
+        outputs: UnsafeMutablePointer<ByteBuffer>,
+        workers: UnsafeMutablePointer<BatchProcessor.Worker>, processor: BatchProcessor,
+        group: DispatchGroup, jobs: Int
+    ) -> Int {
+        let parts = min(jobs, chunk.count)
+        let per = (chunk.count + parts - 1) / parts
+        let shared = PipelineBuffers(
+            bytes: UnsafeBufferPointer(
+                start: input.baseAddress!.assumingMemoryBound(to: UInt8.self), count: input.count),
+            outputs: outputs, workers: workers)
+        for part in 0..<parts {
+            shared.outputs[part].removeAll()
+            DispatchQueue.global().async(group: group) {
+                // Each thread touches only its own output and worker, and reads the input.
+                let slice = chunk[min(chunk.count, part * per)..<min(chunk.count, (part + 1) * per)]
+                shared.outputs[part].reserveCapacity(slice.count * 320)
+                processor.process(
+                    slice, in: shared.bytes, into: &shared.outputs[part],
+                    worker: &shared.workers[part])
+            }
+        }
+        return parts
     }
 }
 

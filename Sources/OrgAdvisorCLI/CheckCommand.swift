@@ -4,33 +4,27 @@ import OrgAdvisor
 /// and reports every diagnostic compiler-style, as text or JSON for editors; with
 /// `--deep`, also checks the whole profile space (``RuleBaseAudit``).
 enum CheckCommand {
-    static let options: [OptionSpec] =
-        [
-            OptionSpec(
-                name: "format", arity: .value("FORMAT"), help: "output format",
-                allowed: ["text", "json"]),
+    static let command = Command(
+        name: "check", summary: "validate rule files and report every problem",
+        usage: "orgadvisor check [PATH...] [--deep] [--format \(TextOrJSON.choices)]",
+        details: "Arguments:\n  PATH...   rule files or directories, together one rule base"
+            + " (default: the built-in rules)\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
+            + " 2 usage error, 3 unreadable path.",
+        options: [
+            .format(TextOrJSON.self),
             OptionSpec(
                 name: "deep", arity: .flag,
                 help:
                     "also check every profile: rules that never fire or never change a ranking,"
                     + " forms that never win, ties, derivations that never apply"),
-            OptionSpec(
-                name: "jobs", arity: .value("N"),
-                help: "threads for --deep (default: the number of cores)"),
-        ] + Context.ruleBaseOptions.filter { $0.name == "color" || $0.name == "help" }
+            .jobs(help: "threads for --deep (default: the number of cores)"), .color, .help,
+        ],
+        run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp {
-            return CommandOutput(
-                stdout: HelpText.command(
-                    "check", summary: "validate rule files and report every problem",
-                    specs: options,
-                    arguments:
-                        "Arguments:\n  PATH...   rule files or directories, together one rule base"
-                        + " (default: the built-in rules)\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
-                        + " 2 usage error, 3 unreadable path."))
-        }
-        let parsed = try ArgumentParser(specs: options, command: "check").parse(context.arguments)
+        if context.wantsHelp { return command.help }
+        let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
+            context.arguments)
         var files: [SourceFile] = []
         if parsed.positionals.isEmpty {
             files = RuleBase.builtInFiles
@@ -53,59 +47,33 @@ enum CheckCommand {
         } catch {
             diagnostics = error.diagnostics
         }
+        var audit: AuditReport?
         if parsed.has("deep") {
-            return try deep(
-                parsed, diagnostics: diagnostics, rules: rules, files: files,
-                color: context.color(parsed))
+            let jobs = try Parallel.jobs(parsed, command: command.name)
+            audit = rules.map { Self.audit($0, jobs: jobs) }
         }
-        let errors = diagnostics.count { $0.severity == .error }
-        let warnings = diagnostics.count - errors
-        var output = CommandOutput(code: errors > 0 ? ExitCode.failures : ExitCode.success)
-        if parsed.value("format") == "json" {
-            output.stdout = json(diagnostics, rules: rules, files: files) + "\n"
-            return output
-        }
-        output.stdout = DiagnosticRenderer(color: context.color(parsed)).render(diagnostics)
-        if let rules {
-            output.stdout +=
-                "\(rules.name) \(rules.version): \(files.count) file\(files.count == 1 ? "" : "s"), "
-                + "\(rules.criteria.count) criteria, \(rules.forms.count) forms, \(rules.rules.count) rules, "
-                + "\(rules.derivations.count) derivations, \(rules.advice.count) advice; "
-                + (warnings == 0 ? "no problems" : "\(warnings) warning\(warnings == 1 ? "" : "s")")
-                + "\n"
+        let result = CheckResult(
+            files: files, diagnostics: diagnostics, ruleBase: rules, isDeep: parsed.has("deep"),
+            audit: audit)
+        var output = CommandOutput(
+            code: result.errorCount > 0 ? ExitCode.failures : ExitCode.success)
+        if parsed.value("format", default: TextOrJSON.text) == .json {
+            output.stdout = result.json().serialized(pretty: true) + "\n"
+        } else {
+            output.stdout = CheckResultText(color: context.color(parsed), command: "orgadvisor")
+                .render(result)
         }
         return output
     }
 
-    private static func json(_ diagnostics: [Diagnostic], rules: RuleBase?, files: [SourceFile])
-        -> String
-    {
-        var members: [(String, JSONValue)] = [
-            ("schema", .string("orgadvisor.check/1")),
-            ("files", .array(files.map { .string($0.path) })),
-        ]
-        if let rules { members.append(("ruleBase", rules.jsonIdentity)) }
-        members += [
-            ("errors", .int(diagnostics.count { $0.severity == .error })),
-            ("warnings", .int(diagnostics.count { $0.severity == .warning })),
-            ("diagnostics", .array(diagnostics.map(json))),
-        ]
-        return JSONValue.object(members).serialized(pretty: true)
-    }
-
-    /// One load diagnostic as JSON.
-    static func json(_ diagnostic: Diagnostic) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("severity", .string(diagnostic.severity.rawValue)),
-            ("message", .string(diagnostic.message)),
-        ]
-        if let location = diagnostic.location {
-            members += [
-                ("file", .string(location.path)), ("line", .int(location.line)),
-                ("column", .int(location.column)), ("length", .int(diagnostic.length)),
-            ]
-        }
-        if let help = diagnostic.help { members.append(("help", .string(help))) }
-        return .object(members)
+    /// Runs the deep check on `jobs` threads and merges the parts in order (the output
+    /// does not depend on the number of threads).
+    static func audit(_ rules: RuleBase, jobs: Int) -> AuditReport {
+        let audit = RuleBaseAudit(rules)
+        let ranges = audit.ranges(jobs * 4)
+        let tallies = Parallel.map(ranges.count) { audit.tally(ranges[$0]) }
+        var total = AuditTally(rules: rules.rules.count, forms: rules.forms.count)
+        for tally in tallies { total.merge(tally) }
+        return audit.report(total)
     }
 }

@@ -6,36 +6,6 @@ struct Context {
     let terminal: Terminal
     let arguments: [String]
 
-    /// The options that give a profile besides its criterion flags: `--profile` and
-    /// `--weight`, shared by every command that scores one profile.
-    static let profileOptions: [OptionSpec] = [
-        OptionSpec(
-            name: "profile", arity: .value("FILE"),
-            help:
-                "read the profile from a JSON file ('-' for standard input); flags override its fields"
-        ),
-        OptionSpec(
-            name: "weight", arity: .value("NAME=W"),
-            help: "give criterion NAME the weight W instead of the rule base's (repeatable)",
-            repeatable: true),
-    ]
-
-    /// The options every command that reads a rule base accepts.
-    static let ruleBaseOptions: [OptionSpec] = [
-        OptionSpec(
-            name: "rules", arity: .value("PATH"),
-            help: "use the rule file or directory at PATH instead of the built-in rules"),
-        OptionSpec(
-            name: "lang", arity: .value("LANG"),
-            help: "language of the output (default: from LC_ALL, LC_MESSAGES or LANG)",
-            allowed: ["fr", "en"]),
-        OptionSpec(
-            name: "color", arity: .value("WHEN"),
-            help: "colour the output: auto (on a terminal), always or never",
-            allowed: ["auto", "always", "never"]),
-        OptionSpec(name: "help", short: "h", arity: .flag, help: "show this help"),
-    ]
-
     /// The value of `--rules` found before full parsing (criterion flags depend on it).
     var rulesPath: String? {
         var index = 0
@@ -84,21 +54,21 @@ struct Context {
 
     /// Whether standard output gets colours: `--color`, NO_COLOR, and whether it is a terminal.
     func color(_ parsed: ParsedArguments) -> Bool {
-        if terminal.noColor { return false }
-        switch parsed.value("color") ?? "auto" {
-        case "always": return true
-        case "never": return false
-        default: return terminal.stdoutIsTerminal
-        }
+        color(parsed, isTerminal: terminal.stdoutIsTerminal)
     }
 
     /// Whether standard error gets colours.
     func stderrColor(_ parsed: ParsedArguments?) -> Bool {
+        color(parsed, isTerminal: terminal.stderrIsTerminal)
+    }
+
+    /// Whether a stream gets colours: never with NO_COLOR, else as `--color` says.
+    private func color(_ parsed: ParsedArguments?, isTerminal: Bool) -> Bool {
         if terminal.noColor { return false }
-        switch parsed?.value("color") ?? "auto" {
-        case "always": return true
-        case "never": return false
-        default: return terminal.stderrIsTerminal
+        switch parsed?.value("color", default: ColorChoice.auto) ?? .auto {
+        case .always: return true
+        case .never: return false
+        case .auto: return isTerminal
         }
     }
 
@@ -115,7 +85,8 @@ struct Context {
         switch error {
         case CLIError.usage(let message, let command):
             output.stderr = "\(prefix) \(message)\n"
-            output.stderr += "Usage: \(HelpText.usageLine(command ?? "evaluate"))\n"
+            output.stderr +=
+                "Usage: \(HelpText.usageLine(command ?? EvaluateCommand.command.name))\n"
             let helpCommand = command.map {
                 $0 == "evaluate" ? "orgadvisor --help" : "orgadvisor \($0) --help"
             }

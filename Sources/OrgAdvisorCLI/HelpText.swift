@@ -3,26 +3,10 @@ import OrgAdvisor
 /// Help texts, generated from the same option specs the parser uses and from the
 /// rule base's criteria.
 enum HelpText {
-    /// The one-line usage of a command.
-    static func usageLine(_ command: String) -> String {
-        switch command {
-        case "criteria":
-            return "orgadvisor criteria [--format text|json] [--rules PATH] [--lang fr|en]"
-        case "forms": return "orgadvisor forms [--format text|json] [--rules PATH] [--lang fr|en]"
-        case "check": return "orgadvisor check [PATH...] [--deep] [--format text|json]"
-        case "test": return "orgadvisor test [CASES...] [--rules PATH] [--lang fr|en]"
-        case "whatif": return "orgadvisor whatif [--CRITERION VALUE]... [--format text|json]"
-        case "sensitivity":
-            return "orgadvisor sensitivity [--CRITERION VALUE]... [--format text|json]"
-        case "map":
-            return "orgadvisor map --x CRITERION --y CRITERION [--CRITERION VALUE]... [options]"
-        case "report":
-            return
-                "orgadvisor report [--CRITERION VALUE]... [--format html|markdown] [--output FILE]"
-        case "batch":
-            return "orgadvisor batch [FILE|-] [--format jsonl|json|csv|markdown] [--output FILE]"
-        default: return "orgadvisor [--CRITERION VALUE]... [--profile FILE] [options]"
-        }
+    /// The one-line usage of the command named `name` (the default command's when
+    /// there is none).
+    static func usageLine(_ name: String) -> String {
+        (OrgAdvisorCommand.command(named: name) ?? EvaluateCommand.command).usage
     }
 
     /// Lists options in two columns.
@@ -63,28 +47,24 @@ enum HelpText {
             stays unknown):
 
             """
-        for criterion in rules.criteria {
-            let spec = OptionSpec(
-                name: criterion.id, arity: .value(criterion.kind.isEnumerated ? "VALUE" : "N"),
-                help: criterion.label.text(language))
+        for (criterion, spec) in zip(rules.criteria, OptionSpec.criteria(of: rules, in: language)) {
             out += line(spec.synopsis, spec.help + " (weight \(criterion.weight))", width: 20)
             let indent = String(repeating: " ", count: 22)
-            switch criterion.kind {
-            case .integer, .decimal:
-                let kind = criterion.kind == .integer ? "a whole number" : "a number"
-                out += indent + kind + (criterion.rangeDescription.map { " in \($0)" } ?? "") + "\n"
-            case .choice, .level, .yesNo:
+            if criterion.kind.isEnumerated {
                 let values = criterion.values.map { value -> String in
                     let label = value.label.text(language)
                     return label == value.id ? value.id : "\(value.id) (\(label))"
                 }
                 out += wrap(values.joined(separator: ", "), indent: indent)
+            } else {
+                // A numeric criterion's expected value: `a whole number in 1…`.
+                out += indent + (spec.expected ?? "") + "\n"
             }
         }
         out += "\nOptions:\n" + options(EvaluateCommand.options)
         out += "\nCommands:\n"
-        for (name, summary) in OrgAdvisorCommand.commands {
-            out += line(name, summary, width: 12)
+        for command in OrgAdvisorCommand.commands {
+            out += line(command.name, command.summary, width: 12)
         }
         out += """
 
@@ -103,13 +83,11 @@ enum HelpText {
         return out
     }
 
-    /// The help of another command.
-    static func command(
-        _ name: String, summary: String, specs: [OptionSpec], arguments: String? = nil
-    ) -> String {
-        var out = "orgadvisor \(name): \(summary)\n\nUsage: \(usageLine(name))\n"
-        if let arguments { out += "\n" + arguments + "\n" }
-        out += "\nOptions:\n" + options(specs)
+    /// The help of another command: summary, usage, details and options.
+    static func command(_ command: Command) -> String {
+        var out = "orgadvisor \(command.name): \(command.summary)\n\nUsage: \(command.usage)\n"
+        if let details = command.details { out += "\n" + details + "\n" }
+        out += "\nOptions:\n" + options(command.options)
         return out
     }
 

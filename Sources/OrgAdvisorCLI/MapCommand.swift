@@ -1,18 +1,20 @@
 import OrgAdvisor
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `orgadvisor map --x CRITERION --y CRITERION [--CRITERION VALUE]...`: the winner over
 /// a grid of two criteria, and each form's share of the whole profile space.
 enum MapCommand {
-    static let options: [OptionSpec] =
-        [
+    static let command = Command(
+        name: "map", summary: "the winner over a grid of two criteria, and each form's share",
+        usage: "orgadvisor map --x CRITERION --y CRITERION [--CRITERION VALUE]... [options]",
+        details: """
+            Each axis has one column or row per class of values the rules tell
+            apart (numbers split at the rules' thresholds). The other criteria
+            are given as for the default command (see 'orgadvisor --help') or
+            left unknown: a cell then lists the forms that could still win.
+            Below the map, each form's share of all fully given profiles,
+            counted exactly.
+            """,
+        options: [
             OptionSpec(
                 name: "x", arity: .value("CRITERION"),
                 help: "the criterion across (columns), one column per class of its values",
@@ -21,71 +23,60 @@ enum MapCommand {
                 name: "y", arity: .value("CRITERION"),
                 help: "the criterion down (rows), one row per class of its values",
                 expected: "a criterion"),
-            OptionSpec(
-                name: "profile", arity: .value("FILE"),
+            .profile(
                 help:
                     "read the other criteria from a JSON file ('-' for standard input); flags override its fields, the axes replace them"
             ),
-            OptionSpec(
-                name: "weight", arity: .value("NAME=W"),
-                help: "give criterion NAME the weight W instead of the rule base's (repeatable)",
-                repeatable: true),
-            OptionSpec(
-                name: "format", arity: .value("FORMAT"), help: "output format (default text)",
-                allowed: ["text", "markdown", "csv", "json", "svg"]),
-            OptionSpec(
-                name: "output", arity: .value("FILE"),
-                help: "write to FILE atomically instead of standard output"),
-        ] + Context.ruleBaseOptions
+            .weight(), .format(Format.self, help: "output format (default text)"), .output,
+        ] + OptionSpec.ruleBaseOptions,
+        run: run)
+
+    /// The output formats.
+    enum Format: String, CaseIterable {
+        case text, markdown, csv, json, svg
+    }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let rules = try context.loadRuleBase()
-        let specs = options + EvaluateCommand.criterionOptions(rules, language: .english)
-        if context.wantsHelp {
-            return CommandOutput(
-                stdout: HelpText.command(
-                    "map", summary: "the winner over a grid of two criteria",
-                    specs: options,
-                    arguments: """
-                        Each axis has one column or row per class of values the rules tell
-                        apart (numbers split at the rules' thresholds). The other criteria
-                        are given as for the default command (see 'orgadvisor --help') or
-                        left unknown: a cell then lists the forms that could still win.
-                        Below the map, each form's share of all fully given profiles,
-                        counted exactly.
-                        """))
+        var axes: (x: Criterion, y: Criterion)?
+        let scoring = try context.scoringInput(for: command) { (parsed, rules) throws(CLIError) in
+            axes = try Self.axes(parsed, rules)
         }
-        let parsed = try ArgumentParser(specs: specs, command: "map").parse(context.arguments)
+        guard let input = scoring, let (x, y) = axes else { return command.help }
+        var map = input.rules.decisionMap(x: x.index, y: y.index, base: input.profile)
+        map.shares = shares(input.rules)
+        let language = input.language
+        let text: String
+        switch input.parsed.value("format", default: Format.text) {
+        case .markdown: text = DecisionMapMarkdown(language: language).render(map)
+        case .csv: text = DecisionMapCSV().render(map)
+        case .json: text = map.json(language: language).serialized(pretty: true) + "\n"
+        case .svg: text = DecisionMapSVG(language: language).document(map)
+        case .text: text = DecisionMapText(language: language, width: context.width).render(map)
+        }
+        if let path = input.parsed.value("output") {
+            try AtomicOutputFile.write(text, to: path, command: command.name)
+            return CommandOutput()
+        }
+        return CommandOutput(stdout: text)
+    }
+
+    /// The criteria of `--x` and `--y`: two different ones, neither also given a value.
+    private static func axes(_ parsed: ParsedArguments, _ rules: RuleBase) throws(CLIError) -> (
+        x: Criterion, y: Criterion
+    ) {
         let x = try axis("x", parsed, rules)
         let y = try axis("y", parsed, rules)
         if x.index == y.index {
             throw .usage(
                 "'--x' and '--y' are the same criterion '\(x.id)'; choose two different criteria",
-                command: "map")
+                command: command.name)
         }
         for axis in [("x", x), ("y", y)] where parsed.has(axis.1.id) {
             throw .usage(
                 "criterion '\(axis.1.id)' is the '--\(axis.0)' axis and is also given as '--\(axis.1.id)'; leave out one of them",
-                command: "map")
+                command: command.name)
         }
-        let (weighted, profile) = try EvaluateCommand.scoringInput(
-            parsed, rules: rules, context: context, command: "map")
-        let language = context.language(parsed)
-        var map = weighted.decisionMap(x: x.index, y: y.index, base: profile)
-        map.shares = shares(weighted)
-        let text: String
-        switch parsed.value("format") ?? "text" {
-        case "markdown": text = DecisionMapMarkdown(language: language).render(map)
-        case "csv": text = DecisionMapCSV().render(map)
-        case "json": text = map.json(language: language).serialized(pretty: true) + "\n"
-        case "svg": text = DecisionMapSVG(language: language).document(map)
-        default: text = DecisionMapText(language: language, width: context.width).render(map)
-        }
-        if let path = parsed.value("output") {
-            try AtomicOutputFile.write(text, to: path, command: "map")
-            return CommandOutput()
-        }
-        return CommandOutput(stdout: text)
+        return (x, y)
     }
 
     /// The criterion named by `--x` or `--y`.
@@ -96,9 +87,9 @@ enum MapCommand {
             throw .usage(
                 "missing option '--\(name)'; expected a criterion: "
                     + QuotedList.alternatives(rules.criteria.map(\.id)),
-                command: "map")
+                command: command.name)
         }
-        return try criterion(text, option: name, rules, command: "map")
+        return try criterion(text, option: name, rules, command: command.name)
     }
 
     /// The criterion named `text` in option `--option`, or a usage error that suggests

@@ -56,6 +56,12 @@ struct ParsedArguments {
     func has(_ name: String) -> Bool {
         options[name] != nil
     }
+
+    /// The value of an option whose values are an enum's raw values (checked when
+    /// parsing), or `default` when it is not given.
+    func value<Value: RawRepresentable<String>>(_ name: String, default: Value) -> Value {
+        value(name).flatMap(Value.init(rawValue:)) ?? `default`
+    }
 }
 
 /// Parses command-line arguments against option specs.

@@ -6,50 +6,37 @@ enum OrgAdvisorCommand {
     /// The tool's version.
     static let version = "0.1.0"
 
-    /// The subcommands, with one line of help each.
-    static let commands: [(name: String, summary: String)] = [
-        ("evaluate", "score a company profile (the default command)"),
-        ("criteria", "list the criteria of the rule base, with their values"),
-        ("forms", "list the organisation forms of the rule base"),
-        ("check", "validate rule files and report every problem"),
-        ("test", "run rule test cases against the rule base"),
-        ("batch", "score many profiles from JSON or JSON Lines"),
-        ("whatif", "the smallest changes of the profile that change the recommendation"),
-        ("sensitivity", "how far each criterion weight may move before the answer changes"),
-        ("map", "the winner over a grid of two criteria, and each form's share"),
-        ("report", "a self-contained HTML or Markdown page of the result, for a course"),
-        ("help", "show help for a command"),
+    /// Every subcommand, in the order `--help` lists them; adding a command is adding
+    /// its file and one entry here.
+    static let commands: [Command] = [
+        EvaluateCommand.command, CatalogCommand.criteria, CatalogCommand.forms,
+        CheckCommand.command, TestCommand.command, BatchCommand.command, WhatIfCommand.command,
+        SensitivityCommand.command, MapCommand.command, ReportCommand.command,
+        HelpCommand.command,
     ]
 
-    /// Runs the command line and returns its output.
+    /// The command named `name`, if there is one.
+    static func command(named name: String) -> Command? {
+        commands.first { $0.name == name }
+    }
+
+    /// Runs the command line and returns its output: the command named by the first
+    /// argument, or evaluation when the first argument is an option or there is none.
     static func run(_ arguments: [String], terminal: Terminal) -> CommandOutput {
-        var arguments = arguments
-        var command = "evaluate"
-        if let first = arguments.first, !first.hasPrefix("-") {
-            command = first
-            arguments.removeFirst()
-            if command == "help" {
-                command = arguments.first ?? "evaluate"
-                arguments = ["--help"]
-            }
-            guard commands.contains(where: { $0.name == command }) else {
-                return Context(terminal: terminal, arguments: []).failure(unknownCommand(command))
-            }
+        guard let first = arguments.first, !first.hasPrefix("-") else {
+            return run(EvaluateCommand.command.name, arguments, terminal: terminal)
+        }
+        return run(first, Array(arguments.dropFirst()), terminal: terminal)
+    }
+
+    /// Runs the command named `name` with its arguments.
+    static func run(_ name: String, _ arguments: [String], terminal: Terminal) -> CommandOutput {
+        guard let command = command(named: name) else {
+            return Context(terminal: terminal, arguments: []).failure(unknownCommand(name))
         }
         let context = Context(terminal: terminal, arguments: arguments)
         do {
-            switch command {
-            case "criteria": return try CatalogCommand.run(context, listing: .criteria)
-            case "forms": return try CatalogCommand.run(context, listing: .forms)
-            case "check": return try CheckCommand.run(context)
-            case "test": return try TestCommand.run(context)
-            case "batch": return try BatchCommand.run(context)
-            case "sensitivity": return try SensitivityCommand.run(context)
-            case "whatif": return try WhatIfCommand.run(context)
-            case "map": return try MapCommand.run(context)
-            case "report": return try ReportCommand.run(context)
-            default: return try EvaluateCommand.run(context)
-            }
+            return try command.run(context)
         } catch {
             return context.failure(error)
         }

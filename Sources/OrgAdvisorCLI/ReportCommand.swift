@@ -1,79 +1,68 @@
 import OrgAdvisor
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `orgadvisor report [--CRITERION VALUE]...`: a self-contained HTML page (or a
 /// Markdown page) of the result for a course: profile, recommendation, ranking chart,
 /// explanation, what the unknown criteria could change, what-if and advice.
 enum ReportCommand {
-    static let options: [OptionSpec] =
-        Context.profileOptions + [
-            OptionSpec(
-                name: "format", arity: .value("FORMAT"), help: "output format (default html)",
-                allowed: ["html", "markdown"]),
+    static let command = Command(
+        name: "report",
+        summary: "a self-contained HTML or Markdown page of the result, for a course",
+        usage:
+            "orgadvisor report [--CRITERION VALUE]... [--format \(Format.choices)] [--output FILE]",
+        details: """
+            Criteria are given as for the default command (see 'orgadvisor --help').
+            The page has the profile, the recommendation, the ranking chart (inline
+            SVG), every rule that fired with the course text it quotes, what the
+            criteria not given could change, the what-if and the advice; with
+            '--map X,Y', a decision map of two criteria too. HTML needs no other
+            file: the style and the charts are inline, there is no script.
+            """,
+        options: OptionSpec.profileOptions + [
+            .format(Format.self, help: "output format (default html)"),
             OptionSpec(
                 name: "map", arity: .value("X,Y"),
                 help:
                     "add a decision map of two criteria (e.g. 'sites,complexity'), the rest of the profile as given",
                 expected: "two criteria separated by a comma"),
-            OptionSpec(
-                name: "output", arity: .value("FILE"),
-                help: "write to FILE atomically instead of standard output"),
-        ] + Context.ruleBaseOptions.filter { $0.name != "color" }
+            .output,
+        ] + OptionSpec.ruleBaseOptions.filter { $0.name != "color" },
+        run: run)
+
+    /// The output formats.
+    enum Format: String, CaseIterable {
+        case html, markdown
+    }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let rules = try context.loadRuleBase()
-        let specs = options + EvaluateCommand.criterionOptions(rules, language: .english)
-        if context.wantsHelp {
-            return CommandOutput(
-                stdout: HelpText.command(
-                    "report",
-                    summary: "a self-contained HTML or Markdown page of the result, for a course",
-                    specs: options,
-                    arguments: """
-                        Criteria are given as for the default command (see 'orgadvisor --help').
-                        The page has the profile, the recommendation, the ranking chart (inline
-                        SVG), every rule that fired with the course text it quotes, what the
-                        criteria not given could change, the what-if and the advice; with
-                        '--map X,Y', a decision map of two criteria too. HTML needs no other
-                        file: the style and the charts are inline, there is no script.
-                        """))
-        }
-        let parsed = try ArgumentParser(specs: specs, command: "report").parse(context.arguments)
-        let (weighted, profile) = try EvaluateCommand.scoringInput(
-            parsed, rules: rules, context: context, command: "report")
-        let language = context.language(parsed)
-        let evaluation = weighted.evaluate(profile, trace: true)
-        let whatIf = weighted.whatIf(profile)
+        guard let input = try context.scoringInput(for: command) else { return command.help }
+        let language = input.language
+        let evaluation = input.rules.evaluate(input.profile, trace: true)
+        let whatIf = input.rules.whatIf(input.profile)
         var sections: [ReportSection] = []
-        if let axes = parsed.value("map") {
-            sections.append(try mapSection(axes, profile: profile, rules: weighted, language))
+        if let axes = input.parsed.value("map") {
+            let map = try decisionMap(axes, profile: input.profile, rules: input.rules)
+            sections.append(.decisionMap(map, language: language))
         }
         let page: String
-        if parsed.value("format") == "markdown" {
+        switch input.parsed.value("format", default: Format.html) {
+        case .markdown:
             page = MarkdownReport(language: language).renderCoursePage(
                 evaluation, whatIf: whatIf, sections: sections)
-        } else {
+        case .html:
             page = HTMLReport(language: language, sections: sections).render(
                 evaluation, whatIf: whatIf)
         }
-        guard let path = parsed.value("output") else { return CommandOutput(stdout: page) }
-        try AtomicOutputFile.write(page, to: path, command: "report")
+        guard let path = input.parsed.value("output") else { return CommandOutput(stdout: page) }
+        try AtomicOutputFile.write(page, to: path, command: command.name)
         return CommandOutput(stderr: "report: wrote '\(path)' (\(page.utf8.count) bytes)\n")
     }
 
-    /// The decision map section asked for by `--map X,Y`: the winner over the classes of
-    /// the two criteria, the profile's other criteria as given (its own values of the
-    /// two are the map's axes).
-    private static func mapSection(
-        _ text: String, profile: Profile, rules: RuleBase, _ language: Language
-    ) throws(CLIError) -> ReportSection {
+    /// The decision map asked for by `--map X,Y`: the winner over the classes of the
+    /// two criteria, the profile's other criteria as given (its own values of the two
+    /// are the map's axes).
+    private static func decisionMap(_ text: String, profile: Profile, rules: RuleBase)
+        throws(CLIError) -> DecisionMap
+    {
         let names = text.split(separator: ",", omittingEmptySubsequences: false).map {
             String($0.filter { $0 != " " })
         }
@@ -81,33 +70,20 @@ enum ReportCommand {
             throw .usage(
                 "invalid value '\(text)' for '--map'; expected two criteria separated by a comma,"
                     + " e.g. 'sites,complexity'",
-                command: "report")
+                command: command.name)
         }
-        let x = try MapCommand.criterion(names[0], option: "map", rules, command: "report")
-        let y = try MapCommand.criterion(names[1], option: "map", rules, command: "report")
+        let x = try MapCommand.criterion(names[0], option: "map", rules, command: command.name)
+        let y = try MapCommand.criterion(names[1], option: "map", rules, command: command.name)
         if x.index == y.index {
             throw .usage(
                 "'--map' names the same criterion '\(x.id)' twice; choose two different criteria",
-                command: "report")
+                command: command.name)
         }
         var base = profile
         base.setRawValue(nil, at: x.index)
         base.setRawValue(nil, at: y.index)
         var map = rules.decisionMap(x: x.index, y: y.index, base: base)
         map.shares = MapCommand.shares(rules)
-        let title =
-            language == .french
-            ? "Carte de décision : \(y.label.text(language)) × \(x.label.text(language))"
-            : "Decision map: \(y.label.text(language)) × \(x.label.text(language))"
-        let caption =
-            language == .french
-            ? "Chaque case : la forme recommandée avec ces deux valeurs, le reste du profil"
-                + " tel que donné ci-dessus ; hachurée : les critères non donnés décident."
-            : "Each cell: the recommended form with these two values, the rest of the profile"
-                + " as given above; hatched: the criteria not given decide."
-        return ReportSection(
-            id: "decision-map", title: title,
-            fragment: DecisionMapSVG(language: language).render(map),
-            caption: caption)
+        return map
     }
 }

@@ -3,23 +3,21 @@ import OrgAdvisor
 /// `orgadvisor test [CASES...]`: runs rule test cases against the rule base and
 /// prints each failure with expected, actual and the trace.
 enum TestCommand {
-    static let options: [OptionSpec] = Context.ruleBaseOptions
+    static let command = Command(
+        name: "test", summary: "run rule test cases against the rule base",
+        usage: "orgadvisor test [CASES...] [--rules PATH] [--lang \(OptionSpec.lang.choices)]",
+        details: "Arguments:\n  CASES...  test files (.orgtests) or directories of them\n\n"
+            + "Exit codes: 0 all passed, 1 a case failed, 2 usage error, 3 unreadable or invalid files.",
+        options: OptionSpec.ruleBaseOptions, run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp {
-            return CommandOutput(
-                stdout: HelpText.command(
-                    "test", summary: "run rule test cases against the rule base", specs: options,
-                    arguments:
-                        "Arguments:\n  CASES...  test files (.orgtests) or directories of them\n\n"
-                        + "Exit codes: 0 all passed, 1 a case failed, 2 usage error, 3 unreadable or invalid files."
-                ))
-        }
-        let parsed = try ArgumentParser(specs: options, command: "test").parse(context.arguments)
+        if context.wantsHelp { return command.help }
+        let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
+            context.arguments)
         guard !parsed.positionals.isEmpty else {
             throw .usage(
                 "expected test files or directories, e.g. 'orgadvisor test Examples'",
-                command: "test")
+                command: command.name)
         }
         let rules = try context.loadRuleBase()
         let limit = try InputLimits(context.terminal).testFile

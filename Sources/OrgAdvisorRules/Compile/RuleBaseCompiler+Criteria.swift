@@ -3,7 +3,7 @@ extension RuleBaseCompiler {
     mutating func compileCriterion(_ declaration: DeclarationSyntax) {
         guard !isDuplicate(declaration), let type = declaration.type else { return }
         let id = declaration.name.text
-        let kind = Self.criterionKind(type)
+        let kind = type.kind
         let weight = compileWeight(declaration.attribute("weight")) ?? FixedDecimal(1)
         let (minimum, maximum) = compileRange(type, kind: kind)
         let values = compileValues(declaration, kind: kind)
@@ -14,17 +14,6 @@ extension RuleBaseCompiler {
             location: location(declaration.name.range))
         criterionByID[id] = criteria.count
         criteria.append(criterion)
-    }
-
-    /// The kind a criterion's type names.
-    private static func criterionKind(_ type: TypeSyntax) -> Criterion.Kind {
-        switch type.name.text {
-        case "choice": return .choice
-        case "level": return .level
-        case "yesno": return .yesNo
-        case "integer": return .integer
-        default: return .decimal
-        }
     }
 
     /// The checked `from` and `to` of a criterion's type: whole numbers for an integer

@@ -1,8 +1,9 @@
 /// A criterion that describes a company, such as its number of sites or its volume
 /// of support requests.
 public struct Criterion: Sendable, Identifiable {
-    /// The kinds of criterion.
-    public enum Kind: String, Sendable, Hashable {
+    /// The kinds of criterion. The raw value is the type's name in a rule file
+    /// (`criterion volume: level`); the parser knows exactly these names.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Unordered values, compared with `=`, `!=` and `in` only.
         case choice
         /// Ordered values (first declared is lowest), comparable with `<`, `>=`…

@@ -134,17 +134,17 @@ package struct Parser {
 
     private mutating func parseType() throws(Abandon) -> TypeSyntax {
         _ = try expect(.colon, "':' and the criterion's type")
-        let types = ["choice", "level", "yesno", "integer", "decimal"]
+        let types = Criterion.Kind.allCases.map(\.rawValue)
         let typeToken = try expectIdentifier("a type (\(QuotedList.alternatives(types)))")
-        guard types.contains(typeToken.text) else {
+        guard let kind = Criterion.Kind(rawValue: typeToken.text) else {
             error(
                 "unknown type '\(typeToken.text)'; expected \(QuotedList.alternatives(types))",
                 at: typeToken,
                 help: NameSyntax.helpFor(typeToken.text, types))
             throw Abandon()
         }
-        var type = TypeSyntax(name: name(typeToken))
-        if typeToken.text == "integer" || typeToken.text == "decimal" {
+        var type = TypeSyntax(name: name(typeToken), kind: kind)
+        if !kind.isEnumerated {
             if current.kind == .identifier, current.text == "from", !current.isFirstOnLine {
                 _ = advance()
                 type.from = try parseNumber("the lowest value after 'from'")

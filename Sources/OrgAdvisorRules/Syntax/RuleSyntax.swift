@@ -129,6 +129,8 @@ package struct AttributeSyntax: Sendable, Hashable {
 /// The type written after `criterion ID :`.
 package struct TypeSyntax: Sendable, Hashable {
     package var name: NameSyntax
+    /// The kind the name stands for.
+    package var kind: Criterion.Kind
     package var from: NumberSyntax?
     package var to: NumberSyntax?
 }

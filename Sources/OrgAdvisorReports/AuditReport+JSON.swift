@@ -1,8 +1,10 @@
+import OrgAdvisorEngine
 import OrgAdvisorRules
 
 extension AuditReport {
     /// The report's part of the `orgadvisor.check-deep/1` JSON document (see the
-    /// DeepCheckJSON article): `space`, `findings` and `wins`.
+    /// DeepCheckJSON article): `space`, `findings` and `wins`. ``CheckResult/json()``
+    /// builds the whole document around them.
     public var jsonMembers: [(String, JSONValue)] {
         [
             (
