@@ -223,19 +223,6 @@ public struct RuleBaseAudit: Sendable {
         }
         // Ties by bit mask of the tied forms (when there are at most 64 forms).
         var tiesByMask: [UInt64: AuditTally.Tie] = [:]
-        func rank(_ scores: [Int64], into order: inout [Int]) {
-            for index in order.indices { order[index] = index }
-            // Insertion sort: score descending, declaration order on ties.
-            for index in 1..<max(1, order.count) {
-                let form = order[index]
-                var slot = index
-                while slot > 0 && scores[order[slot - 1]] < scores[form] {
-                    order[slot] = order[slot - 1]
-                    slot -= 1
-                }
-                order[slot] = form
-            }
-        }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
             for position in range {
                 var count = 1
@@ -270,7 +257,7 @@ public struct RuleBaseAudit: Sendable {
                 if fired.isEmpty {
                     tally.silentProfiles &+= count
                 } else {
-                    rank(scores, into: &ranking)
+                    Ranking.rank(scores, into: &ranking)
                     for (offset, form) in ranking.enumerated() {
                         let place = offset + 1
                         if place < tally.bestRank[form] {
@@ -315,7 +302,7 @@ public struct RuleBaseAudit: Sendable {
                             without[program.contributionForm[index]] &-=
                                 program.contributionScore[index]
                         }
-                        rank(without, into: &other)
+                        Ranking.rank(without, into: &other)
                         if other != ranking { tally.ruleChangesRanking[rule] = true }
                     }
                 }

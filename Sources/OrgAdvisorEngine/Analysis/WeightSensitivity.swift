@@ -123,10 +123,7 @@ extension RuleBase {
                 constant[form] &+ slope[form] &* thousandths / 1000
             }
             func ranking(at thousandths: Int64) -> [Int] {
-                (0..<formCount).sorted { lhs, rhs in
-                    let (l, r) = (score(lhs, at: thousandths), score(rhs, at: thousandths))
-                    return l != r ? l > r : lhs < rhs
-                }
+                Ranking.order(count: formCount) { score($0, at: thousandths) }
             }
             let current = ranking(at: weight.thousandths)
             let winnerInterval = interval(
@@ -147,9 +144,7 @@ extension RuleBase {
                 let scores = (0..<formCount).map {
                     Double(constant[$0]) + Double(slope[$0]) * point
                 }
-                return (0..<formCount).min {
-                    scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
-                }
+                return formCount > 0 ? Ranking.winner(scores) : nil
             }
             let lowerBinding = winnerInterval.lower.numerator > 0
             let winnerResult = WeightSensitivity.Interval(

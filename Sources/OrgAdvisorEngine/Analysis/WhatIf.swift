@@ -42,9 +42,7 @@ extension RuleBase {
         var scores = [Score](repeating: .zero, count: forms.count)
         func winner(of profile: Profile) -> Int {
             score(profile, into: &scores)
-            return forms.indices.min {
-                scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
-            }!
+            return Ranking.winner(scores)
         }
         let current = winner(of: profile)
         // Candidate values per criterion: every representative but the current one.

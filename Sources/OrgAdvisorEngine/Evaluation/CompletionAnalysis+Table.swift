@@ -127,13 +127,7 @@ extension CompletionAnalysis {
         for index in 0..<count { sums &+= wide[rows[unknown[index]]] }
         var mask: UInt64 = 0
         for _ in 0..<total {
-            var best = 0
-            var top = sums[0]
-            for form in 1..<formCount where sums[form] > top {
-                top = sums[form]
-                best = form
-            }
-            mask |= 1 << UInt64(best)
+            mask |= 1 << UInt64(Ranking.winner(count: formCount) { sums[$0] })
             if mask == candidates { break }
             var index = 0
             while index < count {
@@ -167,13 +161,7 @@ extension CompletionAnalysis {
         let steps = memory.tableSteps.base
         var mask: UInt64 = 0
         while true {
-            var best = 0
-            var top = sums[0]
-            for form in 1..<formCount where sums[form] > top {
-                top = sums[form]
-                best = form
-            }
-            mask |= 1 << UInt64(best)
+            mask |= 1 << UInt64(Ranking.winner(count: formCount) { sums[$0] })
             if mask == candidates { return mask }
             var index = 0
             while index < count {

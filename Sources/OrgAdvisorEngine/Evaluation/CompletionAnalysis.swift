@@ -34,9 +34,7 @@ package struct CompletionAnalysis {
     package func run() -> Result {
         let formCount = ruleBase.forms.count
         let unknown = Set(ruleBase.criteria.indices.filter { facts[$0].isNaN })
-        let winner = ruleBase.forms.indices.min { lhs, rhs in
-            scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
-        }!
+        let winner = Ranking.winner(scores)
         if unknown.isEmpty {
             return Result(bounds: scores.map { $0...$0 }, possibleWinners: [winner], isExact: true)
         }
@@ -150,13 +148,11 @@ package struct CompletionAnalysis {
                                 program.contributionScore[index]
                         }
                     }
-                    var best = 0
                     for form in 0..<formCount {
                         low[form] = min(low[form], scores[form])
                         high[form] = max(high[form], scores[form])
-                        if scores[form] > scores[best] { best = form }
                     }
-                    canWin[best] = true
+                    canWin[Ranking.winner(scores)] = true
                     var position = 0
                     while position < digits.count {
                         digits[position] += 1

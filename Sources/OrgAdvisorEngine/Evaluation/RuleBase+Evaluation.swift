@@ -45,9 +45,7 @@ extension RuleBase {
         var facts: [Double] = []
         score(profile, into: &scores)
         withFacts(of: profile) { buffer, _ in facts = Array(buffer) }
-        let ranking = forms.indices.sorted { lhs, rhs in
-            scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
-        }
+        let ranking = Ranking.order(scores)
         var derivedBy: [Int: Int] = [:]
         var replay = profile.values
         for index in derivationOrder {

@@ -32,9 +32,7 @@ extension RuleBase {
             for valueClass in classes {
                 profile.setRawValue(valueClass.representative, at: criterion)
                 score(profile, into: &scores)
-                let winner = forms.indices.min { lhs, rhs in
-                    scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
-                }!
+                let winner = Ranking.winner(scores)
                 outcomes.append((valueClass, winner, scores))
             }
             profile.setRawValue(nil, at: criterion)
