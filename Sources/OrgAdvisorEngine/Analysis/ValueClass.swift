@@ -38,6 +38,24 @@ public struct ValueClass: Sendable, Hashable {
         self.upperOpen = upperOpen
     }
 
+    /// The value of the class nearest its lower end: `lower` when the class holds it,
+    /// else its representative (a value inside).
+    package var lowest: Double {
+        if let lower, !lowerOpen { return lower }
+        return representative
+    }
+
+    /// The value of the class nearest its upper end: `upper` when the class holds it;
+    /// below an open upper end (only decimals have one), one less when the class has
+    /// no lower end, else the middle of the interval; the representative when the
+    /// class has no upper end.
+    package var highest: Double {
+        guard let upper else { return representative }
+        if !upperOpen { return upper }
+        guard let lower else { return upper - 1 }
+        return (lower + upper) / 2
+    }
+
     /// Whether a raw value falls in the class.
     public func contains(_ value: Double) -> Bool {
         if let lower, lowerOpen ? value <= lower : value < lower { return false }
