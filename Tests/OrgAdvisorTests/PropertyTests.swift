@@ -89,3 +89,22 @@ struct PropertyTests {
         }
     }
 }
+
+@Suite("Derivations: compiled and replayed")
+struct DerivationReplayTests {
+    @Test("the compiled derivations and the replay give the same facts on random profiles")
+    func compiledMatchesReplay() throws {
+        for rules in [RuleBase.builtIn, try RuleBase(source: ProgramAnalyseTests.tiesSource)] {
+            var generator = SeededGenerator(state: 5)
+            for round in 0..<300 {
+                let profile = randomProfile(
+                    rules, given: round % (rules.criteria.count + 1), using: &generator)
+                var replay = profile.values
+                rules.replayDerivations(&replay)
+                let compiled = rules.withFacts(of: profile) { facts, _ in Array(facts) }
+                #expect(
+                    zip(replay, compiled).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+            }
+        }
+    }
+}

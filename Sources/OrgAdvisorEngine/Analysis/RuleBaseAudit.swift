@@ -96,22 +96,16 @@ public struct RuleBaseAudit: Sendable {
             }
         }
         func group(_ criteria: Set<Int>, derivations: [Int]) -> [AuditComponent] {
-            var parent = Array(ruleBase.criteria.indices)
-            func find(_ x: Int) -> Int {
-                var x = x
-                while parent[x] != x { x = parent[x] }
-                return x
-            }
+            var sets = DisjointSets(count: ruleBase.criteria.count)
             for index in derivations {
                 let derivation = ruleBase.derivations[index]
                 for criterion in derivation.condition.criteria {
-                    let (a, b) = (find(derivation.target), find(criterion))
-                    if a != b { parent[max(a, b)] = min(a, b) }
+                    sets.union(derivation.target, criterion)
                 }
             }
             var groups: [Int: [Int]] = [:]
             for criterion in criteria.sorted() {
-                groups[find(criterion), default: []].append(criterion)
+                groups[sets.find(criterion), default: []].append(criterion)
             }
             return groups.keys.sorted().map { root in
                 let members = Set(groups[root]!)
@@ -176,21 +170,16 @@ public struct RuleBaseAudit: Sendable {
         let formCount = ruleBase.forms.count
         var tally = AuditTally(rules: ruleBase.rules.count, forms: formCount)
         guard isComplete, !range.isEmpty else { return tally }
-        let radix = components.map(\.options.count)
-        var digits = [Int](repeating: 0, count: components.count)
-        var rest = range.lowerBound
-        for position in components.indices.reversed() {
-            digits[position] = rest % radix[position]
-            rest /= radix[position]
-        }
+        var counter = MixedRadixCounter(
+            radices: components.map { $0.options.count }, position: range.lowerBound)
         var values = [Double](repeating: .nan, count: ruleBase.criteria.count)
-        func load(_ position: Int) {
-            let option = components[position].options[digits[position]]
+        func load(_ position: Int, _ digit: Int) {
+            let option = components[position].options[digit]
             for (offset, criterion) in components[position].read.enumerated() {
                 values[criterion] = option.facts[offset]
             }
         }
-        for position in components.indices { load(position) }
+        for position in components.indices { load(position, counter.digits[position]) }
         var scores = [Int64](repeating: 0, count: formCount)
         var without = scores
         var ranking = Array(0..<formCount)
@@ -229,8 +218,8 @@ public struct RuleBaseAudit: Sendable {
                 var given = 0
                 for form in 0..<formCount { scores[form] = 0 }
                 fired.removeAll(keepingCapacity: true)
-                for index in 0..<digits.count {
-                    let option = first[index] + digits[index]
+                for index in 0..<counter.digits.count {
+                    let option = first[index] + counter.digits[index]
                     count &*= optionCount[option]
                     given += optionGiven[option]
                     for slot in firedStart[option]..<firedStart[option + 1] {
@@ -306,17 +295,8 @@ public struct RuleBaseAudit: Sendable {
                         if other != ranking { tally.ruleChangesRanking[rule] = true }
                     }
                 }
-                // Advance the odometer, last component fastest.
-                var index = components.count - 1
-                while index >= 0 {
-                    digits[index] += 1
-                    if digits[index] < radix[index] {
-                        if !crossRules.isEmpty { load(index) }
-                        break
-                    }
-                    digits[index] = 0
-                    if !crossRules.isEmpty { load(index) }
-                    index -= 1
+                counter.increment { index, digit in
+                    if !crossRules.isEmpty { load(index, digit) }
                 }
             }
         }
@@ -337,10 +317,10 @@ public struct RuleBaseAudit: Sendable {
     /// option (criteria not given are unknown).
     public func profile(at position: Int) -> Profile {
         var profile = Profile(for: ruleBase)
-        var rest = position
-        for component in components.reversed() {
-            let option = component.options[rest % component.options.count]
-            rest /= component.options.count
+        let digits = MixedRadixCounter.digits(
+            of: position, radices: components.map { $0.options.count })
+        for (component, digit) in zip(components, digits) {
+            let option = component.options[digit]
             for (offset, criterion) in component.criteria.enumerated() {
                 profile.values[criterion] = option.example[offset]
             }

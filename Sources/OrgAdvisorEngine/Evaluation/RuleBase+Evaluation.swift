@@ -48,15 +48,14 @@ extension RuleBase {
         let ranking = Ranking.order(scores)
         var derivedBy: [Int: Int] = [:]
         var replay = profile.values
-        for index in derivationOrder {
-            let derivation = derivations[index]
-            if replay[derivation.target].isNaN,
-                Tracer.truth(derivation.condition, facts: replay) == .true
-            {
-                replay[derivation.target] = derivation.value
-                derivedBy[derivation.target] = index
+        replayDerivations(&replay) { step, _ in
+            if step.outcome == .applied {
+                derivedBy[derivations[step.derivation].target] = step.derivation
             }
         }
+        assert(
+            zip(replay, facts).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) },
+            "the compiled derivations and their replay disagree")
         let unknown = criteria.indices.filter { facts[$0].isNaN }
         let analysis = CompletionAnalysis(ruleBase: self, facts: facts, scores: scores).run()
         let applying = advice.indices.filter { index in
