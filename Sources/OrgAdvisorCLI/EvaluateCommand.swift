@@ -79,8 +79,8 @@ enum EvaluateCommand {
         default:
             output.stdout = TextReport(
                 language: language, explain: explain, width: context.width,
-                color: context.color(parsed)
-            ).render(evaluation)
+                color: context.color(parsed), whatIfHint: "orgadvisor whatif"
+            ).render(evaluation, whatIf: weighted.whatIf(profile, maximumPairs: 0))
         }
         return output
     }
