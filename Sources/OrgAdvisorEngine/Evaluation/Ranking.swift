@@ -63,9 +63,10 @@ package enum Ranking {
         while form < count {
             let value = score(form)
             var position = form
-            while position > 0
-                && precedes(form, value, ranking[position - 1], score(ranking[position - 1]))
-            {
+            // `form` comes after every form placed so far, so it precedes one of them
+            // exactly when its score is higher (``precedes(_:_:_:_:)`` with the
+            // declaration order decided).
+            while position > 0 && value > score(ranking[position - 1]) {
                 ranking[position] = ranking[position - 1]
                 position -= 1
             }
