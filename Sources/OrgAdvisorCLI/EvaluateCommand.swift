@@ -66,8 +66,8 @@ enum EvaluateCommand {
             return CommandOutput(
                 stdout: TextReport(
                     language: input.language, explain: explain, width: context.width,
-                    color: context.color(parsed)
-                ).render(evaluation))
+                    color: context.color(parsed), whatIfHint: "orgadvisor whatif"
+                ).render(evaluation, whatIf: input.rules.whatIf(input.profile, maximumPairs: 0)))
         }
     }
 

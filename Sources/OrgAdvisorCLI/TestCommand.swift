@@ -71,10 +71,14 @@ enum TestCommand {
                 out +=
                     "  \(String(repeating: " ", count: failure.location.description.count))  actual   \(failure.actual)\n"
             }
+            let evaluation = result.evaluation
             let trace = TextReport(
-                language: language, explain: .full, width: context.width, color: color
+                language: language, explain: .full, width: context.width, color: color,
+                whatIfHint: "orgadvisor whatif"
             )
-            .render(result.evaluation)
+            .render(
+                evaluation,
+                whatIf: evaluation.ruleBase.whatIf(evaluation.profile, maximumPairs: 0))
             out += trace.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.isEmpty ? "" : "    " + $0
             }

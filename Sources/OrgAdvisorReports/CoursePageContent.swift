@@ -89,7 +89,7 @@ struct CoursePageContent {
             let criterion = rules.criteria[effect.criterion]
             let code: String
             let text: String
-            if let range = effect.range {
+            if let range = effect.range?.conditionText {
                 code = "\(criterion.id) \(range)"
                 text = "\(criterion.label.text(language)) \(Self.symbols(range))"
             } else {

@@ -214,7 +214,7 @@ public struct MarkdownReport: Sendable {
             for effect in rules.unknownCriterionEffects(of: evaluation) {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
-                    effect.range.map { "\(criterion.id) \($0)" }
+                    effect.range.map { "\(criterion.id) \($0.conditionText)" }
                     ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
                 out += "- \(MarkdownReport.code(value, inTable: false)) "
                 out += ReportStrings.fill(

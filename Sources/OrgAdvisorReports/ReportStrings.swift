@@ -64,7 +64,7 @@ struct ReportStrings: Sendable {
         given: "given", form: "Form", score: "Score", range: "Possible range", and: "and",
         whatIf: "What if",
         noSingleChange: "no change of one known criterion alone changes the recommendation",
-        everyChange: "every change: orgadvisor whatif")
+        everyChange: "every change")
 
     static let french = ReportStrings(
         recommended: "Recommandation", tieAtTop: "égalité en tête", ruleBase: "Base de règles",
@@ -85,7 +85,7 @@ struct ReportStrings: Sendable {
         score: "Score", range: "Plage possible", and: "et",
         whatIf: "Et si",
         noSingleChange: "aucun changement d’un seul critère connu ne change la recommandation",
-        everyChange: "tous les changements : orgadvisor whatif")
+        everyChange: "tous les changements")
 
     /// Replaces `%@` in a template.
     static func fill(_ template: String, _ value: String) -> String {

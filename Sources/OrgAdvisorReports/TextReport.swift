@@ -13,15 +13,20 @@ public struct TextReport: Sendable {
     public var width: Int
     /// Whether to use ANSI colours.
     public var color: Bool
+    /// Where to find every change, shown after the what-if paragraph (for example the
+    /// command that lists them); nothing when nil.
+    public var whatIfHint: String?
 
     /// Creates a renderer.
     public init(
-        language: Language, explain: ExplainLevel = .summary, width: Int = 80, color: Bool = false
+        language: Language, explain: ExplainLevel = .summary, width: Int = 80, color: Bool = false,
+        whatIfHint: String? = nil
     ) {
         self.language = language
         self.explain = explain
         self.width = max(60, width)
         self.color = color
+        self.whatIfHint = whatIfHint
     }
 
     private var strings: ReportStrings { .of(language) }
@@ -33,8 +38,10 @@ public struct TextReport: Sendable {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// The report, ending with a newline.
-    public func render(_ evaluation: Evaluation) -> String {
+    /// The report, ending with a newline. `whatIf`, the what-if of the evaluation's
+    /// profile (`ruleBase.whatIf(evaluation.profile, maximumPairs: 0)` is enough), adds
+    /// a paragraph of the single changes of known criteria that give another winner.
+    public func render(_ evaluation: Evaluation, whatIf: WhatIf? = nil) -> String {
         let rules = evaluation.ruleBase
         var out = ""
         let winner = evaluation.winner.label.text(language)
@@ -57,7 +64,7 @@ public struct TextReport: Sendable {
         }
         out += derived(evaluation)
         out += unknowns(evaluation)
-        out += closestChanges(evaluation)
+        if let whatIf { out += closestChanges(evaluation, whatIf) }
         out += advice(evaluation)
         out +=
             paint("\(strings.ruleBase): \(rules.name) \(rules.version) (\(rules.fingerprint))", "2")
@@ -249,7 +256,7 @@ public struct TextReport: Sendable {
             for effect in effects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
-                    effect.range.map { "\(criterion.id) \($0)" }
+                    effect.range.map { "\(criterion.id) \($0.conditionText)" }
                     ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
                 let form = rules.forms[effect.newWinner].label.text(language)
                 out += wrap(
@@ -269,11 +276,11 @@ public struct TextReport: Sendable {
 
     /// One paragraph of the what-if: the changes of one known criterion (given or
     /// derived) that give another winner, the nearest value for numbers.
-    private func closestChanges(_ evaluation: Evaluation) -> String {
+    private func closestChanges(_ evaluation: Evaluation, _ whatIf: WhatIf) -> String {
         let rules = evaluation.ruleBase
         let known = Set(rules.criteria.indices.filter { evaluation.fact($0) != nil })
         guard !known.isEmpty else { return "" }
-        let changes = rules.whatIf(evaluation.profile, maximumPairs: 0).single.filter {
+        let changes = whatIf.single.filter {
             known.contains($0.assignments[0].criterion)
         }
         let listed: String
@@ -285,9 +292,8 @@ public struct TextReport: Sendable {
                     + rules.forms[change.newWinner].label.text(language)
             }.joined(separator: ", ")
         }
-        return wrap(
-            "\(strings.whatIf)\(colon) \(listed) (\(strings.everyChange))", indent: 0, hanging: 2)
-            + "\n"
+        let hint = whatIfHint.map { " (\(strings.everyChange)\(colon) \($0))" } ?? ""
+        return wrap("\(strings.whatIf)\(colon) \(listed)\(hint)", indent: 0, hanging: 2) + "\n"
     }
 
     private func advice(_ evaluation: Evaluation) -> String {

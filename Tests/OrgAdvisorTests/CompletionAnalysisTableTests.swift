@@ -84,7 +84,7 @@ struct CompletionAnalysisTableTests {
     ) -> Double? {
         if Double.random(in: 0..<1, using: &generator) < unknown { return nil }
         let criterion = rules.criteria[index]
-        let representative = rules.representatives[index].randomElement(using: &generator)!
+        let representative = referenceValues(rules)[index].randomElement(using: &generator)!
         if criterion.kind.isEnumerated { return representative }
         let step = [0, 0, 0.5, -0.5, 0.01, -0.01, 1, -1].randomElement(using: &generator)!
         var value = representative + (criterion.kind == .integer ? step.rounded() : step)

@@ -21,7 +21,7 @@ struct ProgramTests {
             for index in rules.criteria.indices
             where round % 4 == 0 || Bool.random(using: &generator) {
                 profile.setRawValue(
-                    rules.representatives[index].randomElement(using: &generator), at: index)
+                    referenceValues(rules)[index].randomElement(using: &generator), at: index)
             }
             rules.withFacts(of: profile) { facts, stack in
                 var wide = [Int64](repeating: 0, count: rules.forms.count)

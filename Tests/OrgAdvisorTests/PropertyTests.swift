@@ -13,7 +13,7 @@ func randomProfile(_ rules: RuleBase, given: Int, using generator: inout SeededG
     var profile = Profile(for: rules)
     for index in rules.criteria.indices.shuffled(using: &generator).prefix(given) {
         profile.setRawValue(
-            rules.representatives[index].randomElement(using: &generator), at: index)
+            referenceValues(rules)[index].randomElement(using: &generator), at: index)
     }
     return profile
 }
@@ -44,6 +44,7 @@ struct PropertyTests {
     @Test("bounds and possible winners equal a brute-force enumeration of the unknown criteria")
     func boundsMatchBruteForce() {
         let rules = RuleBase.builtIn
+        let values = referenceValues(rules)
         var generator = SeededGenerator(state: 7)
         var scores: [Score] = []
         for _ in 0..<60 {
@@ -62,7 +63,7 @@ struct PropertyTests {
             while true {
                 for (position, criterion) in unknown.enumerated() {
                     completion.setRawValue(
-                        rules.representatives[criterion][digits[position]], at: criterion)
+                        values[criterion][digits[position]], at: criterion)
                 }
                 rules.score(completion, into: &scores)
                 for form in scores.indices {
@@ -76,7 +77,7 @@ struct PropertyTests {
                 var position = 0
                 while position < digits.count {
                     digits[position] += 1
-                    if digits[position] < rules.representatives[unknown[position]].count { break }
+                    if digits[position] < values[unknown[position]].count { break }
                     digits[position] = 0
                     position += 1
                 }
@@ -85,6 +86,25 @@ struct PropertyTests {
             #expect(evaluation.boundsAreExact)
             #expect(evaluation.bounds == zip(low, high).map { $0...$1 })
             #expect(evaluation.possibleWinners == winners.sorted())
+        }
+    }
+}
+
+@Suite("Derivations: compiled and replayed")
+struct DerivationReplayTests {
+    @Test("the compiled derivations and the replay give the same facts on random profiles")
+    func compiledMatchesReplay() throws {
+        for rules in [RuleBase.builtIn, try RuleBase(source: ProgramAnalyseTests.tiesSource)] {
+            var generator = SeededGenerator(state: 5)
+            for round in 0..<300 {
+                let profile = randomProfile(
+                    rules, given: round % (rules.criteria.count + 1), using: &generator)
+                var replay = profile.values
+                rules.replayDerivations(&replay)
+                let compiled = rules.withFacts(of: profile) { facts, _ in Array(facts) }
+                #expect(
+                    zip(replay, compiled).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+            }
         }
     }
 }

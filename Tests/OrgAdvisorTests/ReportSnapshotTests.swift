@@ -39,14 +39,19 @@ struct ReportSnapshotTests {
     func reports(_ test: Case) throws {
         let rules = RuleBase.builtIn
         let evaluation = rules.evaluate(try rules.profile(test.given))
+        let whatIf = rules.whatIf(evaluation.profile, maximumPairs: 0)
+        let hint = "orgadvisor whatif"
         check(
-            TextReport(language: .english, explain: .summary).render(evaluation),
+            TextReport(language: .english, explain: .summary, whatIfHint: hint).render(
+                evaluation, whatIf: whatIf),
             "\(test.name).summary.en.txt")
         check(
-            TextReport(language: .french, explain: .full).render(evaluation),
+            TextReport(language: .french, explain: .full, whatIfHint: hint).render(
+                evaluation, whatIf: whatIf),
             "\(test.name).full.fr.txt")
         check(
-            TextReport(language: .english, explain: .fails).render(evaluation),
+            TextReport(language: .english, explain: .fails, whatIfHint: hint).render(
+                evaluation, whatIf: whatIf),
             "\(test.name).fails.en.txt")
         check(
             evaluation.json(language: .english).serialized(pretty: true) + "\n",
@@ -71,8 +76,10 @@ struct ReportSnapshotTests {
             let evaluation = rules.evaluate(try rules.profile(test.given))
             for language in Language.allCases {
                 for level in ExplainLevel.allCases {
-                    let text = TextReport(language: language, explain: level, width: 80).render(
-                        evaluation)
+                    let text = TextReport(
+                        language: language, explain: level, width: 80,
+                        whatIfHint: "orgadvisor whatif"
+                    ).render(evaluation, whatIf: rules.whatIf(evaluation.profile, maximumPairs: 0))
                     for line in text.split(separator: "\n") {
                         #expect(line.count <= 80, "\(test.name) \(language) \(level): \(line)")
                     }

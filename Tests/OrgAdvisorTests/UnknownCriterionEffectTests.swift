@@ -54,7 +54,7 @@ struct UnknownCriterionEffectTests {
                 """)
         let evaluation = rules.evaluate(Profile(for: rules))
         let effects = rules.unknownCriterionEffects(of: evaluation)
-        #expect(effects.map { $0.range ?? "" } == testCase.expected)
+        #expect(effects.map { $0.range?.conditionText ?? "" } == testCase.expected)
         #expect(effects.allSatisfy { $0.newWinner == 1 })
         // The value each effect names really makes 'b' lead.
         for effect in effects {

@@ -66,7 +66,7 @@ struct WeightSensitivityTests {
         for _ in 0..<150 {
             var profile = Profile(for: rules)
             for criterion in rules.criteria where Int.random(in: 0..<10, using: &generator) < 8 {
-                let values = rules.representatives[criterion.index]
+                let values = referenceValues(rules)[criterion.index]
                 profile.setRawValue(values.randomElement(using: &generator), at: criterion.index)
             }
             let winner = rules.evaluate(profile, trace: false).ranking[0]

@@ -21,7 +21,7 @@ struct WhatIfTests {
             var profile = Profile(for: rules)
             for criterion in rules.criteria where Int.random(in: 0..<10, using: &generator) < 7 {
                 profile.setRawValue(
-                    rules.representatives[criterion.index].randomElement(using: &generator),
+                    referenceValues(rules)[criterion.index].randomElement(using: &generator),
                     at: criterion.index)
             }
             let current = winner(rules, profile)

@@ -95,14 +95,9 @@ public struct AuditComponent: Sendable {
             varying: criteria, of: Profile(for: ruleBase), includingUnknown: true
         ) { _, profile in
             var values = profile.values
-            for derivation in derivations {
-                let item = ruleBase.derivations[derivation]
-                guard Tracer.truth(item.condition, facts: values) == .true else { continue }
-                holds.insert(derivation)
-                if values[item.target].isNaN {
-                    values[item.target] = item.value
-                    applied.insert(derivation)
-                }
+            ruleBase.replayDerivations(&values, only: derivations) { step, _ in
+                if step.truth == .true { holds.insert(step.derivation) }
+                if step.outcome == .applied { applied.insert(step.derivation) }
             }
             let key = read.map { space.classIndex(of: values[$0], criterion: $0) ?? -1 }
             let given = criteria.count { !profile.values[$0].isNaN }
@@ -157,11 +152,12 @@ public struct AuditComponent: Sendable {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
                 values.withUnsafeMutableBufferPointer { buffer in
                     for rule in localRules
-                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
+                        == Program.trueValue
+                    {
                         optionFired.append(rule)
-                        for index in program.memory.ruleContributions[rule] {
-                            optionScores[program.memory.contributionForm[index]] &+=
-                                program.memory.contributionScore[index]
+                        program.forEachPoint(ofRule: rule) { form, points in
+                            optionScores[form] &+= points
                         }
                     }
                 }

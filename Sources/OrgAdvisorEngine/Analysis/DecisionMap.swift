@@ -24,9 +24,8 @@ public struct DecisionMap: Sendable {
         public let criterion: Int
         /// Its value classes, in order (the columns or the rows).
         public let classes: [ValueClass]
-        /// The label of each class in both languages: a listed value's label, or the
-        /// interval of numbers (`1…2`, `>= 3`).
-        public let labels: [LocalizedText]
+        /// The rule base whose criterion it is (for the labels of listed values).
+        package let ruleBase: RuleBase
     }
 
     /// One cell: the result for one class of each axis criterion.
@@ -165,14 +164,8 @@ extension RuleBase {
         precondition(x != y, "the two axes of a decision map must be different criteria")
         let space = ProfileSpace(self)
         func axis(_ criterion: Int) -> DecisionMap.Axis {
-            let classes = space.classes[criterion]
-            return DecisionMap.Axis(
-                criterion: criterion, classes: classes,
-                labels: classes.map { valueClass in
-                    LocalizedText(
-                        english: valueClass.description(in: self, language: .english),
-                        french: valueClass.description(in: self, language: .french))
-                })
+            DecisionMap.Axis(
+                criterion: criterion, classes: space.classes[criterion], ruleBase: self)
         }
         let xAxis = axis(x)
         let yAxis = axis(y)

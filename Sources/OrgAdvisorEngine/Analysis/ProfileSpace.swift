@@ -44,14 +44,7 @@ public struct ProfileSpace: Sendable {
     /// classes (and, when `includingUnknown`, may also be unknown); nil when it does not
     /// fit in an `Int`.
     public func count(of criteria: [Int], includingUnknown: Bool) -> Int? {
-        var total = 1
-        for criterion in criteria {
-            let options = classes[criterion].count + (includingUnknown ? 1 : 0)
-            let (product, overflow) = total.multipliedReportingOverflow(by: options)
-            if overflow { return nil }
-            total = product
-        }
-        return total
+        MixedRadixCounter.count(criteria.map { classes[$0].count + (includingUnknown ? 1 : 0) })
     }
 
     /// The number of fully given profiles (one class per criterion); nil on overflow.
@@ -83,32 +76,18 @@ public struct ProfileSpace: Sendable {
         guard let total = count(of: criteria, includingUnknown: includingUnknown) else { return }
         let range = range ?? 0..<total
         guard !range.isEmpty else { return }
-        let radix = criteria.map { classes[$0].count + (includingUnknown ? 1 : 0) }
-        // Digits of the first position, last criterion least significant.
-        var digits = [Int](repeating: 0, count: criteria.count)
-        var rest = range.lowerBound
-        for position in criteria.indices.reversed() {
-            digits[position] = rest % radix[position]
-            rest /= radix[position]
-        }
+        var counter = MixedRadixCounter(
+            radices: criteria.map { classes[$0].count + (includingUnknown ? 1 : 0) },
+            position: range.lowerBound)
         var profile = base
         for (position, criterion) in criteria.enumerated() {
-            profile.values[criterion] = value(digit: digits[position], criterion: criterion)
+            profile.values[criterion] = value(digit: counter.digits[position], criterion: criterion)
         }
         for index in range {
             body(index, profile)
-            // Advance the odometer.
-            var position = criteria.count - 1
-            while position >= 0 {
-                digits[position] += 1
-                if digits[position] < radix[position] {
-                    profile.values[criteria[position]] = value(
-                        digit: digits[position], criterion: criteria[position])
-                    break
-                }
-                digits[position] = 0
-                profile.values[criteria[position]] = value(digit: 0, criterion: criteria[position])
-                position -= 1
+            counter.increment { position, digit in
+                profile.values[criteria[position]] = value(
+                    digit: digit, criterion: criteria[position])
             }
         }
     }

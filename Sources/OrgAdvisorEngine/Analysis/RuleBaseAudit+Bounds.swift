@@ -16,19 +16,12 @@ extension RuleBaseAudit {
         for (index, component) in components.enumerated() {
             for criterion in component.read { componentOf[criterion] = index }
         }
-        var parent = Array(components.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { x = parent[x] }
-            return x
-        }
+        var sets = DisjointSets(count: components.count)
         for rule in ruleBase.rules {
             let read = rule.criteria.compactMap { componentOf[$0] }
-            for other in read.dropFirst() {
-                let (a, b) = (find(read[0]), find(other))
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+            for other in read.dropFirst() { sets.union(read[0], other) }
         }
+        let find = { sets.find($0) }
         let formCount = ruleBase.forms.count
         var lowest = [[Int64]](
             repeating: [Int64](repeating: 0, count: formCount), count: formCount)
@@ -38,36 +31,31 @@ extension RuleBaseAudit {
             let rules = ruleBase.rules.indices.filter { rule in
                 ruleBase.rules[rule].criteria.contains { componentOf[$0].map(find) == root }
             }
-            var total = 1
-            for index in group {
-                let (product, overflow) = total.multipliedReportingOverflow(
-                    by: components[index].options.count)
-                if overflow || product > componentLimit { return nil }
-                total = product
-            }
+            var counter = MixedRadixCounter(radices: group.map { components[$0].options.count })
+            guard let total = MixedRadixCounter.count(counter.radices), total <= componentLimit
+            else { return nil }
             var low = [[Int64]](
                 repeating: [Int64](repeating: .max, count: formCount), count: formCount)
             var values = [Double](repeating: .nan, count: ruleBase.criteria.count)
             var scores = [Int64](repeating: 0, count: formCount)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) {
                 stack in
-                for position in 0..<total {
-                    var rest = position
-                    for index in group.reversed() {
-                        let component = components[index]
-                        let option = component.options[rest % component.options.count]
-                        rest /= component.options.count
-                        for (offset, criterion) in component.read.enumerated() {
-                            values[criterion] = option.facts[offset]
-                        }
+                func load(_ position: Int, _ digit: Int) {
+                    let component = components[group[position]]
+                    for (offset, criterion) in component.read.enumerated() {
+                        values[criterion] = component.options[digit].facts[offset]
                     }
+                }
+                for position in group.indices { load(position, 0) }
+                repeat {
                     for form in 0..<formCount { scores[form] = 0 }
                     values.withUnsafeMutableBufferPointer { buffer in
                         for rule in rules
-                        where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                            for index in program.memory.ruleContributions[rule] {
-                                scores[program.memory.contributionForm[index]] &+=
-                                    program.memory.contributionScore[index]
+                        where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
+                            == Program.trueValue
+                        {
+                            program.forEachPoint(ofRule: rule) { form, points in
+                                scores[form] &+= points
                             }
                         }
                     }
@@ -76,7 +64,7 @@ extension RuleBaseAudit {
                             low[a][b] = min(low[a][b], scores[a] &- scores[b])
                         }
                     }
-                }
+                } while counter.increment(load)
             }
             for a in 0..<formCount {
                 for b in 0..<formCount { lowest[a][b] &+= low[a][b] }

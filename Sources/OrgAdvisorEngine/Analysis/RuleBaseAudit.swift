@@ -96,22 +96,16 @@ public struct RuleBaseAudit: Sendable {
             }
         }
         func group(_ criteria: Set<Int>, derivations: [Int]) -> [AuditComponent] {
-            var parent = Array(ruleBase.criteria.indices)
-            func find(_ x: Int) -> Int {
-                var x = x
-                while parent[x] != x { x = parent[x] }
-                return x
-            }
+            var sets = DisjointSets(count: ruleBase.criteria.count)
             for index in derivations {
                 let derivation = ruleBase.derivations[index]
                 for criterion in derivation.condition.criteria {
-                    let (a, b) = (find(derivation.target), find(criterion))
-                    if a != b { parent[max(a, b)] = min(a, b) }
+                    sets.union(derivation.target, criterion)
                 }
             }
             var groups: [Int: [Int]] = [:]
             for criterion in criteria.sorted() {
-                groups[find(criterion), default: []].append(criterion)
+                groups[sets.find(criterion), default: []].append(criterion)
             }
             return groups.keys.sorted().map { root in
                 let members = Set(groups[root]!)
@@ -170,175 +164,6 @@ public struct RuleBaseAudit: Sendable {
         }
     }
 
-    /// Checks the fact profiles at the positions in `range`.
-    public func tally(_ range: Range<Int>) -> AuditTally {
-        let program = ruleBase.program
-        let formCount = ruleBase.forms.count
-        var tally = AuditTally(rules: ruleBase.rules.count, forms: formCount)
-        guard isComplete, !range.isEmpty else { return tally }
-        let radix = components.map(\.options.count)
-        var digits = [Int](repeating: 0, count: components.count)
-        var rest = range.lowerBound
-        for position in components.indices.reversed() {
-            digits[position] = rest % radix[position]
-            rest /= radix[position]
-        }
-        var values = [Double](repeating: .nan, count: ruleBase.criteria.count)
-        func load(_ position: Int) {
-            let option = components[position].options[digits[position]]
-            for (offset, criterion) in components[position].read.enumerated() {
-                values[criterion] = option.facts[offset]
-            }
-        }
-        for position in components.indices { load(position) }
-        var scores = [Int64](repeating: 0, count: formCount)
-        var without = scores
-        var ranking = Array(0..<formCount)
-        var other = ranking
-        var fired: [Int] = []
-        // The options of every component, flat: option `digit` of component `c` is
-        // number `first[c] + digit`.
-        var first: [Int] = []
-        var optionCount: [Int] = []
-        var optionGiven: [Int] = []
-        var optionScores: [Int64] = []
-        var firedStart: [Int] = [0]
-        var firedRules: [Int] = []
-        for component in components {
-            first.append(optionCount.count)
-            for option in component.options {
-                optionCount.append(option.count)
-                optionGiven.append(option.given)
-                optionScores += option.scores
-                firedRules += option.fired
-                firedStart.append(firedRules.count)
-            }
-        }
-        // Rules that read several components: evaluated per fact profile.
-        var local = Set<Int>()
-        for component in components { local.formUnion(component.localRules) }
-        let crossRules = ruleBase.rules.indices.filter { !local.contains($0) }
-        let neutral = ruleBase.rules.map { rule in
-            rule.points.allSatisfy { $0.points.thousandths == 0 }
-        }
-        // Ties by bit mask of the tied forms (when there are at most 64 forms).
-        var tiesByMask: [UInt64: AuditTally.Tie] = [:]
-        func rank(_ scores: [Int64], into order: inout [Int]) {
-            for index in order.indices { order[index] = index }
-            // Insertion sort: score descending, declaration order on ties.
-            for index in 1..<max(1, order.count) {
-                let form = order[index]
-                var slot = index
-                while slot > 0 && scores[order[slot - 1]] < scores[form] {
-                    order[slot] = order[slot - 1]
-                    slot -= 1
-                }
-                order[slot] = form
-            }
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
-            for position in range {
-                var count = 1
-                var given = 0
-                for form in 0..<formCount { scores[form] = 0 }
-                fired.removeAll(keepingCapacity: true)
-                for index in 0..<digits.count {
-                    let option = first[index] + digits[index]
-                    count &*= optionCount[option]
-                    given += optionGiven[option]
-                    for slot in firedStart[option]..<firedStart[option + 1] {
-                        fired.append(firedRules[slot])
-                    }
-                    let base = option * formCount
-                    for form in 0..<formCount { scores[form] &+= optionScores[base + form] }
-                }
-                let example = AuditTally.Example(given: given, position: position)
-                tally.factProfiles += 1
-                tally.profiles &+= count
-                if !crossRules.isEmpty {
-                    values.withUnsafeMutableBufferPointer { buffer in
-                        for rule in crossRules
-                        where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                            fired.append(rule)
-                            for index in program.memory.ruleContributions[rule] {
-                                scores[program.memory.contributionForm[index]] &+=
-                                    program.memory.contributionScore[index]
-                            }
-                        }
-                    }
-                }
-                if fired.isEmpty {
-                    tally.silentProfiles &+= count
-                } else {
-                    rank(scores, into: &ranking)
-                    for (offset, form) in ranking.enumerated() {
-                        let place = offset + 1
-                        if place < tally.bestRank[form] {
-                            tally.bestRank[form] = place
-                            tally.bestRankExample[form] = example
-                        } else if place == tally.bestRank[form] {
-                            tally.bestRankExample[form] = AuditTally.simplest(
-                                tally.bestRankExample[form], example)
-                        }
-                    }
-                    tally.wins[ranking[0]] &+= count
-                    let top = scores[ranking[0]]
-                    if formCount > 1 && scores[ranking[1]] == top {
-                        if formCount <= 64 {
-                            var mask: UInt64 = 0
-                            for form in ranking where scores[form] == top { mask |= 1 << form }
-                            if var tie = tiesByMask[mask] {
-                                tie.count &+= count
-                                tie.example = min(tie.example, example)
-                                tiesByMask[mask] = tie
-                            } else {
-                                tiesByMask[mask] = AuditTally.Tie(count: count, example: example)
-                            }
-                        } else {
-                            let tied = ranking.prefix { scores[$0] == top }.sorted()
-                            if var tie = tally.ties[tied] {
-                                tie.count &+= count
-                                tie.example = min(tie.example, example)
-                                tally.ties[tied] = tie
-                            } else {
-                                tally.ties[tied] = AuditTally.Tie(count: count, example: example)
-                            }
-                        }
-                    }
-                    for rule in fired {
-                        tally.ruleFires[rule] &+= count
-                        tally.ruleExample[rule] = AuditTally.simplest(
-                            tally.ruleExample[rule], example)
-                        guard !tally.ruleChangesRanking[rule], !neutral[rule] else { continue }
-                        without = scores
-                        for index in program.memory.ruleContributions[rule] {
-                            without[program.memory.contributionForm[index]] &-=
-                                program.memory.contributionScore[index]
-                        }
-                        rank(without, into: &other)
-                        if other != ranking { tally.ruleChangesRanking[rule] = true }
-                    }
-                }
-                // Advance the odometer, last component fastest.
-                var index = components.count - 1
-                while index >= 0 {
-                    digits[index] += 1
-                    if digits[index] < radix[index] {
-                        if !crossRules.isEmpty { load(index) }
-                        break
-                    }
-                    digits[index] = 0
-                    if !crossRules.isEmpty { load(index) }
-                    index -= 1
-                }
-            }
-        }
-        for (mask, tie) in tiesByMask {
-            tally.ties[(0..<formCount).filter { mask & (1 << $0) != 0 }] = tie
-        }
-        return tally
-    }
-
     /// Checks the whole space in `parts` parts, one after the other, and reports.
     public func run(parts: Int = 1) -> AuditReport {
         var total = AuditTally(rules: ruleBase.rules.count, forms: ruleBase.forms.count)
@@ -350,10 +175,10 @@ public struct RuleBaseAudit: Sendable {
     /// option (criteria not given are unknown).
     public func profile(at position: Int) -> Profile {
         var profile = Profile(for: ruleBase)
-        var rest = position
-        for component in components.reversed() {
-            let option = component.options[rest % component.options.count]
-            rest /= component.options.count
+        let digits = MixedRadixCounter.digits(
+            of: position, radices: components.map { $0.options.count })
+        for (component, digit) in zip(components, digits) {
+            let option = component.options[digit]
             for (offset, criterion) in component.criteria.enumerated() {
                 profile.values[criterion] = option.example[offset]
             }

@@ -38,6 +38,24 @@ public struct ValueClass: Sendable, Hashable {
         self.upperOpen = upperOpen
     }
 
+    /// The value of the class nearest its lower end: `lower` when the class holds it,
+    /// else its representative (a value inside).
+    package var lowest: Double {
+        if let lower, !lowerOpen { return lower }
+        return representative
+    }
+
+    /// The value of the class nearest its upper end: `upper` when the class holds it;
+    /// below an open upper end (only decimals have one), one less when the class has
+    /// no lower end, else the middle of the interval; the representative when the
+    /// class has no upper end.
+    package var highest: Double {
+        guard let upper else { return representative }
+        if !upperOpen { return upper }
+        guard let lower else { return upper - 1 }
+        return (lower + upper) / 2
+    }
+
     /// Whether a raw value falls in the class.
     public func contains(_ value: Double) -> Bool {
         if let lower, lowerOpen ? value <= lower : value < lower { return false }
@@ -45,33 +63,8 @@ public struct ValueClass: Sendable, Hashable {
         return true
     }
 
-    /// The class as people read it: a listed value's label, or the interval of numbers
-    /// (`2`, `>= 3`, `50…249`, `< 2.5`, `any`).
-    public func description(in ruleBase: RuleBase, language: Language = .english) -> String {
-        let criterion = ruleBase.criteria[self.criterion]
-        if criterion.kind.isEnumerated {
-            return ruleBase.describe(representative, of: criterion, in: language)
-        }
-        return intervalText(language)
-    }
-
-    /// The interval as text, without labels: `2`, `>= 3`, `50…249`, `< 2.5`, `any`.
-    public var intervalText: String { intervalText(.english) }
-
-    /// The interval as text in a language: `> 2 and < 3` or `> 2 et < 3`, `any` or `tout`.
-    public func intervalText(_ language: Language) -> String {
-        let format = NumberFormatting.format
-        let and = language == .french ? " et " : " and "
-        let atLeast = lowerOpen ? "> " : ">= "
-        let atMost = upperOpen ? "< " : "<= "
-        switch (lower, upper) {
-        case (let low?, let high?) where low == high: return format(low)
-        case (let low?, let high?) where !lowerOpen && !upperOpen:
-            return "\(format(low))…\(format(high))"
-        case (let low?, let high?): return atLeast + format(low) + and + atMost + format(high)
-        case (let low?, nil): return atLeast + format(low)
-        case (nil, let high?): return atMost + format(high)
-        case (nil, nil): return language == .french ? "tout" : "any"
-        }
+    /// The class's numbers as an interval (for listed values, the value's index).
+    public var interval: NumberInterval {
+        NumberInterval(lower: lower, upper: upper, lowerOpen: lowerOpen, upperOpen: upperOpen)
     }
 }

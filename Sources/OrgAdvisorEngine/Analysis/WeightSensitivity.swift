@@ -97,7 +97,7 @@ extension RuleBase {
         var fired = [Bool](repeating: false, count: rules.count)
         withFacts(of: profile) { facts, stack in
             for rule in rules.indices {
-                fired[rule] = program.ruleTruth(rule, facts, stack: stack) == 1
+                fired[rule] = program.ruleTruth(rule, facts, stack: stack) == Program.trueValue
             }
         }
         var entries: [WeightSensitivity.Entry] = []
@@ -123,10 +123,7 @@ extension RuleBase {
                 constant[form] &+ slope[form] &* thousandths / 1000
             }
             func ranking(at thousandths: Int64) -> [Int] {
-                (0..<formCount).sorted { lhs, rhs in
-                    let (l, r) = (score(lhs, at: thousandths), score(rhs, at: thousandths))
-                    return l != r ? l > r : lhs < rhs
-                }
+                Ranking.order(count: formCount) { score($0, at: thousandths) }
             }
             let current = ranking(at: weight.thousandths)
             let winnerInterval = interval(
@@ -147,9 +144,7 @@ extension RuleBase {
                 let scores = (0..<formCount).map {
                     Double(constant[$0]) + Double(slope[$0]) * point
                 }
-                return (0..<formCount).min {
-                    scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
-                }
+                return formCount > 0 ? Ranking.winner(scores) : nil
             }
             let lowerBinding = winnerInterval.lower.numerator > 0
             let winnerResult = WeightSensitivity.Interval(

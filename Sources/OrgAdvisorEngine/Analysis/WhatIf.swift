@@ -37,120 +37,59 @@ extension RuleBase {
     /// The smallest changes of `profile` that give another winner: every single
     /// change of one criterion (given, derived or unknown), then the pairs of changes
     /// that work together where neither works alone (at most `maximumPairs`; 0 for
-    /// none). Exact: every class of values the rules can tell apart is tried.
+    /// none). Exact: every class of values the rules can tell apart (``ProfileSpace``)
+    /// is tried, and a number is given as the value of its class nearest to the
+    /// current one.
     public func whatIf(_ profile: Profile, maximumPairs: Int = 50) -> WhatIf {
         var scores = [Score](repeating: .zero, count: forms.count)
         func winner(of profile: Profile) -> Int {
             score(profile, into: &scores)
-            return forms.indices.min {
-                scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
-            }!
+            return Ranking.winner(scores)
         }
         let current = winner(of: profile)
-        // Candidate values per criterion: every representative but the current one.
-        var candidates: [[Double]] = []
-        for criterion in criteria {
-            let value = profile.rawValue(criterion.index)
-            candidates.append(representatives[criterion.index].filter { $0 != value })
+        // Candidate classes per criterion: every class but the current value's.
+        let candidates = criteria.indices.map { criterion in
+            let now = profile.rawValue(criterion).flatMap { classIndex(of: $0, criterion) }
+            return valueClasses[criterion].indices.filter { $0 != now }
         }
         var single: [WhatIf.Change] = []
-        var works = Set<[Double]>()  // (criterion, value) pairs that change the winner alone
-        for criterion in criteria {
-            var changing: [(Double, Int, [Score])] = []
-            for value in candidates[criterion.index] {
+        var works = Set<WhatIfCandidate>()  // classes that change the winner alone
+        for criterion in criteria.indices {
+            var changing: [WhatIfOutcome] = []
+            for index in candidates[criterion] {
                 var changed = profile
-                changed.setRawValue(value, at: criterion.index)
+                changed.setRawValue(valueClasses[criterion][index].representative, at: criterion)
                 let newWinner = winner(of: changed)
                 if newWinner != current {
-                    changing.append((value, newWinner, scores))
-                    works.insert([Double(criterion.index), value])
+                    changing.append(
+                        WhatIfOutcome(valueClass: index, winner: newWinner, scores: scores))
+                    works.insert(WhatIfCandidate(criterion: criterion, valueClass: index))
                 }
             }
-            if criterion.kind.isEnumerated {
-                for (value, newWinner, newScores) in changing {
-                    single.append(
-                        WhatIf.Change(
-                            assignments: [
-                                WhatIf.Assignment(
-                                    criterion: criterion.index, value: value, direction: nil)
-                            ],
-                            newWinner: newWinner, scores: newScores))
-                }
-            } else {
-                // Runs of neighbouring representative values with the same new winner;
-                // a run that reaches the end of the range is "at least" / "at most".
-                let all = representatives[criterion.index]
-                var runs: [[(Double, Int, [Score])]] = []
-                for entry in changing {
-                    let position = all.firstIndex(of: entry.0)!
-                    if let last = runs.last?.last, all.firstIndex(of: last.0)! == position - 1,
-                        last.1 == entry.1
-                    {
-                        runs[runs.count - 1].append(entry)
-                    } else {
-                        runs.append([entry])
-                    }
-                }
-                let now = profile.rawValue(criterion.index)
-                // With a known value, only the nearest run on each side is a smallest change.
-                let kept: [[(Double, Int, [Score])]]
-                if let now {
-                    let below = runs.last { $0.last!.0 < now }
-                    let above = runs.first { $0.first!.0 > now }
-                    kept = [below, above].compactMap { $0 }
-                } else {
-                    kept = runs
-                }
-                for run in kept {
-                    let toTop = run.last!.0 == all.last!
-                    let fromBottom = run.first!.0 == all.first!
-                    let entry: (Double, Int, [Score])
-                    let direction: ComparisonOperator
-                    if let now, run.last!.0 < now {
-                        entry = run.last!
-                        direction = fromBottom ? .lessOrEqual : .equal
-                    } else if toTop {
-                        entry = run.first!
-                        direction = .greaterOrEqual
-                    } else if fromBottom {
-                        entry = run.last!
-                        direction = .lessOrEqual
-                    } else {
-                        entry = run.first!
-                        direction = .equal
-                    }
-                    single.append(
-                        WhatIf.Change(
-                            assignments: [
-                                WhatIf.Assignment(
-                                    criterion: criterion.index, value: entry.0, direction: direction
-                                )
-                            ],
-                            newWinner: entry.1, scores: entry.2))
-                }
-            }
+            single += singleChanges(criterion, changing, profile: profile)
         }
         var pairs: [WhatIf.Change] = []
         search: for first in criteria.indices where maximumPairs > 0 {
             for second in (first + 1)..<criteria.count {
-                for firstValue in candidates[first]
-                where !works.contains([Double(first), firstValue]) {
-                    for secondValue in candidates[second]
-                    where !works.contains([Double(second), secondValue]) {
+                for firstClass in candidates[first]
+                where !works.contains(WhatIfCandidate(criterion: first, valueClass: firstClass)) {
+                    for secondClass in candidates[second]
+                    where !works.contains(
+                        WhatIfCandidate(criterion: second, valueClass: secondClass))
+                    {
+                        let assignments = [
+                            pairAssignment(first, firstClass, profile: profile),
+                            pairAssignment(second, secondClass, profile: profile),
+                        ]
                         var changed = profile
-                        changed.setRawValue(firstValue, at: first)
-                        changed.setRawValue(secondValue, at: second)
+                        for assignment in assignments {
+                            changed.setRawValue(assignment.value, at: assignment.criterion)
+                        }
                         let newWinner = winner(of: changed)
                         guard newWinner != current else { continue }
                         pairs.append(
                             WhatIf.Change(
-                                assignments: [
-                                    WhatIf.Assignment(
-                                        criterion: first, value: firstValue, direction: nil),
-                                    WhatIf.Assignment(
-                                        criterion: second, value: secondValue, direction: nil),
-                                ],
-                                newWinner: newWinner, scores: scores))
+                                assignments: assignments, newWinner: newWinner, scores: scores))
                         if pairs.count >= maximumPairs { break search }
                     }
                 }
@@ -159,9 +98,91 @@ extension RuleBase {
         return WhatIf(winner: current, single: single, pairs: compress(pairs, profile: profile))
     }
 
-    /// Pairs that differ only in the number given to a numeric criterion, with the
-    /// same new winner, become one: the value nearest to the current one, with `>=` or
-    /// `<=` when every value from it to the end of the range does the same.
+    /// The index of the class of a criterion that holds a raw value.
+    private func classIndex(of value: Double, _ criterion: Int) -> Int? {
+        valueClasses[criterion].firstIndex { $0.contains(value) }
+    }
+
+    /// The single changes of one criterion, from the classes that change the winner
+    /// (in class order): each listed value; for numbers, runs of neighbouring classes
+    /// with the same new winner, the nearest run on each side of a known value, given
+    /// as the value nearest to it (a run that reaches the end of the range is "at
+    /// least" / "at most").
+    private func singleChanges(
+        _ criterion: Int, _ changing: [WhatIfOutcome], profile: Profile
+    ) -> [WhatIf.Change] {
+        let classes = valueClasses[criterion]
+        func change(_ outcome: WhatIfOutcome, value: Double, _ direction: ComparisonOperator?)
+            -> WhatIf.Change
+        {
+            WhatIf.Change(
+                assignments: [
+                    WhatIf.Assignment(criterion: criterion, value: value, direction: direction)
+                ],
+                newWinner: outcome.winner, scores: outcome.scores)
+        }
+        if criteria[criterion].kind.isEnumerated {
+            return changing.map { change($0, value: classes[$0.valueClass].representative, nil) }
+        }
+        var runs: [[WhatIfOutcome]] = []
+        for outcome in changing {
+            if let last = runs.last?.last, last.valueClass == outcome.valueClass - 1,
+                last.winner == outcome.winner
+            {
+                runs[runs.count - 1].append(outcome)
+            } else {
+                runs.append([outcome])
+            }
+        }
+        let now = profile.rawValue(criterion).flatMap { classIndex(of: $0, criterion) }
+        // With a known value, only the nearest run on each side is a smallest change.
+        let kept: [[WhatIfOutcome]]
+        if let now {
+            let below = runs.last { $0.last!.valueClass < now }
+            let above = runs.first { $0.first!.valueClass > now }
+            kept = [below, above].compactMap { $0 }
+        } else {
+            kept = runs
+        }
+        return kept.map { run in
+            let (first, last) = (run.first!, run.last!)
+            let toTop = last.valueClass == classes.count - 1
+            let fromBottom = first.valueClass == 0
+            if let now, last.valueClass < now {
+                return change(
+                    last, value: classes[last.valueClass].highest,
+                    fromBottom ? .lessOrEqual : .equal)
+            } else if toTop {
+                return change(first, value: classes[first.valueClass].lowest, .greaterOrEqual)
+            } else if fromBottom {
+                return change(last, value: classes[last.valueClass].highest, .lessOrEqual)
+            }
+            return change(first, value: classes[first.valueClass].lowest, .equal)
+        }
+    }
+
+    /// One part of a pair: a class's value nearest to the current value (its lowest
+    /// when the criterion is not given).
+    private func pairAssignment(_ criterion: Int, _ index: Int, profile: Profile)
+        -> WhatIf.Assignment
+    {
+        let valueClass = valueClasses[criterion][index]
+        let value: Double
+        if criteria[criterion].kind.isEnumerated {
+            value = valueClass.representative
+        } else if let now = profile.rawValue(criterion), !valueClass.contains(now),
+            valueClass.upper.map({ $0 <= now }) ?? false
+        {
+            value = valueClass.highest
+        } else {
+            value = valueClass.lowest
+        }
+        return WhatIf.Assignment(criterion: criterion, value: value, direction: nil)
+    }
+
+    /// Pairs that differ only in the class of a numeric criterion, with the same new
+    /// winner, become one: the value nearest to the current one, with `>=` or `<=` when
+    /// every class from it to the end of the range does the same.
     private func compress(_ pairs: [WhatIf.Change], profile: Profile) -> [WhatIf.Change] {
         var groups: [String: [WhatIf.Change]] = [:]
         var order: [String] = []
@@ -182,8 +203,8 @@ extension RuleBase {
                 })
             else { return group }
             let criterion = group[0].assignments[position].criterion
-            let all = representatives[criterion]
-            let values = Set(group.map { $0.assignments[position].value })
+            let classes = valueClasses[criterion].indices
+            let used = Set(group.map { classIndex(of: $0.assignments[position].value, criterion)! })
             let now = profile.rawValue(criterion)
             let nearest = group.min { lhs, rhs in
                 let (l, r) = (lhs.assignments[position].value, rhs.assignments[position].value)
@@ -191,10 +212,11 @@ extension RuleBase {
                 return abs(l - now) != abs(r - now) ? abs(l - now) < abs(r - now) : l < r
             }!
             let value = nearest.assignments[position].value
+            let index = classIndex(of: value, criterion)!
             let direction: ComparisonOperator
-            if all.filter({ $0 >= value }).allSatisfy(values.contains) {
+            if classes.filter({ $0 >= index }).allSatisfy(used.contains) {
                 direction = .greaterOrEqual
-            } else if all.filter({ $0 <= value }).allSatisfy(values.contains) {
+            } else if classes.filter({ $0 <= index }).allSatisfy(used.contains) {
                 direction = .lessOrEqual
             } else {
                 direction = .equal
@@ -215,4 +237,17 @@ extension RuleBase {
         let value = valueID(assignment.value, of: criterion)
         return "\(criterion.id) \(assignment.direction?.rawValue ?? "=") \(value)"
     }
+}
+
+/// A class of a criterion that what-if tries.
+private struct WhatIfCandidate: Hashable {
+    let criterion: Int
+    let valueClass: Int
+}
+
+/// What giving a criterion a value of one of its classes does.
+private struct WhatIfOutcome {
+    let valueClass: Int
+    let winner: Int
+    let scores: [Score]
 }

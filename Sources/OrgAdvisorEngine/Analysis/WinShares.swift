@@ -104,16 +104,7 @@ extension RuleBase {
             in: range
         ) { _, profile in
             score(profile, into: &scores)
-            var best = 0
-            var tied = false
-            for form in 1..<scores.count {
-                if scores[form] > scores[best] {
-                    best = form
-                    tied = false
-                } else if scores[form] == scores[best] {
-                    tied = true
-                }
-            }
+            let (best, tied) = Ranking.top(count: scores.count) { scores[$0] }
             wins[best] += 1
             if tied { tieWins[best] += 1 }
             counted += 1

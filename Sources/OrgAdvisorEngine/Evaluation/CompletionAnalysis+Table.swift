@@ -97,7 +97,7 @@ extension CompletionAnalysis {
             if program.memory.wideTable.count > 0 {
                 return enumerateWide(
                     program: program, scores: scores, unknown: positions, count: count,
-                    digits: digits, candidates: candidates, total: total)
+                    digits: digits, candidates: candidates)
             }
             return enumerate(
                 program: program, scores: scores, unknown: positions, count: count,
@@ -114,7 +114,7 @@ extension CompletionAnalysis {
     /// `candidates` has won. `digits` starts at zero.
     private static func enumerateWide(
         program: Program, scores: UnsafePointer<Int64>, unknown: UnsafePointer<Int>, count: Int,
-        digits: UnsafeMutablePointer<Int>, candidates: UInt64, total: Int
+        digits: UnsafeMutablePointer<Int>, candidates: UInt64
     ) -> UInt64 {
         let formCount = program.formCount
         let counts = program.memory.tableValueCounts.buffer
@@ -126,25 +126,17 @@ extension CompletionAnalysis {
         for form in 0..<formCount { sums[form] = scores[form] }
         for index in 0..<count { sums &+= wide[rows[unknown[index]]] }
         var mask: UInt64 = 0
-        for _ in 0..<total {
-            var best = 0
-            var top = sums[0]
-            for form in 1..<formCount where sums[form] > top {
-                top = sums[form]
-                best = form
-            }
-            mask |= 1 << UInt64(best)
+        repeat {
+            mask |= 1 << UInt64(Ranking.winner(count: formCount) { sums[$0] })
             if mask == candidates { break }
-            var index = 0
-            while index < count {
+        } while MixedRadixCounter.increment(
+            digits, count: count, radix: { counts[unknown[$0]] },
+            { index, digit in
+                // Step `d` of a criterion goes from its row `d` to row `d + 1` (the last wraps).
                 let position = unknown[index]
-                sums &+= steps[rows[position] &+ digits[index]]
-                digits[index] += 1
-                if digits[index] < counts[position] { break }
-                digits[index] = 0
-                index += 1
-            }
-        }
+                let step = digit == 0 ? counts[position] - 1 : digit - 1
+                sums &+= steps[rows[position] &+ step]
+            })
         return mask
     }
 
@@ -165,26 +157,17 @@ extension CompletionAnalysis {
         }
         let steps = program.memory.tableSteps.base
         var mask: UInt64 = 0
-        while true {
-            var best = 0
-            var top = sums[0]
-            for form in 1..<formCount where sums[form] > top {
-                top = sums[form]
-                best = form
-            }
-            mask |= 1 << UInt64(best)
-            if mask == candidates { return mask }
-            var index = 0
-            while index < count {
+        repeat {
+            mask |= 1 << UInt64(Ranking.winner(count: formCount) { sums[$0] })
+            if mask == candidates { break }
+        } while MixedRadixCounter.increment(
+            digits, count: count, radix: { counts[unknown[$0]] },
+            { index, digit in
                 let position = unknown[index]
-                let step = steps + offsets[position] + digits[index] * formCount
+                let previous = digit == 0 ? counts[position] - 1 : digit - 1
+                let step = steps + offsets[position] + previous * formCount
                 for form in 0..<formCount { sums[form] &+= step[form] }
-                digits[index] += 1
-                if digits[index] < counts[position] { break }
-                digits[index] = 0
-                index += 1
-            }
-            if index == count { return mask }
-        }
+            })
+        return mask
     }
 }

@@ -34,9 +34,7 @@ package struct CompletionAnalysis {
     package func run() -> Result {
         let formCount = ruleBase.forms.count
         let unknown = Set(ruleBase.criteria.indices.filter { facts[$0].isNaN })
-        let winner = ruleBase.forms.indices.min { lhs, rhs in
-            scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
-        }!
+        let winner = Ranking.winner(scores)
         if unknown.isEmpty {
             return Result(bounds: scores.map { $0...$0 }, possibleWinners: [winner], isExact: true)
         }
@@ -112,17 +110,16 @@ package struct CompletionAnalysis {
             }
         }
         let relevant = unknown.filter { read[$0] }
-        var total = 1
-        for criterion in relevant {
-            total *= ruleBase.representatives[criterion].count
-            if total > CompletionAnalysis.directLimit { return nil }
-        }
+        var counter = MixedRadixCounter(
+            radices: relevant.map { ruleBase.representatives[$0].count })
+        guard let total = MixedRadixCounter.count(counter.radices),
+            total <= CompletionAnalysis.directLimit
+        else { return nil }
         var low = [Int64](repeating: .max, count: formCount)
         var high = [Int64](repeating: .min, count: formCount)
         var canWin = [Bool](repeating: false, count: formCount)
         var values = facts
         var scores = [Int64](repeating: 0, count: formCount)
-        var digits = [Int](repeating: 0, count: relevant.count)
         values.withUnsafeMutableBufferPointer { buffer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
                 var next = 0
@@ -131,43 +128,34 @@ package struct CompletionAnalysis {
                         next += 1
                         continue
                     }
-                    if program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                        for index in program.memory.ruleContributions[rule] {
-                            base[program.memory.contributionForm[index]] &+=
-                                program.memory.contributionScore[index]
+                    if program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
+                        == Program.trueValue
+                    {
+                        program.forEachPoint(ofRule: rule) { form, points in
+                            base[form] &+= points
                         }
                     }
                 }
-                while true {
-                    for (position, criterion) in relevant.enumerated() {
-                        buffer[criterion] = ruleBase.representatives[criterion][digits[position]]
-                    }
+                func load(_ position: Int, _ digit: Int) {
+                    buffer[relevant[position]] = ruleBase.representatives[relevant[position]][digit]
+                }
+                for position in relevant.indices { load(position, 0) }
+                repeat {
                     for form in 0..<formCount { scores[form] = base[form] }
                     for rule in pending
-                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                        for index in program.memory.ruleContributions[rule] {
-                            scores[program.memory.contributionForm[index]] &+=
-                                program.memory.contributionScore[index]
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
+                        == Program.trueValue
+                    {
+                        program.forEachPoint(ofRule: rule) { form, points in
+                            scores[form] &+= points
                         }
                     }
-                    var best = 0
                     for form in 0..<formCount {
                         low[form] = min(low[form], scores[form])
                         high[form] = max(high[form], scores[form])
-                        if scores[form] > scores[best] { best = form }
                     }
-                    canWin[best] = true
-                    var position = 0
-                    while position < digits.count {
-                        digits[position] += 1
-                        if digits[position] < ruleBase.representatives[relevant[position]].count {
-                            break
-                        }
-                        digits[position] = 0
-                        position += 1
-                    }
-                    if position == digits.count { break }
-                }
+                    canWin[Ranking.winner(scores)] = true
+                } while counter.increment(load)
             }
         }
         return Result(
@@ -182,29 +170,21 @@ package struct CompletionAnalysis {
     }
 
     private func groups(of rules: [Int], unknown: Set<Int>) -> [Component] {
-        var parent: [Int: Int] = [:]
-        func find(_ x: Int) -> Int {
-            var x = x
-            while let p = parent[x], p != x { x = p }
-            return x
-        }
+        var sets = DisjointSets(count: ruleBase.criteria.count)
+        var read = Set<Int>()
         for rule in rules {
-            let read = ruleBase.rules[rule].criteria.filter(unknown.contains)
-            for criterion in read where parent[criterion] == nil { parent[criterion] = criterion }
-            for criterion in read.dropFirst() {
-                let a = find(read[0])
-                let b = find(criterion)
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+            let unknownRead = ruleBase.rules[rule].criteria.filter { unknown.contains($0) }
+            read.formUnion(unknownRead)
+            for criterion in unknownRead.dropFirst() { sets.union(unknownRead[0], criterion) }
         }
         var byRoot: [Int: Component] = [:]
-        for criterion in parent.keys.sorted() {
-            byRoot[find(criterion), default: Component(criteria: [], rules: [])].criteria.append(
-                criterion)
+        for criterion in read.sorted() {
+            byRoot[sets.find(criterion), default: Component(criteria: [], rules: [])].criteria
+                .append(criterion)
         }
         for rule in rules {
-            let first = ruleBase.rules[rule].criteria.first(where: unknown.contains)!
-            byRoot[find(first)]!.rules.append(rule)
+            let first = ruleBase.rules[rule].criteria.first { unknown.contains($0) }!
+            byRoot[sets.find(first)]!.rules.append(rule)
         }
         return byRoot.keys.sorted().map { byRoot[$0]! }
     }
@@ -212,47 +192,35 @@ package struct CompletionAnalysis {
     /// Every distinct score vector the component's rules can give, or nil when the
     /// component has too many value combinations.
     private func enumerate(_ component: Component) -> [[Int64]]? {
-        var total = 1
-        for criterion in component.criteria {
-            total =
-                total.multipliedReportingOverflow(by: ruleBase.representatives[criterion].count)
-                .partialValue
-            if total > CompletionAnalysis.enumerationLimit || total <= 0 { return nil }
-        }
+        let criteria = component.criteria
+        var counter = MixedRadixCounter(
+            radices: criteria.map { ruleBase.representatives[$0].count })
+        guard let total = MixedRadixCounter.count(counter.radices),
+            total <= CompletionAnalysis.enumerationLimit
+        else { return nil }
         let formCount = ruleBase.forms.count
         var flat: [Int64] = []
         flat.reserveCapacity(min(total, 4096) * formCount)
         var values = facts
-        var digits = [Int](repeating: 0, count: component.criteria.count)
         let program = ruleBase.program
         values.withUnsafeMutableBufferPointer { buffer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
-                while true {
-                    for (position, criterion) in component.criteria.enumerated() {
-                        buffer[criterion] = ruleBase.representatives[criterion][digits[position]]
-                    }
+                func load(_ position: Int, _ digit: Int) {
+                    buffer[criteria[position]] = ruleBase.representatives[criteria[position]][digit]
+                }
+                for position in criteria.indices { load(position, 0) }
+                repeat {
                     let base = flat.count
                     flat.append(contentsOf: repeatElement(0, count: formCount))
                     for rule in component.rules
-                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!) == 1 {
-                        for index in program.memory.ruleContributions[rule] {
-                            flat[base + program.memory.contributionForm[index]] &+=
-                                program.memory.contributionScore[index]
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
+                        == Program.trueValue
+                    {
+                        program.forEachPoint(ofRule: rule) { form, points in
+                            flat[base + form] &+= points
                         }
                     }
-                    var position = 0
-                    while position < digits.count {
-                        digits[position] += 1
-                        if digits[position]
-                            < ruleBase.representatives[component.criteria[position]].count
-                        {
-                            break
-                        }
-                        digits[position] = 0
-                        position += 1
-                    }
-                    if position == digits.count { break }
-                }
+                } while counter.increment(load)
             }
         }
         var vectors: [[Int64]] = []

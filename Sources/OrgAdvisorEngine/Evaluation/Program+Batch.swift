@@ -44,27 +44,12 @@ extension Program {
             addTableRows(facts, into: scores, unknown: &unknown, beyond: &beyond)
         }
         if let stack { scoreGeneric(facts, into: scores, stack: stack) }
-        rank(scores, into: ranking)
+        Ranking.rank(count: formCount, into: ranking) { scores[$0] }
         guard formCount > 0, formCount <= 64, !beyond, !readsUnknownGeneric(facts) else {
             return nil
         }
         return CompletionAnalysis.tableWinnerMask(
             program: self, scores: scores, winner: ranking[0],
             lowest: scores[ranking[formCount - 1]], unknown: unknown)
-    }
-
-    /// The forms by score, highest first, declaration order between equal scores: an
-    /// insertion sort in place, quick for a few forms.
-    @inline(__always)
-    func rank(_ scores: UnsafeMutablePointer<Int64>, into ranking: UnsafeMutablePointer<Int>) {
-        for form in 0..<formCount {
-            var position = form
-            let score = scores[form]
-            while position > 0 && scores[ranking[position - 1]] < score {
-                ranking[position] = ranking[position - 1]
-                position -= 1
-            }
-            ranking[position] = form
-        }
     }
 }

@@ -315,6 +315,15 @@ package final class Program: Sendable {
         }
     }
 
+    /// Calls `body` with each form that rule `rule` gives points to, and the weighted
+    /// points (in millionths).
+    @inline(__always)
+    func forEachPoint(ofRule rule: Int, _ body: (_ form: Int, _ points: Int64) -> Void) {
+        for index in memory.ruleContributions[rule] {
+            body(memory.contributionForm[index], memory.contributionScore[index])
+        }
+    }
+
     /// Whether a rule not folded into the table reads an unknown fact.
     @inline(__always)
     func readsUnknownGeneric(_ facts: UnsafeMutableBufferPointer<Double>) -> Bool {

@@ -45,20 +45,17 @@ extension RuleBase {
         var facts: [Double] = []
         score(profile, into: &scores)
         withFacts(of: profile) { buffer, _ in facts = Array(buffer) }
-        let ranking = forms.indices.sorted { lhs, rhs in
-            scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
-        }
+        let ranking = Ranking.order(scores)
         var derivedBy: [Int: Int] = [:]
         var replay = profile.values
-        for index in derivationOrder {
-            let derivation = derivations[index]
-            if replay[derivation.target].isNaN,
-                Tracer.truth(derivation.condition, facts: replay) == .true
-            {
-                replay[derivation.target] = derivation.value
-                derivedBy[derivation.target] = index
+        replayDerivations(&replay) { step, _ in
+            if step.outcome == .applied {
+                derivedBy[derivations[step.derivation].target] = step.derivation
             }
         }
+        assert(
+            zip(replay, facts).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) },
+            "the compiled derivations and their replay disagree")
         let unknown = criteria.indices.filter { facts[$0].isNaN }
         let analysis = CompletionAnalysis(ruleBase: self, facts: facts, scores: scores).run()
         let applying = advice.indices.filter { index in

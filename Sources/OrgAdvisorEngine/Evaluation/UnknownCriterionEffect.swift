@@ -7,9 +7,10 @@ public struct UnknownCriterionEffect: Sendable, Hashable {
     public let criterion: Int
     /// The raw value (an enumerated value's index or a representative number).
     public let value: Double
-    /// For numbers, the comparison and threshold that describe every value with this
-    /// effect, e.g. `>= 3`; nil for enumerated values.
-    public let range: String?
+    /// For numbers, every value with this effect: an interval whose missing ends reach
+    /// the end of the criterion's range (written `>= 3`, `<= 49`, `= 2`, `50…249`,
+    /// `any`); nil for enumerated values.
+    public let range: NumberInterval?
     /// The form that would then rank first.
     public let newWinner: Int
     /// The scores with that value, by form.
@@ -32,9 +33,7 @@ extension RuleBase {
             for valueClass in classes {
                 profile.setRawValue(valueClass.representative, at: criterion)
                 score(profile, into: &scores)
-                let winner = forms.indices.min { lhs, rhs in
-                    scores[lhs] != scores[rhs] ? scores[lhs] > scores[rhs] : lhs < rhs
-                }!
+                let winner = Ranking.winner(scores)
                 outcomes.append((valueClass, winner, scores))
             }
             profile.setRawValue(nil, at: criterion)
@@ -51,9 +50,9 @@ extension RuleBase {
                 }
                 defer { offset = last + 1 }
                 guard outcome.winner != evaluation.ranking[0] else { continue }
-                var range: String?
+                var range: NumberInterval?
                 if !isEnumerated {
-                    range = Self.rangeText(
+                    range = Self.range(
                         outcome.valueClass, outcomes[last].valueClass,
                         fromStart: offset == 0, toEnd: last == outcomes.count - 1)
                 }
@@ -66,27 +65,13 @@ extension RuleBase {
         return effects
     }
 
-    /// The numbers from class `first` to class `last`: `any`, `<= 49`, `>= 3`, `= 2`,
-    /// `50…249` (open ends as `<` and `>`).
-    private static func rangeText(
+    /// The numbers from class `first` to class `last`, without the ends that reach the
+    /// ends of the range.
+    private static func range(
         _ first: ValueClass, _ last: ValueClass, fromStart: Bool, toEnd: Bool
-    ) -> String {
-        let format = NumberFormatting.format
-        switch (fromStart, toEnd) {
-        case (true, true): return "any"
-        case (true, false):
-            guard let upper = last.upper else { return "any" }
-            return (last.upperOpen ? "< " : "<= ") + format(upper)
-        case (false, true):
-            guard let lower = first.lower else { return "any" }
-            return (first.lowerOpen ? "> " : ">= ") + format(lower)
-        case (false, false):
-            let merged = ValueClass(
-                criterion: first.criterion, index: first.index,
-                representative: first.representative, lower: first.lower, upper: last.upper,
-                isWhole: first.isWhole, lowerOpen: first.lowerOpen, upperOpen: last.upperOpen)
-            let text = merged.intervalText
-            return merged.lower != nil && merged.lower == merged.upper ? "= " + text : text
-        }
+    ) -> NumberInterval {
+        NumberInterval(
+            lower: fromStart ? nil : first.lower, upper: toEnd ? nil : last.upper,
+            lowerOpen: first.lowerOpen, upperOpen: last.upperOpen)
     }
 }

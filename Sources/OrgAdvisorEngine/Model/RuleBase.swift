@@ -37,11 +37,11 @@ public final class RuleBase: Sendable {
     public let paths: [String]
 
     package let program: Program
-    /// For each criterion, values that stand for every class of values that the
-    /// conditions can tell apart (all values of enumerated criteria).
-    let representatives: [[Double]]
-    /// For each criterion, its value classes (``ProfileSpace``).
+    /// For each criterion, its value classes (``ProfileSpace``): the one partition of
+    /// its values that what-if, the completion analysis, maps and the deep check use.
     let valueClasses: [[ValueClass]]
+    /// For each criterion, the representative of each of its value classes, in order.
+    let representatives: [[Double]]
     /// Derivation indices in evaluation order.
     let derivationOrder: [Int]
     private let criterionIndex: [String: Int]
@@ -73,10 +73,12 @@ public final class RuleBase: Sendable {
         self.program = Program(
             criteria: criteria, forms: forms, rules: rules, derivations: derivations,
             order: derivationOrder)
-        self.representatives = RuleBase.makeRepresentatives(
+        let valueClasses = ProfileSpace.classes(
             criteria: criteria, rules: rules, derivations: derivations, advice: advice)
-        self.valueClasses = ProfileSpace.classes(
-            criteria: criteria, rules: rules, derivations: derivations, advice: advice)
+        self.valueClasses = valueClasses
+        self.representatives = valueClasses.map { classes in
+            classes.map { $0.representative }
+        }
     }
 
     /// The criterion with this id.
@@ -126,43 +128,5 @@ public final class RuleBase: Sendable {
             rules: newRules, derivations: derivations, derivationOrder: derivationOrder,
             advice: advice, acceptances: acceptances, fingerprint: fingerprint,
             warnings: warnings, paths: paths)
-    }
-
-    private static func makeRepresentatives(
-        criteria: [Criterion], rules: [Rule], derivations: [Derivation], advice: [Advice]
-    ) -> [[Double]] {
-        var constants: [Int: [Double]] = [:]
-        for rule in rules { rule.condition.collectConstants(into: &constants) }
-        for derivation in derivations {
-            derivation.condition.collectConstants(into: &constants)
-            constants[derivation.target, default: []].append(derivation.value)
-        }
-        for item in advice { item.condition?.collectConstants(into: &constants) }
-        return criteria.map { criterion in
-            if criterion.kind.isEnumerated {
-                return criterion.values.indices.map(Double.init)
-            }
-            let points = Set(constants[criterion.index] ?? []).sorted()
-            var candidates: [Double] = []
-            if criterion.kind == .integer {
-                for point in points { candidates += [point - 1, point, point + 1] }
-            } else {
-                for (offset, point) in points.enumerated() {
-                    candidates.append(point)
-                    if offset + 1 < points.count {
-                        candidates.append((point + points[offset + 1]) / 2)
-                    }
-                }
-                if let first = points.first { candidates.append(first - 1) }
-                if let last = points.last { candidates.append(last + 1) }
-            }
-            if let minimum = criterion.minimum { candidates.append(minimum) }
-            if candidates.isEmpty { candidates.append(criterion.maximum ?? 0) }
-            let inRange = candidates.filter { candidate in
-                (criterion.minimum.map { candidate >= $0 } ?? true)
-                    && (criterion.maximum.map { candidate <= $0 } ?? true)
-            }
-            return Set(inRange.isEmpty ? [criterion.minimum ?? 0] : inRange).sorted()
-        }
     }
 }

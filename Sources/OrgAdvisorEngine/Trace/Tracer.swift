@@ -74,27 +74,12 @@ struct Tracer {
         }
         var derivations: [DerivationTrace] = []
         var replay = profile.values
-        for index in ruleBase.derivationOrder {
-            let derivation = ruleBase.derivations[index]
-            let (truth, decider) = Tracer.decide(derivation.condition, facts: replay)
-            let outcome: DerivationTrace.Outcome
-            if !profile.values[derivation.target].isNaN {
-                outcome = .given
-            } else if !replay[derivation.target].isNaN {
-                outcome = .alreadyDerived
-            } else {
-                switch truth {
-                case .true:
-                    outcome = .applied
-                    replay[derivation.target] = derivation.value
-                case .false: outcome = .notApplicable
-                case .unknown: outcome = .unknown
-                }
-            }
+        ruleBase.replayDerivations(&replay) { step, values in
             derivations.append(
                 DerivationTrace(
-                    derivation: index, outcome: outcome, decidingClause: decider,
-                    reads: reads(derivation.condition, facts: replay)))
+                    derivation: step.derivation, outcome: step.outcome,
+                    decidingClause: step.decidingClause,
+                    reads: reads(ruleBase.derivations[step.derivation].condition, facts: values)))
         }
         let rules = ruleBase.rules.map { rule in
             let (truth, decider) = Tracer.decide(rule.condition, facts: facts)
