@@ -83,7 +83,7 @@ public struct DecisionMapSVG: Sendable {
         let given = DecisionMapStrings.givenList(map, language)
         let notGiven = DecisionMapStrings.notGivenList(map, language)
         // Items are kept whole: `criterion = value` never breaks.
-        let keep = { (item: String) in item.replacing(" ", with: "\u{A0}") }
+        let keep = { (item: String) in item.replacingEvery(" ", with: "\u{A0}") }
         var infoLines = wrap(
             "\(strings.given)\(colon) "
                 + (given.isEmpty ? strings.none : given.map(keep).joined(separator: ", ")),
@@ -194,7 +194,7 @@ public struct DecisionMapSVG: Sendable {
             body += text("~\(colon) \(strings.estimated)", x: margin + 22, y: y, size: smallSize)
             y += smallSize + 10
         }
-        if map.cells.contains(where: \.tie) {
+        if map.cells.contains(where: { $0.tie }) {
             body += text("A = B\(colon) \(strings.tie)", x: margin + 22, y: y, size: smallSize)
             y += smallSize + 10
         }

@@ -176,7 +176,7 @@ public struct RuleBaseAudit: Sendable {
         let formCount = ruleBase.forms.count
         var tally = AuditTally(rules: ruleBase.rules.count, forms: formCount)
         guard isComplete, !range.isEmpty else { return tally }
-        let radix = components.map(\.options.count)
+        let radix = components.map { $0.options.count }
         var digits = [Int](repeating: 0, count: components.count)
         var rest = range.lowerBound
         for position in components.indices.reversed() {

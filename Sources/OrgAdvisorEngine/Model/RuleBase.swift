@@ -66,10 +66,8 @@ public final class RuleBase: Sendable {
         self.fingerprint = fingerprint
         self.warnings = warnings
         self.paths = paths
-        self.criterionIndex = Dictionary(
-            criteria.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
-        self.formIndex = Dictionary(
-            forms.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
+        self.criterionIndex = RuleBase.firstIndexByID(criteria.map { ($0.id, $0.index) })
+        self.formIndex = RuleBase.firstIndexByID(forms.map { ($0.id, $0.index) })
         self.program = RuleBase.makeProgram(
             criteria: criteria, forms: forms, rules: rules, derivations: derivations,
             order: derivationOrder, advice: advice)
@@ -77,6 +75,15 @@ public final class RuleBase: Sendable {
             criteria: criteria, rules: rules, derivations: derivations, advice: advice)
         self.valueClasses = ProfileSpace.classes(
             criteria: criteria, rules: rules, derivations: derivations, advice: advice)
+    }
+
+    /// Each id's index, the first one's when an id repeats (a loop rather than
+    /// `Dictionary(_:uniquingKeysWith:)`, which Embedded Swift does not have).
+    private static func firstIndexByID(_ pairs: [(String, Int)]) -> [String: Int] {
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(pairs.count)
+        for (id, index) in pairs where indexByID[id] == nil { indexByID[id] = index }
+        return indexByID
     }
 
     /// The criterion with this id.
@@ -105,7 +112,7 @@ public final class RuleBase: Sendable {
         for (id, weight) in weights.sorted(by: { $0.key < $1.key }) {
             guard let index = criterionIndex[id] else {
                 throw .unknownCriterion(
-                    id, suggestion: NameSuggestion.nearest(to: id, in: criteria.map(\.id)))
+                    id, suggestion: NameSuggestion.nearest(to: id, in: criteria.map { $0.id }))
             }
             guard weight.thousandths >= 0 else {
                 throw .invalidWeight(criterion: id, text: weight.description)

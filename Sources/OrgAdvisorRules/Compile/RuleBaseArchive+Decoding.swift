@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reading an archive written by ``encode(_:)``.
 extension RuleBaseArchive {
     /// Decodes an archive written by ``encode(_:)``.
@@ -35,13 +27,10 @@ extension RuleBaseArchive {
         private mutating func next() throws(Failure) -> Range<Int> {
             if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
             let start = position
-            // "␟" is E2 90 9F in UTF-8; memchr finds the rare E2 bytes fast.
+            // "␟" is E2 90 9F in UTF-8; look for the rare E2 bytes first.
             while position + 2 < bytes.count {
-                guard
-                    let found = memchr(bytes.baseAddress! + position, 0xE2, bytes.count - position)
-                else { break }
-                position = bytes.baseAddress!.distance(
-                    to: found.assumingMemoryBound(to: UInt8.self))
+                guard let found = bytes[position...].firstIndex(of: 0xE2) else { break }
+                position = found
                 if position + 2 < bytes.count && bytes[position + 1] == 0x90
                     && bytes[position + 2] == 0x9F
                 {

@@ -42,7 +42,7 @@ package struct Parser {
     }
 
     private var declarationKeywords: [String] {
-        DeclarationKind.allCases.filter { allowed.contains($0) }.map(\.rawValue)
+        DeclarationKind.allCases.filter { allowed.contains($0) }.map { $0.rawValue }
     }
 
     private func declarationKind(_ token: Token) -> DeclarationKind? {
