@@ -1,14 +1,15 @@
 // Decimal text to double for the Embedded Swift standard library (Double(String) calls
-// _swift_stdlib_strtod_clocale), correctly rounded (to nearest, ties to even) like the C
-// library's strtod in the C locale, and with the Swift runtime's rule for out-of-range
-// values: a number that overflows to infinity or underflows to zero is no number (the
-// function returns null, and Double(String) gives nil).
+// _swift_stdlib_strtod_clocale), correctly rounded (to nearest, ties to even) as the C
+// library's strtod in the C locale and the native Double(String) are: a number too large
+// is infinity, one too small is zero. The function returns the end of the number read, or
+// the start of the text when it reads none; Double(String) accepts the text when that end
+// is the end of the text.
 //
 // Accepted, as strtod does: an optional sign, then digits with an optional decimal point
-// (at least one digit) and an optional exponent (e or E, an optional sign, digits), or
-// "inf", "infinity", "nan" and "nan(chars)" in any case. Not accepted: hexadecimal
-// numbers ("0x1p3"), which no caller in the library can pass (JSON, the rule language and
-// profile values allow only decimal digits, signs, '.', 'e' and 'E').
+// (at least one digit) and an optional exponent (e or E, an optional sign, digits);
+// hexadecimal digits after 0x with an optional point and binary exponent (p or P); or
+// "inf", "infinity", "nan" and "nan(chars)" in any case; and "snan", as the Swift runtime
+// reads it.
 //
 // Method: short numbers (at most 15 significant digits and a power of ten up to 10^22) are
 // exact as doubles, so one IEEE multiplication or division rounds them correctly. Others
@@ -102,16 +103,17 @@ static double from_bits(uint64_t bits) {
     return pun.value;
 }
 
-/// The double nearest to (q + f) × 2^e, where q has 63 or 64 bits and f, a fraction in
-/// [0, 1), is zero exactly when `inexact` is 0. Sets *range_error on overflow and on
-/// underflow to zero.
-static double round_binary(uint64_t q, int e, int inexact, int *range_error) {
-    int bits = 64 - __builtin_clzll(q);
-    int exponent = bits - 1 + e;  // of the leading bit
-    if (exponent > 1023) {
-        *range_error = 1;
-        return from_bits(0x7FF0000000000000u);
-    }
+/// The double nearest to (q + f) × 2^e, where q is not zero and f, a fraction in [0, 1),
+/// is zero exactly when `inexact` is 0; infinity when it is too large.
+static double round_binary(uint64_t q, int64_t e, int inexact) {
+    int leading = __builtin_clzll(q);
+    q <<= leading;  // 64 bits
+    e -= leading;
+    if (e > 2000) e = 2000;
+    if (e < -2000) e = -2000;
+    int bits = 64;
+    int exponent = bits - 1 + (int)e;  // of the leading bit
+    if (exponent > 1023) return from_bits(0x7FF0000000000000u);
     int keep = exponent >= -1022 ? 53 : exponent + 1075;  // bits down to 2^-1074
     int drop = bits - keep;
     uint64_t mantissa = 0, rest, half;
@@ -128,16 +130,12 @@ static double round_binary(uint64_t q, int e, int inexact, int *range_error) {
         if (mantissa == (uint64_t)1 << 53) {
             mantissa >>= 1;
             exponent++;
-            if (exponent > 1023) {
-                *range_error = 1;
-                return from_bits(0x7FF0000000000000u);
-            }
+            if (exponent > 1023) return from_bits(0x7FF0000000000000u);
         }
         result = ((uint64_t)(exponent + 1023) << 52) | (mantissa & (((uint64_t)1 << 52) - 1));
     } else {
         result = mantissa;  // 2^52 after rounding up is the smallest normal number
     }
-    if (!result) *range_error = 1;
     return from_bits(result);
 }
 
@@ -147,16 +145,10 @@ static const double exact_powers[] = {
 };
 
 /// The double nearest to D × 10^exponent, D given by its decimal digits (no leading zero).
-static double decimal_to_double(const char *digits, int count, int64_t exponent, int *range_error) {
+static double decimal_to_double(const char *digits, int count, int64_t exponent) {
     int64_t magnitude = count + exponent;  // 10^(magnitude-1) <= value < 10^magnitude
-    if (magnitude > 310) {
-        *range_error = 1;
-        return from_bits(0x7FF0000000000000u);
-    }
-    if (magnitude < -330) {
-        *range_error = 1;
-        return 0;
-    }
+    if (magnitude > 310) return from_bits(0x7FF0000000000000u);
+    if (magnitude < -330) return 0;
     if (count <= 15 && exponent >= -22 && exponent <= 22) {
         uint64_t whole = 0;
         for (int i = 0; i < count; i++) whole = whole * 10 + (uint64_t)(digits[i] - '0');
@@ -189,7 +181,7 @@ static double decimal_to_double(const char *digits, int count, int64_t exponent,
         }
         big_shift_right_one(&denominator);
     }
-    return round_binary(quotient, -scale, numerator.count != 0, range_error);
+    return round_binary(quotient, -scale, numerator.count != 0);
 }
 
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
@@ -203,72 +195,131 @@ static int matches_word(const char *text, const char *word) {
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
-const char *_swift_stdlib_strtod_clocale(const char *text, double *result) {
+static int hex_value(int c) {
+    if (is_digit(c)) return c - '0';
+    c = lower(c);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/// Reads an exponent's optional sign and digits at p (after e or p); the end, or p when
+/// there are no digits (then the exponent letter is not part of the number).
+static const char *read_exponent(const char *p, int64_t *exponent) {
+    int negative = *p == '-';
+    if (*p == '-' || *p == '+') p++;
+    if (!is_digit(*p)) return 0;
+    int64_t written = 0;
+    for (; is_digit(*p); p++) {
+        if (written < 1000000000) written = written * 10 + (*p - '0');
+    }
+    *exponent = negative ? -written : written;
+    return p;
+}
+
+/// A decimal number at p; the end, or null when there is no digit.
+static const char *read_decimal(const char *p, double *value) {
     static char digits[KEPT_DIGITS + 1];
+    int count = 0, any_digit = 0, inexact = 0, after_point = 0;
+    int64_t exponent = 0;
+    for (;; p++) {
+        if (*p == '.' && !after_point) {
+            after_point = 1;
+            continue;
+        }
+        if (!is_digit(*p)) break;
+        any_digit = 1;
+        if (count == 0 && *p == '0') {
+            if (after_point) exponent--;
+        } else if (count < KEPT_DIGITS) {
+            digits[count++] = *p;
+            if (after_point) exponent--;
+        } else {
+            if (!after_point) exponent++;
+            if (*p != '0') inexact = 1;
+        }
+    }
+    if (!any_digit) return 0;
+    int64_t written = 0;
+    if (*p == 'e' || *p == 'E') {
+        const char *end = read_exponent(p + 1, &written);
+        if (end) p = end;
+    }
+    exponent += written;
+    if (inexact) {
+        digits[count++] = '1';
+        exponent--;
+    }
+    *value = count ? decimal_to_double(digits, count, exponent) : 0;
+    return p;
+}
+
+/// A hexadecimal number at p, after 0x; the end, or null when there is no hex digit.
+static const char *read_hexadecimal(const char *p, double *value) {
+    uint64_t q = 0;
+    int kept = 0, any_digit = 0, inexact = 0, after_point = 0;
+    int64_t exponent = 0;
+    for (;; p++) {
+        if (*p == '.' && !after_point) {
+            after_point = 1;
+            continue;
+        }
+        int digit = hex_value(*p);
+        if (digit < 0) break;
+        any_digit = 1;
+        if (kept == 0 && digit == 0) {
+            if (after_point) exponent -= 4;
+        } else if (kept < 16) {
+            q = q << 4 | (uint64_t)digit;
+            kept++;
+            if (after_point) exponent -= 4;
+        } else {
+            if (!after_point) exponent += 4;
+            if (digit) inexact = 1;
+        }
+    }
+    if (!any_digit) return 0;
+    int64_t written = 0;
+    if (*p == 'p' || *p == 'P') {
+        const char *end = read_exponent(p + 1, &written);
+        if (end) p = end;
+    }
+    *value = q ? round_binary(q, exponent + written, inexact) : 0;
+    return p;
+}
+
+const char *_swift_stdlib_strtod_clocale(const char *text, double *result) {
+    // As the Swift runtime does: "snan" alone, in any case, with or without a sign, is
+    // the signaling NaN (without its sign).
+    const char *word = text + (*text == '+' || *text == '-');
+    if (matches_word(word, "snan") && word[4] == 0) {
+        *result = from_bits(0x7FF4000000000000u);
+        return word + 4;
+    }
     const char *p = text;
     while (*p == ' ' || (*p >= '\t' && *p <= '\r')) p++;
     int negative = *p == '-';
     if (*p == '-' || *p == '+') p++;
-    double value;
+    double value = 0;
+    const char *end;
     if (matches_word(p, "inf")) {
-        p += matches_word(p, "infinity") ? 8 : 3;
+        end = p + (matches_word(p, "infinity") ? 8 : 3);
         value = from_bits(0x7FF0000000000000u);
     } else if (matches_word(p, "nan")) {
-        p += 3;
-        if (*p == '(') {
-            const char *q = p + 1;
+        end = p + 3;
+        if (*end == '(') {
+            const char *q = end + 1;
             while (is_digit(*q) || (lower(*q) >= 'a' && lower(*q) <= 'z') || *q == '_') q++;
-            if (*q == ')') p = q + 1;
+            if (*q == ')') end = q + 1;
         }
         value = from_bits(0x7FF8000000000000u);
+    } else if (p[0] == '0' && lower(p[1]) == 'x' && (end = read_hexadecimal(p + 2, &value))) {
+        // read: a hexadecimal number
     } else {
-        int count = 0, any_digit = 0, inexact = 0, after_point = 0;
-        int64_t exponent = 0;
-        for (;; p++) {
-            if (*p == '.' && !after_point) {
-                after_point = 1;
-                continue;
-            }
-            if (!is_digit(*p)) break;
-            any_digit = 1;
-            if (count == 0 && *p == '0') {
-                if (after_point) exponent--;
-            } else if (count < KEPT_DIGITS) {
-                digits[count++] = *p;
-                if (after_point) exponent--;
-            } else {
-                if (!after_point) exponent++;
-                if (*p != '0') inexact = 1;
-            }
-        }
-        if (!any_digit) {
+        end = read_decimal(p, &value);
+        if (!end) {
             *result = 0;
             return text;  // no number: nothing read
         }
-        if (*p == 'e' || *p == 'E') {
-            const char *q = p + 1;
-            int exponent_negative = *q == '-';
-            if (*q == '-' || *q == '+') q++;
-            if (is_digit(*q)) {
-                int64_t written = 0;
-                for (; is_digit(*q); q++) {
-                    if (written < 1000000000) written = written * 10 + (*q - '0');
-                }
-                exponent += exponent_negative ? -written : written;
-                p = q;
-            }
-        }
-        if (inexact) {
-            digits[count++] = '1';
-            exponent--;
-        }
-        int range_error = 0;
-        value = count ? decimal_to_double(digits, count, exponent, &range_error) : 0;
-        if (range_error) {
-            *result = negative ? -value : value;
-            return 0;
-        }
     }
     *result = negative ? -value : value;
-    return p;
+    return end;
 }
