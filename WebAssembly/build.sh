@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the core (OrgAdvisorRules, OrgAdvisorEngine, OrgAdvisorReports) for WebAssembly with
 # Embedded Swift, links orgadvisor.wasm, prints its size, and checks it: the module's decimal
-# parsing against the native Double(String), then an evaluation of several profiles in the
-# toolchain's wasmkit, byte for byte against the native 'orgadvisor --format json'.
+# parsing against the native Double(String), its allocator, then evaluations of several
+# profiles in the toolchain's wasmkit, byte for byte against the native
+# 'orgadvisor --format json', and that the heap stays the same size over repeated calls.
 # Needs only the Swift toolchain (swiftc, clang, wasm-ld, wasmkit); see WebAssembly/README.md.
 #
 #   WebAssembly/build.sh [--native PATH]
@@ -100,6 +101,13 @@ echo "== decimal parsing of the module (C/decimal.c, built natively) against Dou
 "$toolchain_bin/swiftc" -O WebAssembly/Tests/DecimalCheck.swift "$out/check/decimal.o" \
     -o "$out/check/decimal-check"
 "$out/check/decimal-check" || fail "the module's decimal parsing differs from Double(String)"
+
+echo "== the module's allocator in wasmkit (random calls, contents, alignment, merging)"
+"$toolchain_bin/clang" "${c_flags[@]}" -c WebAssembly/Tests/allocator-check.c \
+    -o "$out/check/allocator-check.o"
+"$toolchain_bin/wasm-ld" --export=_start "$out/check/allocator-check.o" "$out/allocator.o" \
+    "$out/support.o" -o "$out/check/allocator-check.wasm"
+"$toolchain_bin/wasmkit" run "$out/check/allocator-check.wasm" || fail "the allocator check failed"
 
 echo "== smoke test in wasmkit against the native orgadvisor"
 if [ -z "$native" ]; then
