@@ -15,10 +15,10 @@ extension CheckResult {
         if isDeep {
             members += [
                 ("notes", .int(audit?.count(.note) ?? 0)),
-                ("explained", .int(audit?.findings.count(where: \.isExplained) ?? 0)),
+                ("explained", .int(audit?.findings.count(where: { $0.isExplained }) ?? 0)),
             ]
         }
-        members.append(("diagnostics", .array(diagnostics.map(\.json))))
+        members.append(("diagnostics", .array(diagnostics.map { $0.json })))
         if let audit { members += audit.jsonMembers }
         return .object(members)
     }

@@ -28,7 +28,7 @@ public struct CheckResultText: Sendable {
         let shown = result.diagnostics + findingDiagnostics(audit, files: result.files)
         // One summary line at the end, for load diagnostics and findings together.
         var out = shown.map { renderer.render($0) }.joined()
-        let explained = audit.findings.filter(\.isExplained)
+        let explained = audit.findings.filter { $0.isExplained }
         if !explained.isEmpty { out += explainedSection(explained, audit) }
         let warnings = shown.count { $0.severity == .warning }
         let notes = shown.count { $0.severity == .note }
@@ -57,7 +57,7 @@ public struct CheckResultText: Sendable {
 
     /// The unexplained findings as diagnostics, with their source line and an example.
     private func findingDiagnostics(_ audit: AuditReport, files: [SourceFile]) -> [Diagnostic] {
-        let lines = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let lines = Dictionary(keepingFirst: files.map { ($0.path, $0) })
         return audit.unexplained.map { finding in
             Diagnostic(
                 severity: finding.severity, message: finding.message,

@@ -118,7 +118,7 @@ struct CoursePageContent {
 
     /// `>=` and `<=` as `≥` and `≤`, for people.
     static func symbols(_ text: String) -> String {
-        text.replacing(">=", with: "≥").replacing("<=", with: "≤")
+        text.replacingEvery(">=", with: "≥").replacingEvery("<=", with: "≤")
     }
 
     /// The label of a form.

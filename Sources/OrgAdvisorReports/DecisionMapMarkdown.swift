@@ -54,7 +54,7 @@ public struct DecisionMapMarkdown: Sendable {
         if map.cells.contains(where: { !$0.isExact }) {
             notes.append("~\(colon) \(strings.estimated).")
         }
-        if map.cells.contains(where: \.tie) {
+        if map.cells.contains(where: { $0.tie }) {
             notes.append("A = B\(colon) \(strings.tie).")
         }
         if !notes.isEmpty { out += notes.joined(separator: "  \n") + "\n\n" }

@@ -129,7 +129,7 @@ public struct DecisionMapSVG: Sendable {
         let given = DecisionMapStrings.givenList(layout.map, language)
         let notGiven = DecisionMapStrings.notGivenList(layout.map, language)
         // Items are kept whole: `criterion = value` never breaks.
-        let keep = { (item: String) in item.replacing(" ", with: "\u{A0}") }
+        let keep = { (item: String) in item.replacingEvery(" ", with: "\u{A0}") }
         let room = layout.textRoom(self)
         var infoLines = wrap(
             "\(strings.given)\(colon) "

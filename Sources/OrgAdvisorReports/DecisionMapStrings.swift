@@ -118,6 +118,6 @@ struct DecisionMapStrings: Sendable {
 
     /// Replaces `%@` in a template.
     static func fill(_ template: String, _ value: String) -> String {
-        template.replacing("%@", with: value)
+        template.replacingEvery("%@", with: value)
     }
 }

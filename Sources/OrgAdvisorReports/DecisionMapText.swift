@@ -67,7 +67,7 @@ public struct DecisionMapText: Sendable {
         if map.cells.contains(where: { !$0.isExact }) {
             notes += report.wrap("~\(colon) \(strings.estimated)", indent: 0, hanging: 2)
         }
-        if map.cells.contains(where: \.tie) {
+        if map.cells.contains(where: { $0.tie }) {
             notes += report.wrap("A = B\(colon) \(strings.tie)", indent: 0, hanging: 2)
         }
         if names == short, short != full {
@@ -157,11 +157,11 @@ public struct DecisionMapText: Sendable {
             (rules.forms[$0].label.text(language), shares.wins[$0])
         }
         rows.append((strings.ties, shares.ties))
-        let labelWidth = rows.map(\.0.count).max() ?? 0
+        let labelWidth = rows.map { $0.0.count }.max() ?? 0
         let counts = rows.map { DecisionMapStrings.count($0.1, language) }
-        let countWidth = counts.map(\.count).max() ?? 0
+        let countWidth = counts.map { $0.count }.max() ?? 0
         let percents = rows.map { DecisionMapStrings.percent($0.1, of: shares.counted, language) }
-        let percentWidth = percents.map(\.count).max() ?? 0
+        let percentWidth = percents.map { $0.count }.max() ?? 0
         let barRoom = max(
             0, min(30, width - (2 + labelWidth + 2 + countWidth + 2 + percentWidth + 2)))
         for (offset, row) in rows.enumerated() {

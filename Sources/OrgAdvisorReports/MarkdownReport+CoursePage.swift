@@ -31,7 +31,7 @@ extension MarkdownReport {
     /// block in Markdown and would turn the rest (text from the rules included) into
     /// Markdown.
     static func htmlBlock(_ html: String) -> String {
-        html.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.joined(
+        html.split(separator: "\n").filter { !$0.allSatisfy { $0.isWhitespace } }.joined(
             separator: "\n")
     }
 

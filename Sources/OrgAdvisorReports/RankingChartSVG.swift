@@ -38,7 +38,7 @@ public struct RankingChartSVG: Sendable {
         let labels = evaluation.ranking.enumerated().map { position, form in
             "\(position + 1). " + rules.forms[form].label.text(language)
         }
-        let labelWidth = min(width / 2, 16 + 8 * (labels.map(\.count).max() ?? 0))
+        let labelWidth = min(width / 2, 16 + 8 * (labels.map { $0.count }.max() ?? 0))
         let scores = evaluation.ranking.map { evaluation.scores[$0].doubleValue }
         let low = min(0, scores.min() ?? 0)
         var high = max(0, scores.max() ?? 0)

@@ -30,7 +30,7 @@ public struct ReportSection: Sendable, Hashable {
     /// The fragment as it is inserted: without a leading XML declaration.
     var inlineFragment: String {
         let trimmed = fragment.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
-        guard trimmed.hasPrefix("<?xml"), let end = trimmed.firstRange(of: "?>") else {
+        guard trimmed.hasPrefix("<?xml"), let end = trimmed.firstRange(ofText: "?>") else {
             return fragment
         }
         return String(trimmed[end.upperBound...].drop { $0 == "\n" || $0 == "\r" })

@@ -89,6 +89,6 @@ struct ReportStrings: Sendable {
 
     /// Replaces `%@` in a template.
     static func fill(_ template: String, _ value: String) -> String {
-        template.replacing("%@", with: value)
+        template.replacingEvery("%@", with: value)
     }
 }

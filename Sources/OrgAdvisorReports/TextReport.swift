@@ -77,9 +77,9 @@ public struct TextReport: Sendable {
     private func chart(_ evaluation: Evaluation) -> String {
         let rules = evaluation.ruleBase
         let labels = evaluation.ranking.map { rules.forms[$0].label.text(language) }
-        let labelWidth = labels.map(\.count).max() ?? 0
+        let labelWidth = labels.map { $0.count }.max() ?? 0
         let scoreTexts = evaluation.ranking.map { evaluation.scores[$0].signedDescription }
-        let scoreWidth = scoreTexts.map(\.count).max() ?? 0
+        let scoreWidth = scoreTexts.map { $0.count }.max() ?? 0
         let prefix =
             2 + String(evaluation.ranking.count).count + 2 + labelWidth + 2 + scoreWidth + 2
         let barWidth = max(10, min(40, width - prefix))

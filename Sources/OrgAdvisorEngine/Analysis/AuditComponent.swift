@@ -72,7 +72,7 @@ public struct AuditComponent: Sendable {
         let readSet = Set(read)
         let localRules = space.ruleBase.rules.filter { rule in
             !rule.criteria.isEmpty && rule.criteria.allSatisfy(readSet.contains)
-        }.map(\.index)
+        }.map { $0.index }
         let rawCount = space.count(of: criteria, includingUnknown: true)
         self.rawCount = rawCount
         guard let total = rawCount, total <= limit else {

@@ -114,7 +114,7 @@ public struct DecisionMap: Sendable {
 
     /// The forms that win or may win in at least one cell, in declaration order.
     public var formsOnMap: [Int] {
-        let used = Set(cells.flatMap(\.possibleWinners))
+        let used = Set(cells.flatMap { $0.possibleWinners })
         return ruleBase.forms.indices.filter(used.contains)
     }
 
@@ -139,7 +139,8 @@ public struct DecisionMap: Sendable {
         var letters = [Int](repeating: 1, count: labels.count)
         var names = labels.indices.map { name(labels[$0], letters: 1) }
         for _ in 0..<8 {
-            let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
+            var counts: [String: Int] = [:]
+            for name in names { counts[name, default: 0] += 1 }
             let clashing = names.indices.filter { counts[names[$0]]! > 1 }
             if clashing.isEmpty { return names }
             for index in clashing {

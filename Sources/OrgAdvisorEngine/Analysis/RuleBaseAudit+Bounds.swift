@@ -11,7 +11,7 @@ extension RuleBaseAudit {
     /// large to enumerate: if a form declared before it always scores at least as
     /// much, or one declared after it always scores more.
     func lowestDifferences() -> [[Int64]]? {
-        guard components.allSatisfy(\.isEnumerated) else { return nil }
+        guard components.allSatisfy({ $0.isEnumerated }) else { return nil }
         var componentOf: [Int: Int] = [:]
         for (index, component) in components.enumerated() {
             for criterion in component.read { componentOf[criterion] = index }

@@ -184,7 +184,7 @@ extension RuleBaseAudit {
     func canFire(_ rule: Int) -> Bool? {
         let read = Set(ruleBase.rules[rule].criteria)
         let involved = components.filter { !read.isDisjoint(with: $0.read) }
-        guard involved.allSatisfy(\.isEnumerated) else { return nil }
+        guard involved.allSatisfy({ $0.isEnumerated }) else { return nil }
         var total = 1
         for component in involved {
             let (product, overflow) = total.multipliedReportingOverflow(by: component.options.count)

@@ -82,7 +82,7 @@ public struct WinShares: Sendable, Hashable {
             }
         }
         return WinShares(
-            spaceSize: space.fullCount, isEnumerated: parts.allSatisfy(\.isEnumerated),
+            spaceSize: space.fullCount, isEnumerated: parts.allSatisfy { $0.isEnumerated },
             counted: counted, wins: wins, tieWins: tieWins)
     }
 }

@@ -41,7 +41,7 @@ public struct Profile: Sendable, Hashable {
 
     /// Equal when every criterion has the same value or is unknown in both.
     public static func == (lhs: Profile, rhs: Profile) -> Bool {
-        lhs.values.map(\.bitPattern) == rhs.values.map(\.bitPattern)
+        lhs.values.map { $0.bitPattern } == rhs.values.map { $0.bitPattern }
     }
 }
 
@@ -63,7 +63,7 @@ extension RuleBase {
         guard let criterion = criterion(criterionID) else {
             throw .unknownCriterion(
                 criterionID,
-                suggestion: NameSuggestion.nearest(to: criterionID, in: criteria.map(\.id)))
+                suggestion: NameSuggestion.nearest(to: criterionID, in: criteria.map { $0.id }))
         }
         profile.values[criterion.index] = try parse(text, for: criterion)
     }
@@ -88,7 +88,7 @@ extension RuleBase {
                 criterion.values.first { $0.matches(folded: TextFolding.fold(found)) }?.id
             }
             throw .invalidValue(
-                criterion: criterion.id, text: text, allowed: criterion.values.map(\.id),
+                criterion: criterion.id, text: text, allowed: criterion.values.map { $0.id },
                 suggestion: suggestion)
         }
         return try parseNumber(trimmed, original: text, for: criterion)
@@ -127,7 +127,7 @@ extension RuleBase {
     {
         guard let number = NumberSyntaxCheck.parse(text) else {
             throw criterion.kind == .integer
-                && NumberSyntaxCheck.parse(text.replacing(",", with: ".")) != nil
+                && NumberSyntaxCheck.parse(text.replacingEvery(",", with: ".")) != nil
                 ? .notAWholeNumber(criterion: criterion.id, text: original)
                 : .notANumber(criterion: criterion.id, text: original)
         }

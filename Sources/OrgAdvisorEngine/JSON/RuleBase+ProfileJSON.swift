@@ -34,49 +34,58 @@ extension RuleBase {
         for (key, value) in members {
             if RuleBase.isPassThroughKey(key) { continue }
             guard let criterion = criterion(key) else {
-                let suggestion = NameSuggestion.nearest(to: key, in: criteria.map(\.id))
+                let suggestion = NameSuggestion.nearest(to: key, in: criteria.map { $0.id })
                 throw ProfileJSONError(
                     "unknown criterion '\(key)'"
                         + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
             }
-            do {
-                switch value {
-                case .null:
-                    profile.setRawValue(nil, at: criterion.index)
-                case .string(let text):
-                    profile.setRawValue(try parse(text, for: criterion), at: criterion.index)
-                case .number(let text):
-                    if criterion.kind.isEnumerated {
-                        throw ProfileJSONError(
-                            "invalid value \(text) for '\(key)'; expected \(criterion.expectedJSON)"
-                        )
-                    }
-                    guard let number = Double(text), number.isFinite else {
-                        throw ProfileJSONError("number \(text) for '\(key)' is too large")
-                    }
-                    profile.setRawValue(
-                        try check(number, for: criterion, text: text), at: criterion.index)
-                case .bool(let flag):
-                    guard criterion.kind == .yesNo else {
-                        throw ProfileJSONError(
-                            "invalid value \(flag) for '\(key)'; expected \(criterion.expectedJSON)"
-                        )
-                    }
-                    profile.setRawValue(flag ? 0 : 1, at: criterion.index)
-                case .array, .object:
+            switch value {
+            case .null:
+                profile.setRawValue(nil, at: criterion.index)
+            case .string(let text):
+                profile.setRawValue(
+                    try reading { () throws(ProfileError) in try parse(text, for: criterion) },
+                    at: criterion.index)
+            case .number(let text):
+                if criterion.kind.isEnumerated {
                     throw ProfileJSONError(
-                        "invalid value for '\(key)': \(value.kindName); expected \(criterion.expectedJSON)"
+                        "invalid value \(text) for '\(key)'; expected \(criterion.expectedJSON)"
                     )
                 }
-            } catch let error as ProfileError {
-                throw ProfileJSONError(error.description)
-            } catch let error as ProfileJSONError {
-                throw error
-            } catch {
-                throw ProfileJSONError("\(error)")
+                guard let number = Double(text), number.isFinite else {
+                    throw ProfileJSONError("number \(text) for '\(key)' is too large")
+                }
+                profile.setRawValue(
+                    try reading { () throws(ProfileError) in
+                        try check(number, for: criterion, text: text)
+                    },
+                    at: criterion.index)
+            case .bool(let flag):
+                guard criterion.kind == .yesNo else {
+                    throw ProfileJSONError(
+                        "invalid value \(flag) for '\(key)'; expected \(criterion.expectedJSON)"
+                    )
+                }
+                profile.setRawValue(flag ? 0 : 1, at: criterion.index)
+            case .array, .object:
+                throw ProfileJSONError(
+                    "invalid value for '\(key)': \(value.kindName); expected \(criterion.expectedJSON)"
+                )
             }
         }
         return profile
+    }
+
+    /// The value `read` gives, its ``ProfileError`` thrown as a ``ProfileJSONError`` with
+    /// the same message.
+    private func reading(_ read: () throws(ProfileError) -> Double) throws(ProfileJSONError)
+        -> Double
+    {
+        do {
+            return try read()
+        } catch {
+            throw ProfileJSONError(error.description)
+        }
     }
 }
 
@@ -88,7 +97,7 @@ extension Criterion {
         case .decimal: return "a number"
         case .yesNo: return "true, false, \"yes\" or \"no\""
         case .choice, .level:
-            return "a string: " + QuotedList.alternatives(values.map(\.id))
+            return "a string: " + QuotedList.alternatives(values.map { $0.id })
         }
     }
 }

@@ -66,10 +66,8 @@ public final class RuleBase: Sendable {
         self.fingerprint = fingerprint
         self.warnings = warnings
         self.paths = paths
-        self.criterionIndex = Dictionary(
-            criteria.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
-        self.formIndex = Dictionary(
-            forms.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
+        self.criterionIndex = Dictionary(keepingFirst: criteria.map { ($0.id, $0.index) })
+        self.formIndex = Dictionary(keepingFirst: forms.map { ($0.id, $0.index) })
         self.program = Program(
             criteria: criteria, forms: forms, rules: rules, derivations: derivations,
             order: derivationOrder)
@@ -107,7 +105,7 @@ public final class RuleBase: Sendable {
         for (id, weight) in weights.sorted(by: { $0.key < $1.key }) {
             guard let index = criterionIndex[id] else {
                 throw .unknownCriterion(
-                    id, suggestion: NameSuggestion.nearest(to: id, in: criteria.map(\.id)))
+                    id, suggestion: NameSuggestion.nearest(to: id, in: criteria.map { $0.id }))
             }
             guard weight.thousandths >= 0 else {
                 throw .invalidWeight(criterion: id, text: weight.description)

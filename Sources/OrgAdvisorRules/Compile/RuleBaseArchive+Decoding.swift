@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reading an archive written by ``encode(_:)``.
 extension RuleBaseArchive {
     /// Decodes an archive written by ``encode(_:)``.
@@ -35,13 +27,10 @@ extension RuleBaseArchive {
         private mutating func next() throws(Failure) -> Range<Int> {
             if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
             let start = position
-            // "␟" is E2 90 9F in UTF-8; memchr finds the rare E2 bytes fast.
+            // "␟" is E2 90 9F in UTF-8; look for the rare E2 bytes first.
             while position + 2 < bytes.count {
-                guard
-                    let found = memchr(bytes.baseAddress! + position, 0xE2, bytes.count - position)
-                else { break }
-                position = bytes.baseAddress!.distance(
-                    to: found.assumingMemoryBound(to: UInt8.self))
+                guard let found = firstLeadByte(from: position) else { break }
+                position = found
                 if position + 2 < bytes.count && bytes[position + 1] == 0x90
                     && bytes[position + 2] == 0x9F
                 {
@@ -52,6 +41,29 @@ extension RuleBaseArchive {
                 position += 1
             }
             throw Failure(description: "truncated archive at byte \(start)")
+        }
+
+        /// The index of the first E2 byte at or after `start`, eight bytes at a time while
+        /// none of them is E2 (as fast as the C library's `memchr`, which Embedded Swift
+        /// has not): `word ^ 0xE2E2…` has a zero byte exactly where `word` has an E2.
+        private func firstLeadByte(from start: Int) -> Int? {
+            var index = start
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word =
+                        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        ^ 0xE2E2_E2E2_E2E2_E2E2
+                    if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 {
+                        break
+                    }
+                    index += 8
+                }
+            }
+            while index < bytes.count {
+                if bytes[index] == 0xE2 { return index }
+                index += 1
+            }
+            return nil
         }
 
         private func text(_ range: Range<Int>) -> String {

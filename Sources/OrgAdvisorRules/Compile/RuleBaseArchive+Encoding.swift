@@ -28,7 +28,7 @@ extension RuleBaseArchive {
         var failure: Failure?
 
         private mutating func token(_ text: String) {
-            if text.contains(RuleBaseArchive.separator) {
+            if text.unicodeScalars.contains("\u{241F}") {
                 failure = Failure(
                     description: "a text contains '\(RuleBaseArchive.separator)': \(text)")
             }

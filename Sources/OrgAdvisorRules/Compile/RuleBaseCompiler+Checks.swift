@@ -36,7 +36,7 @@ extension RuleBaseCompiler {
                 let read = top.reads[top.next]
                 if state[read] == 2 { continue }
                 if state[read] == 1 {
-                    let path = stack.map(\.target)
+                    let path = stack.map { $0.target }
                     return path[(path.firstIndex(of: read) ?? 0)...] + [read]
                 }
                 state[read] = 1

@@ -3,14 +3,14 @@ extension RuleBaseCompiler {
     mutating func resolveForm(_ name: NameSyntax) -> Int? {
         if let index = formByID[name.text] { return index }
         error(
-            "unknown form '\(name.text)'; expected one of \(QuotedList.commaSeparated(forms.map(\.id)))",
-            at: name.range, help: NameSuggestion.help(for: name.text, in: forms.map(\.id)))
+            "unknown form '\(name.text)'; expected one of \(QuotedList.commaSeparated(forms.map { $0.id }))",
+            at: name.range, help: NameSuggestion.help(for: name.text, in: forms.map { $0.id }))
         return nil
     }
 
     mutating func resolveCriterion(_ name: NameSyntax) -> Criterion? {
         if let index = criterionByID[name.text] { return criteria[index] }
-        let ids = criteria.map(\.id)
+        let ids = criteria.map { $0.id }
         error(
             "unknown criterion '\(name.text)'"
                 + (ids.isEmpty
@@ -39,7 +39,7 @@ extension RuleBaseCompiler {
             if case .name(let text) = value.kind, let index = valueIndex(text, of: criterion) {
                 return Double(index)
             }
-            let ids = criterion.values.map(\.id)
+            let ids = criterion.values.map { $0.id }
             let expected = "expected one of \(QuotedList.commaSeparated(ids)) for '\(criterion.id)'"
             switch value.kind {
             case .name(let text):

@@ -87,7 +87,7 @@ extension RuleBaseCompiler {
         for line in valueLines {
             let value = CriterionValue(
                 id: line.name.text, label: line.label?.text ?? LocalizedText(line.name.text),
-                aliases: line.aliases.map(\.0))
+                aliases: line.aliases.map { $0.0 })
             guard ids.insert(value.id).inserted else {
                 error("duplicate value '\(value.id)' in criterion '\(id)'", at: line.name.range)
                 continue

@@ -123,7 +123,7 @@ extension RuleBaseCompiler {
             ? "the rule base" : "\(declaration.kind.rawValue) '\(declaration.name.text)'"
         for attribute in declaration.attributes {
             guard case .acceptance(let name, let reason) = attribute.value else { continue }
-            let kinds = FindingKind.acceptable.map(\.rawValue)
+            let kinds = FindingKind.acceptable.map { $0.rawValue }
             guard let kind = FindingKind(rawValue: name.text),
                 FindingKind.acceptable.contains(kind)
             else {

@@ -45,12 +45,12 @@ struct RuleBaseCompiler {
         let name =
             header?.name.text ?? files.first.map { RuleBaseCompiler.stem($0.path) } ?? "rules"
         let version = header?.version?.text ?? "unversioned"
-        let title = header?.attribute("title").flatMap(\.text)
+        let title = header?.attribute("title").flatMap { $0.text }
         return CheckedRuleBase(
             name: name, version: version, title: title, criteria: criteria, forms: forms,
             rules: rules, derivations: derivations, derivationOrder: order, advice: advice,
             acceptances: acceptances.sorted { $0.location < $1.location },
-            fingerprint: Fingerprint.of(files), warnings: sorted, paths: files.map(\.path))
+            fingerprint: Fingerprint.of(files), warnings: sorted, paths: files.map { $0.path })
     }
 
     /// Compiles the forms, returning the `accept` lines of those that compile.
@@ -134,7 +134,7 @@ struct RuleBaseCompiler {
             let rPos = (r.location?.line ?? 0, r.location?.column ?? 0)
             if lPos != rPos { return lPos < rPos }
             return lhs.offset < rhs.offset
-        }.map(\.element)
+        }.map { $0.element }
     }
 
     /// The most diagnostics a load reports: past it, a note says how many more there

@@ -84,13 +84,13 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         }
         let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let wholePart = parts.first, !wholePart.isEmpty,
-            wholePart.allSatisfy(\.isASCIIDigit), wholePart.count <= 7,
+            wholePart.allSatisfy({ $0.isASCIIDigit }), wholePart.count <= 7,
             let whole = Int64(wholePart)
         else { return nil }
         var fraction: Int64 = 0
         if parts.count == 2 {
             let digits = parts[1]
-            guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit) else {
+            guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy({ $0.isASCIIDigit }) else {
                 return nil
             }
             fraction = Int64(digits + String(repeating: "0", count: 3 - digits.count))!

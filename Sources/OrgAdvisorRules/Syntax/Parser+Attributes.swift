@@ -41,7 +41,7 @@ extension Parser {
         case "expect":
             return .expectation(try parseExpectation())
         case "accept":
-            let kinds = FindingKind.acceptable.map(\.rawValue)
+            let kinds = FindingKind.acceptable.map { $0.rawValue }
             let kind = try expectIdentifier(
                 "the kind of finding to accept (\(QuotedList.alternatives(kinds)))")
             return .acceptance(name(kind), try parseText(after: "'\(kind.text)'"))

@@ -42,7 +42,7 @@ package struct Parser {
     }
 
     private var declarationKeywords: [String] {
-        DeclarationKind.allCases.filter { allowed.contains($0) }.map(\.rawValue)
+        DeclarationKind.allCases.filter { allowed.contains($0) }.map { $0.rawValue }
     }
 
     private func declarationKind(_ token: Token) -> DeclarationKind? {
@@ -134,7 +134,7 @@ package struct Parser {
 
     private mutating func parseType() throws(Abandon) -> TypeSyntax {
         _ = try expect(.colon, "':' and the criterion's type")
-        let types = Criterion.Kind.allCases.map(\.rawValue)
+        let types = Criterion.Kind.allCases.map { $0.rawValue }
         let typeToken = try expectIdentifier("a type (\(QuotedList.alternatives(types)))")
         guard let kind = Criterion.Kind(rawValue: typeToken.text) else {
             error(

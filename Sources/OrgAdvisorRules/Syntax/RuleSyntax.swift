@@ -72,7 +72,7 @@ package struct ValueDeclarationSyntax: Sendable, Hashable {
 
     package static func == (lhs: ValueDeclarationSyntax, rhs: ValueDeclarationSyntax) -> Bool {
         lhs.name == rhs.name && lhs.label == rhs.label
-            && lhs.aliases.map(\.0) == rhs.aliases.map(\.0)
+            && lhs.aliases.map { $0.0 } == rhs.aliases.map { $0.0 }
     }
 
     package func hash(into hasher: inout Hasher) {

@@ -73,7 +73,7 @@ struct SyntaxPrinter {
             return entries.map { "\($0.criterion.text) = \(value($0.value))" }
                 .joined(separator: ", ")
         case .names(let names):
-            return names.map(\.text).joined(separator: ", ")
+            return names.map { $0.text }.joined(separator: ", ")
         case .expectation(let expectation):
             return self.expectation(expectation)
         case .acceptance(let name, let reason):
@@ -85,7 +85,7 @@ struct SyntaxPrinter {
 
     private func expectation(_ expectation: ExpectationSyntax) -> String {
         func names(_ names: [NameSyntax]) -> String {
-            names.map(\.text).joined(separator: ", ")
+            names.map { $0.text }.joined(separator: ", ")
         }
         switch expectation {
         case .winner(let form): return "winner \(form.text)"

@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Builds the core (OrgAdvisorRules, OrgAdvisorEngine, OrgAdvisorReports) for WebAssembly with
+# Embedded Swift, links orgadvisor.wasm, prints its size, and checks it: the module's decimal
+# parsing against the native Double(String), its allocator, then evaluations of several
+# profiles in the toolchain's wasmkit, byte for byte against the native
+# 'orgadvisor --format json', and that the heap stays the same size over repeated calls.
+# Needs only the Swift toolchain (swiftc, clang, wasm-ld, wasmkit); see WebAssembly/README.md.
+#
+#   WebAssembly/build.sh [--native PATH]
+#
+# --native PATH: the native orgadvisor to compare with (default: 'swift build' builds it).
+# Output: .build/wasm/orgadvisor.wasm. Exits non-zero on any build error or difference.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/opt/swift/usr/bin:$PATH"
+
+native=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --native) native="$2"; shift 2 ;;
+        --native=*) native="${1#--native=}"; shift ;;
+        *) echo "usage: WebAssembly/build.sh [--native PATH]" >&2; exit 2 ;;
+    esac
+done
+
+fail() { echo "WebAssembly: FAILED: $*" >&2; exit 1; }
+now() { date +%s%N; }
+milliseconds() { echo $(( ($2 - $1) / 1000000 )); }
+
+toolchain_bin="$(dirname "$(readlink -f "$(command -v swiftc)")")"
+for tool in clang wasm-ld wasmkit; do
+    [ -x "$toolchain_bin/$tool" ] || fail "the toolchain in $toolchain_bin has no $tool"
+done
+unicode_tables="$toolchain_bin/../lib/swift/embedded/wasm32-unknown-none-wasm/libswiftUnicodeDataTables.a"
+[ -f "$unicode_tables" ] || fail "no $unicode_tables (Embedded Swift for wasm32)"
+
+out=.build/wasm
+rm -rf "$out"
+mkdir -p "$out/check"
+
+embedded=(-target wasm32-unknown-none-wasm -enable-experimental-feature Embedded -wmo -Osize
+    -Xfrontend -disable-stack-protector -parse-as-library -package-name orgadvisor -I "$out")
+c_flags=(--target=wasm32-unknown-none -O2 -ffreestanding -fno-builtin -Wall -Wextra -Werror)
+exports=(orgadvisor_alloc orgadvisor_free orgadvisor_evaluate orgadvisor_evaluate_rules)
+
+echo "== Embedded Swift modules for wasm32, in dependency order"
+# Each module's interface is emitted first (a few seconds), in dependency order; its object
+# file, most of the work, is compiled in the background meanwhile, two at a time.
+build_start=$(now)
+jobs_running=()
+compile_object() {  # MODULE SOURCES...: the object file, in the background
+    local module="$1"
+    shift
+    if [ "${#jobs_running[@]}" -ge 2 ]; then
+        wait "${jobs_running[0]}" || fail "compiling ${module} for wasm32"
+        jobs_running=("${jobs_running[@]:1}")
+    fi
+    (
+        start=$(now)
+        "$toolchain_bin/swiftc" "${embedded[@]}" -module-name "$module" -c "$@" -o "$out/$module.o"
+        echo "$module: object in $(milliseconds "$start" "$(now)") ms"
+    ) &
+    jobs_running+=($!)
+}
+for module in OrgAdvisorRules OrgAdvisorEngine OrgAdvisorReports; do
+    start=$(now)
+    find "Sources/$module" -name '*.swift' | LC_ALL=C sort > "$out/$module.sources"
+    "$toolchain_bin/swiftc" "${embedded[@]}" -module-name "$module" \
+        -emit-module -emit-module-path "$out/$module.swiftmodule" @"$out/$module.sources"
+    echo "$module: interface in $(milliseconds "$start" "$(now)") ms"
+    compile_object "$module" @"$out/$module.sources"
+done
+compile_object OrgAdvisorWasm WebAssembly/Exports.swift
+for job in "${jobs_running[@]}"; do wait "$job" || fail "compiling the modules for wasm32"; done
+for source in allocator support decimal runner; do
+    "$toolchain_bin/clang" "${c_flags[@]}" -c "WebAssembly/C/$source.c" -o "$out/$source.o"
+done
+
+objects=("$out/OrgAdvisorWasm.o" "$out/OrgAdvisorReports.o" "$out/OrgAdvisorEngine.o"
+    "$out/OrgAdvisorRules.o" "$out/allocator.o" "$out/support.o" "$out/decimal.o")
+"$toolchain_bin/wasm-ld" --no-entry --gc-sections "${exports[@]/#/--export=}" \
+    "${objects[@]}" "$unicode_tables" -o "$out/orgadvisor.wasm"
+# The smoke test's module: the same objects and a WASI runner that calls the exports.
+"$toolchain_bin/wasm-ld" --gc-sections --export=_start \
+    "${objects[@]}" "$out/runner.o" "$unicode_tables" -o "$out/smoke.wasm"
+echo "build: $(milliseconds "$build_start" "$(now)") ms"
+
+size=$(wc -c < "$out/orgadvisor.wasm")
+gzipped=$(gzip -9 -c "$out/orgadvisor.wasm" | wc -c)
+echo "orgadvisor.wasm: $size bytes, $gzipped bytes gzipped (gzip -9)"
+if command -v wasm-opt > /dev/null 2>&1; then
+    wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+        --enable-nontrapping-float-to-int "$out/orgadvisor.wasm" -o "$out/orgadvisor.opt.wasm"
+    echo "after wasm-opt -Oz: $(wc -c < "$out/orgadvisor.opt.wasm") bytes," \
+        "$(gzip -9 -c "$out/orgadvisor.opt.wasm" | wc -c) bytes gzipped"
+fi
+
+echo "== decimal parsing of the module (C/decimal.c, built natively) against Double(String)"
+"$toolchain_bin/clang" -O2 -c WebAssembly/C/decimal.c \
+    -D_swift_stdlib_strtod_clocale=orgadvisor_decimal_to_double -o "$out/check/decimal.o"
+"$toolchain_bin/swiftc" -O WebAssembly/Tests/DecimalCheck.swift "$out/check/decimal.o" \
+    -o "$out/check/decimal-check"
+"$out/check/decimal-check" || fail "the module's decimal parsing differs from Double(String)"
+
+echo "== the module's allocator in wasmkit (random calls, contents, alignment, merging)"
+"$toolchain_bin/clang" "${c_flags[@]}" -c WebAssembly/Tests/allocator-check.c \
+    -o "$out/check/allocator-check.o"
+"$toolchain_bin/wasm-ld" --export=_start "$out/check/allocator-check.o" "$out/allocator.o" \
+    "$out/support.o" -o "$out/check/allocator-check.wasm"
+"$toolchain_bin/wasmkit" run "$out/check/allocator-check.wasm" || fail "the allocator check failed"
+
+echo "== smoke test in wasmkit against the native orgadvisor"
+if [ -z "$native" ]; then
+    swift build --product orgadvisor
+    native="$(swift build --show-bin-path)/orgadvisor"
+fi
+[ -x "$native" ] || fail "no native orgadvisor at '$native'"
+native="$(readlink -f "$native")"
+
+check="$out/check"
+cat Rules/*.orgrules > "$check/rules.orgrules"
+printf '{"sites": 5, "volume": "high", "employees": 1.2e3, "complexity": null}' \
+    > "$check/numbers.json"
+printf '{"sites": 3.0E0, "employees": 49, "powerusers": true, "id": "x", "_note": 1}' \
+    > "$check/edges.json"
+printf '{"sites": 5,, }' > "$check/broken.json"
+printf '{"sitse": 5}' > "$check/unknown.json"
+printf '{"employees": 12.5}' > "$check/fraction.json"
+cp Tests/OrgAdvisorTests/Fixtures/invalid/missing-comma.orgrules "$check/bad.orgrules"
+
+compared=0
+# smoke NAME MODE(builtin|rules) LANG PROFILE [RULES]: one evaluation in wasmkit, compared
+# with the native command's standard output (success) or error message (failure).
+smoke() {
+    local name="$1" mode="$2" lang="$3" profile="$4" rules="${5:-}"
+    local dir="$check/$name"
+    mkdir -p "$dir"
+    cp "$profile" "$dir/profile"
+    local native_args=(--profile profile --format json --lang "$lang")
+    if [ "$mode" = rules ]; then
+        cp "$rules" "$dir/rules.orgrules"
+        native_args+=(--rules rules.orgrules)
+        { cat "$rules"; printf '\0'; cat "$profile"; } > "$dir/input"
+    else
+        cp "$profile" "$dir/input"
+    fi
+    local native_status=0 wasm_status=0
+    (cd "$dir" && "$native" "${native_args[@]}" > native.out 2> native.err) || native_status=$?
+    "$toolchain_bin/wasmkit" run "$out/smoke.wasm" "$mode" "$lang" 1 \
+        < "$dir/input" > "$dir/wasm.out" 2> "$dir/wasm.err" || wasm_status=$?
+    if [ "$native_status" -eq 0 ]; then
+        [ "$wasm_status" -eq 0 ] || fail "$name: native evaluated, the module gave status" \
+            "$wasm_status: $(cat "$dir/wasm.out" "$dir/wasm.err")"
+        cmp -s "$dir/native.out" "$dir/wasm.out" || {
+            diff -u "$dir/native.out" "$dir/wasm.out" | head -40 >&2
+            fail "$name: the module's evaluation JSON differs from 'orgadvisor --format json'"
+        }
+        echo "$name: $(wc -c < "$dir/wasm.out") bytes of evaluation JSON, identical"
+    else
+        [ "$wasm_status" -eq 1 ] || fail "$name: native failed (exit $native_status)," \
+            "the module gave status $wasm_status: $(cat "$dir/wasm.err")"
+        # The native message is on standard error, after "Error: " for a profile error.
+        sed '1s/^Error: //' "$dir/native.err" > "$dir/native.message"
+        [ -n "$(tail -c 1 "$dir/wasm.out")" ] && echo >> "$dir/wasm.out"
+        cmp -s "$dir/native.message" "$dir/wasm.out" || {
+            diff -u "$dir/native.message" "$dir/wasm.out" | head -40 >&2
+            fail "$name: the module's error message differs from the native one"
+        }
+        echo "$name: error message identical: $(head -n 1 "$dir/wasm.out")"
+    fi
+    compared=$((compared + 1))
+}
+
+smoke small-office builtin en Examples/profiles/small-office.json
+smoke online-shop builtin en Examples/profiles/online-shop.json
+smoke regional-branches-fr builtin fr Examples/profiles/regional-branches.json
+smoke numbers builtin en "$check/numbers.json"
+smoke edges builtin fr "$check/edges.json"
+smoke rule-text rules en Examples/profiles/online-shop.json "$check/rules.orgrules"
+smoke broken-json builtin en "$check/broken.json"
+smoke unknown-criterion builtin en "$check/unknown.json"
+smoke not-whole builtin en "$check/fraction.json"
+smoke rule-error rules en Examples/profiles/online-shop.json "$check/bad.orgrules"
+
+echo "== memory reuse and time per evaluation in wasmkit"
+rounds=20
+start=$(now)
+"$toolchain_bin/wasmkit" run "$out/smoke.wasm" builtin en 1 \
+    < Examples/profiles/online-shop.json > /dev/null 2>&1
+middle=$(now)
+"$toolchain_bin/wasmkit" run "$out/smoke.wasm" builtin en "$rounds" \
+    < Examples/profiles/online-shop.json > /dev/null 2> "$check/heap.txt"
+end=$(now)
+cat "$check/heap.txt"
+first=$(sed -n 's/.*after 1 evaluation: \([0-9]*\),.*/\1/p' "$check/heap.txt")
+last=$(sed -n 's/.*after [0-9]*: \([0-9]*\)$/\1/p' "$check/heap.txt")
+[ -n "$first" ] && [ -n "$last" ] || fail "the runner did not report the heap's size"
+[ "$last" -le "$first" ] || fail "the heap grew from $first to $last bytes over $rounds" \
+    "evaluations of the same profile: freed memory is not reused"
+echo "one run with 1 evaluation: $(milliseconds "$start" "$middle") ms;" \
+    "each further evaluation: $(( ($end - $middle - ($middle - $start)) / ($rounds - 1) / 1000000 )) ms" \
+    "(wasmkit interprets the module; a browser compiles it)"
+
+echo "WebAssembly: OK ($compared cases identical to the native orgadvisor; $size bytes)"
