@@ -322,29 +322,15 @@ extension ProfileRecordReader {
         var mantissa: Int64 = 0
         var digits = 0
         let integerStart = position
-        while position < count {
-            let digit = base[position] &- UInt8(ascii: "0")
-            guard digit < 10 else { break }
-            // More than 15 digits may not be exact: the strict path decides.
-            if digits == 15 { return nil }
-            mantissa = mantissa &* 10 &+ Int64(digit)
-            digits += 1
-            position += 1
-        }
-        guard digits > 0, !(digits > 1 && base[integerStart] == UInt8(ascii: "0")) else {
-            return nil
-        }
+        guard Self.digits(base, &position, count, into: &mantissa, counted: &digits),
+            digits > 0, !(digits > 1 && base[integerStart] == UInt8(ascii: "0"))
+        else { return nil }
         var scale = 0
         if position < count && base[position] == UInt8(ascii: ".") {
             position += 1
             let fractionStart = position
-            while position < count {
-                let digit = base[position] &- UInt8(ascii: "0")
-                guard digit < 10 else { break }
-                if digits == 15 { return nil }
-                mantissa = mantissa &* 10 &+ Int64(digit)
-                digits += 1
-                position += 1
+            guard Self.digits(base, &position, count, into: &mantissa, counted: &digits) else {
+                return nil
             }
             scale = position - fractionStart
             guard scale > 0 else { return nil }
@@ -359,5 +345,24 @@ extension ProfileRecordReader {
         if negative { value = -value }
         index = position
         return value
+    }
+
+    /// Reads decimal digits from `position` on into `mantissa`, counting them in
+    /// `digits`; false beyond 15 digits in all, which may not be exact (the strict path
+    /// decides then).
+    @inline(__always)
+    static func digits(
+        _ base: UnsafePointer<UInt8>, _ position: inout Int, _ count: Int,
+        into mantissa: inout Int64, counted digits: inout Int
+    ) -> Bool {
+        while position < count {
+            let digit = base[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            if digits == 15 { return false }
+            mantissa = mantissa &* 10 &+ Int64(digit)
+            digits += 1
+            position += 1
+        }
+        return true
     }
 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// An output file written atomically: into a temporary file beside it, renamed over
 /// the destination only on success, removed on failure or interruption (SIGINT,
 /// SIGTERM, SIGHUP, see ``InterruptHandler``), so that a failed run never leaves a
@@ -32,14 +24,13 @@ struct AtomicOutputFile {
         let destination = try OutputDestination(path)
         self.destination = destination
         let (directory, targetName) = OutputDestination.split(destination.target)
-        temporaryPath = "\(directory).\(targetName).orgadvisor-\(getpid()).tmp"
+        temporaryPath = "\(directory).\(targetName).orgadvisor-\(SystemCalls.processID).tmp"
         // A new file gets the usual mode (0666 less the umask); a replaced one its own.
-        let mode: mode_t = destination.existing == nil ? 0o666 : 0o600
+        let mode: UInt32 = destination.existing == nil ? 0o666 : 0o600
         // The handler first: a signal from now on removes the file, however soon it comes.
         InterruptHandler.begin(temporary: temporaryPath)
-        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else {
-            let reason = String(cString: strerror(errno))
+        guard let descriptor = SystemCalls.createNew(temporaryPath, mode: mode) else {
+            let reason = SystemCalls.errorText()
             if InterruptHandler.claimForDiscard() { InterruptHandler.end() }
             throw destination.failure(reason)
         }
@@ -59,7 +50,7 @@ struct AtomicOutputFile {
     static func write(_ text: String, to path: String, command: String) throws(CLIError) {
         let file = try AtomicOutputFile(path: path, command: command)
         guard Terminal.write(text, to: file.descriptor) else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemCalls.errorText()
             file.discard()
             throw .input("cannot write '\(path)': \(reason)")
         }
@@ -69,15 +60,15 @@ struct AtomicOutputFile {
     /// Closes and renames over the target. From the rename on, an interruption no
     /// longer ends the run: the file is complete.
     func commit() throws(CLIError) {
-        guard close(descriptor) == 0 else {
-            let reason = String(cString: strerror(errno))
+        guard SystemCalls.closeDescriptor(descriptor) else {
+            let reason = SystemCalls.errorText()
             discard(closing: false)
             throw .input("cannot write '\(destination.path)': \(reason)")
         }
         guard InterruptHandler.claimForCommit() else { InterruptHandler.awaitEnd() }
-        guard rename(temporaryPath, destination.target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
+        guard SystemCalls.renameFile(temporaryPath, to: destination.target) else {
+            let reason = SystemCalls.errorText()
+            SystemCalls.removeFile(temporaryPath)
             InterruptHandler.commitFailed()
             throw .input("cannot write '\(destination.path)': \(reason)")
         }
@@ -85,9 +76,9 @@ struct AtomicOutputFile {
 
     /// Closes and removes the temporary file; the destination is untouched.
     func discard(closing: Bool = true) {
-        if closing { close(descriptor) }
+        if closing { SystemCalls.closeDescriptor(descriptor) }
         guard InterruptHandler.claimForDiscard() else { InterruptHandler.awaitEnd() }
-        unlink(temporaryPath)
+        SystemCalls.removeFile(temporaryPath)
         InterruptHandler.end()
     }
 }

@@ -1,13 +1,5 @@
 import OrgAdvisor
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `orgadvisor batch [FILE|-]`: scores many profiles from JSON Lines, a JSON array or
 /// `{"profiles": [...]}`, streaming in chunks on every core, results in input order.
 enum BatchCommand {
@@ -71,7 +63,7 @@ enum BatchCommand {
                 "expected one input file, found \(parsed.positionals.count)", command: command.name)
         }
         let path = parsed.positionals.first ?? "-"
-        if path == "-" && isatty(0) == 1 {
+        if path == "-" && SystemCalls.isTerminal(0) {
             throw .usage(
                 "expected an input file, or profiles on standard input", command: command.name)
         }
@@ -84,7 +76,7 @@ enum BatchCommand {
             explain: parsed.has("explain"), language: context.language(parsed))
         let maxRecordSize = try maxRecordSize(parsed)
         let (input, inputSize) = try openInput(path)
-        defer { if input != 0 { close(input) } }
+        defer { if input != 0 { SystemCalls.closeDescriptor(input) } }
         let outputFile = try parsed.value("output").map { path throws(CLIError) in
             try AtomicOutputFile(path: path)
         }
@@ -124,15 +116,10 @@ enum BatchCommand {
         guard !FileSystem.isDirectory(path) else {
             throw .input("cannot read '\(path)': it is a directory")
         }
-        let input = open(path, O_RDONLY)
-        guard input >= 0 else {
-            throw .input("cannot read '\(path)': \(String(cString: strerror(errno)))")
+        guard let opened = SystemCalls.openForReading(path) else {
+            throw .input("cannot read '\(path)': \(SystemCalls.errorText())")
         }
-        var info = stat()
-        if fstat(input, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
-            return (input, Int(info.st_size))
-        }
-        return (input, nil)
+        return opened
     }
 
     /// `batch: 3 records read, 2 scored, 1 failed in 0.01 s (300 profiles/s)`, and why

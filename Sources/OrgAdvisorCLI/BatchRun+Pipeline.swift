@@ -1,14 +1,6 @@
 import Dispatch
 import OrgAdvisor
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension BatchRun {
     /// Runs to the end of the input with reading, splitting and writing on this thread
     /// and scoring on `jobs` other threads, one chunk apart: while chunk N is scored,
@@ -85,7 +77,7 @@ extension BatchRun {
                 }
             }
             progress?.draw(
-                bytes: bytesRead, records: counted.read, elapsed: BatchRun.now() - start)
+                bytes: bytesRead, records: counted.read, elapsed: SystemCalls.now() - start)
             if readAll && scoring == nil { break }
             current = 1 - current
         }
@@ -178,7 +170,8 @@ extension BatchRun {
             let unconsumed = used - start
             if unconsumed <= buffer.count / 2 {
                 if unconsumed > 0 && start > 0 {
-                    memmove(buffer.baseAddress!, buffer.baseAddress! + start, unconsumed)
+                    buffer.baseAddress!.copyMemory(
+                        from: buffer.baseAddress! + start, byteCount: unconsumed)
                 }
             } else {
                 let larger = UnsafeMutableRawBufferPointer.allocate(

@@ -1,13 +1,5 @@
 import OrgAdvisor
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// One batch run: reads chunks, splits them into records, scores them on `jobs`
 /// threads and writes the results in input order.
 struct BatchRun {
@@ -45,12 +37,6 @@ struct BatchRun {
             maxRecordSize: maxRecordSize, limitAdvice: "; raise --max-record-size to read it")
     }
 
-    static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-
     func write(_ bytes: [UInt8]) throws(CLIError) {
         let written = bytes.withUnsafeBytes { bytes in
             Result { () throws(CLIError) in try write(bytes) }
@@ -59,14 +45,8 @@ struct BatchRun {
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws(CLIError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = systemWrite(output, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .input("cannot write the results: \(String(cString: strerror(errno)))")
-            }
-            offset += written
+        guard SystemCalls.writeAll(bytes, to: output) else {
+            throw .input("cannot write the results: \(SystemCalls.errorText())")
         }
     }
 
@@ -77,10 +57,11 @@ struct BatchRun {
     ) {
         var used = start
         while used < buffer.count {
-            let count = systemRead(input, buffer.baseAddress! + used, buffer.count - used)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .input("cannot read the input: \(String(cString: strerror(errno)))")
+            guard
+                let count = SystemCalls.readSome(
+                    input, into: UnsafeMutableRawBufferPointer(rebasing: buffer[used...]))
+            else {
+                throw .input("cannot read the input: \(SystemCalls.errorText())")
             }
             if count == 0 { return (used, true) }
             used += count
@@ -90,8 +71,8 @@ struct BatchRun {
 
     /// Runs to the end of the input; false when stopped early by `--fail-fast`.
     mutating func run() throws(CLIError) -> Bool {
-        let start = BatchRun.now()
-        defer { elapsed = BatchRun.now() - start }
+        let start = SystemCalls.now()
+        defer { elapsed = SystemCalls.now() - start }
         if failFast { return try runOneByOne(start: start) }
         try runPipelined(start: start)
         return true
@@ -135,12 +116,12 @@ struct BatchRun {
             let rest = used - consumed
             if rest > 0 && consumed > 0 {
                 buffer.withUnsafeMutableBytes {
-                    _ = memmove($0.baseAddress!, $0.baseAddress! + consumed, rest)
+                    $0.baseAddress!.copyMemory(from: $0.baseAddress! + consumed, byteCount: rest)
                 }
             }
             used = rest
             progress?.draw(
-                bytes: bytesRead, records: statistics.read, elapsed: BatchRun.now() - start)
+                bytes: bytesRead, records: statistics.read, elapsed: SystemCalls.now() - start)
             if stopped {
                 progress?.draw(bytes: bytesRead, records: statistics.read, elapsed: 0, final: true)
                 return false

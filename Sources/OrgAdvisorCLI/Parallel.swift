@@ -1,18 +1,10 @@
 import Dispatch
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Runs the independent parts of a computation on every core, keeping their results in
 /// part order so that what is printed does not depend on the number of threads.
 enum Parallel {
     /// The number of cores online (at least 1).
-    static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    static var cores: Int { SystemCalls.cores }
 
     /// `body(part)` for every part in `0..<count`, on up to every core; the results in
     /// part order.

@@ -1,13 +1,5 @@
 import OrgAdvisor
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads a profile from a JSON file or standard input, at most the profile limit of
 /// ``InputLimits``.
 enum ProfileFile {
@@ -24,7 +16,7 @@ enum ProfileFile {
                 bytes = try FileSystem.read(path, limit: limit)
             }
         } catch {
-            if path == "-" && error.systemError == EBADF {
+            if path == "-" && error.systemError == SystemCalls.badDescriptor {
                 throw .input(
                     "cannot read '<stdin>': standard input is closed or not open for reading;"
                         + " give the profile on standard input or as a file")

@@ -120,6 +120,17 @@ extension Context {
         try check(parsed, rules)
         return try ScoringInput(parsed, rules: rules, context: self, command: command.name)
     }
+
+    /// Runs a ``Command/profileAnalysis(_:summary:run:)`` command: reads its scoring
+    /// input and prints what `render` makes of it in the chosen format; its help when
+    /// asked for.
+    func analyseProfile(
+        for command: Command, _ render: (ScoringInput, TextOrJSON) -> String
+    ) throws(CLIError) -> CommandOutput {
+        guard let input = try scoringInput(for: command) else { return command.help }
+        return CommandOutput(
+            stdout: render(input, input.parsed.value("format", default: TextOrJSON.text)))
+    }
 }
 
 extension Command {

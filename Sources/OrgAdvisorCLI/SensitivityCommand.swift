@@ -8,17 +8,17 @@ enum SensitivityCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        guard let input = try context.scoringInput(for: command) else { return command.help }
-        let winner = input.rules.evaluate(input.profile, trace: false).winner
-        let sensitivity = input.rules.weightSensitivity(input.profile)
-        switch input.parsed.value("format", default: TextOrJSON.text) {
-        case .json:
-            let json = sensitivity.json(ruleBase: input.rules, winner: winner)
-            return CommandOutput(stdout: json.serialized(pretty: true) + "\n")
-        case .text:
-            return CommandOutput(
-                stdout: WeightSensitivityText(language: input.language).render(
-                    sensitivity, rules: input.rules, winner: winner))
+        try context.analyseProfile(for: command) { input, format in
+            let winner = input.rules.evaluate(input.profile, trace: false).winner
+            let sensitivity = input.rules.weightSensitivity(input.profile)
+            switch format {
+            case .json:
+                let json = sensitivity.json(ruleBase: input.rules, winner: winner)
+                return json.serialized(pretty: true) + "\n"
+            case .text:
+                return WeightSensitivityText(language: input.language).render(
+                    sensitivity, rules: input.rules, winner: winner)
+            }
         }
     }
 }

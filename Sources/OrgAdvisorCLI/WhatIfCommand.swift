@@ -8,15 +8,14 @@ enum WhatIfCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        guard let input = try context.scoringInput(for: command) else { return command.help }
-        let whatIf = input.rules.whatIf(input.profile)
-        switch input.parsed.value("format", default: TextOrJSON.text) {
-        case .json:
-            return CommandOutput(
-                stdout: whatIf.json(ruleBase: input.rules).serialized(pretty: true) + "\n")
-        case .text:
-            return CommandOutput(
-                stdout: WhatIfText(language: input.language).render(whatIf, rules: input.rules))
+        try context.analyseProfile(for: command) { input, format in
+            let whatIf = input.rules.whatIf(input.profile)
+            switch format {
+            case .json:
+                return whatIf.json(ruleBase: input.rules).serialized(pretty: true) + "\n"
+            case .text:
+                return WhatIfText(language: input.language).render(whatIf, rules: input.rules)
+            }
         }
     }
 }

@@ -151,15 +151,9 @@ public struct AuditComponent: Sendable {
             var optionScores = [Int64](repeating: 0, count: ruleBase.forms.count)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
                 values.withUnsafeMutableBufferPointer { buffer in
-                    for rule in localRules
-                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
-                        == Program.trueValue
-                    {
-                        optionFired.append(rule)
-                        program.forEachPoint(ofRule: rule) { form, points in
-                            optionScores[form] &+= points
-                        }
-                    }
+                    program.addPoints(
+                        of: localRules, buffer, stack: stack.baseAddress!, to: &optionScores
+                    ) { optionFired.append($0) }
                 }
             }
             entries += optionFired.count

@@ -50,14 +50,8 @@ extension RuleBaseAudit {
                 repeat {
                     for form in 0..<formCount { scores[form] = 0 }
                     values.withUnsafeMutableBufferPointer { buffer in
-                        for rule in rules
-                        where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
-                            == Program.trueValue
-                        {
-                            program.forEachPoint(ofRule: rule) { form, points in
-                                scores[form] &+= points
-                            }
-                        }
+                        program.addPoints(
+                            of: rules, buffer, stack: stack.baseAddress!, to: &scores)
                     }
                     for a in 0..<formCount {
                         for b in 0..<formCount {

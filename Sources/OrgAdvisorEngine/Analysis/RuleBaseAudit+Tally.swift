@@ -62,15 +62,9 @@ extension RuleBaseAudit {
                 tally.profiles &+= count
                 if !crossRules.isEmpty {
                     values.withUnsafeMutableBufferPointer { buffer in
-                        for rule in crossRules
-                        where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
-                            == Program.trueValue
-                        {
-                            fired.append(rule)
-                            program.forEachPoint(ofRule: rule) { form, points in
-                                scores[form] &+= points
-                            }
-                        }
+                        program.addPoints(
+                            of: crossRules, buffer, stack: stack.baseAddress!, to: &scores
+                        ) { fired.append($0) }
                     }
                 }
                 if fired.isEmpty {

@@ -125,19 +125,10 @@ extension CompletionAnalysis {
         var sums = SIMD8<Int64>()
         for form in 0..<formCount { sums[form] = scores[form] }
         for index in 0..<count { sums &+= wide[rows[unknown[index]]] }
-        var mask: UInt64 = 0
-        repeat {
-            mask |= 1 << UInt64(Ranking.winner(count: formCount) { sums[$0] })
-            if mask == candidates { break }
-        } while MixedRadixCounter.increment(
-            digits, count: count, radix: { counts[unknown[$0]] },
-            { index, digit in
-                // Step `d` of a criterion goes from its row `d` to row `d + 1` (the last wraps).
-                let position = unknown[index]
-                let step = digit == 0 ? counts[position] - 1 : digit - 1
-                sums &+= steps[rows[position] &+ step]
-            })
-        return mask
+        return winners(
+            formCount: formCount, counts: counts, unknown: unknown, count: count, digits: digits,
+            candidates: candidates, score: { sums[$0] },
+            step: { position, step in sums &+= steps[rows[position] &+ step] })
     }
 
     /// The same with more than 8 forms, one form at a time.
@@ -156,17 +147,35 @@ extension CompletionAnalysis {
             for form in 0..<formCount { sums[form] &+= row[form] }
         }
         let steps = program.memory.tableSteps.base
+        return winners(
+            formCount: formCount, counts: counts, unknown: unknown, count: count, digits: digits,
+            candidates: candidates, score: { sums[$0] },
+            step: { position, step in
+                let row = steps + offsets[position] + step * formCount
+                for form in 0..<formCount { sums[form] &+= row[form] }
+            })
+    }
+
+    /// The winners of the combinations, from the current one on, as one bit per form:
+    /// `score` gives the current combination's score of a form, and `step(position, d)`
+    /// adds step `d` of unknown criterion `position`, which goes from its row `d` to row
+    /// `d + 1` (the last wraps to the first). Stops early once every one of the
+    /// `candidates` has won.
+    @inline(__always)
+    private static func winners(
+        formCount: Int, counts: UnsafeBufferPointer<Int>, unknown: UnsafePointer<Int>,
+        count: Int, digits: UnsafeMutablePointer<Int>, candidates: UInt64,
+        score: (Int) -> Int64, step: (_ position: Int, _ step: Int) -> Void
+    ) -> UInt64 {
         var mask: UInt64 = 0
         repeat {
-            mask |= 1 << UInt64(Ranking.winner(count: formCount) { sums[$0] })
+            mask |= 1 << UInt64(Ranking.winner(count: formCount, score: score))
             if mask == candidates { break }
         } while MixedRadixCounter.increment(
             digits, count: count, radix: { counts[unknown[$0]] },
             { index, digit in
                 let position = unknown[index]
-                let previous = digit == 0 ? counts[position] - 1 : digit - 1
-                let step = steps + offsets[position] + previous * formCount
-                for form in 0..<formCount { sums[form] &+= step[form] }
+                step(position, digit == 0 ? counts[position] - 1 : digit - 1)
             })
         return mask
     }

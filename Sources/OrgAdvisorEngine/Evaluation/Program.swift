@@ -84,25 +84,16 @@ package final class Program: Sendable {
             index += 1
             var result: UInt8
             switch instruction.code {
-            case .and:
+            case .and, .or:
+                // The decisive value (false for `and`, true for `or`) wins; else two
+                // equal values stay, and a known value beside an unknown one is unknown.
                 top -= 1
                 let lhs = stack[top - 1]
                 let rhs = stack[top]
-                result =
-                    (lhs == falseValue || rhs == falseValue)
-                    ? falseValue
-                    : ((lhs == trueValue && rhs == trueValue) ? trueValue : unknownValue)
-                stack[top - 1] = result
-                continue
-            case .or:
-                top -= 1
-                let lhs = stack[top - 1]
-                let rhs = stack[top]
-                result =
-                    (lhs == trueValue || rhs == trueValue)
-                    ? trueValue
-                    : ((lhs == falseValue && rhs == falseValue) ? falseValue : unknownValue)
-                stack[top - 1] = result
+                let decisive = instruction.code == .and ? falseValue : trueValue
+                stack[top - 1] =
+                    (lhs == decisive || rhs == decisive)
+                    ? decisive : (lhs == rhs ? lhs : unknownValue)
                 continue
             case .not:
                 let operand = stack[top - 1]
@@ -321,6 +312,21 @@ package final class Program: Sendable {
     func forEachPoint(ofRule rule: Int, _ body: (_ form: Int, _ points: Int64) -> Void) {
         for index in memory.ruleContributions[rule] {
             body(memory.contributionForm[index], memory.contributionScore[index])
+        }
+    }
+
+    /// Adds to `scores`, from `offset` on, the weighted points of each of `rules` whose
+    /// condition is true with `values` (not false or unknown), and calls `fired` with
+    /// each such rule, in order.
+    @inline(__always)
+    func addPoints<Rules: Sequence<Int>>(
+        of rules: Rules, _ values: UnsafeMutableBufferPointer<Double>,
+        stack: UnsafeMutablePointer<UInt8>, to scores: inout [Int64], at offset: Int = 0,
+        fired: (Int) -> Void = { _ in }
+    ) {
+        for rule in rules where ruleTruth(rule, values, stack: stack) == Program.trueValue {
+            fired(rule)
+            forEachPoint(ofRule: rule) { form, points in scores[offset + form] &+= points }
         }
     }
 

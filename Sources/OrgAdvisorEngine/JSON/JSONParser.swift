@@ -137,11 +137,7 @@ public struct JSONParser {
         position += 1
         var members: [(String, JSONValue)] = []
         var keys: Set<String> = []
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            return .object(members)
-        }
+        if skip(UInt8(ascii: "}")) { return .object(members) }
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -161,19 +157,9 @@ public struct JSONParser {
             position += 1
             skipWhitespace()
             members.append((key, try value()))
-            skipWhitespace()
-            guard position < bytes.count else {
-                throw error("unexpected end of input; expected ',' or '}' after an object member")
-            }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            if bytes[position] == UInt8(ascii: "}") {
-                position += 1
+            if try !separator(UInt8(ascii: "}"), after: "an object member") {
                 return .object(members)
             }
-            throw error("expected ',' or '}' after an object member, found \(shown(position))")
         }
     }
 
@@ -182,28 +168,36 @@ public struct JSONParser {
         defer { depth -= 1 }
         position += 1
         var values: [JSONValue] = []
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            return .array(values)
-        }
+        if skip(UInt8(ascii: "]")) { return .array(values) }
         while true {
             skipWhitespace()
             values.append(try value())
-            skipWhitespace()
-            guard position < bytes.count else {
-                throw error("unexpected end of input; expected ',' or ']' after an array element")
-            }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            if bytes[position] == UInt8(ascii: "]") {
-                position += 1
+            if try !separator(UInt8(ascii: "]"), after: "an array element") {
                 return .array(values)
             }
-            throw error("expected ',' or ']' after an array element, found \(shown(position))")
         }
+    }
+
+    /// Skips white space, then `byte` if it comes next; whether it did.
+    private mutating func skip(_ byte: UInt8) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// Skips what ends a member or an element (`what`): a ',' (true: another follows) or
+    /// the container's `close` (false: it ends).
+    private mutating func separator(_ close: UInt8, after what: String) throws(JSONParseError)
+        -> Bool
+    {
+        if skip(UInt8(ascii: ",")) { return true }
+        if skip(close) { return false }
+        let expected = "',' or '\(Character(Unicode.Scalar(close)))' after \(what)"
+        guard position < bytes.count else {
+            throw error("unexpected end of input; expected \(expected)")
+        }
+        throw error("expected \(expected), found \(shown(position))")
     }
 
     private mutating func number() throws(JSONParseError) -> JSONValue {

@@ -20,22 +20,19 @@ struct Tracer {
             let fact = facts[criterion]
             if fact.isNaN { return (.unknown, source) }
             return (Condition.sortedContains(values, fact) != negated ? .true : .false, source)
-        case .and(let parts, let source):
+        case .and(let parts, let source), .or(let parts, let source):
+            // The first false part decides an `and`, the first true one an `or`; else the
+            // first unknown part, else the whole.
+            let isAnd: Bool
+            if case .and = condition { isAnd = true } else { isAnd = false }
+            let decisive: Truth = isAnd ? .false : .true
             var firstUnknown: ConditionSource?
             for part in parts {
                 let (truth, decider) = decide(part, facts: facts)
-                if truth == .false { return (.false, decider) }
+                if truth == decisive { return (decisive, decider) }
                 if truth == .unknown, firstUnknown == nil { firstUnknown = decider }
             }
-            return firstUnknown.map { (.unknown, $0) } ?? (.true, source)
-        case .or(let parts, let source):
-            var firstUnknown: ConditionSource?
-            for part in parts {
-                let (truth, decider) = decide(part, facts: facts)
-                if truth == .true { return (.true, decider) }
-                if truth == .unknown, firstUnknown == nil { firstUnknown = decider }
-            }
-            return firstUnknown.map { (.unknown, $0) } ?? (.false, source)
+            return firstUnknown.map { (.unknown, $0) } ?? (isAnd ? .true : .false, source)
         case .not(let part, let source):
             let (truth, decider) = decide(part, facts: facts)
             switch truth {

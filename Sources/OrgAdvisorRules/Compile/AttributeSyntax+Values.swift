@@ -10,4 +10,10 @@ extension AttributeSyntax {
         if case .string(let string) = value { return string }
         return nil
     }
+
+    /// The attribute's condition, when it is a condition.
+    var condition: ConditionSyntax? {
+        if case .condition(let condition) = value { return condition }
+        return nil
+    }
 }

@@ -70,21 +70,34 @@ extension RuleBaseArchive {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
 
-        mutating func string() throws(Failure) -> String {
-            let range = try next()
+        /// Whether a token is `-`, which stands for nil.
+        private func isAbsent(_ range: Range<Int>) -> Bool {
+            range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "-")
+        }
+
+        /// The string of a token that starts with `=`.
+        private func string(_ range: Range<Int>) throws(Failure) -> String {
             guard !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "=") else {
                 throw Failure(description: "expected a string at byte \(range.lowerBound)")
             }
             return text(range.dropFirst())
         }
 
+        /// The number of a token.
+        private func double(_ range: Range<Int>) throws(Failure) -> Double {
+            guard let value = Double(text(range)) else {
+                throw Failure(description: "expected a number at byte \(range.lowerBound)")
+            }
+            return value
+        }
+
+        mutating func string() throws(Failure) -> String {
+            try string(try next())
+        }
+
         mutating func optionalString() throws(Failure) -> String? {
             let range = try next()
-            if range.count == 1, bytes[range.lowerBound] == UInt8(ascii: "-") { return nil }
-            guard !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "=") else {
-                throw Failure(description: "expected a string at byte \(range.lowerBound)")
-            }
-            return text(range.dropFirst())
+            return isAbsent(range) ? nil : try string(range)
         }
 
         mutating func int() throws(Failure) -> Int {
@@ -106,25 +119,25 @@ extension RuleBaseArchive {
         }
 
         mutating func double() throws(Failure) -> Double {
-            let range = try next()
-            guard let value = Double(text(range)) else {
-                throw Failure(description: "expected a number at byte \(range.lowerBound)")
-            }
-            return value
+            try double(try next())
         }
 
         mutating func optionalDouble() throws(Failure) -> Double? {
             let range = try next()
-            if range.count == 1, bytes[range.lowerBound] == UInt8(ascii: "-") { return nil }
-            guard let value = Double(text(range)) else {
-                throw Failure(description: "expected a number at byte \(range.lowerBound)")
-            }
-            return value
+            return isAbsent(range) ? nil : try double(range)
+        }
+
+        /// A list: its length, then each item, read with its index.
+        mutating func list<Item>(_ item: (inout Reader, Int) throws(Failure) -> Item)
+            throws(Failure) -> [Item]
+        {
+            var items: [Item] = []
+            for index in 0..<(try int()) { items.append(try item(&self, index)) }
+            return items
         }
 
         mutating func localized() throws(Failure) -> LocalizedText? {
-            let range = try next()
-            if range.count == 1, bytes[range.lowerBound] == UInt8(ascii: "-") { return nil }
+            if isAbsent(try next()) { return nil }
             return LocalizedText(english: try optionalString(), french: try optionalString())
         }
 
@@ -152,16 +165,14 @@ extension RuleBaseArchive {
                 condition = { .compare(criterion: criterion, op, value: value, source: $0) }
             case "m", "n":
                 let criterion = try int()
-                var values: [Double] = []
-                for _ in 0..<(try int()) { values.append(try double()) }
+                let values = try list { reader, _ throws(Failure) in try reader.double() }
                 condition = {
                     .member(
                         criterion: criterion, values: Condition.memberValues(values),
                         negated: tag == "n", source: $0)
                 }
             case "&", "|":
-                var parts: [Condition] = []
-                for _ in 0..<(try int()) { parts.append(try self.condition()) }
+                let parts = try list { reader, _ throws(Failure) in try reader.condition() }
                 condition = { tag == "&" ? .and(parts, source: $0) : .or(parts, source: $0) }
             case "!":
                 let part = try self.condition()
@@ -181,26 +192,23 @@ extension RuleBaseArchive {
             let name = try string()
             let version = try string()
             let title = try localized()
-            for _ in 0..<(try int()) { paths.append(try string()) }
+            paths = try list { reader, _ throws(Failure) in try reader.string() }
             let fingerprint = try string()
-            var criteria: [Criterion] = []
-            for index in 0..<(try int()) { criteria.append(try criterion(index: index)) }
-            var forms: [Form] = []
-            for index in 0..<(try int()) { forms.append(try form(index: index)) }
-            var rules: [Rule] = []
-            for index in 0..<(try int()) { rules.append(try rule(index: index)) }
-            var derivations: [Derivation] = []
-            for index in 0..<(try int()) { derivations.append(try derivation(index: index)) }
-            var order: [Int] = []
-            for _ in 0..<(try int()) { order.append(try int()) }
-            var advice: [Advice] = []
-            for index in 0..<(try int()) { advice.append(try adviceItem(index: index)) }
-            var acceptances: [Acceptance] = []
-            for _ in 0..<(try int()) {
-                acceptances.append(
-                    try acceptance(
-                        rules: rules.indices, derivations: derivations.indices,
-                        forms: forms.indices))
+            let criteria = try list { reader, index throws(Failure) in
+                try reader.criterion(index: index)
+            }
+            let forms = try list { reader, index throws(Failure) in try reader.form(index: index) }
+            let rules = try list { reader, index throws(Failure) in try reader.rule(index: index) }
+            let derivations = try list { reader, index throws(Failure) in
+                try reader.derivation(index: index)
+            }
+            let order = try list { reader, _ throws(Failure) in try reader.int() }
+            let advice = try list { reader, index throws(Failure) in
+                try reader.adviceItem(index: index)
+            }
+            let acceptances = try list { reader, _ throws(Failure) in
+                try reader.acceptance(
+                    rules: rules.indices, derivations: derivations.indices, forms: forms.indices)
             }
             return CheckedRuleBase(
                 name: name, version: version, title: title, criteria: criteria, forms: forms,
@@ -223,13 +231,11 @@ extension RuleBaseArchive {
             let label = try localized() ?? LocalizedText(id)
             let question = try localized()
             let weight = try fixed()
-            var values: [CriterionValue] = []
-            for _ in 0..<(try int()) {
-                let valueID = try string()
-                let valueLabel = try localized() ?? LocalizedText(valueID)
-                var aliases: [String] = []
-                for _ in 0..<(try int()) { aliases.append(try string()) }
-                values.append(CriterionValue(id: valueID, label: valueLabel, aliases: aliases))
+            let values = try list { reader, _ throws(Failure) in
+                let valueID = try reader.string()
+                let valueLabel = try reader.localized() ?? LocalizedText(valueID)
+                let aliases = try reader.list { reader, _ throws(Failure) in try reader.string() }
+                return CriterionValue(id: valueID, label: valueLabel, aliases: aliases)
             }
             return Criterion(
                 id: id, index: index, kind: kind, minimum: minimum, maximum: maximum,
@@ -249,9 +255,8 @@ extension RuleBaseArchive {
         private mutating func rule(index: Int) throws(Failure) -> Rule {
             let id = try string()
             let condition = try self.condition()
-            var points: [FormPoints] = []
-            for _ in 0..<(try int()) {
-                points.append(FormPoints(form: try int(), points: try fixed()))
+            let points = try list { reader, _ throws(Failure) in
+                FormPoints(form: try reader.int(), points: try reader.fixed())
             }
             let weight = try fixed()
             let source = try int()
@@ -278,8 +283,7 @@ extension RuleBaseArchive {
             let title = try localized() ?? LocalizedText()
             let text = try localized() ?? LocalizedText()
             let condition = try int() == 1 ? try self.condition() : nil
-            var forms: [Int] = []
-            for _ in 0..<(try int()) { forms.append(try int()) }
+            let forms = try list { reader, _ throws(Failure) in try reader.int() }
             return Advice(
                 id: id, index: index, title: title, text: text, condition: condition,
                 forms: forms,

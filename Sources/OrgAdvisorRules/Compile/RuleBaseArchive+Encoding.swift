@@ -4,20 +4,13 @@ extension RuleBaseArchive {
     public static func encode(_ parts: CheckedRuleBase) throws(Failure) -> String {
         var writer = Writer(paths: parts.paths)
         writer.header(of: parts)
-        writer.int(parts.criteria.count)
-        for criterion in parts.criteria { writer.criterion(criterion) }
-        writer.int(parts.forms.count)
-        for form in parts.forms { writer.form(form) }
-        writer.int(parts.rules.count)
-        for rule in parts.rules { writer.rule(rule) }
-        writer.int(parts.derivations.count)
-        for derivation in parts.derivations { writer.derivation(derivation) }
-        writer.int(parts.derivationOrder.count)
-        for index in parts.derivationOrder { writer.int(index) }
-        writer.int(parts.advice.count)
-        for item in parts.advice { writer.advice(item) }
-        writer.int(parts.acceptances.count)
-        for acceptance in parts.acceptances { writer.acceptance(acceptance) }
+        writer.list(parts.criteria) { $0.criterion($1) }
+        writer.list(parts.forms) { $0.form($1) }
+        writer.list(parts.rules) { $0.rule($1) }
+        writer.list(parts.derivations) { $0.derivation($1) }
+        writer.list(parts.derivationOrder) { $0.int($1) }
+        writer.list(parts.advice) { $0.advice($1) }
+        writer.list(parts.acceptances) { $0.acceptance($1) }
         if let failure = writer.failure { throw failure }
         return writer.out
     }
@@ -41,6 +34,12 @@ extension RuleBaseArchive {
         mutating func int(_ value: Int) { token(String(value)) }
         mutating func double(_ value: Double) { token(String(value)) }
         mutating func optionalDouble(_ value: Double?) { token(value.map { String($0) } ?? "-") }
+
+        /// A list: its length, then each item.
+        mutating func list<Item>(_ items: [Item], _ item: (inout Writer, Item) -> Void) {
+            int(items.count)
+            for element in items { item(&self, element) }
+        }
 
         mutating func text(_ text: LocalizedText?) {
             guard let text else {
@@ -69,12 +68,10 @@ extension RuleBaseArchive {
             case .member(let criterion, let values, let negated, _):
                 token(negated ? "n" : "m")
                 int(criterion)
-                int(values.count)
-                for value in values { double(value) }
+                list(values) { $0.double($1) }
             case .and(let parts, _), .or(let parts, _):
                 if case .and = condition { token("&") } else { token("|") }
-                int(parts.count)
-                for part in parts { self.condition(part) }
+                list(parts) { $0.condition($1) }
             case .not(let part, _):
                 token("!")
                 self.condition(part)
@@ -89,8 +86,7 @@ extension RuleBaseArchive {
             string(parts.name)
             string(parts.version)
             text(parts.title)
-            int(parts.paths.count)
-            for path in parts.paths { string(path) }
+            list(parts.paths) { $0.string($1) }
             string(parts.fingerprint)
             newline()
         }
@@ -104,12 +100,10 @@ extension RuleBaseArchive {
             text(criterion.label)
             text(criterion.question)
             int(Int(criterion.weight.thousandths))
-            int(criterion.values.count)
-            for value in criterion.values {
-                string(value.id)
-                text(value.label)
-                int(value.aliases.count)
-                for alias in value.aliases { string(alias) }
+            list(criterion.values) { writer, value in
+                writer.string(value.id)
+                writer.text(value.label)
+                writer.list(value.aliases) { $0.string($1) }
             }
             location(criterion.location)
             newline()
@@ -129,10 +123,9 @@ extension RuleBaseArchive {
         mutating func rule(_ rule: Rule) {
             string(rule.id)
             condition(rule.condition)
-            int(rule.points.count)
-            for entry in rule.points {
-                int(entry.form)
-                int(Int(entry.points.thousandths))
+            list(rule.points) { writer, entry in
+                writer.int(entry.form)
+                writer.int(Int(entry.points.thousandths))
             }
             int(Int(rule.weight.thousandths))
             switch rule.weightSource {
@@ -170,8 +163,7 @@ extension RuleBaseArchive {
             } else {
                 int(0)
             }
-            int(item.forms.count)
-            for form in item.forms { int(form) }
+            list(item.forms) { $0.int($1) }
             optionalString(item.card)
             location(item.location)
             newline()

@@ -99,32 +99,14 @@ extension RuleBaseCompiler {
             guard let resolved = resolveValue(value, for: criterion) else { return nil }
             return .compare(criterion: criterion.index, op, value: resolved, source: source)
         case .member(let name, let values, let negated, _):
-            guard let criterion = resolveCriterion(name) else { return nil }
-            var resolved: [Double] = []
-            var failed = false
-            for value in values {
-                if let number = resolveValue(value, for: criterion) {
-                    resolved.append(number)
-                } else {
-                    failed = true
-                }
-            }
-            return failed
-                ? nil
-                : .member(
-                    criterion: criterion.index, values: Condition.memberValues(resolved),
-                    negated: negated, source: source)
+            guard let criterion = resolveCriterion(name),
+                let resolved = values.mapEvery({ resolveValue($0, for: criterion) })
+            else { return nil }
+            return .member(
+                criterion: criterion.index, values: Condition.memberValues(resolved),
+                negated: negated, source: source)
         case .and(let parts, _), .or(let parts, _):
-            var compiled: [Condition] = []
-            var failed = false
-            for part in parts {
-                if let condition = compileCondition(part) {
-                    compiled.append(condition)
-                } else {
-                    failed = true
-                }
-            }
-            if failed { return nil }
+            guard let compiled = parts.mapEvery({ compileCondition($0) }) else { return nil }
             if case .and = syntax { return .and(compiled, source: source) }
             return .or(compiled, source: source)
         case .not(let inner, _):
@@ -132,5 +114,25 @@ extension RuleBaseCompiler {
         case .group(let inner, _):
             return compileCondition(inner)
         }
+    }
+}
+
+extension Sequence {
+    /// Each element transformed, or nil when the transform fails for any. Unlike a map
+    /// that stops at the first failure, it tries every element, so that the compiler
+    /// reports every error.
+    fileprivate func mapEvery<Transformed>(_ transform: (Element) -> Transformed?)
+        -> [Transformed]?
+    {
+        var result: [Transformed] = []
+        var failed = false
+        for element in self {
+            if let transformed = transform(element) {
+                result.append(transformed)
+            } else {
+                failed = true
+            }
+        }
+        return failed ? nil : result
     }
 }

@@ -2,12 +2,7 @@
 extension RuleBaseCompiler {
     mutating func compileRule(_ declaration: DeclarationSyntax, index: Int) -> Rule? {
         guard !isDuplicate(declaration) else { return nil }
-        var condition: Condition?
-        if let whenAttribute = declaration.attribute("when"),
-            case .condition(let syntax) = whenAttribute.value
-        {
-            condition = compileCondition(syntax)
-        }
+        let condition = compileWhen(declaration)
         var entries: [PointsSyntax] = []
         if let pointsAttribute = declaration.attribute("points"),
             case .points(let written) = pointsAttribute.value
@@ -65,12 +60,7 @@ extension RuleBaseCompiler {
         -> Derivation?
     {
         guard !isDuplicate(declaration) else { return nil }
-        var condition: Condition?
-        if let whenAttribute = declaration.attribute("when"),
-            case .condition(let syntax) = whenAttribute.value
-        {
-            condition = compileCondition(syntax)
-        }
+        let condition = compileWhen(declaration)
         guard let setAttribute = declaration.attribute("set"),
             case .assignment(let name, let value) = setAttribute.value,
             let target = resolveCriterion(name), let resolved = resolveValue(value, for: target),
@@ -87,10 +77,8 @@ extension RuleBaseCompiler {
     mutating func compileAdvice(_ declaration: DeclarationSyntax, index: Int) -> Advice? {
         guard !isDuplicate(declaration) else { return nil }
         var condition: Condition?
-        if let whenAttribute = declaration.attribute("when"),
-            case .condition(let syntax) = whenAttribute.value
-        {
-            condition = compileCondition(syntax)
+        if declaration.attribute("when")?.condition != nil {
+            condition = compileWhen(declaration)
             if condition == nil { return nil }
         }
         var forms: [Int] = []
@@ -108,6 +96,13 @@ extension RuleBaseCompiler {
             text: declaration.attribute("text")?.text ?? LocalizedText(), condition: condition,
             forms: forms,
             card: declaration.attribute("card")?.string, location: location(declaration.name.range))
+    }
+
+    /// The declaration's `when` condition compiled: nil when it has none (or it did not
+    /// parse) or when it does not compile.
+    private mutating func compileWhen(_ declaration: DeclarationSyntax) -> Condition? {
+        guard let syntax = declaration.attribute("when")?.condition else { return nil }
+        return compileCondition(syntax)
     }
 
     // MARK: Acceptances

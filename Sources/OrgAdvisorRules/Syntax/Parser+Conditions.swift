@@ -2,32 +2,33 @@
 extension Parser {
     /// condition := and ("or" and)*, one node for the whole chain.
     mutating func parseCondition() throws(Abandon) -> ConditionSyntax {
-        depth += 1
+        try nest()
         defer { depth -= 1 }
-        guard depth < 200 else {
+        return try parseChain("or")
+    }
+
+    /// or := and ("or" and)*, and := unary ("and" unary)*: one node for each whole chain.
+    private mutating func parseChain(_ keyword: String) throws(Abandon) -> ConditionSyntax {
+        let isOr = keyword == "or"
+        let first = try isOr ? parseChain("and") : parseUnary()
+        guard isKeyword(keyword) else { return first }
+        var parts = [first]
+        while isKeyword(keyword) {
+            _ = advance()
+            parts.append(try isOr ? parseChain("and") : parseUnary())
+        }
+        let range = first.range.union(parts[parts.count - 1].range)
+        return isOr ? .or(parts, range: range) : .and(parts, range: range)
+    }
+
+    /// One level deeper into a condition (the caller steps back out with
+    /// `defer { depth -= 1 }`); abandons the condition beyond 200 levels.
+    private mutating func nest() throws(Abandon) {
+        guard depth + 1 < 200 else {
             error("condition nested too deeply (more than 200 levels)", at: current)
             throw Abandon()
         }
-        let first = try parseAnd()
-        guard isKeyword("or") else { return first }
-        var parts = [first]
-        while isKeyword("or") {
-            _ = advance()
-            parts.append(try parseAnd())
-        }
-        return .or(parts, range: first.range.union(parts[parts.count - 1].range))
-    }
-
-    /// and := unary ("and" unary)*, one node for the whole chain.
-    private mutating func parseAnd() throws(Abandon) -> ConditionSyntax {
-        let first = try parseUnary()
-        guard isKeyword("and") else { return first }
-        var parts = [first]
-        while isKeyword("and") {
-            _ = advance()
-            parts.append(try parseUnary())
-        }
-        return .and(parts, range: first.range.union(parts[parts.count - 1].range))
+        depth += 1
     }
 
     private func isKeyword(_ keyword: String) -> Bool {
@@ -38,12 +39,8 @@ extension Parser {
         let token = current
         if token.kind == .identifier, token.text == "not" {
             _ = advance()
-            depth += 1
+            try nest()
             defer { depth -= 1 }
-            guard depth < 200 else {
-                error("condition nested too deeply (more than 200 levels)", at: current)
-                throw Abandon()
-            }
             let operand = try parseUnary()
             return .not(operand, range: range(token).union(operand.range))
         }
