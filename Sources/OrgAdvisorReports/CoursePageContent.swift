@@ -85,7 +85,7 @@ struct CoursePageContent {
                 rule: rules.rules[entry.rule], reads: reads, contributions: contributions)
         }
         let and = language == .french ? "et" : "and"
-        effects = rules.unknownCriterionEffects(of: evaluation).map { effect in
+        effects = evaluation.unknownCriterionEffects.map { effect in
             let criterion = rules.criteria[effect.criterion]
             let code: String
             let text: String

@@ -16,7 +16,7 @@ import OrgAdvisorRules
 /// var report = HTMLReport(language: .french)
 /// report.sections.append(
 ///     ReportSection(id: "decision-map", title: "Carte", fragment: svg, caption: "…"))
-/// let page = report.render(evaluation)
+/// let page = report.render(evaluation, whatIf: rules.whatIf(profile))
 /// ```
 public struct HTMLReport: Sendable {
     /// The language of the page.
@@ -38,12 +38,12 @@ public struct HTMLReport: Sendable {
     }
 
     /// The page, ending with a newline. `whatIf` is the what-if of the evaluation's
-    /// profile (`ruleBase.whatIf(evaluation.profile)`), computed when nil. The
-    /// explanation needs the evaluation's trace (`evaluate(_:trace: true)`, the default).
-    public func render(_ evaluation: Evaluation, whatIf: WhatIf? = nil) -> String {
+    /// profile (`ruleBase.whatIf(evaluation.profile)`). The explanation and what the
+    /// criteria not given could change come with the evaluation's trace
+    /// (`evaluate(_:trace: true)`, the default).
+    public func render(_ evaluation: Evaluation, whatIf: WhatIf) -> String {
         let rules = evaluation.ruleBase
-        let content = CoursePageContent(
-            evaluation, whatIf: whatIf ?? rules.whatIf(evaluation.profile), language: language)
+        let content = CoursePageContent(evaluation, whatIf: whatIf, language: language)
         let strings = ReportStrings.of(language)
         let page = CoursePageStrings.of(language)
         let e = HTMLText.escape

@@ -9,13 +9,13 @@ extension MarkdownReport {
     /// The chart is the inline SVG of ``RankingChartSVG``, in an HTML block: Markdown
     /// renderers that build HTML pages (Pandoc, MkDocs, Hugo, Jekyll) keep it, and one
     /// that strips HTML (GitHub) loses only the picture, since the ranking table above
-    /// it has every number. `whatIf` is computed when nil.
+    /// it has every number. `whatIf` is the what-if of the evaluation's profile
+    /// (`ruleBase.whatIf(evaluation.profile)`); the rules that fired and what the
+    /// criteria not given could change come with the evaluation's trace.
     public func renderCoursePage(
-        _ evaluation: Evaluation, whatIf: WhatIf? = nil, sections: [ReportSection] = []
+        _ evaluation: Evaluation, whatIf: WhatIf, sections: [ReportSection] = []
     ) -> String {
-        let content = CoursePageContent(
-            evaluation, whatIf: whatIf ?? evaluation.ruleBase.whatIf(evaluation.profile),
-            language: language)
+        let content = CoursePageContent(evaluation, whatIf: whatIf, language: language)
         return render(evaluation, coursePage: content, sections: sections)
     }
 

@@ -70,7 +70,9 @@ public struct MarkdownReport: Sendable {
         return fence + padding + body + padding + fence
     }
 
-    /// The report, ending with a newline.
+    /// The report, ending with a newline. The reasons and what the criteria not given
+    /// could change come with the evaluation's trace (`evaluate(_:trace: true)`, the
+    /// default).
     public func render(_ evaluation: Evaluation) -> String {
         render(evaluation, coursePage: nil, sections: [])
     }
@@ -211,7 +213,7 @@ public struct MarkdownReport: Sendable {
             out += others.map { MarkdownReport.escape(rules.forms[$0].label.text(language)) }
                 .joined(separator: ", ")
             out += "\n\n"
-            for effect in rules.unknownCriterionEffects(of: evaluation) {
+            for effect in evaluation.unknownCriterionEffects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
                     effect.range.map { "\(criterion.id) \($0.conditionText)" }

@@ -38,9 +38,17 @@ public struct TextReport: Sendable {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// The report, ending with a newline. `whatIf`, the what-if of the evaluation's
-    /// profile (`ruleBase.whatIf(evaluation.profile, maximumPairs: 0)` is enough), adds
-    /// a paragraph of the single changes of known criteria that give another winner.
+    /// The report, ending with a newline. The reasons and what the criteria not given
+    /// could change come with the evaluation's trace (`evaluate(_:trace: true)`, the
+    /// default). `whatIf`, the what-if of the evaluation's profile
+    /// (`ruleBase.whatIf(evaluation.profile, maximumPairs: 0)` is enough), adds a
+    /// paragraph of the single changes of known criteria that give another winner.
+    ///
+    /// ```swift
+    /// let evaluation = rules.evaluate(profile)
+    /// let whatIf = rules.whatIf(profile, maximumPairs: 0)
+    /// print(TextReport(language: .french).render(evaluation, whatIf: whatIf))
+    /// ```
     public func render(_ evaluation: Evaluation, whatIf: WhatIf? = nil) -> String {
         let rules = evaluation.ruleBase
         var out = ""
@@ -252,8 +260,7 @@ public struct TextReport: Sendable {
                 "\(strings.couldStillWin)\(colon) "
                     + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
                 indent: 2, hanging: 4)
-            let effects = rules.unknownCriterionEffects(of: evaluation)
-            for effect in effects {
+            for effect in evaluation.unknownCriterionEffects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
                     effect.range.map { "\(criterion.id) \($0.conditionText)" }
