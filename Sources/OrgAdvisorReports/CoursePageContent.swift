@@ -127,5 +127,5 @@ struct CoursePageContent {
     }
 
     /// A colon as the language writes it (French puts a space before).
-    var colon: String { language == .french ? " :" : ":" }
+    var colon: String { language.colon }
 }

@@ -31,8 +31,7 @@ public struct TextReport: Sendable {
 
     private var strings: ReportStrings { .of(language) }
 
-    /// A colon as each language's typography writes it (French puts a space before).
-    private var colon: String { language == .french ? " :" : ":" }
+    private var colon: String { language.colon }
 
     private func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
