@@ -72,15 +72,8 @@ struct CoursePageContent {
             guard entry.outcome == .true else { return nil }
             let contributions = entry.contributions.filter { $0.score != .zero }
             guard !contributions.isEmpty else { return nil }
-            let reads = entry.reads.map { read in
-                let criterion = rules.criteria[read.criterion]
-                let value = rules.describe(read.value, of: criterion, in: language)
-                switch read.source {
-                case .derived: return "\(criterion.id) = \(value) (\(derivedMark))"
-                case .unknown: return "\(criterion.id) = ?"
-                case .given: return "\(criterion.id) = \(value)"
-                }
-            }.joined(separator: ", ")
+            let reads = rules.readsText(
+                entry.reads, in: language, derivedSuffix: " (\(derivedMark))")
             return FiredRule(
                 rule: rules.rules[entry.rule], reads: reads, contributions: contributions)
         }

@@ -171,16 +171,7 @@ public struct TextReport: Sendable {
 
     /// `sites = 5, volume = high` with derived values marked.
     private func valuesText(_ reads: [ReadTrace], _ evaluation: Evaluation) -> String {
-        let rules = evaluation.ruleBase
-        return reads.map { read in
-            let criterion = rules.criteria[read.criterion]
-            let value = rules.describe(read.value, of: criterion, in: language)
-            switch read.source {
-            case .derived: return "\(criterion.id) = \(value)*"
-            case .unknown: return "\(criterion.id) = ?"
-            case .given: return "\(criterion.id) = \(value)"
-            }
-        }.joined(separator: ", ")
+        evaluation.ruleBase.readsText(reads, in: language, derivedSuffix: "*")
     }
 
     private func allRules(_ evaluation: Evaluation, onlyFails: Bool) -> String {
