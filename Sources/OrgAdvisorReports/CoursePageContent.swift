@@ -1,7 +1,7 @@
 import OrgAdvisorEngine
 import OrgAdvisorRules
 
-/// What a course page shows, computed once from an evaluation and its what-if and
+/// What a course page shows, computed once from an evaluation and its analyses and
 /// shared by ``HTMLReport`` and the Markdown course page: texts are plain (not escaped).
 struct CoursePageContent {
     /// Where a criterion's value came from.
@@ -48,7 +48,10 @@ struct CoursePageContent {
     let single: [ChangeRow]
     let pairs: [ChangeRow]
 
-    init(_ evaluation: Evaluation, whatIf: WhatIf, language: Language) {
+    init(
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf,
+        language: Language
+    ) {
         let rules = evaluation.ruleBase
         self.evaluation = evaluation
         self.language = language
@@ -78,7 +81,7 @@ struct CoursePageContent {
                 rule: rules.rules[entry.rule], reads: reads, contributions: contributions)
         }
         let and = language == .french ? "et" : "and"
-        effects = evaluation.unknownCriterionEffects.map { effect in
+        self.effects = effects.map { effect in
             let criterion = rules.criteria[effect.criterion]
             let code: String
             let text: String

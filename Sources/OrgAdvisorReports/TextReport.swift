@@ -37,18 +37,23 @@ public struct TextReport: Sendable {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// The report, ending with a newline. The reasons and what the criteria not given
-    /// could change come with the evaluation's trace (`evaluate(_:trace: true)`, the
-    /// default). `whatIf`, the what-if of the evaluation's profile
-    /// (`ruleBase.whatIf(evaluation.profile, maximumPairs: 0)` is enough), adds a
-    /// paragraph of the single changes of known criteria that give another winner.
+    /// The report, ending with a newline. The reasons come with the evaluation's trace
+    /// (`evaluate(_:trace: true)`, the default). `effects` is what the criteria not given could each change
+    /// (`ruleBase.unknownCriterionEffects(of: evaluation)`), listed when the winner could
+    /// change. `whatIf`, the what-if
+    /// of the evaluation's profile (`ruleBase.whatIf(evaluation.profile, maximumPairs: 0)`
+    /// is enough), adds a paragraph of the single changes of known criteria that give
+    /// another winner.
     ///
     /// ```swift
     /// let evaluation = rules.evaluate(profile)
-    /// let whatIf = rules.whatIf(profile, maximumPairs: 0)
-    /// print(TextReport(language: .french).render(evaluation, whatIf: whatIf))
+    /// let report = TextReport(language: .french).render(
+    ///     evaluation, effects: rules.unknownCriterionEffects(of: evaluation),
+    ///     whatIf: rules.whatIf(profile, maximumPairs: 0))
     /// ```
-    public func render(_ evaluation: Evaluation, whatIf: WhatIf? = nil) -> String {
+    public func render(
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf? = nil
+    ) -> String {
         let rules = evaluation.ruleBase
         var out = ""
         let winner = evaluation.winner.label.text(language)
@@ -70,7 +75,7 @@ public struct TextReport: Sendable {
             out += allRules(evaluation, onlyFails: true)
         }
         out += derived(evaluation)
-        out += unknowns(evaluation)
+        out += unknowns(evaluation, effects)
         if let whatIf { out += closestChanges(evaluation, whatIf) }
         out += advice(evaluation)
         out +=
@@ -233,7 +238,7 @@ public struct TextReport: Sendable {
         return out + "\n"
     }
 
-    private func unknowns(_ evaluation: Evaluation) -> String {
+    private func unknowns(_ evaluation: Evaluation, _ effects: [UnknownCriterionEffect]) -> String {
         let rules = evaluation.ruleBase
         guard !evaluation.unknownCriteria.isEmpty else {
             return strings.allGiven + "\n\n"
@@ -250,7 +255,7 @@ public struct TextReport: Sendable {
                 "\(strings.couldStillWin)\(colon) "
                     + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
                 indent: 2, hanging: 4)
-            for effect in evaluation.unknownCriterionEffects {
+            for effect in effects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
                     effect.range.map { "\(criterion.id) \($0.conditionText)" }

@@ -63,17 +63,4 @@ struct UnknownCriterionEffectTests {
             #expect(rules.evaluate(profile).ranking[0] == 1)
         }
     }
-
-    @Test("an evaluation with its trace carries the effects, one without has none")
-    func carriedByTheEvaluation() throws {
-        let rules = RuleBase.builtIn
-        #expect(!rules.evaluate(Profile(for: rules)).unknownCriterionEffects.isEmpty)
-        for given in [[:], ["sites": "5"], ["volume": "high", "sites": "1"], ["employees": "12"]] {
-            let profile = try rules.profile(given)
-            let explained = rules.evaluate(profile, trace: true)
-            #expect(
-                explained.unknownCriterionEffects == rules.unknownCriterionEffects(of: explained))
-            #expect(rules.evaluate(profile, trace: false).unknownCriterionEffects.isEmpty)
-        }
-    }
 }

@@ -30,10 +30,6 @@ public struct Evaluation: Sendable {
     public let advice: [Int]
     /// The explanation, when asked for.
     public let trace: Trace?
-    /// With the trace, what giving each unknown criterion alone a value would do to
-    /// the winner (``RuleBase/unknownCriterionEffects(of:)``), in criterion order; empty
-    /// without the trace.
-    public let unknownCriterionEffects: [UnknownCriterionEffect]
 
     /// The form ranked first.
     public var winner: Form { ruleBase.forms[ranking[0]] }

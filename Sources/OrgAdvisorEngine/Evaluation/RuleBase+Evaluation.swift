@@ -39,9 +39,7 @@ extension RuleBase {
     }
 
     /// Scores a profile and analyses it: ranking, ties, score bounds over the unknown
-    /// criteria, possible winners, advice and, when `trace` is true, the explanation:
-    /// the trace and what each unknown criterion alone could change. The reports render
-    /// an evaluation with its explanation.
+    /// criteria, possible winners, advice and, when `trace` is true, the explanation.
     public func evaluate(_ profile: Profile, trace wantsTrace: Bool = true) -> Evaluation {
         var scores = [Score](repeating: .zero, count: forms.count)
         var facts: [Double] = []
@@ -72,13 +70,10 @@ extension RuleBase {
                 winner: ranking[0]
             ).trace()
             : nil
-        let effects =
-            wantsTrace
-            ? unknownCriterionEffects(of: profile, unknown: unknown, winner: ranking[0]) : []
         return Evaluation(
             ruleBase: self, profile: profile, facts: facts, derivedBy: derivedBy, scores: scores,
             ranking: ranking, unknownCriteria: unknown, bounds: analysis.bounds,
             possibleWinners: analysis.possibleWinners, boundsAreExact: analysis.isExact,
-            advice: applying, trace: trace, unknownCriterionEffects: effects)
+            advice: applying, trace: trace)
     }
 }

@@ -22,25 +22,13 @@ extension RuleBase {
     /// (``ProfileSpace``), the values that would change the winner if it alone were
     /// given, in criterion order. Neighbouring number classes with the same new winner
     /// are described together, e.g. `>= 3` or `50…249`.
-    ///
-    /// ``evaluate(_:trace:)`` gives the same with the trace, as
-    /// ``Evaluation/unknownCriterionEffects``.
     public func unknownCriterionEffects(of evaluation: Evaluation) -> [UnknownCriterionEffect] {
-        unknownCriterionEffects(
-            of: evaluation.profile, unknown: evaluation.unknownCriteria,
-            winner: evaluation.ranking[0])
-    }
-
-    /// The effects of giving each of the `unknown` criteria of `profile` a value, where
-    /// `winner` ranks first now.
-    func unknownCriterionEffects(of profile: Profile, unknown: [Int], winner current: Int)
-        -> [UnknownCriterionEffect]
-    {
+        let space = ProfileSpace(self)
         var effects: [UnknownCriterionEffect] = []
-        var profile = profile
+        var profile = evaluation.profile
         var scores = [Score](repeating: .zero, count: forms.count)
-        for criterion in unknown {
-            let classes = valueClasses[criterion]
+        for criterion in evaluation.unknownCriteria {
+            let classes = space.classes[criterion]
             var outcomes: [(valueClass: ValueClass, winner: Int, scores: [Score])] = []
             for valueClass in classes {
                 profile.setRawValue(valueClass.representative, at: criterion)
@@ -61,7 +49,7 @@ extension RuleBase {
                     }
                 }
                 defer { offset = last + 1 }
-                guard outcome.winner != current else { continue }
+                guard outcome.winner != evaluation.ranking[0] else { continue }
                 var range: NumberInterval?
                 if !isEnumerated {
                     range = Self.range(
