@@ -153,7 +153,9 @@ struct RuleLoaderFuzz {
             let suite = try RuleTestSuite(files: [tests], ruleBase: rules)
             checkPrinter(suite, file: tests)
             for result in suite.run().prefix(8) {
-                _ = TextReport(language: .english).render(result.evaluation)
+                _ = TextReport(language: .english).render(
+                    result.evaluation,
+                    effects: rules.unknownCriterionEffects(of: result.evaluation))
                 for failure in result.failures {
                     checkLocation(failure.location, in: [tests])
                 }
@@ -191,9 +193,11 @@ struct RuleLoaderFuzz {
             }
         }
         let explain = ExplainLevel.allCases[Int(seed % 3)]
+        let effects = rules.unknownCriterionEffects(of: evaluation)
         _ = TextReport(language: language, explain: explain, width: 60 + Int(seed % 40))
-            .render(evaluation)
-        _ = MarkdownReport(language: language, explain: explain).render(evaluation)
+            .render(evaluation, effects: effects)
+        _ = MarkdownReport(language: language, explain: explain).render(
+            evaluation, effects: effects)
         let json = evaluation.json(language: language).serialized()
         do {
             _ = try JSONParser.parse(Array(json.utf8), maxDepth: 1000)

@@ -54,6 +54,7 @@ enum EvaluateCommand {
         let input = try ScoringInput(parsed, rules: rules, context: context, command: command.name)
         let explain = parsed.value("explain", default: ExplainLevel.summary)
         let evaluation = input.rules.evaluate(input.profile, trace: true)
+        let effects = { input.rules.unknownCriterionEffects(of: evaluation) }
         switch parsed.value("format", default: Format.text) {
         case .json:
             return CommandOutput(
@@ -61,13 +62,15 @@ enum EvaluateCommand {
         case .markdown:
             return CommandOutput(
                 stdout: MarkdownReport(language: input.language, explain: explain).render(
-                    evaluation))
+                    evaluation, effects: effects()))
         case .text:
             return CommandOutput(
                 stdout: TextReport(
                     language: input.language, explain: explain, width: context.width,
                     color: context.color(parsed), whatIfHint: "orgadvisor whatif"
-                ).render(evaluation, whatIf: input.rules.whatIf(input.profile, maximumPairs: 0)))
+                ).render(
+                    evaluation, effects: effects(),
+                    whatIf: input.rules.whatIf(input.profile, maximumPairs: 0)))
         }
     }
 

@@ -37,6 +37,7 @@ enum ReportCommand {
         guard let input = try context.scoringInput(for: command) else { return command.help }
         let language = input.language
         let evaluation = input.rules.evaluate(input.profile, trace: true)
+        let effects = input.rules.unknownCriterionEffects(of: evaluation)
         let whatIf = input.rules.whatIf(input.profile)
         var sections: [ReportSection] = []
         if let axes = input.parsed.value("map") {
@@ -47,10 +48,10 @@ enum ReportCommand {
         switch input.parsed.value("format", default: Format.html) {
         case .markdown:
             page = MarkdownReport(language: language).renderCoursePage(
-                evaluation, whatIf: whatIf, sections: sections)
+                evaluation, effects: effects, whatIf: whatIf, sections: sections)
         case .html:
             page = HTMLReport(language: language, sections: sections).render(
-                evaluation, whatIf: whatIf)
+                evaluation, effects: effects, whatIf: whatIf)
         }
         guard let path = input.parsed.value("output") else { return CommandOutput(stdout: page) }
         try AtomicOutputFile.write(page, to: path, command: command.name)

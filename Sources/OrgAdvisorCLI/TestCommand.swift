@@ -77,7 +77,7 @@ enum TestCommand {
                 whatIfHint: "orgadvisor whatif"
             )
             .render(
-                evaluation,
+                evaluation, effects: evaluation.ruleBase.unknownCriterionEffects(of: evaluation),
                 whatIf: evaluation.ruleBase.whatIf(evaluation.profile, maximumPairs: 0))
             out += trace.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.isEmpty ? "" : "    " + $0

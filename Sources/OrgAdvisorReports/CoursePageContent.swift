@@ -1,7 +1,7 @@
 import OrgAdvisorEngine
 import OrgAdvisorRules
 
-/// What a course page shows, computed once from an evaluation and its what-if and
+/// What a course page shows, computed once from an evaluation and its analyses and
 /// shared by ``HTMLReport`` and the Markdown course page: texts are plain (not escaped).
 struct CoursePageContent {
     /// Where a criterion's value came from.
@@ -48,7 +48,10 @@ struct CoursePageContent {
     let single: [ChangeRow]
     let pairs: [ChangeRow]
 
-    init(_ evaluation: Evaluation, whatIf: WhatIf, language: Language) {
+    init(
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf,
+        language: Language
+    ) {
         let rules = evaluation.ruleBase
         self.evaluation = evaluation
         self.language = language
@@ -72,20 +75,13 @@ struct CoursePageContent {
             guard entry.outcome == .true else { return nil }
             let contributions = entry.contributions.filter { $0.score != .zero }
             guard !contributions.isEmpty else { return nil }
-            let reads = entry.reads.map { read in
-                let criterion = rules.criteria[read.criterion]
-                let value = rules.describe(read.value, of: criterion, in: language)
-                switch read.source {
-                case .derived: return "\(criterion.id) = \(value) (\(derivedMark))"
-                case .unknown: return "\(criterion.id) = ?"
-                case .given: return "\(criterion.id) = \(value)"
-                }
-            }.joined(separator: ", ")
+            let reads = rules.readsText(
+                entry.reads, in: language, derivedSuffix: " (\(derivedMark))")
             return FiredRule(
                 rule: rules.rules[entry.rule], reads: reads, contributions: contributions)
         }
         let and = language == .french ? "et" : "and"
-        effects = rules.unknownCriterionEffects(of: evaluation).map { effect in
+        self.effects = effects.map { effect in
             let criterion = rules.criteria[effect.criterion]
             let code: String
             let text: String
@@ -127,5 +123,5 @@ struct CoursePageContent {
     }
 
     /// A colon as the language writes it (French puts a space before).
-    var colon: String { language == .french ? " :" : ":" }
+    var colon: String { language.colon }
 }

@@ -3,7 +3,7 @@ import OrgAdvisorRules
 
 /// The fixed texts of course pages (HTML and the Markdown course page) in each
 /// language, beside the report headings of ``ReportStrings``.
-struct CoursePageStrings: Sendable {
+struct CoursePageStrings: BilingualStrings {
     let pageTitle: String
     let contents: String
     let recommendation: String
@@ -26,10 +26,6 @@ struct CoursePageStrings: Sendable {
     let newRecommendation: String
     let derivedMark: String
     let generated: String
-
-    static func of(_ language: Language) -> CoursePageStrings {
-        language == .french ? french : english
-    }
 
     static let english = CoursePageStrings(
         pageTitle: "Support organisation: %@",

@@ -14,7 +14,7 @@ public struct DecisionMapMarkdown: Sendable {
     }
 
     private var strings: DecisionMapStrings { .of(language) }
-    private var colon: String { DecisionMapStrings.colon(language) }
+    private var colon: String { language.colon }
 
     /// The Markdown, ending with a newline.
     public func render(_ map: DecisionMap) -> String {

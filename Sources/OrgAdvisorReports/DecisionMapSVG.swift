@@ -26,7 +26,7 @@ public struct DecisionMapSVG: Sendable {
     }
 
     fileprivate var strings: DecisionMapStrings { .of(language) }
-    fileprivate var colon: String { DecisionMapStrings.colon(language) }
+    fileprivate var colon: String { language.colon }
 
     /// A standalone SVG file: the XML declaration, then ``render(_:)``.
     public func document(_ map: DecisionMap) -> String {

@@ -3,7 +3,7 @@ import OrgAdvisorRules
 
 /// The fixed texts of decision maps in each language, and the pieces every map
 /// renderer shares (numbers, percentages, the cells' texts).
-struct DecisionMapStrings: Sendable {
+struct DecisionMapStrings: BilingualStrings {
     let title: String
     let given: String
     let notGiven: String
@@ -23,10 +23,6 @@ struct DecisionMapStrings: Sendable {
     let ruleBase: String
     let derived: String
     let derivedSomewhere: String
-
-    static func of(_ language: Language) -> DecisionMapStrings {
-        language == .french ? french : english
-    }
 
     static let english = DecisionMapStrings(
         title: "Decision map", given: "Given", notGiven: "Not given", none: "none",
@@ -55,11 +51,6 @@ struct DecisionMapStrings: Sendable {
             "Espace entier : %@ profils complets, trop pour être énumérés ; aucune part calculée",
         notComputed: "Espace entier : non calculé", ruleBase: "Base de règles",
         derived: "déduit", derivedSomewhere: "déduit dans certaines cases")
-
-    /// A colon as each language writes it (French puts a space before).
-    static func colon(_ language: Language) -> String {
-        language == .french ? " :" : ":"
-    }
 
     /// A whole number with thousands grouped: `52,488` or `52 488`.
     static func count(_ value: Int, _ language: Language) -> String {
@@ -114,10 +105,5 @@ struct DecisionMapStrings: Sendable {
             case .nowhere: return id
             }
         }
-    }
-
-    /// Replaces `%@` in a template.
-    static func fill(_ template: String, _ value: String) -> String {
-        template.replacingEvery("%@", with: value)
     }
 }

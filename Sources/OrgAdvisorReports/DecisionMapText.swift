@@ -18,7 +18,7 @@ public struct DecisionMapText: Sendable {
     }
 
     private var strings: DecisionMapStrings { .of(language) }
-    private var colon: String { DecisionMapStrings.colon(language) }
+    private var colon: String { language.colon }
 
     /// The table, ending with a newline.
     public func render(_ map: DecisionMap) -> String {

@@ -63,25 +63,27 @@ extension Evaluation {
     }
 
     private func readJSON(_ read: ReadTrace) -> JSONValue {
-        let criterion = ruleBase.criteria[read.criterion]
-        var members: [(String, JSONValue)] = [
-            ("criterion", .string(criterion.id)),
-            ("value", read.value.map { ruleBase.jsonValue($0, of: criterion) } ?? .null),
-        ]
-        members += sourceMembers(read.source)
-        return .object(members)
+        valueJSON(criterion: read.criterion, value: read.value, source: read.source)
     }
 
-    private func sourceMembers(_ source: InputSource) -> [(String, JSONValue)] {
+    /// A criterion's value and where it came from: an input of the trace or a value read
+    /// by a condition.
+    private func valueJSON(criterion index: Int, value: Double?, source: InputSource)
+        -> JSONValue
+    {
+        let criterion = ruleBase.criteria[index]
+        var members: [(String, JSONValue)] = [
+            ("criterion", .string(criterion.id)),
+            ("value", value.map { ruleBase.jsonValue($0, of: criterion) } ?? .null),
+        ]
         switch source {
-        case .given: return [("source", .string("given"))]
-        case .unknown: return [("source", .string("unknown"))]
-        case .derived(let index):
-            return [
-                ("source", .string("derived")),
-                ("derivation", .string(ruleBase.derivations[index].id)),
-            ]
+        case .given: members.append(("source", .string("given")))
+        case .unknown: members.append(("source", .string("unknown")))
+        case .derived(let derivation):
+            members.append(("source", .string("derived")))
+            members.append(("derivation", .string(ruleBase.derivations[derivation].id)))
         }
+        return .object(members)
     }
 
     private func clauseJSON(_ source: ConditionSource) -> JSONValue {
@@ -93,13 +95,7 @@ extension Evaluation {
     private func traceJSON(_ trace: Trace, language: Language) -> JSONValue {
         let rules = ruleBase
         let inputs: [JSONValue] = trace.inputs.map { input in
-            let criterion = rules.criteria[input.criterion]
-            var members: [(String, JSONValue)] = [
-                ("criterion", .string(criterion.id)),
-                ("value", input.value.map { rules.jsonValue($0, of: criterion) } ?? .null),
-            ]
-            members += sourceMembers(input.source)
-            return .object(members)
+            valueJSON(criterion: input.criterion, value: input.value, source: input.source)
         }
         let derivations: [JSONValue] = trace.derivations.map { entry in
             let derivation = rules.derivations[entry.derivation]
@@ -114,39 +110,7 @@ extension Evaluation {
                 ("reads", .array(entry.reads.map(readJSON))),
             ])
         }
-        let ruleEntries: [JSONValue] = trace.rules.map { entry in
-            let rule = rules.rules[entry.rule]
-            let weightSource: String
-            switch rule.weightSource {
-            case .own: weightSource = "rule"
-            case .criterion(let index): weightSource = "criterion:" + rules.criteria[index].id
-            }
-            var members: [(String, JSONValue)] = [
-                ("id", .string(rule.id)),
-                ("location", .string(rule.location.description)),
-                ("condition", .string(rule.condition.source.text)),
-                ("outcome", .string(entry.outcome.jsonName)),
-                ("clause", clauseJSON(entry.decidingClause)),
-                ("reads", .array(entry.reads.map(readJSON))),
-                ("weight", .number(rule.weight.description)),
-                ("weightSource", .string(weightSource)),
-                (
-                    "contributions",
-                    .array(
-                        entry.contributions.map { contribution in
-                            .object([
-                                ("form", .string(rules.forms[contribution.form].id)),
-                                ("points", .number(contribution.points.description)),
-                                ("score", .score(contribution.score)),
-                            ])
-                        })
-                ),
-                ("because", .string(rule.because.text(language))),
-            ]
-            if let card = rule.card { members.append(("card", .string(card))) }
-            if let note = rule.note { members.append(("note", .string(note.text(language)))) }
-            return .object(members)
-        }
+        let ruleEntries = trace.rules.map { ruleJSON($0, language: language) }
         let advice: [JSONValue] = trace.advice.map { entry in
             let item = rules.advice[entry.advice]
             var members: [(String, JSONValue)] = [
@@ -164,6 +128,42 @@ extension Evaluation {
             ("rules", .array(ruleEntries)),
             ("advice", .array(advice)),
         ])
+    }
+
+    /// One rule of the trace: its outcome, the values it read and the points it gave.
+    private func ruleJSON(_ entry: RuleTrace, language: Language) -> JSONValue {
+        let rules = ruleBase
+        let rule = rules.rules[entry.rule]
+        let weightSource: String
+        switch rule.weightSource {
+        case .own: weightSource = "rule"
+        case .criterion(let index): weightSource = "criterion:" + rules.criteria[index].id
+        }
+        var members: [(String, JSONValue)] = [
+            ("id", .string(rule.id)),
+            ("location", .string(rule.location.description)),
+            ("condition", .string(rule.condition.source.text)),
+            ("outcome", .string(entry.outcome.jsonName)),
+            ("clause", clauseJSON(entry.decidingClause)),
+            ("reads", .array(entry.reads.map(readJSON))),
+            ("weight", .number(rule.weight.description)),
+            ("weightSource", .string(weightSource)),
+            (
+                "contributions",
+                .array(
+                    entry.contributions.map { contribution in
+                        .object([
+                            ("form", .string(rules.forms[contribution.form].id)),
+                            ("points", .number(contribution.points.description)),
+                            ("score", .score(contribution.score)),
+                        ])
+                    })
+            ),
+            ("because", .string(rule.because.text(language))),
+        ]
+        if let card = rule.card { members.append(("card", .string(card))) }
+        if let note = rule.note { members.append(("note", .string(note.text(language)))) }
+        return .object(members)
     }
 }
 

@@ -16,7 +16,9 @@ import OrgAdvisorRules
 /// var report = HTMLReport(language: .french)
 /// report.sections.append(
 ///     ReportSection(id: "decision-map", title: "Carte", fragment: svg, caption: "…"))
-/// let page = report.render(evaluation)
+/// let page = report.render(
+///     evaluation, effects: rules.unknownCriterionEffects(of: evaluation),
+///     whatIf: rules.whatIf(profile))
 /// ```
 public struct HTMLReport: Sendable {
     /// The language of the page.
@@ -37,13 +39,17 @@ public struct HTMLReport: Sendable {
         return copy
     }
 
-    /// The page, ending with a newline. `whatIf` is the what-if of the evaluation's
-    /// profile (`ruleBase.whatIf(evaluation.profile)`), computed when nil. The
-    /// explanation needs the evaluation's trace (`evaluate(_:trace: true)`, the default).
-    public func render(_ evaluation: Evaluation, whatIf: WhatIf? = nil) -> String {
+    /// The page, ending with a newline. The explanation comes with the evaluation's
+    /// trace (`evaluate(_:trace: true)`, the default). `effects` is what the criteria
+    /// not given could each change (`ruleBase.unknownCriterionEffects(of: evaluation)`)
+    /// and `whatIf` the what-if of the evaluation's profile
+    /// (`ruleBase.whatIf(evaluation.profile)`): the renderer computes nothing.
+    public func render(
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf
+    ) -> String {
         let rules = evaluation.ruleBase
         let content = CoursePageContent(
-            evaluation, whatIf: whatIf ?? rules.whatIf(evaluation.profile), language: language)
+            evaluation, effects: effects, whatIf: whatIf, language: language)
         let strings = ReportStrings.of(language)
         let page = CoursePageStrings.of(language)
         let e = HTMLText.escape

@@ -9,14 +9,17 @@ extension MarkdownReport {
     /// The chart is the inline SVG of ``RankingChartSVG``, in an HTML block: Markdown
     /// renderers that build HTML pages (Pandoc, MkDocs, Hugo, Jekyll) keep it, and one
     /// that strips HTML (GitHub) loses only the picture, since the ranking table above
-    /// it has every number. `whatIf` is computed when nil.
+    /// it has every number. The rules that fired come with the evaluation's trace;
+    /// `effects` and `whatIf` are the analyses of its profile that the page shows
+    /// (`ruleBase.unknownCriterionEffects(of: evaluation)`,
+    /// `ruleBase.whatIf(evaluation.profile)`), as for ``HTMLReport``.
     public func renderCoursePage(
-        _ evaluation: Evaluation, whatIf: WhatIf? = nil, sections: [ReportSection] = []
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf,
+        sections: [ReportSection] = []
     ) -> String {
         let content = CoursePageContent(
-            evaluation, whatIf: whatIf ?? evaluation.ruleBase.whatIf(evaluation.profile),
-            language: language)
-        return render(evaluation, coursePage: content, sections: sections)
+            evaluation, effects: effects, whatIf: whatIf, language: language)
+        return render(evaluation, effects: effects, coursePage: content, sections: sections)
     }
 
     func chart(_ content: CoursePageContent) -> String {

@@ -70,16 +70,26 @@ public struct MarkdownReport: Sendable {
         return fence + padding + body + padding + fence
     }
 
-    /// The report, ending with a newline.
-    public func render(_ evaluation: Evaluation) -> String {
-        render(evaluation, coursePage: nil, sections: [])
+    /// The report, ending with a newline. The reasons come with the evaluation's trace
+    /// (`evaluate(_:trace: true)`, the default). `effects` is what the criteria not given could each change
+    /// (`ruleBase.unknownCriterionEffects(of: evaluation)`), listed when the winner could
+    /// change.
+    ///
+    /// ```swift
+    /// let evaluation = rules.evaluate(profile)
+    /// let markdown = MarkdownReport(language: .french).render(
+    ///     evaluation, effects: rules.unknownCriterionEffects(of: evaluation))
+    /// ```
+    public func render(_ evaluation: Evaluation, effects: [UnknownCriterionEffect]) -> String {
+        render(evaluation, effects: effects, coursePage: nil, sections: [])
     }
 
     /// The report, or with `coursePage` the course page: the ranking chart after the
     /// ranking table, every rule that fired instead of the winner's reasons, the what-if
     /// after what is not known, and `sections` before the rule base line.
     func render(
-        _ evaluation: Evaluation, coursePage: CoursePageContent?, sections: [ReportSection]
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect],
+        coursePage: CoursePageContent?, sections: [ReportSection]
     ) -> String {
         let rules = evaluation.ruleBase
         let e = MarkdownReport.escape
@@ -112,7 +122,7 @@ public struct MarkdownReport: Sendable {
                 out += ruleTable(evaluation, trace, onlyFails: explain == .fails)
             }
         }
-        out += unknowns(evaluation)
+        out += unknowns(evaluation, effects)
         if let coursePage { out += whatIf(coursePage) }
         if !evaluation.advice.isEmpty {
             out += "### \(strings.advice)\n\n"
@@ -197,7 +207,7 @@ public struct MarkdownReport: Sendable {
         return out + "\n"
     }
 
-    private func unknowns(_ evaluation: Evaluation) -> String {
+    private func unknowns(_ evaluation: Evaluation, _ effects: [UnknownCriterionEffect]) -> String {
         let rules = evaluation.ruleBase
         guard !evaluation.unknownCriteria.isEmpty else { return "" }
         var out = "### \(strings.notGiven)\n\n"
@@ -211,7 +221,7 @@ public struct MarkdownReport: Sendable {
             out += others.map { MarkdownReport.escape(rules.forms[$0].label.text(language)) }
                 .joined(separator: ", ")
             out += "\n\n"
-            for effect in rules.unknownCriterionEffects(of: evaluation) {
+            for effect in effects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
                     effect.range.map { "\(criterion.id) \($0.conditionText)" }

@@ -48,7 +48,7 @@ public struct RankingChartSVG: Sendable {
         let scale = Double(right - left) / (high - low)
         let zero = left + Int((-low * scale).rounded())
         let height = Self.padding * 2 + Self.rowHeight * evaluation.ranking.count
-        let colon = language == .french ? " :" : ":"
+        let colon = language.colon
         let name =
             CoursePageStrings.of(language).chartLabel + colon + " "
             + evaluation.ranking.map {

@@ -2,7 +2,7 @@ import OrgAdvisorEngine
 import OrgAdvisorRules
 
 /// The fixed texts of reports (headings, connecting words) in each language.
-struct ReportStrings: Sendable {
+struct ReportStrings: BilingualStrings {
     let recommended: String
     let tieAtTop: String
     let ruleBase: String
@@ -40,10 +40,6 @@ struct ReportStrings: Sendable {
     let whatIf: String
     let noSingleChange: String
     let everyChange: String
-
-    static func of(_ language: Language) -> ReportStrings {
-        language == .french ? french : english
-    }
 
     static let english = ReportStrings(
         recommended: "Recommended", tieAtTop: "tie at the top", ruleBase: "Rule base",
@@ -86,9 +82,4 @@ struct ReportStrings: Sendable {
         whatIf: "Et si",
         noSingleChange: "aucun changement d’un seul critère connu ne change la recommandation",
         everyChange: "tous les changements")
-
-    /// Replaces `%@` in a template.
-    static func fill(_ template: String, _ value: String) -> String {
-        template.replacingEvery("%@", with: value)
-    }
 }

@@ -31,17 +31,29 @@ public struct TextReport: Sendable {
 
     private var strings: ReportStrings { .of(language) }
 
-    /// A colon as each language's typography writes it (French puts a space before).
-    private var colon: String { language == .french ? " :" : ":" }
+    private var colon: String { language.colon }
 
     private func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// The report, ending with a newline. `whatIf`, the what-if of the evaluation's
-    /// profile (`ruleBase.whatIf(evaluation.profile, maximumPairs: 0)` is enough), adds
-    /// a paragraph of the single changes of known criteria that give another winner.
-    public func render(_ evaluation: Evaluation, whatIf: WhatIf? = nil) -> String {
+    /// The report, ending with a newline. The reasons come with the evaluation's trace
+    /// (`evaluate(_:trace: true)`, the default). `effects` is what the criteria not given could each change
+    /// (`ruleBase.unknownCriterionEffects(of: evaluation)`), listed when the winner could
+    /// change. `whatIf`, the what-if
+    /// of the evaluation's profile (`ruleBase.whatIf(evaluation.profile, maximumPairs: 0)`
+    /// is enough), adds a paragraph of the single changes of known criteria that give
+    /// another winner.
+    ///
+    /// ```swift
+    /// let evaluation = rules.evaluate(profile)
+    /// let report = TextReport(language: .french).render(
+    ///     evaluation, effects: rules.unknownCriterionEffects(of: evaluation),
+    ///     whatIf: rules.whatIf(profile, maximumPairs: 0))
+    /// ```
+    public func render(
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf? = nil
+    ) -> String {
         let rules = evaluation.ruleBase
         var out = ""
         let winner = evaluation.winner.label.text(language)
@@ -63,7 +75,7 @@ public struct TextReport: Sendable {
             out += allRules(evaluation, onlyFails: true)
         }
         out += derived(evaluation)
-        out += unknowns(evaluation)
+        out += unknowns(evaluation, effects)
         if let whatIf { out += closestChanges(evaluation, whatIf) }
         out += advice(evaluation)
         out +=
@@ -164,16 +176,7 @@ public struct TextReport: Sendable {
 
     /// `sites = 5, volume = high` with derived values marked.
     private func valuesText(_ reads: [ReadTrace], _ evaluation: Evaluation) -> String {
-        let rules = evaluation.ruleBase
-        return reads.map { read in
-            let criterion = rules.criteria[read.criterion]
-            let value = rules.describe(read.value, of: criterion, in: language)
-            switch read.source {
-            case .derived: return "\(criterion.id) = \(value)*"
-            case .unknown: return "\(criterion.id) = ?"
-            case .given: return "\(criterion.id) = \(value)"
-            }
-        }.joined(separator: ", ")
+        evaluation.ruleBase.readsText(reads, in: language, derivedSuffix: "*")
     }
 
     private func allRules(_ evaluation: Evaluation, onlyFails: Bool) -> String {
@@ -235,7 +238,7 @@ public struct TextReport: Sendable {
         return out + "\n"
     }
 
-    private func unknowns(_ evaluation: Evaluation) -> String {
+    private func unknowns(_ evaluation: Evaluation, _ effects: [UnknownCriterionEffect]) -> String {
         let rules = evaluation.ruleBase
         guard !evaluation.unknownCriteria.isEmpty else {
             return strings.allGiven + "\n\n"
@@ -252,7 +255,6 @@ public struct TextReport: Sendable {
                 "\(strings.couldStillWin)\(colon) "
                     + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
                 indent: 2, hanging: 4)
-            let effects = rules.unknownCriterionEffects(of: evaluation)
             for effect in effects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =

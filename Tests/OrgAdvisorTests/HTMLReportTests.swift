@@ -46,13 +46,15 @@ struct HTMLReportTests {
     func pages(_ test: Case) throws {
         let rules = RuleBase.builtIn
         let evaluation = rules.evaluate(try rules.profile(test.given))
+        let effects = rules.unknownCriterionEffects(of: evaluation)
         let whatIf = rules.whatIf(evaluation.profile)
         for language in Language.allCases {
-            let html = HTMLReport(language: language).render(evaluation, whatIf: whatIf)
+            let html = HTMLReport(language: language).render(
+                evaluation, effects: effects, whatIf: whatIf)
             check(html, "\(test.name).\(language.rawValue).html")
             try Self.checkWellFormed(html)
             let markdown = MarkdownReport(language: language).renderCoursePage(
-                evaluation, whatIf: whatIf)
+                evaluation, effects: effects, whatIf: whatIf)
             check(markdown, "\(test.name).course.\(language.rawValue).md")
         }
     }
@@ -61,8 +63,11 @@ struct HTMLReportTests {
     func selfContained(_ test: Case) throws {
         let rules = RuleBase.builtIn
         let evaluation = rules.evaluate(try rules.profile(test.given))
+        let effects = rules.unknownCriterionEffects(of: evaluation)
+        let whatIf = rules.whatIf(evaluation.profile)
         for language in Language.allCases {
-            let page = HTMLReport(language: language).render(evaluation)
+            let page = HTMLReport(language: language).render(
+                evaluation, effects: effects, whatIf: whatIf)
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n"))
             #expect(page.contains("<meta charset=\"utf-8\"/>"))
             #expect(page.contains("<style>"))
@@ -71,7 +76,8 @@ struct HTMLReportTests {
             ] {
                 #expect(!page.contains(forbidden), "\(forbidden) in the page")
             }
-            let markdown = MarkdownReport(language: language).renderCoursePage(evaluation)
+            let markdown = MarkdownReport(language: language).renderCoursePage(
+                evaluation, effects: effects, whatIf: whatIf)
             #expect(!markdown.contains("http"))
         }
     }
@@ -80,13 +86,23 @@ struct HTMLReportTests {
     func deterministic() throws {
         let rules = RuleBase.builtIn
         let profile = try rules.profile(["employees": "12", "volume": "low"])
-        let first = HTMLReport(language: .french).render(rules.evaluate(profile))
-        let markdown = MarkdownReport(language: .english).renderCoursePage(rules.evaluate(profile))
+        func html() -> String {
+            let evaluation = rules.evaluate(profile)
+            return HTMLReport(language: .french).render(
+                evaluation, effects: rules.unknownCriterionEffects(of: evaluation),
+                whatIf: rules.whatIf(profile))
+        }
+        func markdown() -> String {
+            let evaluation = rules.evaluate(profile)
+            return MarkdownReport(language: .english).renderCoursePage(
+                evaluation, effects: rules.unknownCriterionEffects(of: evaluation),
+                whatIf: rules.whatIf(profile))
+        }
+        let first = html()
+        let firstMarkdown = markdown()
         for _ in 0..<5 {
-            #expect(HTMLReport(language: .french).render(rules.evaluate(profile)) == first)
-            #expect(
-                MarkdownReport(language: .english).renderCoursePage(rules.evaluate(profile))
-                    == markdown)
+            #expect(html() == first)
+            #expect(markdown() == firstMarkdown)
         }
     }
 
@@ -167,8 +183,11 @@ struct HTMLReportTests {
             caption: "Caption & <c>")
         for given in [["size": "small", "team": "5"], ["team": "60"], [:]] {
             let evaluation = rules.evaluate(try rules.profile(given))
+            let effects = rules.unknownCriterionEffects(of: evaluation)
+            let whatIf = rules.whatIf(evaluation.profile)
             for language in Language.allCases {
-                let page = HTMLReport(language: language, sections: [section]).render(evaluation)
+                let page = HTMLReport(language: language, sections: [section]).render(
+                    evaluation, effects: effects, whatIf: whatIf)
                 try Self.checkWellFormed(page)
                 for raw in [
                     "<b>", "<script", "<i>small", "<small>", "<svg onload", "<desc>", "<people>",
@@ -183,7 +202,7 @@ struct HTMLReportTests {
                 #expect(page.contains("<h2>Map &lt;&amp;&gt; &quot;x&quot;</h2>"))
                 #expect(page.contains("<figcaption>Caption &amp; &lt;c&gt;</figcaption>"))
                 let markdown = MarkdownReport(language: language).renderCoursePage(
-                    evaluation, sections: [section])
+                    evaluation, effects: effects, whatIf: whatIf, sections: [section])
                 // Outside HTML blocks a `<` is escaped as `\<`; inside them, as `&lt;`.
                 let unescaped = markdown.replacing("\\<", with: "")
                 for raw in ["<b>", "<script", "<i>small", "<people>", "<a href", "<h1>", "<em>"] {
@@ -199,12 +218,14 @@ struct HTMLReportTests {
     func appendedSections() throws {
         let rules = RuleBase.builtIn
         let evaluation = rules.evaluate(try rules.profile(["sites": "5"]))
+        let effects = rules.unknownCriterionEffects(of: evaluation)
+        let whatIf = rules.whatIf(evaluation.profile)
         let first = ReportSection(
             id: "decision-map", title: "Decision map", fragment: "<svg role=\"img\"></svg>",
             caption: "sites × volume")
         let second = ReportSection(id: "notes", title: "Notes", fragment: "<p>n</p>")
         let page = HTMLReport(language: .english).appending(first).appending(second).render(
-            evaluation)
+            evaluation, effects: effects, whatIf: whatIf)
         let order = ["#profile", "#advice", "#extra-decision-map", "#extra-notes"]
         let positions = order.map { page.range(of: "href=\"\($0)\"")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
@@ -216,7 +237,7 @@ struct HTMLReportTests {
         #expect(!page.contains("<figcaption></figcaption>"))
         try Self.checkWellFormed(page)
         let markdown = MarkdownReport(language: .english).renderCoursePage(
-            evaluation, sections: [first, second])
+            evaluation, effects: effects, whatIf: whatIf, sections: [first, second])
         #expect(markdown.contains("### Decision map\n\n<figure>\n<svg role=\"img\"></svg>\n"))
     }
 
@@ -230,12 +251,15 @@ struct HTMLReportTests {
 
             """
         let section = ReportSection(id: "map", title: "Map", fragment: svg)
-        let page = HTMLReport(language: .english, sections: [section]).render(evaluation)
+        let effects = rules.unknownCriterionEffects(of: evaluation)
+        let whatIf = rules.whatIf(evaluation.profile)
+        let page = HTMLReport(language: .english, sections: [section]).render(
+            evaluation, effects: effects, whatIf: whatIf)
         #expect(!page.contains("<?xml"))
         #expect(page.contains("<figure>\n<svg xmlns="))
         try Self.checkWellFormed(page)
         let markdown = MarkdownReport(language: .english).renderCoursePage(
-            evaluation, sections: [section])
+            evaluation, effects: effects, whatIf: whatIf, sections: [section])
         #expect(!markdown.contains("<?xml"))
         #expect(markdown.contains("### Map\n\n<figure>\n<svg xmlns="))
     }
@@ -244,10 +268,13 @@ struct HTMLReportTests {
     func plainMarkdownUnchanged() throws {
         let rules = RuleBase.builtIn
         let evaluation = rules.evaluate(try rules.profile(["sites": "5", "volume": "high"]))
-        let plain = MarkdownReport(language: .french).render(evaluation)
+        let plain = MarkdownReport(language: .french).render(
+            evaluation, effects: rules.unknownCriterionEffects(of: evaluation))
         #expect(!plain.contains("<svg"))
         #expect(!plain.contains("### Et si"))
-        let page = MarkdownReport(language: .french).renderCoursePage(evaluation)
+        let page = MarkdownReport(language: .french).renderCoursePage(
+            evaluation, effects: rules.unknownCriterionEffects(of: evaluation),
+            whatIf: rules.whatIf(evaluation.profile))
         #expect(page.contains("<svg"))
         #expect(page.contains("### Et si"))
     }

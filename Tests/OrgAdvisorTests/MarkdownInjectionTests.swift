@@ -150,11 +150,17 @@ struct MarkdownInjectionTests {
         var profile = Profile(for: rules)
         profile.values[0] = Double(sites)
         let evaluation = rules.evaluate(profile, trace: true)
+        let effects = rules.unknownCriterionEffects(of: evaluation)
+        let whatIf = rules.whatIf(profile)
         for language in [Language.english, .french] {
             for level in [ExplainLevel.summary, .fails, .full] {
-                Self.check(MarkdownReport(language: language, explain: level).render(evaluation))
+                Self.check(
+                    MarkdownReport(language: language, explain: level).render(
+                        evaluation, effects: effects))
             }
-            Self.check(MarkdownReport(language: language).renderCoursePage(evaluation))
+            Self.check(
+                MarkdownReport(language: language).renderCoursePage(
+                    evaluation, effects: effects, whatIf: whatIf))
         }
     }
 

@@ -39,24 +39,41 @@ struct ReportSnapshotTests {
     func reports(_ test: Case) throws {
         let rules = RuleBase.builtIn
         let evaluation = rules.evaluate(try rules.profile(test.given))
+        let effects = rules.unknownCriterionEffects(of: evaluation)
         let whatIf = rules.whatIf(evaluation.profile, maximumPairs: 0)
         let hint = "orgadvisor whatif"
         check(
             TextReport(language: .english, explain: .summary, whatIfHint: hint).render(
-                evaluation, whatIf: whatIf),
+                evaluation, effects: effects, whatIf: whatIf),
             "\(test.name).summary.en.txt")
         check(
             TextReport(language: .french, explain: .full, whatIfHint: hint).render(
-                evaluation, whatIf: whatIf),
+                evaluation, effects: effects, whatIf: whatIf),
             "\(test.name).full.fr.txt")
         check(
             TextReport(language: .english, explain: .fails, whatIfHint: hint).render(
-                evaluation, whatIf: whatIf),
+                evaluation, effects: effects, whatIf: whatIf),
             "\(test.name).fails.en.txt")
         check(
             evaluation.json(language: .english).serialized(pretty: true) + "\n",
             "\(test.name).en.json")
-        check(MarkdownReport(language: .french).render(evaluation), "\(test.name).fr.md")
+        check(
+            MarkdownReport(language: .french).render(evaluation, effects: effects),
+            "\(test.name).fr.md")
+    }
+
+    @Test("a report lists the unknown-criterion effects it is given and computes none")
+    func effectsAreGiven() throws {
+        let rules = RuleBase.builtIn
+        let evaluation = rules.evaluate(try rules.profile(["sites": "5"]))
+        let effects = rules.unknownCriterionEffects(of: evaluation)
+        try #require(evaluation.winnerCouldChange && !effects.isEmpty)
+        let text = TextReport(language: .english)
+        #expect(text.render(evaluation, effects: effects).contains("would make"))
+        #expect(!text.render(evaluation, effects: []).contains("would make"))
+        let markdown = MarkdownReport(language: .english)
+        #expect(markdown.render(evaluation, effects: effects).contains("would make"))
+        #expect(!markdown.render(evaluation, effects: []).contains("would make"))
     }
 
     @Test("reports are byte-identical from run to run")
@@ -79,7 +96,9 @@ struct ReportSnapshotTests {
                     let text = TextReport(
                         language: language, explain: level, width: 80,
                         whatIfHint: "orgadvisor whatif"
-                    ).render(evaluation, whatIf: rules.whatIf(evaluation.profile, maximumPairs: 0))
+                    ).render(
+                        evaluation, effects: rules.unknownCriterionEffects(of: evaluation),
+                        whatIf: rules.whatIf(evaluation.profile, maximumPairs: 0))
                     for line in text.split(separator: "\n") {
                         #expect(line.count <= 80, "\(test.name) \(language) \(level): \(line)")
                     }

@@ -111,8 +111,14 @@ struct RobustnessTests {
         profile.values[0] = Double(sites)
         let evaluation = rules.evaluate(profile, trace: true)
         #expect(evaluation.scores[0].description == (keyword == "and" ? "0" : "1"))
-        #expect(!TextReport(language: .english, explain: .full).render(evaluation).isEmpty)
-        #expect(!MarkdownReport(language: .english, explain: .full).render(evaluation).isEmpty)
+        let effects = rules.unknownCriterionEffects(of: evaluation)
+        #expect(
+            !TextReport(language: .english, explain: .full).render(evaluation, effects: effects)
+                .isEmpty)
+        #expect(
+            !MarkdownReport(language: .english, explain: .full).render(
+                evaluation, effects: effects
+            ).isEmpty)
         _ = evaluation.json(language: .english)
     }
 
