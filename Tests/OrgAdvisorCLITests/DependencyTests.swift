@@ -17,7 +17,7 @@ struct DependencyTests {
     static let packageContents = ["Package.swift", "Sources"]
 
     @Test(
-        "a package depending on this one by version (file:// git repository, tag 1.0.0) imports OrgAdvisor and names the same winner as 'orgadvisor --sites 5 --volume high'"
+        "a package depending on this one by version (file:// git repository, tag 1.0.0) runs the README's library example and names the same winner as 'orgadvisor --sites 5 --volume high'"
     )
     func consumerPackage() throws {
         let git = try #require(
@@ -70,12 +70,15 @@ struct DependencyTests {
         let json = try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8))
         let winner = try #require((json as? [String: Any])?["winner"] as? String)
         #expect(winner == "call-center")
-        #expect(run.output == winner + "\n")
+        // The README's example prints the winner's id, then a Markdown report.
+        #expect(run.output.hasPrefix(winner + "\n"))
+        #expect(run.output.contains("Call-center"))
     }
 
     /// Writes the throwaway package: a manifest depending on `repository` from 1.0.0, and
-    /// an executable that loads the built-in rule base, scores a profile and prints the
-    /// winner's id.
+    /// an executable whose code is the README's library example (so that it stays true):
+    /// it loads the built-in rule base, scores a profile, prints the winner's id and a
+    /// report.
     private func writeConsumer(at consumer: String, dependingOn repository: String) throws {
         let sources = consumer + "/Sources/consumer"
         try FileManager.default.createDirectory(atPath: sources, withIntermediateDirectories: true)
@@ -94,15 +97,19 @@ struct DependencyTests {
             )
 
             """
-        let main = """
-            import OrgAdvisor
-
-            let rules = RuleBase.builtIn
-            let evaluation = rules.evaluate(try rules.profile(["sites": "5", "volume": "high"]))
-            print(evaluation.winner.id)
-
-            """
+        let main = try DependencyTests.readmeExample()
         try manifest.write(toFile: consumer + "/Package.swift", atomically: true, encoding: .utf8)
         try main.write(toFile: sources + "/main.swift", atomically: true, encoding: .utf8)
+    }
+
+    /// The README's library example: the first Swift code block of its section on the
+    /// library that imports OrgAdvisor.
+    static func readmeExample() throws -> String {
+        let readme = try String(contentsOf: TestFiles.url("README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "## The library"))
+        let rest = readme[section.upperBound...]
+        let start = try #require(rest.range(of: "```swift\nimport OrgAdvisor\n"))
+        let end = try #require(rest[start.upperBound...].range(of: "```\n"))
+        return "import OrgAdvisor\n" + rest[start.upperBound..<end.lowerBound]
     }
 }
