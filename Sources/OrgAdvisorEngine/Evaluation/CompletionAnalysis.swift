@@ -101,15 +101,12 @@ package struct CompletionAnalysis {
         var isUnknown = [Bool](repeating: false, count: ruleBase.criteria.count)
         for criterion in unknown { isUnknown[criterion] = true }
         var pending: [Int] = []
-        var fixed: [Int] = []
         var read = [Bool](repeating: false, count: ruleBase.criteria.count)
         var base = [Int64](repeating: 0, count: formCount)
         for rule in ruleBase.rules {
             if rule.criteria.contains(where: { isUnknown[$0] }) {
                 pending.append(rule.index)
                 for criterion in rule.criteria where isUnknown[criterion] { read[criterion] = true }
-            } else {
-                fixed.append(rule.index)
             }
         }
         let relevant = unknown.filter { read[$0] }
@@ -125,14 +122,34 @@ package struct CompletionAnalysis {
         var scores = [Int64](repeating: 0, count: formCount)
         values.withUnsafeMutableBufferPointer { buffer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
-                program.addPoints(of: fixed, buffer, stack: stack.baseAddress!, to: &base)
+                var next = 0
+                for rule in 0..<ruleBase.rules.count {
+                    if next < pending.count && pending[next] == rule {
+                        next += 1
+                        continue
+                    }
+                    if program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
+                        == Program.trueValue
+                    {
+                        program.forEachPoint(ofRule: rule) { form, points in
+                            base[form] &+= points
+                        }
+                    }
+                }
                 func load(_ position: Int, _ digit: Int) {
                     buffer[relevant[position]] = ruleBase.representatives[relevant[position]][digit]
                 }
                 for position in relevant.indices { load(position, 0) }
                 repeat {
                     for form in 0..<formCount { scores[form] = base[form] }
-                    program.addPoints(of: pending, buffer, stack: stack.baseAddress!, to: &scores)
+                    for rule in pending
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
+                        == Program.trueValue
+                    {
+                        program.forEachPoint(ofRule: rule) { form, points in
+                            scores[form] &+= points
+                        }
+                    }
                     for form in 0..<formCount {
                         low[form] = min(low[form], scores[form])
                         high[form] = max(high[form], scores[form])
@@ -195,9 +212,14 @@ package struct CompletionAnalysis {
                 repeat {
                     let base = flat.count
                     flat.append(contentsOf: repeatElement(0, count: formCount))
-                    program.addPoints(
-                        of: component.rules, buffer, stack: stack.baseAddress!, to: &flat,
-                        at: base)
+                    for rule in component.rules
+                    where program.ruleTruth(rule, buffer, stack: stack.baseAddress!)
+                        == Program.trueValue
+                    {
+                        program.forEachPoint(ofRule: rule) { form, points in
+                            flat[base + form] &+= points
+                        }
+                    }
                 } while counter.increment(load)
             }
         }
