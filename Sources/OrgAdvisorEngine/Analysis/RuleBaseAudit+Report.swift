@@ -5,13 +5,30 @@ extension RuleBaseAudit {
     /// rule base's `accept` lines, and reports the `accept` lines that explain nothing.
     public func report(_ tally: AuditTally) -> AuditReport {
         let complete = isComplete
-        var findings: [AuditFinding] = []
+        var findings = ruleFindings(tally) + derivationFindings()
+        findings += complete ? formFindings(tally) + tieFindings(tally) : incompleteFindings()
+        explain(&findings)
+        findings.sort(by: comesBefore)
+        var criteria = Set<Int>()
+        for component in components { criteria.formUnion(component.criteria) }
+        return AuditReport(
+            ruleBase: ruleBase, findings: findings, criteria: criteria.sorted(),
+            factProfiles: tally.factProfiles, profiles: complete ? tally.profiles : profileCount,
+            silentProfiles: tally.silentProfiles, isComplete: complete,
+            wins: complete ? tally.wins : [])
+    }
+
+    /// A profile of the tally's example, if any.
+    private func example(_ found: AuditTally.Example?) -> Profile? {
+        found.map { profile(at: $0.position) }
+    }
+
+    /// Rules that never fire, and (with the whole space checked) rules that never
+    /// change a ranking.
+    private func ruleFindings(_ tally: AuditTally) -> [AuditFinding] {
+        let complete = isComplete
         let rules = ruleBase.rules
-        let forms = ruleBase.forms
-        func example(_ found: AuditTally.Example?) -> Profile? {
-            found.map { profile(at: $0.position) }
-        }
-        // Rules.
+        var findings: [AuditFinding] = []
         let fires: [Bool?] =
             complete ? tally.ruleFires.map { $0 > 0 } : rules.indices.map(canFire)
         for rule in rules {
@@ -33,7 +50,12 @@ extension RuleBaseAudit {
                         example: example(tally.ruleExample[rule.index]), count: count))
             }
         }
-        // Derivations.
+        return findings
+    }
+
+    /// Derivations that never apply.
+    private func derivationFindings() -> [AuditFinding] {
+        var findings: [AuditFinding] = []
         for component in derivationComponents where component.isEnumerated {
             for index in component.derivations where !component.applies.contains(index) {
                 let derivation = ruleBase.derivations[index]
@@ -49,69 +71,92 @@ extension RuleBaseAudit {
                         location: derivation.location, length: derivation.id.count))
             }
         }
-        if complete {
-            // Forms.
-            for form in forms where tally.bestRank[form.index] != 1 {
-                let best = tally.bestRank[form.index]
-                let message =
-                    best == .max
-                    ? "form '\(form.id)' never wins: no rule fires in any profile"
-                    : "form '\(form.id)' never wins: its best rank is \(best) of \(forms.count)"
-                findings.append(
-                    AuditFinding(
-                        kind: .neverWins, subject: .form(form.index), message: message,
-                        location: form.location,
-                        length: form.id.count,
-                        example: example(tally.bestRankExample[form.index]),
-                        forms: [form.index], bestRank: best == .max ? nil : best))
-            }
-            // Ties.
-            for (tied, tie) in tally.ties {
-                let first = forms[tied[0]]
-                let names = tied.map { "'\(forms[$0].id)'" }
-                let list = names.dropLast().joined(separator: ", ") + " and " + names.last!
-                findings.append(
-                    AuditFinding(
-                        kind: .tie, subject: .form(first.index),
-                        message:
-                            "\(list) share the top score in \(NumberFormatting.grouped(tie.count)) profile\(tie.count == 1 ? "" : "s"); '\(first.id)' is ranked first by declaration order",
-                        location: first.location, length: first.id.count,
-                        related: tied.dropFirst().map { forms[$0].location },
-                        example: profile(at: tie.example.position), count: tie.count, forms: tied))
-            }
-        } else {
-            // Forms that another form always outscores (ties broken by declaration order).
-            if let lowest = lowestDifferences() {
-                for form in forms {
-                    let ahead = forms.first { other in
-                        other.index < form.index
-                            ? lowest[other.index][form.index] >= 0
-                            : other.index > form.index && lowest[other.index][form.index] > 0
-                    }
-                    guard let ahead else { continue }
-                    let how =
-                        ahead.index < form.index
-                        ? "scores at least as much in every profile and is declared before it"
-                        : "scores more in every profile"
-                    findings.append(
-                        AuditFinding(
-                            kind: .neverWins, subject: .form(form.index),
-                            message: "form '\(form.id)' never wins: '\(ahead.id)' \(how)",
-                            location: form.location, length: form.id.count,
-                            related: [ahead.location], forms: [form.index]))
-                }
-            }
-            let size =
-                factCount.map { "\(NumberFormatting.grouped($0)) fact profiles" }
-                ?? "too many fact profiles"
+        return findings
+    }
+
+    /// Forms that never win (with the whole space checked).
+    private func formFindings(_ tally: AuditTally) -> [AuditFinding] {
+        let forms = ruleBase.forms
+        var findings: [AuditFinding] = []
+        for form in forms where tally.bestRank[form.index] != 1 {
+            let best = tally.bestRank[form.index]
+            let message =
+                best == .max
+                ? "form '\(form.id)' never wins: no rule fires in any profile"
+                : "form '\(form.id)' never wins: its best rank is \(best) of \(forms.count)"
             findings.append(
                 AuditFinding(
-                    kind: .spaceTooLarge, subject: .ruleBase,
-                    message:
-                        "the space (\(size)) is larger than the limit of \(NumberFormatting.grouped(limit)): rules and derivations were checked one by one over the criteria they read; the no-effect and tie checks did not run, and a form is only found never to win when another always outscores it",
-                    location: nil))
+                    kind: .neverWins, subject: .form(form.index), message: message,
+                    location: form.location,
+                    length: form.id.count,
+                    example: example(tally.bestRankExample[form.index]),
+                    forms: [form.index], bestRank: best == .max ? nil : best))
         }
-        // Explanations.
+        return findings
+    }
+
+    /// Forms that share the top score (with the whole space checked).
+    private func tieFindings(_ tally: AuditTally) -> [AuditFinding] {
+        let forms = ruleBase.forms
+        var findings: [AuditFinding] = []
+        for (tied, tie) in tally.ties {
+            let first = forms[tied[0]]
+            let names = tied.map { "'\(forms[$0].id)'" }
+            let list = names.dropLast().joined(separator: ", ") + " and " + names.last!
+            findings.append(
+                AuditFinding(
+                    kind: .tie, subject: .form(first.index),
+                    message:
+                        "\(list) share the top score in \(NumberFormatting.grouped(tie.count)) profile\(tie.count == 1 ? "" : "s"); '\(first.id)' is ranked first by declaration order",
+                    location: first.location, length: first.id.count,
+                    related: tied.dropFirst().map { forms[$0].location },
+                    example: profile(at: tie.example.position), count: tie.count, forms: tied))
+        }
+        return findings
+    }
+
+    /// When the space is too large to enumerate: forms that another form always
+    /// outscores (ties broken by declaration order), and the note that the space was
+    /// too large.
+    private func incompleteFindings() -> [AuditFinding] {
+        let forms = ruleBase.forms
+        var findings: [AuditFinding] = []
+        if let lowest = lowestDifferences() {
+            for form in forms {
+                let ahead = forms.first { other in
+                    other.index < form.index
+                        ? lowest[other.index][form.index] >= 0
+                        : other.index > form.index && lowest[other.index][form.index] > 0
+                }
+                guard let ahead else { continue }
+                let how =
+                    ahead.index < form.index
+                    ? "scores at least as much in every profile and is declared before it"
+                    : "scores more in every profile"
+                findings.append(
+                    AuditFinding(
+                        kind: .neverWins, subject: .form(form.index),
+                        message: "form '\(form.id)' never wins: '\(ahead.id)' \(how)",
+                        location: form.location, length: form.id.count,
+                        related: [ahead.location], forms: [form.index]))
+            }
+        }
+        let size =
+            factCount.map { "\(NumberFormatting.grouped($0)) fact profiles" }
+            ?? "too many fact profiles"
+        findings.append(
+            AuditFinding(
+                kind: .spaceTooLarge, subject: .ruleBase,
+                message:
+                    "the space (\(size)) is larger than the limit of \(NumberFormatting.grouped(limit)): rules and derivations were checked one by one over the criteria they read; the no-effect and tie checks did not run, and a form is only found never to win when another always outscores it",
+                location: nil))
+        return findings
+    }
+
+    /// Matches the findings with the `accept` lines that explain them, and adds a
+    /// finding for each `accept` line that explains nothing (of what was fully checked).
+    private func explain(_ findings: inout [AuditFinding]) {
+        let complete = isComplete
         var used = Set<Int>()
         for index in findings.indices {
             let finding = findings[index]
@@ -142,26 +187,22 @@ extension RuleBaseAudit {
                         "'accept \(acceptance.kind.rawValue)' on \(describe(acceptance.subject)) explains no finding; remove it",
                     location: acceptance.location, length: "accept".count))
         }
+    }
+
+    /// The order of findings: those without a location first, then by place in the rule
+    /// base, then by kind, then by forms.
+    private func comesBefore(_ lhs: AuditFinding, _ rhs: AuditFinding) -> Bool {
         let order = AuditFinding.Kind.allCases
-        findings.sort { lhs, rhs in
-            switch (lhs.location, rhs.location) {
-            case (nil, .some): return true
-            case (.some, nil): return false
-            case (let l?, let r?) where l != r: return position(l) < position(r)
-            default: break
-            }
-            if lhs.kind != rhs.kind {
-                return order.firstIndex(of: lhs.kind)! < order.firstIndex(of: rhs.kind)!
-            }
-            return lhs.forms.lexicographicallyPrecedes(rhs.forms)
+        switch (lhs.location, rhs.location) {
+        case (nil, .some): return true
+        case (.some, nil): return false
+        case (let l?, let r?) where l != r: return position(l) < position(r)
+        default: break
         }
-        var criteria = Set<Int>()
-        for component in components { criteria.formUnion(component.criteria) }
-        return AuditReport(
-            ruleBase: ruleBase, findings: findings, criteria: criteria.sorted(),
-            factProfiles: tally.factProfiles, profiles: complete ? tally.profiles : profileCount,
-            silentProfiles: tally.silentProfiles, isComplete: complete,
-            wins: complete ? tally.wins : [])
+        if lhs.kind != rhs.kind {
+            return order.firstIndex(of: lhs.kind)! < order.firstIndex(of: rhs.kind)!
+        }
+        return lhs.forms.lexicographicallyPrecedes(rhs.forms)
     }
 
     /// A location's place in the rule base: file order, then line and column.
