@@ -64,4 +64,38 @@ struct WhatIfTests {
         }
         #expect(sites.map { rules.describe($0.assignments[0]) } == ["sites >= 3"])
     }
+
+    /// One decimal criterion with a minimum and one threshold: below it form A leads,
+    /// from it form B.
+    static let decimalSource = """
+        criterion hours: decimal from 0
+            label "Hours"
+        form a
+            label "A"
+            description "A"
+        form b
+            label "B"
+            description "B"
+        rule short
+            when hours < 8
+            points a +1
+            because "short"
+        rule long
+            when hours >= 8
+            points b +1
+            because "long"
+        """
+
+    @Test(
+        "decimals: the nearest value below a threshold is one less (the lowest class), above it the threshold",
+        arguments: [("10", 7.0, ComparisonOperator.lessOrEqual), ("3", 8.0, .greaterOrEqual)])
+    func nearestDecimal(given: String, expected: Double, direction: ComparisonOperator) throws {
+        let rules = try RuleBase(source: Self.decimalSource)
+        let result = rules.whatIf(try rules.profile(["hours": given]))
+        let change = try #require(result.single.first)
+        #expect(result.single.count == 1)
+        #expect(change.assignments.count == 1)
+        #expect(change.assignments.first?.value == expected)
+        #expect(change.assignments.first?.direction == direction)
+    }
 }

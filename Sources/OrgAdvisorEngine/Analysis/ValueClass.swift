@@ -46,13 +46,14 @@ public struct ValueClass: Sendable, Hashable {
     }
 
     /// The value of the class nearest its upper end: `upper` when the class holds it;
-    /// below an open upper end (only decimals have one), one less when the class has
-    /// no lower end, else the middle of the interval; the representative when the
-    /// class has no upper end.
+    /// below an open upper end (only decimals have one), one less for the lowest class
+    /// (no lower end, or the criterion's minimum) when that is in the class, else the
+    /// middle of the interval; the representative when the class has no upper end.
     package var highest: Double {
         guard let upper else { return representative }
         if !upperOpen { return upper }
         guard let lower else { return upper - 1 }
+        if index == 0, upper - 1 >= lower { return upper - 1 }
         return (lower + upper) / 2
     }
 
