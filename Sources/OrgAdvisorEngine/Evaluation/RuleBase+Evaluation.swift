@@ -70,10 +70,31 @@ extension RuleBase {
                 winner: ranking[0]
             ).trace()
             : nil
+        assert(
+            trace.map { compiledTruthsAgree(with: $0, facts: facts) } ?? true,
+            "the compiled conditions and the explained ones disagree")
         return Evaluation(
             ruleBase: self, profile: profile, facts: facts, derivedBy: derivedBy, scores: scores,
             ranking: ranking, unknownCriteria: unknown, bounds: analysis.bounds,
             possibleWinners: analysis.possibleWinners, boundsAreExact: analysis.isExact,
             advice: applying, trace: trace)
+    }
+
+    /// Whether the compiled program gives every rule the truth that the trace explains
+    /// (`Program.run` is the fast path of `Tracer`'s reading; checked in debug builds).
+    private func compiledTruthsAgree(with trace: Trace, facts: [Double]) -> Bool {
+        var values = facts
+        return values.withUnsafeMutableBufferPointer { buffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
+                trace.rules.allSatisfy { rule in
+                    let compiled = program.ruleTruth(rule.rule, buffer, stack: stack.baseAddress!)
+                    switch rule.outcome {
+                    case .true: return compiled == Program.trueValue
+                    case .false: return compiled == Program.falseValue
+                    case .unknown: return compiled == Program.unknownValue
+                    }
+                }
+            }
+        }
     }
 }
