@@ -56,36 +56,19 @@ enum TestCommand {
         } catch {
             throw .rules(error)
         }
-        let language = context.language(parsed)
-        let color = context.color(parsed)
         let results = suite.run()
-        var out = ""
-        for result in results {
-            if result.passed {
-                out += "PASS \(result.testCase.id)\n"
-                continue
-            }
-            out += "FAIL \(result.testCase.id)  \(result.testCase.location)\n"
-            for failure in result.failures {
-                out += "  \(failure.location): expected \(failure.expected)\n"
-                out +=
-                    "  \(String(repeating: " ", count: failure.location.description.count))  actual   \(failure.actual)\n"
-            }
+        var analyses: [Int: RuleTestResultsText.Analyses] = [:]
+        for (index, result) in results.enumerated() where !result.passed {
             let evaluation = result.evaluation
-            let trace = TextReport(
-                language: language, explain: .full, width: context.width, color: color,
-                whatIfHint: "orgadvisor whatif"
-            )
-            .render(
-                evaluation, effects: evaluation.ruleBase.unknownCriterionEffects(of: evaluation),
+            analyses[index] = RuleTestResultsText.Analyses(
+                effects: evaluation.ruleBase.unknownCriterionEffects(of: evaluation),
                 whatIf: evaluation.ruleBase.whatIf(evaluation.profile, maximumPairs: 0))
-            out += trace.split(separator: "\n", omittingEmptySubsequences: false).map {
-                $0.isEmpty ? "" : "    " + $0
-            }
-            .joined(separator: "\n")
         }
+        let report = TextReport(
+            language: context.language(parsed), explain: .full, width: context.width,
+            color: context.color(parsed), whatIfHint: "orgadvisor whatif")
+        let out = RuleTestResultsText(report: report).render(results, analyses: analyses)
         let failed = results.count { !$0.passed }
-        out += "\(results.count - failed) passed, \(failed) failed\n"
         return CommandOutput(stdout: out, code: failed > 0 ? ExitCode.failures : ExitCode.success)
     }
 }

@@ -1,6 +1,3 @@
-import OrgAdvisorBatch
-import OrgAdvisorEngine
-import OrgAdvisorReports
 import OrgAdvisorRules
 
 /// A rule test case: a profile and what must hold for it, written in a `.orgtests`

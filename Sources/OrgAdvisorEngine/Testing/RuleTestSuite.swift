@@ -1,6 +1,3 @@
-import OrgAdvisorBatch
-import OrgAdvisorEngine
-import OrgAdvisorReports
 import OrgAdvisorRules
 
 /// Loads rule test cases from `.orgtests` files and runs them against a rule base.
@@ -148,7 +145,7 @@ private struct Resolver {
         if let form = ruleBase.form(name.text) { return form.index }
         error(
             "unknown form '\(name.text)'", name.range,
-            help: NameSuggestion.help(for: name.text, in: ruleBase.forms.map(\.id)))
+            help: NameSuggestion.help(for: name.text, in: ruleBase.forms.map { $0.id }))
         return nil
     }
 
@@ -174,7 +171,8 @@ private struct Resolver {
                             "unknown criterion '\(assignment.criterion.text)'",
                             assignment.criterion.range,
                             help: NameSuggestion.help(
-                                for: assignment.criterion.text, in: ruleBase.criteria.map(\.id)))
+                                for: assignment.criterion.text, in: ruleBase.criteria.map { $0.id })
+                        )
                         failed = true
                         continue
                     }
@@ -248,7 +246,7 @@ private struct Resolver {
             guard let advice = ruleBase.advice(name.text) else {
                 error(
                     "unknown advice '\(name.text)'", name.range,
-                    help: NameSuggestion.help(for: name.text, in: ruleBase.advice.map(\.id)))
+                    help: NameSuggestion.help(for: name.text, in: ruleBase.advice.map { $0.id }))
                 return nil
             }
             return .advice(advice: advice.index, present: present)
