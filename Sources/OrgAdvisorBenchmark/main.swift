@@ -11,6 +11,47 @@ import OrgAdvisor
 let quick = CommandLine.arguments.contains("--quick")
 /// `--only eval`: only the in-process evaluation figures (for profilers).
 let onlyEvaluation = CommandLine.arguments.contains("--only-evaluation")
+/// `--write-mixed-rules COUNT DIRECTORY`: only writes the generated rule base of COUNT
+/// mixed rules (see `--mixed`) as rule files in DIRECTORY (for profilers).
+if let index = CommandLine.arguments.firstIndex(of: "--write-mixed-rules") {
+    let arguments = CommandLine.arguments
+    guard index + 2 < arguments.count, let count = Int(arguments[index + 1]) else {
+        fatalError("usage: orgadvisor-benchmark --write-mixed-rules COUNT DIRECTORY")
+    }
+    MixedRuleBase.write(rules: count, to: arguments[index + 2])
+    exit(0)
+}
+/// `--mixed [--mixed-profiles N]`: instead of the scaled default rules and their batch
+/// figures, generated rule bases of a mixed shape (30, 300 and 3,000 rules, a quarter
+/// combining criteria; `MixedRuleBase`), with batch on N profiles (default 1,000,000)
+/// next to the default rules in the same run.
+let mixed = CommandLine.arguments.contains("--mixed")
+/// `--mixed-rules 30,300`: the sizes of the mixed rule bases (default 30, 300 and 3,000).
+let mixedSizes: [Int] = {
+    guard let index = CommandLine.arguments.firstIndex(of: "--mixed-rules") else {
+        return [30, 300, 3000]
+    }
+    guard index + 1 < CommandLine.arguments.count else { fatalError("--mixed-rules needs sizes") }
+    return CommandLine.arguments[index + 1].split(separator: ",").map { Int($0)! }
+}()
+/// `--mixed-limit SECONDS`: a batch run of the mixed rules is stopped after this long
+/// (default 600), and said so.
+let mixedLimit: Double = {
+    guard let index = CommandLine.arguments.firstIndex(of: "--mixed-limit"),
+        index + 1 < CommandLine.arguments.count,
+        let limit = Double(CommandLine.arguments[index + 1])
+    else { return 600 }
+    return limit
+}()
+let mixedProfiles: Int = {
+    guard let index = CommandLine.arguments.firstIndex(of: "--mixed-profiles") else {
+        return 1_000_000
+    }
+    guard index + 1 < CommandLine.arguments.count,
+        let count = Int(CommandLine.arguments[index + 1]), count > 0
+    else { fatalError("usage: orgadvisor-benchmark --mixed [--mixed-profiles COUNT]") }
+    return count
+}()
 /// `--write-input COUNT PATH`: only writes the batch input of COUNT generated profiles to
 /// PATH, the same bytes as the batch figures use (for profilers).
 if let index = CommandLine.arguments.firstIndex(of: "--write-input") {
@@ -115,11 +156,14 @@ func evaluationRates(_ rules: RuleBase, label: String) {
             checksum &+= scores[0].micro
         }
     }
-    let traced = measure(seconds: quick ? 0.3 : 1) {
-        for profile in sample.prefix(1000) {
-            checksum &+= rules.evaluate(profile, trace: true).scores[0].micro
-        }
-    }
+    // One profile after another until the time is up (one profile can take long).
+    var evaluated = 0
+    let start = now()
+    repeat {
+        checksum &+= rules.evaluate(sample[evaluated % sample.count], trace: true).scores[0].micro
+        evaluated += 1
+    } while now() - start < (quick ? 0.3 : 1)
+    let traced = (now() - start) / Double(evaluated) * 1000
     print(
         "\(label): \(format(Double(sample.count) / plain / 1e6, 2)) M evaluations/s without trace, "
             + "\(format(1000 / traced / 1e3, 1)) k/s with trace and analysis (checksum \(checksum % 1000))"
@@ -130,7 +174,7 @@ evaluationRates(
 if onlyEvaluation { exit(0) }
 
 // 3. Scaling with the number of rules.
-for factor in [10, 100] {
+for factor in mixed ? [] : [10, 100] {
     let scaled = scaledRuleFiles(factor)
     let start = now()
     let rules = try! RuleBase(files: scaled)
@@ -188,8 +232,8 @@ struct Run {
     var status: Int32
 }
 
-/// Runs the binary with stderr to /dev/null.
-func run(_ arguments: [String]) -> Run {
+/// Runs the binary with stderr to /dev/null; kills it after `limit` seconds.
+func run(_ arguments: [String], limit: Double = .infinity) -> Run {
     var pid: pid_t = 0
     let argv = ([binary] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
@@ -211,6 +255,7 @@ func run(_ arguments: [String]) -> Run {
     let child = pid
     Thread {
         while !watch.isFinished {
+            if now() - start > limit { kill(child, SIGKILL) }
             watch.note(highWaterMark(of: child))
             usleep(5_000)
         }
@@ -251,7 +296,7 @@ func highWaterMark(of pid: pid_t) -> Int {
 /// the fastest are shown.
 let batchRuns = quick ? 3 : 5
 
-for count in quick ? [100_000] : [100_000, 1_000_000] {
+for count in mixed ? [] : quick ? [100_000] : [100_000, 1_000_000] {
     let input = writeInput(count: count)
     let output = directory.appendingPathComponent("results.jsonl").path
     let megabytes = Double(input.bytes) / 1e6
@@ -274,6 +319,49 @@ for count in quick ? [100_000] : [100_000, 1_000_000] {
                 + "+ \(format(median.system, 2)) s kernel), fastest \(format(sorted[0].seconds, 2)) s, "
                 + "peak memory \(format(Double(runs.map(\.maxRSS).max()!) / 1024, 1)) MiB"
                 + (failed.map { " (exit status \($0.status))" } ?? ""))
+    }
+    unlink(output)
+}
+
+// 5. Generated rule bases of a mixed shape (`--mixed`): compilation, evaluation, and batch
+// next to the default rules in the same run.
+if mixed {
+    let input = writeInput(count: mixedProfiles)
+    let output = directory.appendingPathComponent("results.jsonl").path
+    let runs = quick ? 1 : 3
+    func batch(_ extra: [String], label: String) {
+        var results: [Run] = []
+        for _ in 0..<runs {
+            unlink(output)
+            results.append(
+                run(["batch", input.path, "--output", output] + extra, limit: mixedLimit))
+        }
+        let sorted = results.sorted { $0.seconds < $1.seconds }
+        let median = sorted[sorted.count / 2]
+        print(
+            "batch \(mixedProfiles) profiles, \(label): median of \(runs) "
+                + "\(format(median.seconds, 2)) s "
+                + "(\(format(Double(mixedProfiles) / median.seconds / 1e3, 0)) k profiles/s), "
+                + "fastest \(format(sorted[0].seconds, 2)) s, peak memory "
+                + "\(format(Double(results.map { $0.maxRSS }.max()!) / 1024, 1)) MiB"
+                + (results.first { $0.status != 0 }.map {
+                    $0.seconds >= mixedLimit
+                        ? " (stopped after \(format(mixedLimit, 0)) s)"
+                        : " (exit status \($0.status))"
+                } ?? ""))
+    }
+    batch([], label: "default rules (\(RuleBase.builtIn.rules.count))")
+    for count in mixedSizes {
+        let files = MixedRuleBase.files(rules: count)
+        let compile = measure(seconds: quick ? 0.3 : 1) { _ = try! RuleBase(files: files) }
+        let rules = try! RuleBase(files: files)
+        print(
+            "mixed rules (\(count), \(rules.rules.count { $0.criteria.count > 1 }) reading "
+                + "several criteria): compiled in \(format(compile * 1e3, 1)) ms")
+        evaluationRates(rules, label: "evaluation, \(count) mixed rules, 1 core")
+        let folder = directory.appendingPathComponent("mixed-\(count)")
+        MixedRuleBase.write(rules: count, to: folder.path)
+        batch(["--rules", folder.path], label: "\(count) mixed rules")
     }
     unlink(output)
 }
