@@ -20,8 +20,10 @@ enum MixedRuleBase {
             atPath: directory, withIntermediateDirectories: true)
         for file in files(rules: count) {
             let name = String(file.path.split(separator: "/").last!)
-            FileManager.default.createFile(
-                atPath: directory + "/" + name, contents: Data(file.bytes))
+            guard
+                FileManager.default.createFile(
+                    atPath: directory + "/" + name, contents: Data(file.bytes))
+            else { fatalError("cannot write '\(directory)/\(name)'") }
         }
     }
 
