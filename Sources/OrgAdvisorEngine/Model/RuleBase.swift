@@ -10,69 +10,60 @@ import OrgAdvisorRules
 /// print(result.winner.label.text(.english))
 /// ```
 public final class RuleBase: Sendable {
+    /// The checked rule base this one was built from (its declarations, in the order of
+    /// the rule files).
+    public let checked: CheckedRuleBase
+
     /// The rule base's name, from its `rulebase` declaration (or its first file's name).
-    public let name: String
+    public var name: String { checked.name }
     /// The rule base's version, from its `rulebase` declaration.
-    public let version: String
+    public var version: String { checked.version }
     /// The title, if declared.
-    public let title: LocalizedText?
+    public var title: LocalizedText? { checked.title }
     /// The criteria, in declaration order.
-    public let criteria: [Criterion]
+    public var criteria: [Criterion] { checked.criteria }
     /// The forms, in declaration order (the tie-break order).
-    public let forms: [Form]
+    public var forms: [Form] { checked.forms }
     /// The scoring rules, in declaration order.
-    public let rules: [Rule]
+    public var rules: [Rule] { checked.rules }
     /// The derived facts, in declaration order.
-    public let derivations: [Derivation]
+    public var derivations: [Derivation] { checked.derivations }
     /// The advice items, in declaration order.
-    public let advice: [Advice]
+    public var advice: [Advice] { checked.advice }
     /// The `accept` lines that explain findings of the deep check, in file order.
-    public let acceptances: [Acceptance]
+    public var acceptances: [Acceptance] { checked.acceptances }
     /// A fingerprint of the rule files' names and contents (16 hex digits), so that a
     /// result can be traced to the exact rules that made it.
-    public let fingerprint: String
+    public var fingerprint: String { checked.fingerprint }
     /// Warnings found at load time (rules base works, but something looks wrong).
-    public let warnings: [Diagnostic]
+    public var warnings: [Diagnostic] { checked.warnings }
     /// The paths of the files it was loaded from.
-    public let paths: [String]
+    public var paths: [String] { checked.paths }
+    /// Derivation indices in evaluation order.
+    var derivationOrder: [Int] { checked.derivationOrder }
 
     package let program: Program
     /// For each criterion, its value classes (``ProfileSpace``): the one partition of
     /// its values that what-if, the completion analysis, maps and the deep check use.
     let valueClasses: [[ValueClass]]
-    /// For each criterion, the representative of each of its value classes, in order.
+    /// For each criterion, the representative of each of its value classes, in order
+    /// (kept apart from ``valueClasses`` for the completion analysis's inner loop).
     let representatives: [[Double]]
-    /// Derivation indices in evaluation order.
-    let derivationOrder: [Int]
     private let criterionIndex: [String: Int]
     private let formIndex: [String: Int]
 
-    init(
-        name: String, version: String, title: LocalizedText?, criteria: [Criterion], forms: [Form],
-        rules: [Rule], derivations: [Derivation], derivationOrder: [Int], advice: [Advice],
-        acceptances: [Acceptance] = [], fingerprint: String, warnings: [Diagnostic],
-        paths: [String]
-    ) {
-        self.name = name
-        self.version = version
-        self.title = title
-        self.criteria = criteria
-        self.forms = forms
-        self.rules = rules
-        self.derivations = derivations
-        self.derivationOrder = derivationOrder
-        self.advice = advice
-        self.acceptances = acceptances
-        self.fingerprint = fingerprint
-        self.warnings = warnings
-        self.paths = paths
+    /// Builds the rule base's program and value classes from a checked rule base.
+    public init(_ checked: CheckedRuleBase) {
+        self.checked = checked
+        let criteria = checked.criteria
         self.criterionIndex = Dictionary(keepingFirst: criteria.map { ($0.id, $0.index) })
-        self.formIndex = Dictionary(keepingFirst: forms.map { ($0.id, $0.index) })
+        self.formIndex = Dictionary(keepingFirst: checked.forms.map { ($0.id, $0.index) })
         self.program = Program(
-            criteria: criteria, forms: forms, rules: rules, derivations: derivations,
-            order: derivationOrder)
+            criteria: criteria, forms: checked.forms, rules: checked.rules,
+            derivations: checked.derivations, order: checked.derivationOrder)
         let valueClasses = ProfileSpace.classes(
-            criteria: criteria, rules: rules, derivations: derivations, advice: advice)
+            criteria: criteria, rules: checked.rules, derivations: checked.derivations,
+            advice: checked.advice)
         self.valueClasses = valueClasses
         self.representatives = valueClasses.map { classes in
             classes.map { $0.representative }
@@ -121,10 +112,9 @@ public final class RuleBase: Sendable {
         if let excess = ScoreLimit.firstExcess(newRules) {
             throw .weightsTooLarge(form: forms[excess.form].id)
         }
-        return RuleBase(
-            name: name, version: version, title: title, criteria: newCriteria, forms: forms,
-            rules: newRules, derivations: derivations, derivationOrder: derivationOrder,
-            advice: advice, acceptances: acceptances, fingerprint: fingerprint,
-            warnings: warnings, paths: paths)
+        var weighted = checked
+        weighted.criteria = newCriteria
+        weighted.rules = newRules
+        return RuleBase(weighted)
     }
 }
