@@ -72,7 +72,9 @@ package struct CompletionAnalysis {
         }
         let winners: [Int]
         if exact {
-            winners = (0..<formCount).filter { canWin($0, base: base, options: options) }
+            winners = (0..<formCount).filter {
+                CompletionAnalysis.canWin($0, formCount: formCount, base: base, options: options)
+            }
         } else {
             // Safe over-estimate: a form can win unless another form's lowest score
             // beats its highest.
@@ -252,8 +254,8 @@ package struct CompletionAnalysis {
     /// Works on score differences `score(form) - score(other)`, one dimension per other
     /// form, keeping after each component only the Pareto-maximal partial sums that
     /// can still reach what winning needs.
-    private func canWin(_ form: Int, base: [Int64], options: [[[Int64]]]) -> Bool {
-        let others = (0..<ruleBase.forms.count).filter { $0 != form }
+    static func canWin(_ form: Int, formCount: Int, base: [Int64], options: [[[Int64]]]) -> Bool {
+        let others = (0..<formCount).filter { $0 != form }
         let dimension = others.count
         if dimension == 0 { return true }
         let need = others.map { $0 < form ? Int64(1) : Int64(0) }

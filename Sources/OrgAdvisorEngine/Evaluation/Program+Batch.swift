@@ -4,10 +4,10 @@ extension Program {
     /// Scores a profile's values (`given`, one per criterion) into `scores`, ranks the
     /// forms into `ranking` (highest score first, declaration order between equal
     /// scores) and returns the possible winners, one bit per form: the same set as
-    /// ``CompletionAnalysis/run()`` gives. Nil when only the general analysis can tell: a
-    /// generic rule reads an unknown fact, there are more than 64 forms, an unknown table
-    /// criterion from the 65th on, or more than ``CompletionAnalysis/tableLimit``
-    /// completions.
+    /// ``CompletionAnalysis/run()`` gives, from the tables (``ClassAnalysis``). Nil when
+    /// only the general analysis can tell: a generic rule reads an unknown fact, a value
+    /// is in no class, there are more than 8 forms, or more than
+    /// ``ClassAnalysis/combinationLimit`` combinations of segments.
     ///
     /// Allocates nothing (what it needs is on the stack); `scores` and `ranking` hold
     /// one element per form.
@@ -34,22 +34,52 @@ extension Program {
         facts: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?
     ) -> UInt64? {
-        var unknown: UInt64 = 0
-        var beyond = false
-        if memory.wideTable.count > 0 {
-            let sum = wideSum(facts, unknown: &unknown, beyond: &beyond)
-            for form in 0..<formCount { scores[form] = sum[form] }
-        } else {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
+            classes in
+            let classes = classes.baseAddress!
             for form in 0..<formCount { scores[form] = 0 }
-            addTableRows(facts, into: scores, unknown: &unknown, beyond: &beyond)
+            guard classify(facts, into: classes) else {
+                scoreEveryRule(facts, into: scores)
+                Ranking.rank(count: formCount, into: ranking) { scores[$0] }
+                return nil
+            }
+            addRows(classes: classes, into: scores)
+            if let stack { scoreGeneric(facts, into: scores, stack: stack) }
+            Ranking.rank(count: formCount, into: ranking) { scores[$0] }
+            guard formCount > 0, formCount <= 8, !readsUnknownGeneric(facts) else { return nil }
+            return withUnsafeTemporaryAllocation(of: Int64.self, capacity: 2 * formCount) {
+                bounds in
+                ClassAnalysis.run(
+                    program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
+                    high: bounds.baseAddress! + formCount)
+            }
         }
-        if let stack { scoreGeneric(facts, into: scores, stack: stack) }
-        Ranking.rank(count: formCount, into: ranking) { scores[$0] }
-        guard formCount > 0, formCount <= 64, !beyond, !readsUnknownGeneric(facts) else {
-            return nil
+    }
+
+    /// The exact score bounds and possible winners (one bit per form) of a profile with
+    /// these facts (NaN for unknown) and scores, from the tables; nil when only
+    /// ``CompletionAnalysis`` can tell (see ``analyse(_:scores:ranking:)``).
+    package func analyse(facts: [Double], scores: [Int64]) -> (
+        low: [Int64], high: [Int64], winners: UInt64
+    )? {
+        guard formCount > 0, formCount <= 8 else { return nil }
+        var facts = facts
+        var low = [Int64](repeating: 0, count: formCount)
+        var high = low
+        let winners = facts.withUnsafeMutableBufferPointer { facts -> UInt64? in
+            guard !readsUnknownGeneric(facts) else { return nil }
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
+                classes -> UInt64? in
+                guard classify(facts, into: classes.baseAddress!) else { return nil }
+                return low.withUnsafeMutableBufferPointer { low in
+                    high.withUnsafeMutableBufferPointer { high in
+                        ClassAnalysis.run(
+                            program: self, classes: classes.baseAddress!, scores: scores,
+                            low: low.baseAddress!, high: high.baseAddress!)
+                    }
+                }
+            }
         }
-        return CompletionAnalysis.tableWinnerMask(
-            program: self, scores: scores, winner: ranking[0],
-            lowest: scores[ranking[formCount - 1]], unknown: unknown)
+        return winners.map { (low, high, $0) }
     }
 }

@@ -1,10 +1,11 @@
 import OrgAdvisorRules
 
 extension Program {
-    /// Compiles a checked rule base's rules and derivations (in `order`) into a program.
+    /// Compiles a checked rule base's rules and derivations (in `order`) into a program,
+    /// its rules folded into tables over the criteria's value classes.
     convenience init(
         criteria: [Criterion], forms: [Form], rules: [Rule], derivations: [Derivation],
-        order: [Int]
+        order: [Int], classes: [[ValueClass]]
     ) {
         var memory = ProgramMemory()
         memory.criterionCount = criteria.count
@@ -18,7 +19,8 @@ extension Program {
             }
             memory.ruleContributions.append(start..<memory.contributionForm.count)
         }
-        memory.addTable(criteria: criteria, forms: forms, rules: rules)
+        memory.addClasses(criteria: criteria, classes: classes)
+        memory.addGroups(rules: rules, classes: classes)
         for index in order {
             let derivation = derivations[index]
             memory.derivations.append(
@@ -31,49 +33,6 @@ extension Program {
 }
 
 extension ProgramMemory {
-    /// Folds the rules that read a single listed criterion into one row of points per
-    /// value (``table``, and ``wideTable`` with at most 8 forms); the others stay
-    /// ``genericRules``.
-    mutating func addTable(criteria: [Criterion], forms: [Form], rules: [Rule]) {
-        var folded: [Int: [Int]] = [:]
-        for rule in rules {
-            if rule.criteria.count == 1, criteria[rule.criteria[0]].kind.isEnumerated {
-                folded[rule.criteria[0], default: []].append(rule.index)
-            } else {
-                genericRules.append(rule.index)
-                for criterion in rule.criteria {
-                    genericCriteriaMask |= criterion < 64 ? 1 << UInt64(criterion) : ~0
-                }
-            }
-        }
-        var facts = [Double](repeating: .nan, count: criteria.count)
-        for criterion in folded.keys.sorted() {
-            tableCriteria.append(criterion)
-            tableOffsets.append(table.count)
-            for value in criteria[criterion].values.indices {
-                facts[criterion] = Double(value)
-                var row = [Int64](repeating: 0, count: forms.count)
-                for rule in folded[criterion] ?? []
-                where Tracer.truth(rules[rule].condition, facts: facts) == .true {
-                    for entry in rules[rule].points {
-                        row[entry.form] &+= (rules[rule].weight * entry.points).micro
-                    }
-                }
-                table.append(contentsOf: row)
-            }
-            facts[criterion] = .nan
-        }
-        guard forms.count <= 8 && forms.count > 0 else { return }
-        for position in tableOffsets.indices {
-            wideRows.append(tableOffsets[position] / forms.count)
-        }
-        for start in stride(from: 0, to: table.count, by: forms.count) {
-            var row = SIMD8<Int64>()
-            for form in forms.indices { row[form] = table[start + form] }
-            wideTable.append(row)
-        }
-    }
-
     /// Appends a condition's instructions and returns their range.
     mutating func append(_ condition: Condition) -> Range<Int> {
         let start = instructions.count

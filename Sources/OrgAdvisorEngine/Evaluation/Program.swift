@@ -196,21 +196,23 @@ package final class Program: Sendable {
         }
     }
 
-    /// Adds the weighted points of every rule whose condition is true to `scores`:
-    /// table rows for the rules folded by criterion value, then the other rules.
+    /// Adds the weighted points of every rule whose condition is true to `scores`: one
+    /// table row per set of criteria read, then the rules evaluated one by one.
     /// `stack` may be nil only without generic rules (see ``withFacts(of:_:)``).
     func score(
         _ values: UnsafeMutableBufferPointer<Double>,
         into scores: UnsafeMutableBufferPointer<Int64>,
         stack: UnsafeMutablePointer<UInt8>?
     ) {
-        if memory.wideTable.count > 0 {
-            var unknown: UInt64 = 0
-            var beyond = false
-            let sum = wideSum(values, unknown: &unknown, beyond: &beyond)
-            for form in 0..<formCount { scores[form] &+= sum[form] }
-        } else {
-            scoreTable(values, into: scores)
+        let scored = withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
+            classes in
+            guard classify(values, into: classes.baseAddress!) else { return false }
+            addRows(classes: classes.baseAddress!, into: scores.baseAddress!)
+            return true
+        }
+        guard scored else {
+            scoreEveryRule(values, into: scores.baseAddress!)
+            return
         }
         guard let stack else {
             assert(memory.genericRules.count == 0, "generic rules need a condition stack")
@@ -219,72 +221,88 @@ package final class Program: Sendable {
         scoreGeneric(values, into: scores.baseAddress!, stack: stack)
     }
 
-    /// The sum of the wide table rows of the known table criteria. The unknown ones
-    /// set their bits (their positions in ``tableCriteria``) in `unknown`, or set
-    /// `beyond` from position 64 on.
+    /// The class of a criterion's value: for a listed criterion the value's index, for a
+    /// number the class whose interval holds it (binary search), for NaN the unknown
+    /// class (the criterion's class count); -1 for a value in no class (out of its
+    /// range), which only ``scoreEveryRule(_:into:)`` can score.
     @inline(__always)
-    func wideSum(
-        _ values: UnsafeMutableBufferPointer<Double>, unknown: inout UInt64, beyond: inout Bool
-    ) -> SIMD8<Int64> {
-        let criteria = memory.tableCriteria.buffer
-        let rows = memory.wideRows.buffer
-        let wide = memory.wideTable.base
-        var sum = SIMD8<Int64>()
-        for position in 0..<criteria.count {
-            let value = values[criteria[position]]
-            if value.isNaN {
-                Program.note(position, unknown: &unknown, beyond: &beyond)
-                continue
-            }
-            sum &+= wide[rows[position] &+ Int(value)]
+    func classIndex(of value: Double, criterion: Int) -> Int {
+        let count = memory.classCount.base[criterion]
+        if value.isNaN { return count }
+        let start = memory.classBoundsStart.base[criterion]
+        if start < 0 { return value >= 0 && value < Double(count) ? Int(value) : -1 }
+        let bounds = memory.classBounds.base + start
+        var low = 0
+        var high = count - 1
+        while low < high {
+            let middle = (low &+ high) >> 1
+            if bounds[middle].reaches(value) { high = middle } else { low = middle &+ 1 }
         }
-        return sum
+        return bounds[low].reaches(value) && bounds[low].startsBelow(value) ? low : -1
     }
 
-    /// Sets the bit of an unknown table criterion's position, or `beyond` from 64 on.
+    /// Writes the class of each criterion's value into `classes`; false when a value is
+    /// in no class.
     @inline(__always)
-    static func note(_ position: Int, unknown: inout UInt64, beyond: inout Bool) {
-        if position < 64 {
-            unknown |= 1 << UInt64(position)
-        } else {
-            beyond = true
+    func classify(
+        _ values: UnsafeMutableBufferPointer<Double>, into classes: UnsafeMutablePointer<Int>
+    )
+        -> Bool
+    {
+        var valid = true
+        for criterion in 0..<criterionCount {
+            let found = classIndex(of: values[criterion], criterion: criterion)
+            classes[criterion] = found
+            valid = valid && found >= 0
+        }
+        return valid
+    }
+
+    /// The row of table `group` for these classes.
+    @inline(__always)
+    func row(of group: RuleGroup, classes: UnsafePointer<Int>) -> Int {
+        let criteria = memory.slotCriterion.base
+        let starts = memory.slotMapStart.base
+        let maps = memory.slotMaps.base
+        var row = group.firstRow
+        for slot in group.slots { row &+= Int(maps[starts[slot] &+ classes[criteria[slot]]]) }
+        return row
+    }
+
+    /// Adds to `scores` the row of each table for these classes.
+    @inline(__always)
+    func addRows(classes: UnsafePointer<Int>, into scores: UnsafeMutablePointer<Int64>) {
+        let groups = memory.groups.buffer
+        if memory.wideRows.count > 0 {
+            let wide = memory.wideRows.base
+            var sum = SIMD8<Int64>()
+            for group in groups { sum &+= wide[row(of: group, classes: classes)] }
+            for form in 0..<formCount { scores[form] &+= sum[form] }
+            return
+        }
+        let rows = memory.rows.base
+        for group in groups {
+            let points = rows + row(of: group, classes: classes) &* formCount
+            for form in 0..<formCount { scores[form] &+= points[form] }
         }
     }
 
-    /// Adds the table rows of the given values to `scores`, one form at a time (with
-    /// more than 8 forms; with fewer, ``score(_:into:stack:)`` adds vectors).
-    func scoreTable(
-        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Int64>
+    /// Adds the points of every rule whose condition is true, evaluated one by one: for
+    /// values in no class (out of their criterion's range), which the tables do not
+    /// cover. Exact, and slow.
+    @inline(never)
+    func scoreEveryRule(
+        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>
     ) {
-        var unknown: UInt64 = 0
-        var beyond = false
-        addTableRows(values, into: scores.baseAddress!, unknown: &unknown, beyond: &beyond)
-    }
-
-    /// Adds the table rows of the given values to `scores`, one form at a time. The
-    /// unknown table criteria set their bits in `unknown`, or `beyond` (see
-    /// ``wideSum(_:unknown:beyond:)``).
-    @inline(__always)
-    func addTableRows(
-        _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>,
-        unknown: inout UInt64, beyond: inout Bool
-    ) {
-        let formCount = self.formCount
-        let criteria = memory.tableCriteria.buffer
-        let offsets = memory.tableOffsets.buffer
-        let table = memory.table.base
-        for position in 0..<criteria.count {
-            let value = values[criteria[position]]
-            if value.isNaN {
-                Program.note(position, unknown: &unknown, beyond: &beyond)
-                continue
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxStack + 1) { stack in
+            for rule in memory.ruleCode.indices
+            where ruleTruth(rule, values, stack: stack.baseAddress!) == Program.trueValue {
+                forEachPoint(ofRule: rule) { form, points in scores[form] &+= points }
             }
-            let row = table + offsets[position] + Int(value) * formCount
-            for form in 0..<formCount { scores[form] &+= row[form] }
         }
     }
 
-    /// Adds the points of the rules not folded into the table whose condition is true.
+    /// Adds the points of the rules not folded into a table whose condition is true.
     @inline(__always)
     func scoreGeneric(
         _ values: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>,
@@ -330,7 +348,7 @@ package final class Program: Sendable {
         }
     }
 
-    /// Whether a rule not folded into the table reads an unknown fact.
+    /// Whether a rule not folded into a table reads an unknown fact.
     @inline(__always)
     func readsUnknownGeneric(_ facts: UnsafeMutableBufferPointer<Double>) -> Bool {
         guard genericCriteriaMask != 0 else { return false }

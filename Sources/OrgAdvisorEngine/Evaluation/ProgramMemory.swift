@@ -29,52 +29,59 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// The criteria that derivations set, each once (filled by ``finish()``).
     package var derivationTargets = RawArray<Int>()
 
-    /// The rules that are not folded into the table, evaluated one by one.
+    /// The rules that are not folded into a table (a table would be too large),
+    /// evaluated one by one.
     package var genericRules = RawArray<Int>()
     /// The criteria that the generic rules read, one bit per criterion index; all bits
     /// set when a criterion index is 64 or more.
     package var genericCriteriaMask: UInt64 = 0
 
-    /// Criteria whose single-criterion rules are folded into a table: for each value,
-    /// the points all those rules give each form.
-    package var tableCriteria = RawArray<Int>()
-    /// Where each table criterion's rows start in ``table`` (one row per value).
-    package var tableOffsets = RawArray<Int>()
-    /// Rows of `formCount` points.
-    package var table = RawArray<Int64>()
-    /// With at most 8 forms, the same rows as vectors (unused lanes zero), added in one
-    /// vector operation each: row `wideRows[position] + value`; else empty.
-    package var wideTable = RawArray<SIMD8<Int64>>()
-    /// The first row in ``wideTable`` of each table criterion.
-    package var wideRows = RawArray<Int>()
+    // MARK: Value classes
 
-    /// The number of rows (values) of each table criterion (filled by ``finish()``).
-    package var tableValueCounts = RawArray<Int>()
-    /// For each row of ``table``, what turns it into the next row of its criterion (the
-    /// first after the last): the difference, row by row, to step through every value
+    /// The number of value classes of each criterion; class number `classCount[c]` is
+    /// "unknown".
+    package var classCount = RawArray<Int>()
+    /// Where each criterion's numbers start in ``classBounds``; -1 for a listed
+    /// criterion, whose value index is its class.
+    package var classBoundsStart = RawArray<Int>()
+    /// The intervals of the numeric criteria's classes, in increasing order.
+    package var classBounds = RawArray<ClassBounds>()
+    /// Where each criterion's classes (and its unknown class) start in a flat numbering
+    /// of all classes: criterion `c`'s class `k` is `classOffset[c] + k`.
+    package var classOffset = RawArray<Int>()
+
+    // MARK: Tables
+
+    /// The tables: the rules that read the same criteria, folded into one row of points
+    /// per combination of those criteria's classes.
+    package var groups = RawArray<RuleGroup>()
+    /// The criterion of each slot (a table's criteria, table after table).
+    package var slotCriterion = RawArray<Int>()
+    /// The table of each slot.
+    package var slotGroup = RawArray<Int>()
+    /// For each slot and class of its criterion (unknown last), what the class adds to
+    /// the row number: its local class times the slot's stride. Slot `s`'s class `k` is
+    /// at `slotMapStart[s] + k`.
+    package var slotMaps = RawArray<Int32>()
+    /// Where each slot's map starts in ``slotMaps``.
+    package var slotMapStart = RawArray<Int>()
+    /// The rules of each table, table after table (see ``RuleGroup/rules``).
+    package var groupRules = RawArray<Int>()
+    /// Rows of `formCount` points, table after table.
+    package var rows = RawArray<Int64>()
+    /// With at most 8 forms, the same rows as vectors (unused lanes zero), added in one
+    /// vector operation each; else empty.
+    package var wideRows = RawArray<SIMD8<Int64>>()
+
+    /// The slots of each criterion: `criterionSlots[criterionSlotStart[c]..<criterionSlotStart[c + 1]]`
     /// (filled by ``finish()``).
-    package var tableSteps = RawArray<Int64>()
-    /// ``tableSteps`` as vectors, like ``wideTable`` (empty with more than 8 forms).
-    package var wideSteps = RawArray<SIMD8<Int64>>()
-    /// With at most 8 forms (else empty), for each table criterion and form `f`, a
-    /// vector whose lane `g` is the most that one of the criterion's rows adds to form
-    /// `f`'s score minus form `g`'s (zero in lane `f` and unused lanes): vector
-    /// `position * formCount + f`.
-    package var wideLeads = RawArray<SIMD8<Int64>>()
-    /// The same numbers by the form led (with at most 8 forms, else empty): lane `f` of
-    /// vector `position * formCount + g` is lane `g` of ``wideLeads``'s vector
-    /// `position * formCount + f`.
-    package var wideLeadsOver = RawArray<SIMD8<Int64>>()
-    /// With at most 8 forms (else empty), for each form `f`, the lead over each form
-    /// `g` that `f` needs to rank first: 1 in the lanes before `f`, 0 after it, -2^62
-    /// (no need) in lane `f` and in unused lanes.
-    package var wideNeeds = RawArray<SIMD8<Int64>>()
-    /// The same needs by the form led: lane `f` of vector `g` is lane `g` of
-    /// ``wideNeeds``'s vector `f`.
-    package var wideNeedsOver = RawArray<SIMD8<Int64>>()
-    /// Whether all table rows together move a score by less than 2^60, so that sums and
-    /// differences of scores below 2^61 never overflow (set by ``finish()``).
-    package var tableIsSmall = true
+    package var criterionSlotStart = RawArray<Int>()
+    package var criterionSlots = RawArray<Int>()
+    /// For each class `k > 0` of each criterion, the slots whose row changes between
+    /// class `k - 1` and class `k`: `events[eventStart[classOffset[c] + k]..<eventStart[classOffset[c] + k + 1]]`
+    /// (filled by ``finish()``).
+    package var eventStart = RawArray<Int>()
+    package var events = RawArray<Int>()
 
     /// Empty constants, to be filled by the program builder.
     package init() {}

@@ -58,12 +58,13 @@ public final class RuleBase: Sendable {
         let criteria = checked.criteria
         self.criterionIndex = Dictionary(keepingFirst: criteria.map { ($0.id, $0.index) })
         self.formIndex = Dictionary(keepingFirst: checked.forms.map { ($0.id, $0.index) })
-        self.program = Program(
-            criteria: criteria, forms: checked.forms, rules: checked.rules,
-            derivations: checked.derivations, order: checked.derivationOrder)
         let valueClasses = ProfileSpace.classes(
             criteria: criteria, rules: checked.rules, derivations: checked.derivations,
             advice: checked.advice)
+        self.program = Program(
+            criteria: criteria, forms: checked.forms, rules: checked.rules,
+            derivations: checked.derivations, order: checked.derivationOrder,
+            classes: valueClasses)
         self.valueClasses = valueClasses
         self.representatives = valueClasses.map { classes in
             classes.map { $0.representative }

@@ -1,0 +1,111 @@
+import OrgAdvisorRules
+
+extension ClassAnalysis {
+    /// The form that ranks first with these scores, as a bit.
+    @inline(__always)
+    private func bit(_ scores: SIMD8<Int64>) -> UInt64 {
+        1 << UInt64(Ranking.winner(count: formCount) { scores[$0] })
+    }
+
+    /// The number of sums of a segment.
+    @inline(__always)
+    private func size(_ segment: Int) -> Int { segmentEnd[segment] - segmentFirst[segment] }
+
+    /// The forms that rank first for some choice of one sum from each of the first
+    /// `listCount` segments of ``lists``, added to `fixed`.
+    mutating func winners(fixed: SIMD8<Int64>, listCount: Int) -> UInt64 {
+        if listCount == 0 { return bit(fixed) }
+        if listCount == 1 {
+            var mask: UInt64 = 0
+            for entry in segmentFirst[lists[0]]..<segmentEnd[lists[0]] {
+                mask |= bit(fixed &+ entries[entry])
+            }
+            return mask
+        }
+        let candidates = self.candidates(fixed: fixed, listCount: listCount)
+        // The winner of every choice is a candidate, and each of two candidates beats
+        // the other in some choice, where it wins.
+        if candidates.nonzeroBitCount <= 2 { return candidates }
+        var product = 1
+        for index in 0..<listCount {
+            product *= size(lists[index])
+            if product > ClassAnalysis.productLimit {
+                return paretoWinners(fixed: fixed, listCount: listCount, candidates: candidates)
+            }
+        }
+        return rankEveryChoice(fixed: fixed, listCount: listCount, until: candidates)
+    }
+
+    /// The forms that can lead every other form by what ranking first needs (more than
+    /// the forms declared before, as much as those after), each lead taken at its best
+    /// in each segment separately: every possible winner is one.
+    private func candidates(fixed: SIMD8<Int64>, listCount: Int) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: formCount) { leads in
+            for form in 0..<formCount { leads[form] = SIMD8() }
+            for index in 0..<listCount {
+                let segment = lists[index]
+                for form in 0..<formCount {
+                    var most = SIMD8<Int64>(repeating: .min)
+                    for entry in segmentFirst[segment]..<segmentEnd[segment] {
+                        let sum = entries[entry]
+                        most = pointwiseMax(most, SIMD8(repeating: sum[form]) &- sum)
+                    }
+                    leads[form] &+= most
+                }
+            }
+            var mask: UInt64 = 0
+            for form in 0..<formCount {
+                let margin = SIMD8(repeating: fixed[form]) &- fixed &+ leads[form]
+                var possible = true
+                for other in 0..<formCount where other != form {
+                    if margin[other] < (other < form ? 1 : 0) { possible = false }
+                }
+                if possible { mask |= 1 << UInt64(form) }
+            }
+            return mask
+        }
+    }
+
+    /// Ranks every choice of one sum per segment, until every candidate has won.
+    private func rankEveryChoice(fixed: SIMD8<Int64>, listCount: Int, until candidates: UInt64)
+        -> UInt64
+    {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: listCount) { choice in
+            let choice = choice.baseAddress!
+            for index in 0..<listCount { choice[index] = 0 }
+            var mask: UInt64 = 0
+            repeat {
+                var sum = fixed
+                for index in 0..<listCount {
+                    sum &+= entries[segmentFirst[lists[index]] + choice[index]]
+                }
+                mask |= bit(sum)
+                if mask & candidates == candidates { break }
+            } while MixedRadixCounter.increment(
+                choice, count: listCount, radix: { size(lists[$0]) }, { _, _ in })
+            return mask
+        }
+    }
+
+    /// Decides each candidate by the search over Pareto fronts of score differences of
+    /// ``CompletionAnalysis/canWin(_:formCount:base:options:)`` (allocates; for
+    /// segments with many sums).
+    @inline(never)
+    private func paretoWinners(fixed: SIMD8<Int64>, listCount: Int, candidates: UInt64)
+        -> UInt64
+    {
+        let base = (0..<formCount).map { fixed[$0] }
+        let options = (0..<listCount).map { index in
+            (segmentFirst[lists[index]]..<segmentEnd[lists[index]]).map { entry in
+                (0..<formCount).map { entries[entry][$0] }
+            }
+        }
+        var mask: UInt64 = 0
+        for form in 0..<formCount where candidates & (1 << UInt64(form)) != 0 {
+            if CompletionAnalysis.canWin(form, formCount: formCount, base: base, options: options) {
+                mask |= 1 << UInt64(form)
+            }
+        }
+        return mask
+    }
+}

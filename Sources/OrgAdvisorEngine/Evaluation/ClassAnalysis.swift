@@ -1,0 +1,312 @@
+import OrgAdvisorRules
+
+/// Exact score bounds and possible winners over every completion of the unknown
+/// criteria, read from a ``Program``'s tables without scoring every completion.
+///
+/// A table that reads no unknown criterion gives fixed points. A table that reads one
+/// (a *unary* table) changes its row only where that criterion's local classes change,
+/// so sweeping the criterion's value classes in order, adding the difference of the
+/// rows that change (``ProgramMemory/events``), gives every sum the unary tables can
+/// make, criterion by criterion, independently. A table that reads two unknown
+/// criteria or more (a *joint* table) cuts each criterion's classes into segments
+/// where its row stays the same; the analysis enumerates the combinations of segments
+/// (usually one), and in each, the criteria's unary sums within their segments are
+/// independent choices: bounds add up, and a form can win when some choice makes it
+/// rank first. That is decided by ranking every choice when they are few, else by
+/// ruling out the forms that cannot lead every other form, and, for three forms or more
+/// left, by a search over Pareto fronts of score differences.
+///
+/// Works on at most 8 forms (vectors of 8 scores) and no generic rule reading an
+/// unknown fact; ``Program/analyse(_:scores:ranking:)`` checks both.
+struct ClassAnalysis {
+    /// The most combinations of segments enumerated; beyond, the general analysis decides.
+    static let combinationLimit = 1 << 12
+    /// The most choices of one sum per criterion ranked one by one in a combination.
+    static let productLimit = 1 << 10
+
+    let program: Program
+    let classes: UnsafePointer<Int>
+    let formCount: Int
+    /// The unknown criteria that tables read.
+    let unknown: UnsafeMutablePointer<Int>
+    var unknownCount = 0
+    /// Per table: the number of unknown criteria it reads (for the tables that read one).
+    let count: UnsafeMutablePointer<Int>
+    /// Per table: its row with the unknown criteria unknown.
+    let current: UnsafeMutablePointer<Int>
+    /// Per joint table: its row in the current combination of segments.
+    let jointRow: UnsafeMutablePointer<Int>
+    /// The joint tables.
+    let jointGroups: UnsafeMutablePointer<Int>
+    var jointGroupCount = 0
+    /// The slots of the joint tables that read an unknown criterion, as pairs (slot,
+    /// position of the criterion in ``unknown``).
+    let jointSlots: UnsafeMutablePointer<Int>
+    var jointSlotCount = 0
+    /// Per unknown criterion, its first segment; one more at the end.
+    let segmentStart: UnsafeMutablePointer<Int>
+    /// Per segment: its first sum in ``entries``, the end of its sums, its first class.
+    let segmentFirst: UnsafeMutablePointer<Int>
+    let segmentEnd: UnsafeMutablePointer<Int>
+    let segmentClass: UnsafeMutablePointer<Int>
+    /// Per segment: the lowest and highest of its sums, form by form.
+    let segmentLow: UnsafeMutablePointer<SIMD8<Int64>>
+    let segmentHigh: UnsafeMutablePointer<SIMD8<Int64>>
+    /// The distinct sums of the unary tables of each criterion, class by class.
+    let entries: UnsafeMutablePointer<SIMD8<Int64>>
+    var entryCount = 0
+    var segmentCount = 0
+    /// Per unknown criterion, its current segment (the odometer's digits).
+    let digits: UnsafeMutablePointer<Int>
+    /// The segments of the current combination that offer a choice of two sums or more.
+    let lists: UnsafeMutablePointer<Int>
+    /// The points of the tables that read no unknown criterion (and the generic rules).
+    var base = SIMD8<Int64>()
+}
+
+extension ClassAnalysis {
+    /// The possible winners, one bit per form, and the bounds of each form's score in
+    /// `low` and `high` (one element per form), given the classes of the facts and
+    /// their scores. Nil when only ``CompletionAnalysis`` can tell (more than
+    /// ``combinationLimit`` combinations of segments).
+    static func run(
+        program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
+        low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>
+    ) -> UInt64? {
+        var unknownTotal = 0
+        var classTotal = 0
+        for criterion in 0..<program.criterionCount
+        where classes[criterion] == program.memory.classCount[criterion]
+            && program.memory.criterionSlotStart[criterion]
+                < program.memory.criterionSlotStart[criterion + 1]
+        {
+            unknownTotal += 1
+            classTotal += program.memory.classCount[criterion]
+        }
+        let formCount = program.formCount
+        if unknownTotal == 0 {
+            for form in 0..<formCount {
+                low[form] = scores[form]
+                high[form] = scores[form]
+            }
+            return 1 << UInt64(Ranking.winner(count: formCount) { scores[$0] })
+        }
+        let groupCount = program.memory.groups.count
+        let capacity =
+            4 * unknownTotal + 1 + 4 * groupCount + 2 * program.memory.slotCriterion.count
+            + 3 * classTotal
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { ints in
+            withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: 3 * classTotal) {
+                vectors in
+                var next = ints.baseAddress!
+                func take(_ count: Int) -> UnsafeMutablePointer<Int> {
+                    defer { next += count }
+                    return next
+                }
+                let vectors = vectors.baseAddress!
+                var analysis = ClassAnalysis(
+                    program: program, classes: classes, formCount: formCount,
+                    unknown: take(unknownTotal), count: take(groupCount),
+                    current: take(groupCount), jointRow: take(groupCount),
+                    jointGroups: take(groupCount),
+                    jointSlots: take(2 * program.memory.slotCriterion.count),
+                    segmentStart: take(unknownTotal + 1), segmentFirst: take(classTotal),
+                    segmentEnd: take(classTotal), segmentClass: take(classTotal),
+                    segmentLow: vectors, segmentHigh: vectors + classTotal,
+                    entries: vectors + 2 * classTotal, digits: take(unknownTotal),
+                    lists: take(unknownTotal))
+                return analysis.run(scores: scores, low: low, high: high)
+            }
+        }
+    }
+
+    /// ``run(program:classes:scores:low:high:)`` with its scratch space.
+    private mutating func run(
+        scores: UnsafePointer<Int64>, low: UnsafeMutablePointer<Int64>,
+        high: UnsafeMutablePointer<Int64>
+    ) -> UInt64? {
+        for criterion in 0..<program.criterionCount
+        where classes[criterion] == program.memory.classCount[criterion]
+            && program.memory.criterionSlotStart[criterion]
+                < program.memory.criterionSlotStart[criterion + 1]
+        {
+            unknown[unknownCount] = criterion
+            unknownCount += 1
+        }
+        touchTables(scores: scores)
+        for position in 0..<unknownCount { sweep(position) }
+        segmentStart[unknownCount] = segmentCount
+        var total = 1
+        for position in 0..<unknownCount {
+            total *= segmentStart[position + 1] - segmentStart[position]
+            guard total <= ClassAnalysis.combinationLimit else { return nil }
+            digits[position] = 0
+        }
+        var lowest = SIMD8<Int64>(repeating: .max)
+        var highest = SIMD8<Int64>(repeating: .min)
+        var mask: UInt64 = 0
+        repeat {
+            mask |= combination(lowest: &lowest, highest: &highest)
+        } while MixedRadixCounter.increment(
+            digits, count: unknownCount,
+            radix: { segmentStart[$0 + 1] - segmentStart[$0] }, { _, _ in })
+        for form in 0..<formCount {
+            low[form] = lowest[form]
+            high[form] = highest[form]
+        }
+        return mask
+    }
+
+    /// What a slot's class adds to its table's row.
+    @inline(__always)
+    private func offset(_ slot: Int, _ valueClass: Int) -> Int {
+        Int(program.memory.slotMaps.base[program.memory.slotMapStart.base[slot] &+ valueClass])
+    }
+
+    /// Counts the unknown criteria each table reads, records the current rows, the
+    /// joint tables and their slots, and sets ``base`` to the scores less the rows of
+    /// the tables that read an unknown criterion.
+    private mutating func touchTables(scores: UnsafePointer<Int64>) {
+        let slots = program.memory.criterionSlots.base
+        let starts = program.memory.criterionSlotStart.base
+        let groupOf = program.memory.slotGroup.base
+        for position in 0..<unknownCount {
+            let criterion = unknown[position]
+            for index in starts[criterion]..<starts[criterion + 1] {
+                count[groupOf[slots[index]]] = 0
+                jointRow[groupOf[slots[index]]] = -1
+            }
+        }
+        for form in 0..<formCount { base[form] = scores[form] }
+        let wide = program.memory.wideRows.base
+        for position in 0..<unknownCount {
+            let criterion = unknown[position]
+            for index in starts[criterion]..<starts[criterion + 1] {
+                let group = groupOf[slots[index]]
+                if count[group] == 0 {
+                    current[group] = program.row(of: program.memory.groups[group], classes: classes)
+                    base &-= wide[current[group]]
+                }
+                count[group] += 1
+            }
+        }
+        for position in 0..<unknownCount {
+            let criterion = unknown[position]
+            for index in starts[criterion]..<starts[criterion + 1] {
+                let slot = slots[index]
+                let group = groupOf[slot]
+                guard count[group] >= 2 else { continue }
+                jointSlots[2 * jointSlotCount] = slot
+                jointSlots[2 * jointSlotCount + 1] = position
+                jointSlotCount += 1
+                if jointRow[group] == -1 {
+                    jointRow[group] = 0
+                    jointGroups[jointGroupCount] = group
+                    jointGroupCount += 1
+                }
+            }
+        }
+    }
+
+    /// Sweeps the classes of the unknown criterion at `position`: appends its segments
+    /// and, in each, the distinct sums of its unary tables.
+    private mutating func sweep(_ position: Int) {
+        let criterion = unknown[position]
+        let classCount = program.memory.classCount[criterion]
+        let classOffset = program.memory.classOffset[criterion]
+        let wide = program.memory.wideRows.base
+        let groupOf = program.memory.slotGroup.base
+        let eventStart = program.memory.eventStart.base
+        let events = program.memory.events.base
+        var sum = SIMD8<Int64>()
+        for index in program.memory.criterionSlotStart[
+            criterion]..<program.memory.criterionSlotStart[criterion + 1]
+        {
+            let slot = program.memory.criterionSlots[index]
+            let group = groupOf[slot]
+            if count[group] == 1 {
+                sum &+= wide[current[group] - offset(slot, classCount) + offset(slot, 0)]
+            }
+        }
+        segmentStart[position] = segmentCount
+        open(segmentAt: 0, with: sum)
+        for valueClass in 1..<max(classCount, 1) {
+            var split = false
+            var changed = false
+            for event in eventStart[
+                classOffset + valueClass]..<eventStart[classOffset + valueClass + 1]
+            {
+                let slot = events[event]
+                let group = groupOf[slot]
+                if count[group] == 1 {
+                    let row = current[group] - offset(slot, classCount)
+                    sum &+=
+                        wide[row + offset(slot, valueClass)]
+                        &- wide[row + offset(slot, valueClass - 1)]
+                    changed = true
+                } else {
+                    split = true
+                }
+            }
+            if split {
+                open(segmentAt: valueClass, with: sum)
+            } else if changed && sum != entries[entryCount - 1] {
+                entries[entryCount] = sum
+                entryCount += 1
+                segmentEnd[segmentCount - 1] = entryCount
+                segmentLow[segmentCount - 1] = pointwiseMin(segmentLow[segmentCount - 1], sum)
+                segmentHigh[segmentCount - 1] = pointwiseMax(segmentHigh[segmentCount - 1], sum)
+            }
+        }
+    }
+
+    /// Starts a segment at a class, with its first sum.
+    private mutating func open(segmentAt valueClass: Int, with sum: SIMD8<Int64>) {
+        entries[entryCount] = sum
+        segmentFirst[segmentCount] = entryCount
+        entryCount += 1
+        segmentEnd[segmentCount] = entryCount
+        segmentClass[segmentCount] = valueClass
+        segmentLow[segmentCount] = sum
+        segmentHigh[segmentCount] = sum
+        segmentCount += 1
+    }
+
+    /// The current combination of segments: widens the bounds, returns its winners.
+    private mutating func combination(
+        lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>
+    ) -> UInt64 {
+        var fixed = base
+        for index in 0..<jointGroupCount {
+            jointRow[jointGroups[index]] = current[jointGroups[index]]
+        }
+        for index in 0..<jointSlotCount {
+            let slot = jointSlots[2 * index]
+            let position = jointSlots[2 * index + 1]
+            let criterion = unknown[position]
+            let segment = segmentStart[position] + digits[position]
+            jointRow[program.memory.slotGroup[slot]] +=
+                offset(slot, segmentClass[segment])
+                - offset(slot, program.memory.classCount[criterion])
+        }
+        let wide = program.memory.wideRows.base
+        for index in 0..<jointGroupCount { fixed &+= wide[jointRow[jointGroups[index]]] }
+        var low = fixed
+        var high = fixed
+        var listCount = 0
+        for position in 0..<unknownCount {
+            let segment = segmentStart[position] + digits[position]
+            low &+= segmentLow[segment]
+            high &+= segmentHigh[segment]
+            if segmentEnd[segment] - segmentFirst[segment] == 1 {
+                fixed &+= entries[segmentFirst[segment]]
+            } else {
+                lists[listCount] = segment
+                listCount += 1
+            }
+        }
+        lowest = pointwiseMin(lowest, low)
+        highest = pointwiseMax(highest, high)
+        return winners(fixed: fixed, listCount: listCount)
+    }
+}

@@ -1,0 +1,182 @@
+import OrgAdvisorRules
+
+extension ProgramMemory {
+    /// The most rows one table may have. The rules that read the same criteria share a
+    /// table; when theirs would be larger, each rule gets its own, and a rule whose own
+    /// table would still be larger (one reading many criteria with many classes) is
+    /// evaluated one by one (``genericRules``).
+    static let rowLimit = 1 << 14
+
+    /// Records each criterion's value classes, for the class look-up.
+    mutating func addClasses(criteria: [Criterion], classes: [[ValueClass]]) {
+        var offset = 0
+        for criterion in criteria {
+            let list = classes[criterion.index]
+            classCount.append(list.count)
+            classOffset.append(offset)
+            offset += list.count + 1
+            if criterion.kind.isEnumerated {
+                classBoundsStart.append(-1)
+            } else {
+                classBoundsStart.append(classBounds.count)
+                for valueClass in list { classBounds.append(ClassBounds(valueClass)) }
+            }
+        }
+    }
+
+    /// Folds the rules into tables, one per set of criteria read (see ``rowLimit``).
+    /// ``ruleCode`` and ``ruleContributions`` must be complete.
+    mutating func addGroups(rules: [Rule], classes: [[ValueClass]]) {
+        var position: [[Int]: Int] = [:]
+        var members: [[Int]] = []
+        var keys: [[Int]] = []
+        for rule in rules {
+            var key = rule.criteria.sorted()
+            key.removeDuplicates()
+            if let index = position[key] {
+                members[index].append(rule.index)
+            } else {
+                position[key] = keys.count
+                keys.append(key)
+                members.append([rule.index])
+            }
+        }
+        var facts = [Double](repeating: .nan, count: criterionCount)
+        var stack = [UInt8](repeating: 0, count: maxStack + 1)
+        var generic: [Int] = []
+        for (key, list) in zip(keys, members) {
+            if addGroup(list, reading: key, rules: rules, classes: classes, &facts, &stack) {
+                continue
+            }
+            for rule in list
+            where list.count == 1
+                || !addGroup([rule], reading: key, rules: rules, classes: classes, &facts, &stack)
+            {
+                generic.append(rule)
+            }
+        }
+        for rule in generic.sorted() {
+            genericRules.append(rule)
+            for criterion in rules[rule].criteria {
+                genericCriteriaMask |= criterion < 64 ? 1 << UInt64(criterion) : ~0
+            }
+        }
+    }
+
+    /// Appends the table of `members` (rule indices), which read `criteria`; false,
+    /// appending nothing, when it would have more than ``rowLimit`` rows.
+    private mutating func addGroup(
+        _ members: [Int], reading criteria: [Int], rules: [Rule], classes: [[ValueClass]],
+        _ facts: inout [Double], _ stack: inout [UInt8]
+    ) -> Bool {
+        var atoms: [Int: [ProfileSpace.Atom]] = [:]
+        for rule in members { rules[rule].condition.collectAtoms(into: &atoms) }
+        var maps: [[Int32]] = []
+        var representatives: [[Double]] = []
+        var rowCount = 1
+        for criterion in criteria {
+            let (map, values) = ProgramMemory.localClasses(
+                classes[criterion], atoms: atoms[criterion] ?? [],
+                enumerated: classBoundsStart[criterion] < 0)
+            let (product, overflow) = rowCount.multipliedReportingOverflow(by: values.count)
+            guard !overflow, product <= ProgramMemory.rowLimit else { return false }
+            rowCount = product
+            maps.append(map)
+            representatives.append(values)
+        }
+        let firstSlot = slotCriterion.count
+        var stride = 1
+        var strides: [Int] = []
+        for (slot, criterion) in criteria.enumerated() {
+            slotCriterion.append(criterion)
+            slotGroup.append(groups.count)
+            slotMapStart.append(slotMaps.count)
+            for local in maps[slot] { slotMaps.append(local * Int32(stride)) }
+            strides.append(stride)
+            stride *= representatives[slot].count
+        }
+        let firstRule = groupRules.count
+        for rule in members { groupRules.append(rule) }
+        groups.append(
+            RuleGroup(
+                slots: firstSlot..<slotCriterion.count, firstRow: rows.count / max(formCount, 1),
+                rowCount: rowCount, rules: firstRule..<groupRules.count))
+        addRows(
+            members, criteria: criteria, representatives: representatives, strides: strides,
+            count: rowCount, &facts, &stack)
+        return true
+    }
+
+    /// Appends the rows of a table: for each combination of local classes (the first
+    /// criterion's changing fastest), the points of the rules whose condition is true
+    /// on the classes' representatives.
+    private mutating func addRows(
+        _ members: [Int], criteria: [Int], representatives: [[Double]], strides: [Int],
+        count: Int, _ facts: inout [Double], _ stack: inout [UInt8]
+    ) {
+        var row = [Int64](repeating: 0, count: formCount)
+        for index in 0..<count {
+            for (slot, criterion) in criteria.enumerated() {
+                let list = representatives[slot]
+                facts[criterion] = list[index / strides[slot] % list.count]
+            }
+            for form in 0..<formCount { row[form] = 0 }
+            facts.withUnsafeMutableBufferPointer { values in
+                stack.withUnsafeMutableBufferPointer { stack in
+                    for rule in members
+                    where Program.run(
+                        ruleCode[rule], instructions.buffer, sets.buffer, values,
+                        stack.baseAddress!) == Program.trueValue
+                    {
+                        for contribution in ruleContributions[rule] {
+                            row[contributionForm[contribution]] &+= contributionScore[contribution]
+                        }
+                    }
+                }
+            }
+            rows.append(contentsOf: row)
+            if formCount <= 8 {
+                var wide = SIMD8<Int64>()
+                for form in 0..<formCount { wide[form] = row[form] }
+                wideRows.append(wide)
+            }
+        }
+        for criterion in criteria { facts[criterion] = .nan }
+    }
+
+    /// A table's local classes of one criterion: the neighbouring value classes that no
+    /// comparison of the table's rules (`atoms`) tells apart are merged (listed values
+    /// stay one class each). Returns, for each value class and "unknown" (last), its
+    /// local class, and a representative value of each local class (NaN for unknown).
+    static func localClasses(
+        _ classes: [ValueClass], atoms: [ProfileSpace.Atom], enumerated: Bool
+    ) -> (map: [Int32], representatives: [Double]) {
+        var map: [Int32] = []
+        var representatives: [Double] = []
+        map.reserveCapacity(classes.count + 1)
+        let boundaries = AtomBoundaries(atoms)
+        for (index, valueClass) in classes.enumerated() {
+            if index == 0 || enumerated
+                || boundaries.separate(classes[index - 1].representative, valueClass.representative)
+            {
+                representatives.append(valueClass.representative)
+            }
+            map.append(Int32(representatives.count - 1))
+        }
+        map.append(Int32(representatives.count))
+        representatives.append(.nan)
+        return (map, representatives)
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Removes the elements equal to the one before them.
+    mutating func removeDuplicates() {
+        var kept = 0
+        for index in indices where kept == 0 || self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
+}
