@@ -1,0 +1,151 @@
+import TestSupport
+import Testing
+
+@testable import OrgAdvisorBatch
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorRules
+
+/// The compiled form against a plain evaluator (``ReferenceEvaluator``) on random rule
+/// bases (``RandomRuleBase``, compiled from their source text) and random profiles, from
+/// none to every criterion unknown: `RuleBase.score`, `RuleBase.evaluate` (scores,
+/// ranking, facts, bounds, possible winners, advice, the trace's rules, derivations and
+/// inputs), the batch's one-pass `Program.analyse` and the batch's JSON Lines results.
+@Suite("Compiled form against a reference evaluator")
+struct CompiledFormPropertyTests {
+    /// One run: rule bases drawn from a seed, each with its profiles.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let seed: UInt64
+        let ruleBases: Int
+        let profilesPerBase: Int
+
+        var testDescription: String {
+            "seed \(seed): \(ruleBases) rule bases × \(profilesPerBase) profiles"
+        }
+    }
+
+    static let cases = [
+        Case(seed: 1, ruleBases: 60, profilesPerBase: 16),
+        Case(seed: 2, ruleBases: 60, profilesPerBase: 16),
+        Case(seed: 3, ruleBases: 60, profilesPerBase: 16),
+        Case(seed: 4, ruleBases: 60, profilesPerBase: 16),
+    ]
+
+    @Test(
+        "the engine agrees with the reference on random rule bases and profiles", arguments: cases)
+    func agreesWithReference(_ run: Case) throws {
+        var generator = SeededGenerator(state: run.seed)
+        var coverage = Coverage()
+        var reported = 0
+        for number in 0..<run.ruleBases {
+            let base = RandomRuleBase.random(using: &generator)
+            let rules = try RuleBase(
+                source: base.source, path: "random-\(run.seed)-\(number).orgrules")
+            try #require(
+                rules.criteria.count == base.criteria.count && rules.rules.count == base.rules.count
+                    && rules.derivations.count == base.derivations.count
+                    && rules.forms.count == base.forms.count)
+            let reference = ReferenceEvaluator(base)
+            var profiles: [[Double]] = []
+            var expected: [ReferenceEvaluator.Result] = []
+            for round in 0..<run.profilesPerBase {
+                let unknown = round % (base.criteria.count + 1)
+                let given = base.randomProfile(unknown: unknown, using: &generator)
+                let result = reference.evaluate(given)
+                let problems = try Self.disagreements(rules, base, given, result)
+                coverage.count(result, base)
+                if !problems.isEmpty { coverage.disagreeing += 1 }
+                if !problems.isEmpty && reported < 3 {
+                    reported += 1
+                    Issue.record(Comment(rawValue: Self.describe(base, given, problems)))
+                }
+                profiles.append(given)
+                expected.append(result)
+            }
+            let batchProblems = try Self.batchDisagreements(rules, base, profiles, expected)
+            if !batchProblems.isEmpty { coverage.disagreeingBatches += 1 }
+            if !batchProblems.isEmpty && reported < 3 {
+                reported += 1
+                Issue.record(
+                    Comment(
+                        rawValue: "batch:\n" + batchProblems.joined(separator: "\n") + "\n"
+                            + base.source))
+            }
+            coverage.pairs += profiles.count
+        }
+        print("\(run.testDescription): \(coverage)")
+        #expect(coverage.pairs == run.ruleBases * run.profilesPerBase)
+        #expect(coverage.disagreeing == 0)
+        #expect(coverage.disagreeingBatches == 0)
+        #expect(coverage.tiesAtTop > coverage.pairs / 10)
+        #expect(coverage.severalWinners > coverage.pairs / 10)
+        #expect(coverage.allUnknown > 0)
+        #expect(coverage.noneUnknown > 0)
+        #expect(coverage.derived > coverage.pairs / 20)
+        #expect(coverage.chains > 0)
+        #expect(coverage.manyCompletions > 0)
+    }
+
+    /// What the checked pairs covered.
+    struct Coverage: CustomStringConvertible {
+        var pairs = 0
+        var disagreeing = 0
+        var disagreeingBatches = 0
+        var tiesAtTop = 0
+        var severalWinners = 0
+        var allUnknown = 0
+        var noneUnknown = 0
+        var derived = 0
+        var chains = 0
+        var manyCompletions = 0
+        var completions = 0
+
+        mutating func count(_ result: ReferenceEvaluator.Result, _ base: RandomRuleBase) {
+            if base.forms.count > 1
+                && result.scores[result.ranking[0]] == result.scores[result.ranking[1]]
+            {
+                tiesAtTop += 1
+            }
+            if result.possibleWinners.count > 1 { severalWinners += 1 }
+            if result.unknownCriteria.count == base.criteria.count { allUnknown += 1 }
+            if result.unknownCriteria.isEmpty { noneUnknown += 1 }
+            if !result.derivedBy.isEmpty { derived += 1 }
+            // A derived fact set by a derivation that read another derived fact.
+            if result.derivedBy.values.contains(where: { index in
+                base.derivations[index].condition.criteria.contains { result.derivedBy[$0] != nil }
+            }) {
+                chains += 1
+            }
+            if result.completions > 256 { manyCompletions += 1 }
+            completions += result.completions
+        }
+
+        var description: String {
+            "\(pairs) pairs (\(disagreeing) disagree, \(disagreeingBatches) batches disagree), \(tiesAtTop) ties at the top, \(severalWinners) with several possible winners, "
+                + "\(allUnknown) all unknown, \(noneUnknown) none unknown, \(derived) with derived facts, "
+                + "\(chains) with chains, \(manyCompletions) over 256 completions, \(completions) completions"
+        }
+    }
+
+    /// The engine's profile for reference values: every given value typed as a user
+    /// would (a value id, or a number).
+    static func profile(_ rules: RuleBase, _ base: RandomRuleBase, _ given: [Double]) throws
+        -> Profile
+    {
+        var profile = Profile(for: rules)
+        for (index, value) in given.enumerated() where !value.isNaN {
+            try rules.set(
+                base.criteria[index].id, base.value(value, base.criteria[index]), in: &profile)
+        }
+        return profile
+    }
+
+    /// The profile as `id=value` pairs, for messages.
+    static func describe(_ base: RandomRuleBase, _ given: [Double], _ problems: [String]) -> String
+    {
+        let pairs = given.indices.filter { !given[$0].isNaN }.map { index in
+            base.criteria[index].id + "=" + base.value(given[index], base.criteria[index])
+        }
+        return "profile: \(pairs.joined(separator: " "))\n" + problems.joined(separator: "\n")
+            + "\nrule base:\n" + base.source
+    }
+}
