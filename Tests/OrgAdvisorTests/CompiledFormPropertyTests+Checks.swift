@@ -7,7 +7,7 @@ extension CompiledFormPropertyTests {
     /// (none when they agree).
     static func disagreements(
         _ rules: RuleBase, _ base: RandomRuleBase, _ given: [Double],
-        _ expected: ReferenceEvaluator.Result
+        _ expected: ReferenceEvaluator.Result, coverage: inout Coverage
     ) throws -> [String] {
         let profile = try profile(rules, base, given)
         var problems: [String] = []
@@ -40,6 +40,7 @@ extension CompiledFormPropertyTests {
         check("Program.analyse scores", analysed.scores.map(\.micro), expected.scores)
         check("Program.analyse ranking", analysed.ranking, expected.ranking)
         if let winners = analysed.winners {
+            if !expected.unknownCriteria.isEmpty { coverage.onePass += 1 }
             check(
                 "Program.analyse possible winners", Array(FormSet(mask: winners)),
                 expected.possibleWinners)

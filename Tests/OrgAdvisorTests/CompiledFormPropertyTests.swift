@@ -48,10 +48,18 @@ struct CompiledFormPropertyTests {
             var profiles: [[Double]] = []
             var expected: [ReferenceEvaluator.Result] = []
             for round in 0..<run.profilesPerBase {
-                let unknown = round % (base.criteria.count + 1)
-                let given = base.randomProfile(unknown: unknown, using: &generator)
+                let given: [Double]
+                if round % 4 == 3 && !base.derivations.isEmpty {
+                    // The derived criteria not given: derivations and chains apply.
+                    given = base.randomProfile(
+                        missing: Set(base.derivations.map(\.target)), using: &generator)
+                } else {
+                    given = base.randomProfile(
+                        unknown: round % (base.criteria.count + 1), using: &generator)
+                }
                 let result = reference.evaluate(given)
-                let problems = try Self.disagreements(rules, base, given, result)
+                let problems = try Self.disagreements(
+                    rules, base, given, result, coverage: &coverage)
                 coverage.count(result, base)
                 if !problems.isEmpty { coverage.disagreeing += 1 }
                 if !problems.isEmpty && reported < 3 {
@@ -83,6 +91,7 @@ struct CompiledFormPropertyTests {
         #expect(coverage.derived > coverage.pairs / 20)
         #expect(coverage.chains > 0)
         #expect(coverage.manyCompletions > 0)
+        #expect(coverage.onePass > coverage.pairs / 20)
     }
 
     /// What the checked pairs covered.
@@ -98,6 +107,8 @@ struct CompiledFormPropertyTests {
         var chains = 0
         var manyCompletions = 0
         var completions = 0
+        /// Pairs with unknown facts whose possible winners ``Program/analyse`` gave.
+        var onePass = 0
 
         mutating func count(_ result: ReferenceEvaluator.Result, _ base: RandomRuleBase) {
             if base.forms.count > 1
@@ -122,7 +133,8 @@ struct CompiledFormPropertyTests {
         var description: String {
             "\(pairs) pairs (\(disagreeing) disagree, \(disagreeingBatches) batches disagree), \(tiesAtTop) ties at the top, \(severalWinners) with several possible winners, "
                 + "\(allUnknown) all unknown, \(noneUnknown) none unknown, \(derived) with derived facts, "
-                + "\(chains) with chains, \(manyCompletions) over 256 completions, \(completions) completions"
+                + "\(chains) with chains, \(manyCompletions) over 256 completions, \(completions) completions, "
+                + "\(onePass) answered in one pass with unknown facts"
         }
     }
 

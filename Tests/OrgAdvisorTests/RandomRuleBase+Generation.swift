@@ -5,8 +5,12 @@ import TestSupport
 /// `and`, `or`, `not`, `in [...]`, thresholds shared between rules and at the ends of
 /// ranges, positive and negative points, fractional weights, and small points that tie.
 extension RandomRuleBase {
-    /// A rule base drawn from `generator`.
-    static func random(using generator: inout SeededGenerator) -> RandomRuleBase {
+    /// A rule base drawn from `generator`, with `derivations` derivations, one in
+    /// `repeatTarget` of which sets the criterion of the one before it again.
+    static func random(
+        using generator: inout SeededGenerator, derivations: ClosedRange<Int> = 0...5,
+        repeatTarget: Int = 3
+    ) -> RandomRuleBase {
         var kinds = Kind.allCases
         for _ in 0..<Int.random(in: 0...2, using: &generator) {
             kinds.append(Kind.allCases.randomElement(using: &generator)!)
@@ -18,9 +22,15 @@ extension RandomRuleBase {
         let forms = (0..<Int.random(in: 2...6, using: &generator)).map { "f\($0)" }
         var base = RandomRuleBase(
             criteria: criteria, forms: forms, rules: [], derivations: [], advice: [])
-        base.derivations = base.randomDerivations(using: &generator)
+        base.derivations = base.randomDerivations(
+            count: Int.random(in: derivations, using: &generator), repeatTarget: repeatTarget,
+            using: &generator)
+        // One in three: mostly rules on one listed criterion (the batch's table rows).
+        let tableShaped = Int.random(in: 0..<3, using: &generator) == 0
         for _ in 0..<Int.random(in: 3...9, using: &generator) {
-            base.rules.append(base.randomRule(using: &generator))
+            base.rules.append(
+                tableShaped
+                    ? base.randomTableRule(using: &generator) : base.randomRule(using: &generator))
         }
         for _ in 0..<Int.random(in: 0...2, using: &generator) {
             let condition =
@@ -71,12 +81,16 @@ extension RandomRuleBase {
     /// Derivations on a random order of the criteria: each reads only criteria before
     /// its target in that order, so that there is no cycle; targets are often read by
     /// later derivations (chains) and sometimes derived twice (the first applies).
-    private func randomDerivations(using generator: inout SeededGenerator) -> [Derivation] {
+    private func randomDerivations(
+        count: Int, repeatTarget: Int, using generator: inout SeededGenerator
+    ) -> [Derivation] {
         let order = criteria.indices.shuffled(using: &generator)
         var derivations: [Derivation] = []
-        for _ in 0..<Int.random(in: 0...4, using: &generator) {
+        for _ in 0..<count {
             let position: Int
-            if let previous = derivations.last, Int.random(in: 0..<3, using: &generator) == 0 {
+            if let previous = derivations.last,
+                Int.random(in: 0..<repeatTarget, using: &generator) == 0
+            {
                 position = order.firstIndex(of: previous.target)!
             } else {
                 position = Int.random(in: 1..<order.count, using: &generator)
@@ -85,7 +99,9 @@ extension RandomRuleBase {
             var readable = Array(order[..<position])
             // Prefer reading a derived criterion: chains.
             let derived = readable.filter { read in derivations.contains { $0.target == read } }
-            if !derived.isEmpty, Bool.random(using: &generator) { readable = derived }
+            if !derived.isEmpty, Int.random(in: 0..<4, using: &generator) != 0 {
+                readable = derived
+            }
             var parts: [Condition] = []
             for _ in 0..<Int.random(in: 1...2, using: &generator) {
                 parts.append(
@@ -116,6 +132,27 @@ extension RandomRuleBase {
         default:
             condition = wideCondition(using: &generator)
         }
+        return randomPoints(condition, using: &generator)
+    }
+
+    /// A rule testing one listed criterion, or else (one in four) numbers only.
+    private func randomTableRule(using generator: inout SeededGenerator) -> Rule {
+        let listed = criteria.indices.filter { criteria[$0].kind.isEnumerated }
+        let numbers = criteria.indices.filter { !criteria[$0].kind.isEnumerated }
+        if numbers.isEmpty || Int.random(in: 0..<4, using: &generator) != 0 {
+            let test = randomTest(listed.randomElement(using: &generator)!, using: &generator)
+            return randomPoints(test, using: &generator)
+        }
+        let tests = (0..<Int.random(in: 1...2, using: &generator)).map { _ in
+            randomTest(numbers.randomElement(using: &generator)!, using: &generator)
+        }
+        return randomPoints(tests.count == 1 ? tests[0] : .and(tests), using: &generator)
+    }
+
+    /// A rule with this condition, points for some forms and perhaps its own weight.
+    private func randomPoints(_ condition: Condition, using generator: inout SeededGenerator)
+        -> Rule
+    {
         let pointsChoice: [Int64] = [
             1000, 2000, 3000, -1000, -2000, -3000, 1000, -1000, 500, -1500, 0, 250,
         ]
@@ -244,8 +281,15 @@ extension RandomRuleBase {
     /// A profile (one value per criterion, NaN when not given) with `unknown` criteria
     /// not given, the others given one of their interesting values.
     func randomProfile(unknown: Int, using generator: inout SeededGenerator) -> [Double] {
-        let missing = Set(criteria.indices.shuffled(using: &generator).prefix(unknown))
-        return criteria.indices.map { index in
+        randomProfile(
+            missing: Set(criteria.indices.shuffled(using: &generator).prefix(unknown)),
+            using: &generator)
+    }
+
+    /// A profile with the `missing` criteria not given, the others given one of their
+    /// interesting values.
+    func randomProfile(missing: Set<Int>, using generator: inout SeededGenerator) -> [Double] {
+        criteria.indices.map { index in
             missing.contains(index)
                 ? .nan
                 : criteria[index].interestingValues(using: &generator).randomElement(

@@ -12,12 +12,13 @@
 /// - Scores: over the rules whose condition is true, weight × points per form, in
 ///   millionths (thousandths × thousandths), added with wrapping arithmetic.
 /// - Ranking: highest score first, the form declared first between equal scores.
-/// - Bounds and possible winners, as the engine defines them: every fact still unknown
-///   after derivation that a rule reads is a free variable; every combination of their
-///   values is scored (derivations are not replayed: a completion gives every unknown
-///   criterion, so none would apply). Numbers take a value in every stretch that the
-///   rules' constants tell apart: each constant, one value between two neighbouring
-///   constants, one below the lowest and one above the highest, within the range.
+/// - Bounds and possible winners: the lowest and highest score of each form, and the
+///   forms ranked first, over every completion of the profile (see ``Completion``: by
+///   default as the engine defines it, every fact still unknown after derivation that
+///   a rule reads is a free variable, and derivations are not replayed). Numbers take a
+///   value in every stretch that the conditions' constants tell apart: each constant,
+///   one value between two neighbouring constants, one below the lowest and one above
+///   the highest, within the range.
 struct ReferenceEvaluator {
     /// The truth of a condition.
     enum Truth: String {
@@ -59,16 +60,35 @@ struct ReferenceEvaluator {
         var completions: Int
     }
 
+    /// What a completion of a profile is.
+    enum Completion {
+        /// As the engine defines it now: every fact still unknown after derivation that a
+        /// rule reads takes each of its values; the derived facts stay as they are.
+        case freeFacts
+        /// As the reference document words it ("applying derived facts each time"): every
+        /// criterion still unknown after derivation is given each of its values, and the
+        /// derivations are replayed on the completed profile.
+        case givenAndDerived
+    }
+
     let base: RandomRuleBase
+    let completion: Completion
     /// For each criterion, the values a completion gives it.
     let representatives: [[Double]]
+    /// Each rule's weight.
+    let weights: [Int64]
 
-    init(_ base: RandomRuleBase) {
+    init(_ base: RandomRuleBase, completion: Completion = .freeFacts) {
         self.base = base
+        self.completion = completion
+        self.weights = base.rules.map { base.weight(of: $0) }
+        // Replayed derivations read criteria too.
+        let conditions =
+            base.rules.map(\.condition)
+            + (completion == .givenAndDerived ? base.derivations.map(\.condition) : [])
         self.representatives = base.criteria.indices.map { index in
             ReferenceEvaluator.representatives(
-                base.criteria[index],
-                constants: base.rules.flatMap { $0.condition.constants(of: index) })
+                base.criteria[index], constants: conditions.flatMap { $0.constants(of: index) })
         }
     }
 
@@ -114,13 +134,25 @@ struct ReferenceEvaluator {
             if facts[criterion].isNaN { return .unknown }
             return values.contains(facts[criterion]) != negated ? .true : .false
         case .and(let parts):
-            let truths = parts.map { truth($0, facts) }
-            if truths.contains(.false) { return .false }
-            return truths.allSatisfy { $0 == .true } ? .true : .unknown
+            var all = Truth.true
+            for part in parts {
+                switch truth(part, facts) {
+                case .false: return .false
+                case .unknown: all = .unknown
+                case .true: break
+                }
+            }
+            return all
         case .or(let parts):
-            let truths = parts.map { truth($0, facts) }
-            if truths.contains(.true) { return .true }
-            return truths.allSatisfy { $0 == .false } ? .false : .unknown
+            var all = Truth.false
+            for part in parts {
+                switch truth(part, facts) {
+                case .true: return .true
+                case .unknown: all = .unknown
+                case .false: break
+                }
+            }
+            return all
         case .not(let part):
             switch truth(part, facts) {
             case .true: return .false
@@ -164,12 +196,15 @@ struct ReferenceEvaluator {
         return (facts, derivedBy, outcomes)
     }
 
-    /// The score of every form, in millionths.
-    func scores(_ facts: [Double]) -> [Int64] {
-        var scores = [Int64](repeating: 0, count: base.forms.count)
-        for rule in base.rules where ReferenceEvaluator.truth(rule.condition, facts) == .true {
-            let weight = base.weight(of: rule)
-            for entry in rule.points { scores[entry.form] &+= weight &* entry.points }
+    /// The score of every form, in millionths: `start` plus the points of those of
+    /// `rules` (every rule by default) that fire.
+    func scores(_ facts: [Double], rules: [Int]? = nil, start: [Int64]? = nil) -> [Int64] {
+        var scores = start ?? [Int64](repeating: 0, count: base.forms.count)
+        for rule in rules ?? Array(base.rules.indices)
+        where ReferenceEvaluator.truth(base.rules[rule].condition, facts) == .true {
+            for entry in base.rules[rule].points {
+                scores[entry.form] &+= weights[rule] &* entry.points
+            }
         }
         return scores
     }
@@ -185,21 +220,52 @@ struct ReferenceEvaluator {
         let scores = self.scores(facts)
         let ranking = ReferenceEvaluator.ranking(scores)
         let unknown = base.criteria.indices.filter { facts[$0].isNaN }
-        // The unknown facts that some rule reads: the free variables of a completion.
-        let free = unknown.filter { criterion in
-            base.rules.contains { $0.condition.criteria.contains(criterion) }
+        let (bounds, winners, completions) = complete(given, facts)
+        let advice = base.advice.indices.filter { index in
+            let item = base.advice[index]
+            let holds = item.condition.map { ReferenceEvaluator.truth($0, facts) == .true } ?? true
+            return holds && (item.forms.isEmpty || item.forms.contains(ranking[0]))
         }
+        return Result(
+            facts: facts, derivedBy: derivedBy, derivationOutcomes: outcomes,
+            ruleTruths: base.rules.map { ReferenceEvaluator.truth($0.condition, facts) },
+            scores: scores, ranking: ranking, unknownCriteria: unknown, bounds: bounds,
+            possibleWinners: winners, advice: advice, completions: completions)
+    }
+
+    /// The bounds and possible winners over every completion of a profile, and how many
+    /// completions there were.
+    func complete(_ given: [Double], _ facts: [Double]) -> (
+        bounds: [ClosedRange<Int64>], winners: [Int], completions: Int
+    ) {
+        let readers: [RandomRuleBase.Condition] =
+            base.rules.map(\.condition)
+            + (completion == .givenAndDerived ? base.derivations.map(\.condition) : [])
+        // The unknown facts that some condition reads: the free variables.
+        let free = base.criteria.indices.filter { criterion in
+            facts[criterion].isNaN && readers.contains { $0.criteria.contains(criterion) }
+        }
+        // Without replaying derivations, the rules that read no free fact score the same
+        // in every completion.
+        let varying = base.rules.indices.filter { rule in
+            completion == .givenAndDerived
+                || base.rules[rule].condition.criteria.contains(where: free.contains)
+        }
+        let fixed = self.scores(facts, rules: base.rules.indices.filter { !varying.contains($0) })
         var low = [Int64](repeating: .max, count: base.forms.count)
         var high = [Int64](repeating: .min, count: base.forms.count)
         var winners: Set<Int> = []
-        var completion = facts
+        var values = completion == .freeFacts ? facts : given
         var digits = [Int](repeating: 0, count: free.count)
         var completions = 0
         while true {
             for (position, criterion) in free.enumerated() {
-                completion[criterion] = representatives[criterion][digits[position]]
+                values[criterion] = representatives[criterion][digits[position]]
             }
-            let completed = self.scores(completion)
+            let completed =
+                completion == .freeFacts
+                ? self.scores(values, rules: varying, start: fixed)
+                : self.scores(derive(values).facts)
             completions += 1
             for form in completed.indices {
                 low[form] = min(low[form], completed[form])
@@ -215,16 +281,6 @@ struct ReferenceEvaluator {
             }
             if position == digits.count { break }
         }
-        let advice = base.advice.indices.filter { index in
-            let item = base.advice[index]
-            let holds = item.condition.map { ReferenceEvaluator.truth($0, facts) == .true } ?? true
-            return holds && (item.forms.isEmpty || item.forms.contains(ranking[0]))
-        }
-        return Result(
-            facts: facts, derivedBy: derivedBy, derivationOutcomes: outcomes,
-            ruleTruths: base.rules.map { ReferenceEvaluator.truth($0.condition, facts) },
-            scores: scores, ranking: ranking, unknownCriteria: unknown,
-            bounds: zip(low, high).map { $0...$1 }, possibleWinners: winners.sorted(),
-            advice: advice, completions: completions)
+        return (zip(low, high).map { $0...$1 }, winners.sorted(), completions)
     }
 }
