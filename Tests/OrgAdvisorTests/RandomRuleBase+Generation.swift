@@ -1,7 +1,7 @@
 import TestSupport
 
 /// Generating a random rule base from a seed: a few criteria of every kind, two to six
-/// forms, derivations (chains, several for one criterion), and rules with single tests,
+/// forms (now and then ten), derivations (chains, several for one criterion), and rules with single tests,
 /// `and`, `or`, `not`, `in [...]`, thresholds shared between rules and at the ends of
 /// ranges, positive and negative points, fractional weights, and small points that tie.
 extension RandomRuleBase {
@@ -19,14 +19,18 @@ extension RandomRuleBase {
         let criteria = kinds.enumerated().map { index, kind in
             randomCriterion(index, kind, using: &generator)
         }
-        let forms = (0..<Int.random(in: 2...6, using: &generator)).map { "f\($0)" }
+        // One in three: mostly rules on one listed criterion (the batch's table rows).
+        let tableShaped = Int.random(in: 0..<3, using: &generator) == 0
+        // Now and then more than 8 forms: no vector lanes for them.
+        let formCount =
+            Int.random(in: 0..<(tableShaped ? 4 : 12), using: &generator) == 0
+            ? Int.random(in: 9...10, using: &generator) : Int.random(in: 2...6, using: &generator)
+        let forms = (0..<formCount).map { "f\($0)" }
         var base = RandomRuleBase(
             criteria: criteria, forms: forms, rules: [], derivations: [], advice: [])
         base.derivations = base.randomDerivations(
             count: Int.random(in: derivations, using: &generator), repeatTarget: repeatTarget,
             using: &generator)
-        // One in three: mostly rules on one listed criterion (the batch's table rows).
-        let tableShaped = Int.random(in: 0..<3, using: &generator) == 0
         for _ in 0..<Int.random(in: 3...9, using: &generator) {
             base.rules.append(
                 tableShaped
