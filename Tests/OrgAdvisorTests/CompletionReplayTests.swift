@@ -1,0 +1,140 @@
+import TestSupport
+import Testing
+
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorRules
+
+/// Bounds and possible winners when giving an unknown criterion would change a derived
+/// fact: the reference document says the completions apply "derived facts each time",
+/// but the engine keeps every derived fact as it is and only varies the facts still
+/// unknown after derivation. The two differ when a derived fact was set by a derivation
+/// while an earlier derivation of the same criterion (which wins when it applies) was
+/// undecided: giving the criterion it reads can replace the derived value.
+@Suite("Completions replay derivations")
+struct CompletionReplayTests {
+    /// The smallest case: `x` is derived `b` from `z = yes` because the earlier
+    /// derivation, `x = a` when `y = yes`, is undecided while `y` is not given.
+    static let source = """
+        criterion y: yesno
+            label "y"
+        criterion z: yesno
+            label "z"
+        criterion x: choice
+            label "x"
+            value a
+            value b
+
+        form p
+            label "P"
+            description "P."
+        form q
+            label "Q"
+            description "Q."
+
+        derive first
+            set x = a
+            when y = yes
+        derive second
+            set x = b
+            when z = yes
+
+        rule r
+            when x = a
+            points q +1
+            because "r."
+        """
+
+    @Test("an undecided earlier derivation: the criterion it reads can still change the winner")
+    func undecidedEarlierDerivation() throws {
+        let rules = try RuleBase(source: CompletionReplayTests.source)
+        let evaluation = rules.evaluate(try rules.profile(["z": "yes"]))
+        #expect(evaluation.fact(2) == 1)  // x = b, from z = yes
+        #expect(evaluation.unknownCriteria == [0])  // y
+        // Given y = yes, x is derived a and Q wins.
+        let completed = rules.evaluate(try rules.profile(["z": "yes", "y": "yes"]))
+        #expect(completed.winner.id == "q")
+        withKnownIssue("completions keep derived facts instead of replaying derivations") {
+            #expect(evaluation.possibleWinners == [0, 1])
+            #expect(evaluation.bounds[1] == Score.zero...Score(points: 1))
+            #expect(evaluation.winnerCouldChange)
+        }
+    }
+
+    @Test(
+        "random rule bases: the engine's bounds and winners against completions that replay derivations"
+    )
+    func randomRuleBases() throws {
+        var generator = SeededGenerator(state: 41)
+        var pairs = 0
+        var atStake = 0
+        var disagreeing: [String] = []
+        var disagreeingElsewhere: [String] = []
+        for _ in 0..<120 {
+            let base = RandomRuleBase.random(
+                using: &generator, derivations: 2...6, repeatTarget: 2)
+            let rules = try RuleBase(source: base.source)
+            let reference = ReferenceEvaluator(base, completion: .givenAndDerived)
+            for round in 0..<6 {
+                // The derived criteria not given, and a few more; or any.
+                var missing = Set(base.derivations.map(\.target))
+                for index in base.criteria.indices
+                where Int.random(in: 0..<4, using: &generator) == 0 {
+                    missing.insert(index)
+                }
+                if round % 3 == 2 {
+                    missing = Set(
+                        base.criteria.indices.filter { _ in Bool.random(using: &generator) })
+                }
+                let given = base.randomProfile(missing: missing, using: &generator)
+                let expected = reference.evaluate(given)
+                let evaluation = rules.evaluate(
+                    try CompiledFormPropertyTests.profile(rules, base, given), trace: false)
+                pairs += 1
+                let stake = CompletionReplayTests.hasUndecidedEarlierDerivation(base, expected)
+                if stake { atStake += 1 }
+                let bounds = evaluation.bounds.map { $0.lowerBound.micro...$0.upperBound.micro }
+                guard
+                    bounds != expected.bounds
+                        || evaluation.possibleWinners != expected.possibleWinners
+                else { continue }
+                let message = CompiledFormPropertyTests.describe(
+                    base, given,
+                    [
+                        "bounds \(bounds), possible winners \(evaluation.possibleWinners); "
+                            + "expected \(expected.bounds), \(expected.possibleWinners)"
+                    ])
+                if stake {
+                    disagreeing.append(message)
+                } else {
+                    disagreeingElsewhere.append(message)
+                }
+            }
+        }
+        #expect(pairs == 720)
+        #expect(atStake > 20)
+        // Everywhere else, the two readings are the same.
+        #expect(disagreeingElsewhere.isEmpty, "\(disagreeingElsewhere.first ?? "")")
+        withKnownIssue("completions keep derived facts instead of replaying derivations") {
+            #expect(
+                disagreeing.isEmpty,
+                """
+                \(disagreeing.count) of \(atStake) pairs with an undecided earlier derivation \
+                disagree; the first:
+                \(disagreeing.first ?? "")
+                """)
+        }
+    }
+
+    /// Whether a derived fact was set while an earlier derivation of the same criterion
+    /// (which would win if it applied) was undecided.
+    static func hasUndecidedEarlierDerivation(
+        _ base: RandomRuleBase, _ result: ReferenceEvaluator.Result
+    ) -> Bool {
+        result.derivedBy.contains { target, setter in
+            (0..<setter).contains { index in
+                base.derivations[index].target == target
+                    && result.derivationOutcomes[index] == .unknown
+            }
+        }
+    }
+}
