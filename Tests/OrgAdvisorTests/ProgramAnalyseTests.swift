@@ -353,3 +353,50 @@ struct ProgramAnalyseTests {
         #expect(FormSet([2, 64, 70]).count == 3)
     }
 }
+
+/// The tables' over-estimate, for profiles with too many combinations of segments.
+@Suite("Program.analyse: the over-estimate")
+struct ClassAnalysisEstimateTests {
+    @Test(
+        "the estimate holds every exact bound and possible winner",
+        arguments: [
+            try! RuleBase(source: CompletionAnalysisTableTests.mixedSource, path: "mixed"),
+            try! RuleBase(source: ProgramAnalyseTests.tiesSource, path: "ties"),
+        ])
+    func estimateCoversExact(_ rules: RuleBase) {
+        var generator = SeededGenerator(state: 43)
+        var estimated = 0
+        var wider = 0
+        for round in 0..<1500 {
+            var profile = Profile(for: rules)
+            for index in rules.criteria.indices {
+                profile.setRawValue(
+                    CompletionAnalysisTableTests.randomValue(
+                        rules, index, unknown: Double(round % 5) / 5 + 0.2, using: &generator),
+                    at: index)
+            }
+            let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
+            var scores = [Score](repeating: .zero, count: rules.forms.count)
+            rules.score(profile, into: &scores)
+            let micro = scores.map { $0.micro }
+            guard let exact = rules.program.analyse(facts: facts, scores: micro),
+                let estimate = rules.program.analyse(facts: facts, scores: micro, limit: 0)
+            else {
+                Issue.record("no answer from the tables")
+                continue
+            }
+            #expect(exact.isExact)
+            if !estimate.isExact { estimated += 1 }
+            #expect(estimate.winners & exact.winners == exact.winners, "\(profile)")
+            for form in rules.forms.indices {
+                #expect(estimate.low[form] <= exact.low[form], "\(profile)")
+                #expect(estimate.high[form] >= exact.high[form], "\(profile)")
+            }
+            if estimate.winners != exact.winners { wider += 1 }
+        }
+        // Most profiles have an unknown criterion, so the estimate is used; it is at times
+        // wider than the exact answer.
+        #expect(estimated > 1000)
+        #expect(wider > 0)
+    }
+}

@@ -19,8 +19,10 @@ import OrgAdvisorRules
 /// Works on at most 8 forms (vectors of 8 scores) and no generic rule reading an
 /// unknown fact; ``Program/analyse(_:scores:ranking:)`` checks both.
 struct ClassAnalysis {
-    /// The most combinations of segments enumerated; beyond, the general analysis decides.
-    static let combinationLimit = 1 << 12
+    /// The most work spent on the combinations of segments: their number times the
+    /// tables and criteria each one adds up (a few milliseconds at most); beyond, the
+    /// general analysis decides.
+    static let combinationLimit = 1 << 21
     /// The most choices of one sum per criterion ranked one by one in a combination.
     static let productLimit = 1 << 10
 
@@ -67,12 +69,14 @@ struct ClassAnalysis {
 extension ClassAnalysis {
     /// The possible winners, one bit per form, and the bounds of each form's score in
     /// `low` and `high` (one element per form), given the classes of the facts and
-    /// their scores. Nil when only ``CompletionAnalysis`` can tell (more than
-    /// ``combinationLimit`` combinations of segments).
+    /// their scores. Exact, unless there are too many combinations of segments (see
+    /// ``combinationLimit``; tests lower it with `limit`): then `isExact` is false, and the bounds and possible
+    /// winners are a safe over-estimate (``ClassAnalysis/estimate(low:high:)``).
     static func run(
         program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
-        low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>
-    ) -> UInt64? {
+        low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>,
+        limit: Int = combinationLimit
+    ) -> (winners: UInt64, isExact: Bool) {
         var unknownTotal = 0
         var classTotal = 0
         for criterion in 0..<program.criterionCount
@@ -89,7 +93,7 @@ extension ClassAnalysis {
                 low[form] = scores[form]
                 high[form] = scores[form]
             }
-            return 1 << UInt64(Ranking.winner(count: formCount) { scores[$0] })
+            return (1 << UInt64(Ranking.winner(count: formCount) { scores[$0] }), true)
         }
         let groupCount = program.memory.groups.count
         let capacity =
@@ -115,7 +119,7 @@ extension ClassAnalysis {
                     segmentLow: vectors, segmentHigh: vectors + classTotal,
                     entries: vectors + 2 * classTotal, digits: take(unknownTotal),
                     lists: take(unknownTotal))
-                return analysis.run(scores: scores, low: low, high: high)
+                return analysis.run(scores: scores, low: low, high: high, limit: limit)
             }
         }
     }
@@ -123,8 +127,8 @@ extension ClassAnalysis {
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.
     private mutating func run(
         scores: UnsafePointer<Int64>, low: UnsafeMutablePointer<Int64>,
-        high: UnsafeMutablePointer<Int64>
-    ) -> UInt64? {
+        high: UnsafeMutablePointer<Int64>, limit: Int
+    ) -> (winners: UInt64, isExact: Bool) {
         for criterion in 0..<program.criterionCount
         where classes[criterion] == program.memory.classCount[criterion]
             && program.memory.criterionSlotStart[criterion]
@@ -136,10 +140,12 @@ extension ClassAnalysis {
         touchTables(scores: scores)
         for position in 0..<unknownCount { sweep(position) }
         segmentStart[unknownCount] = segmentCount
-        var total = 1
+        var total = jointGroupCount + unknownCount + 1
         for position in 0..<unknownCount {
             total *= segmentStart[position + 1] - segmentStart[position]
-            guard total <= ClassAnalysis.combinationLimit else { return nil }
+            guard total <= limit else {
+                return (estimate(low: low, high: high), false)
+            }
             digits[position] = 0
         }
         var lowest = SIMD8<Int64>(repeating: .max)
@@ -154,7 +160,7 @@ extension ClassAnalysis {
             low[form] = lowest[form]
             high[form] = highest[form]
         }
-        return mask
+        return (mask, true)
     }
 
     /// What a slot's class adds to its table's row.

@@ -4,10 +4,10 @@ extension Program {
     /// Scores a profile's values (`given`, one per criterion) into `scores`, ranks the
     /// forms into `ranking` (highest score first, declaration order between equal
     /// scores) and returns the possible winners, one bit per form: the same set as
-    /// ``CompletionAnalysis/run()`` gives, from the tables (``ClassAnalysis``). Nil when
-    /// only the general analysis can tell: a generic rule reads an unknown fact, a value
-    /// is in no class, there are more than 8 forms, or more than
-    /// ``ClassAnalysis/combinationLimit`` combinations of segments.
+    /// ``CompletionAnalysis/run()`` gives, from the tables (``ClassAnalysis``; a safe
+    /// over-estimate beyond ``ClassAnalysis/combinationLimit``). Nil when only the
+    /// general analysis can tell: a generic rule reads an unknown fact, a value is in no
+    /// class, or there are more than 8 forms.
     ///
     /// Allocates nothing (what it needs is on the stack); `scores` and `ranking` hold
     /// one element per form.
@@ -51,7 +51,8 @@ extension Program {
                 bounds in
                 ClassAnalysis.run(
                     program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
-                    high: bounds.baseAddress! + formCount)
+                    high: bounds.baseAddress! + formCount
+                ).winners
             }
         }
     }
@@ -59,27 +60,30 @@ extension Program {
     /// The exact score bounds and possible winners (one bit per form) of a profile with
     /// these facts (NaN for unknown) and scores, from the tables; nil when only
     /// ``CompletionAnalysis`` can tell (see ``analyse(_:scores:ranking:)``).
-    package func analyse(facts: [Double], scores: [Int64]) -> (
-        low: [Int64], high: [Int64], winners: UInt64
+    package func analyse(
+        facts: [Double], scores: [Int64], limit: Int = ClassAnalysis.combinationLimit
+    ) -> (
+        low: [Int64], high: [Int64], winners: UInt64, isExact: Bool
     )? {
         guard formCount > 0, formCount <= 8 else { return nil }
         var facts = facts
         var low = [Int64](repeating: 0, count: formCount)
         var high = low
-        let winners = facts.withUnsafeMutableBufferPointer { facts -> UInt64? in
+        let found = facts.withUnsafeMutableBufferPointer {
+            facts -> (winners: UInt64, isExact: Bool)? in
             guard !readsUnknownGeneric(facts) else { return nil }
             return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
-                classes -> UInt64? in
+                classes -> (winners: UInt64, isExact: Bool)? in
                 guard classify(facts, into: classes.baseAddress!) else { return nil }
                 return low.withUnsafeMutableBufferPointer { low in
                     high.withUnsafeMutableBufferPointer { high in
                         ClassAnalysis.run(
                             program: self, classes: classes.baseAddress!, scores: scores,
-                            low: low.baseAddress!, high: high.baseAddress!)
+                            low: low.baseAddress!, high: high.baseAddress!, limit: limit)
                     }
                 }
             }
         }
-        return winners.map { (low, high, $0) }
+        return found.map { (low, high, $0.winners, $0.isExact) }
     }
 }

@@ -93,6 +93,8 @@ extension ProgramMemory {
             slotMapStart.append(slotMaps.count)
             for local in maps[slot] { slotMaps.append(local * Int32(stride)) }
             strides.append(stride)
+            slotStride.append(stride)
+            slotLocalCount.append(representatives[slot].count - 1)
             stride *= representatives[slot].count
         }
         let firstRule = groupRules.count

@@ -65,6 +65,10 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     package var slotMaps = RawArray<Int32>()
     /// Where each slot's map starts in ``slotMaps``.
     package var slotMapStart = RawArray<Int>()
+    /// What one local class of each slot adds to the row number.
+    package var slotStride = RawArray<Int>()
+    /// The number of local classes of each slot, unknown not counted.
+    package var slotLocalCount = RawArray<Int>()
     /// The rules of each table, table after table (see ``RuleGroup/rules``).
     package var groupRules = RawArray<Int>()
     /// Rows of `formCount` points, table after table.

@@ -87,7 +87,7 @@ extension RuleBase {
             return CompletionAnalysis.Result(
                 bounds: zip(found.low, found.high).map { Score(micro: $0)...Score(micro: $1) },
                 possibleWinners: forms.indices.filter { found.winners & (1 << UInt64($0)) != 0 },
-                isExact: true)
+                isExact: found.isExact)
         }
         return CompletionAnalysis(ruleBase: self, facts: facts, scores: scores).run()
     }
