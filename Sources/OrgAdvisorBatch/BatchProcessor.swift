@@ -44,7 +44,11 @@ public struct BatchProcessor: Sendable {
         /// The possible winners, read like an array of form indices.
         var winners = FormSet()
         var passThrough = ProfileRecordReader.PassThrough()
-        let reader: ProfileRecordReader
+        /// The record reader (tests put in one that reads by the strict path only).
+        var reader: ProfileRecordReader
+        /// How many records the one-pass reader read alone (the others took the strict
+        /// path, or were not read).
+        var onePassRecords = 0
         /// Counts of the records this worker processed.
         public var statistics = BatchStatistics()
 
@@ -117,9 +121,10 @@ public struct BatchProcessor: Sendable {
         }
         let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
         do {
-            try worker.reader.read(
+            let path = try worker.reader.read(
                 bytes, readable: buffer.count - record.range.lowerBound, record: record,
                 into: &worker.profile, passThrough: &worker.passThrough)
+            if path == .onePass { worker.onePassRecords &+= 1 }
         } catch {
             worker.statistics.failed += 1
             writeError(

@@ -86,14 +86,13 @@ extension ProfileRecordReader {
                                     guard !seenName else { return false }
                                     seenName = true
                                 }
-                                guard let scalar = fastScalar(base, &index, count) else {
-                                    return false
-                                }
-                                if slot == 0 {
-                                    passThrough.idBytes = scalar
-                                } else {
-                                    passThrough.nameBytes = scalar
-                                }
+                                var escaped = false
+                                guard
+                                    let scalar = fastScalar(
+                                        base, &index, count, escaped: &escaped)
+                                else { return false }
+                                passThrough.set(
+                                    isName: slot != 0, scalar, escaped: escaped, in: base)
                             }
                             guard index < count else { return false }
                             if base[index] <= 0x20 {
@@ -170,9 +169,13 @@ extension ProfileRecordReader {
                         }
                         seenOther.append(key)
                     }
-                    guard let scalar = fastScalar(base, &index, count) else { return false }
-                    if isID { passThrough.idBytes = scalar }
-                    if isName { passThrough.nameBytes = scalar }
+                    var escaped = false
+                    guard let scalar = fastScalar(base, &index, count, escaped: &escaped) else {
+                        return false
+                    }
+                    if isID || isName {
+                        passThrough.set(isName: isName, scalar, escaped: escaped, in: base)
+                    }
                 }
                 guard index < count else { return false }
                 if base[index] <= 0x20 { ProfileRecordReader.skipSpace(base, &index, count) }
@@ -190,15 +193,21 @@ extension ProfileRecordReader {
         return index >= count
     }
 
-    /// A plain string (with its quotes) or a number: the range of its bytes, or nil.
-    func fastScalar(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int)
-        -> Range<Int>?
-    {
+    /// A string (with its quotes) or a number: the range of its bytes, or nil; `escaped`
+    /// tells a string with escapes, whose bytes are not its value.
+    func fastScalar(
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, escaped: inout Bool
+    ) -> Range<Int>? {
         let byte = base[index]
         let start = index
         if byte == UInt8(ascii: "\"") {
-            let end = ProfileRecordReader.stringEnd(base, start + 1, count)
-            guard end >= 0 else { return nil }
+            var end = ProfileRecordReader.stringEnd(base, start + 1, count)
+            if end < 0 {
+                guard let checked = ProfileRecordReader.checkedStringEnd(base, start + 1, count)
+                else { return nil }
+                end = checked.end
+                escaped = checked.escaped
+            }
             index = end + 1
             return start..<index
         }
@@ -256,7 +265,8 @@ extension ProfileRecordReader {
     }
 
     /// A criterion's value that is not a value id nor a plain number: `null`, `true` or
-    /// `false`, a long value id or a label; nil when the strict path must decide.
+    /// `false`, a long value id, a label or alias, a number as a string; nil when the
+    /// strict path must decide.
     @inline(never)
     func otherValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int,
@@ -267,23 +277,14 @@ extension ProfileRecordReader {
         if byte == UInt8(ascii: "n") {
             return ProfileRecordReader.literal(base, &index, count, "null") ? .nan : nil
         }
-        guard kind == .listed || kind == .yesNo else { return nil }
+        guard kind == .listed || kind == .yesNo else {
+            return byte == UInt8(ascii: "\"")
+                ? numberInString(base, &index, count, entry: entry) : nil
+        }
         if byte == UInt8(ascii: "\"") {
-            let start = index + 1
-            let end = ProfileRecordReader.stringEnd(base, start, count)
-            guard end >= 0 else { return nil }
-            index = end + 1
-            let length = end - start
-            let words = ProfileRecordReader.words(base, start, end, count)
-            let values = tables.values.base + entry.pointee.firstValue
-            for value in 0..<entry.pointee.valueCount
-            where matches(values[value], base, start, length, words) {
-                return Double(value)
-            }
-            // A label or alias: the forgiving match of the strict path.
-            let text = String(
-                decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self)
-            return try? ruleBase.parse(text, for: ruleBase.criteria[criterion])
+            // A label, an alias, a long value id: the forgiving match of the strict path.
+            let value = spelledValue(base, &index, count, criterion: criterion)
+            return value >= 0 ? Double(value) : nil
         }
         if kind == .yesNo && byte == UInt8(ascii: "t") {
             return ProfileRecordReader.literal(base, &index, count, "true") ? 0 : nil

@@ -19,9 +19,10 @@ extension ProfileRecordReader {
         }
     }
 
-    /// A criterion id or a value id as the one-pass reader compares it: its length and
-    /// its first sixteen bytes as two little-endian words (zero past its end); its bytes
-    /// past the sixteenth are in ``Tables/tails`` from `tail`.
+    /// A criterion id or a folded spelling as the one-pass reader compares it: its length
+    /// and its first sixteen bytes as two little-endian words (zero past its end); its
+    /// bytes past the sixteenth are in ``Tables/tails`` (or ``SpellingTable/tails``) from
+    /// `tail`.
     struct Name {
         var length: Int
         var word0: UInt64
@@ -64,7 +65,7 @@ extension ProfileRecordReader {
     }
 
     /// One criterion: its id, kind, values (`firstValue..<firstValue + valueCount` in
-    /// ``Tables/values``) and range (infinite when open).
+    /// ``Tables/valuePatterns``) and range (infinite when open).
     struct Entry {
         var key: Name
         var kind: Kind
@@ -78,23 +79,23 @@ extension ProfileRecordReader {
     final class Tables: Sendable {
         /// One entry per criterion, in declaration order.
         let entries: RawArray<Entry>
-        /// The value ids of every listed criterion, each criterion's run from its
-        /// ``Entry/firstValue``.
-        let values: RawArray<Name>
-        /// The bytes of names past their first 16 (see ``Name/tail``).
+        /// The bytes of criterion ids past their first 16 (see ``Name/tail``).
         let tails: RawArray<UInt8>
         /// 10^0 ... 10^15.
         let powers: RawArray<Double>
         /// The patterns `"id":`, `"name":` and `"criterion":` of each criterion, in this
         /// order (criterion `c` at `c + 2`).
         let keyPatterns: RawArray<Pattern>
-        /// The pattern `"value"` of each value, as ``values``.
+        /// The pattern `"value"` of each value id, each criterion's run from its
+        /// ``Entry/firstValue``.
         let valuePatterns: RawArray<Pattern>
         /// The key pattern (its index in ``keyPatterns``) whose four bytes after the quote
         /// hash to a slot (see ``ProfileRecordReader/patternSlot(_:multiplier:)``), or -1.
         let patternSlots: RawArray<Int16>
         /// The multiplier of ``patternSlots``.
         let patternMultiplier: UInt64
+        /// Every folded spelling of every value, for values that are not plain ids.
+        let spellings: SpellingTable
 
         init(ruleBase: RuleBase) {
             var tails: [UInt8] = []
@@ -113,18 +114,17 @@ extension ProfileRecordReader {
                 return Name(length: bytes.count, word0: words.0, word1: words.1, tail: tail)
             }
             var entries: [Entry] = []
-            var values: [Name] = []
+            var valueCount = 0
             for criterion in ruleBase.criteria {
                 entries.append(
                     Entry(
                         key: name(criterion.id), kind: Kind(criterion.kind),
-                        firstValue: values.count, valueCount: criterion.values.count,
+                        firstValue: valueCount, valueCount: criterion.values.count,
                         minimum: criterion.minimum ?? -.infinity,
                         maximum: criterion.maximum ?? .infinity))
-                values += criterion.values.map { name($0.id) }
+                valueCount += criterion.values.count
             }
             self.entries = RawArray(entries)
-            self.values = RawArray(values)
             self.tails = RawArray(tails)
             var powers = [Double](repeating: 1, count: 16)
             for index in 1..<16 { powers[index] = powers[index - 1] * 10 }
@@ -140,6 +140,7 @@ extension ProfileRecordReader {
             let (multiplier, slots) = Tables.slots(of: keyPatterns)
             self.patternMultiplier = multiplier
             self.patternSlots = RawArray(slots)
+            self.spellings = SpellingTable(ruleBase: ruleBase)
         }
 
         /// Slots for the key patterns whose four bytes after the quote are theirs (keys of
