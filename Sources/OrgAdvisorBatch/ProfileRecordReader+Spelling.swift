@@ -55,8 +55,8 @@ extension ProfileRecordReader {
     /// reader cannot tell (see ``spelledValue(_:_:_:criterion:)``).
     ///
     /// Trimming is the strict path's, which removes leading and trailing characters
-    /// (grapheme clusters) that are a space or a tab: a space next to a scalar past
-    /// ASCII may be part of a larger character, so such a space at either end gives nil.
+    /// (grapheme clusters) that are a space or a tab: a space at either end that is part
+    /// of a larger character (``ScalarFolds/joins``) gives nil.
     @inline(__always)
     func foldString(
         _ base: UnsafePointer<UInt8>, _ position: inout Int, _ count: Int,
@@ -69,11 +69,14 @@ extension ProfileRecordReader {
         // Nothing but spaces and tabs read yet (all trimmed), the last of them a space.
         var leading = true
         var afterLeadingSpace = false
-        // The trailing run of spaces and tabs in `out`, and whether a wide scalar is
-        // before it.
+        // The trailing run of spaces and tabs in `out`, whether its first is a space that
+        // is part of the character before it, and whether it ran past `longest` (then
+        // it must stay trailing, and its bytes past `longest` are not kept).
         var trailStart = -1
-        var trailAfterWide = false
-        var previousWide = false
+        var trailJoined = false
+        var trailOverflows = false
+        // Whether a space after the last scalar would be part of its character.
+        var previousJoins = false
         while true {
             guard position < count else { return nil }
             let byte = base[position]
@@ -87,7 +90,7 @@ extension ProfileRecordReader {
                 leading = false
                 afterLeadingSpace = false
                 trailStart = -1
-                previousWide = false
+                previousJoins = false
                 continue
             }
             let scalar: UInt32
@@ -95,7 +98,7 @@ extension ProfileRecordReader {
             case ScalarFolds.ByteClass.quote.rawValue:
                 position &+= 1
                 if trailStart >= 0 {
-                    if trailAfterWide { return nil }
+                    if trailJoined { return nil }
                     length = trailStart
                 }
                 return length
@@ -115,24 +118,33 @@ extension ProfileRecordReader {
                 return nil
             }
             guard scalar < ScalarFolds.limit else { return nil }
-            let wide = scalar >= 0x80
+            let joins = folds.joins.base[Int(scalar)]
             if scalar == 0x20 || scalar == 0x09 {
                 if leading {
                     afterLeadingSpace = scalar == 0x20
-                    previousWide = false
+                    previousJoins = false
                     continue
                 }
                 if trailStart < 0 {
                     trailStart = length
-                    trailAfterWide = previousWide
+                    trailJoined = scalar == 0x20 && previousJoins
                 }
-            } else {
-                if wide && afterLeadingSpace { return nil }
-                leading = false
-                afterLeadingSpace = false
-                trailStart = -1
+                previousJoins = false
+                if length < longest {
+                    // A space or a tab folds to one byte (a hyphen, a tab).
+                    out[length] = UInt8(truncatingIfNeeded: folds.folds.base[Int(scalar)])
+                    length &+= 1
+                } else {
+                    trailOverflows = true
+                }
+                continue
             }
-            previousWide = wide
+            if trailOverflows { return nil }
+            if afterLeadingSpace && joins & ScalarFolds.joinsSpaceBefore != 0 { return nil }
+            leading = false
+            afterLeadingSpace = false
+            trailStart = -1
+            previousJoins = joins & ScalarFolds.joinsSpaceAfter != 0
             let entry = folds.folds.base[Int(scalar)]
             guard entry != ScalarFolds.unknown else { return nil }
             let size = Int(entry >> 24)

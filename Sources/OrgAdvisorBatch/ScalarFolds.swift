@@ -30,6 +30,13 @@ final class ScalarFolds: Sendable {
     let folds: RawArray<UInt32>
     /// One per byte: the fold of a plain ASCII byte of a string, or a ``ByteClass``.
     let bytes: RawArray<UInt8>
+    /// One per scalar below ``limit``: ``joinsSpaceBefore`` when a space before the
+    /// scalar is part of the same character (grapheme cluster: the scalar extends it),
+    /// ``joinsSpaceAfter`` when a space after it is (the scalar is a prefix), as Swift's
+    /// `Character`s tell. Trimming removes only characters that are a space.
+    let joins: RawArray<UInt8>
+    static let joinsSpaceBefore: UInt8 = 1
+    static let joinsSpaceAfter: UInt8 = 2
 
     /// The table, made once.
     static let shared = ScalarFolds()
@@ -45,6 +52,18 @@ final class ScalarFolds: Sendable {
                 entry |= UInt32(byte) << (UInt32(offset) * 8)
             }
             folds[value] = entry
+        }
+        var joins = [UInt8](repeating: 0, count: ScalarFolds.limit)
+        for value in 0..<ScalarFolds.limit {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            var before = " "
+            before.unicodeScalars.append(scalar)
+            var after = ""
+            after.unicodeScalars.append(scalar)
+            after += " "
+            joins[value] =
+                (before.count == 1 ? ScalarFolds.joinsSpaceBefore : 0)
+                | (after.count == 1 ? ScalarFolds.joinsSpaceAfter : 0)
         }
         var bytes = [UInt8](repeating: ByteClass.wide.rawValue, count: 256)
         for byte in 0..<0x80 {
@@ -66,5 +85,6 @@ final class ScalarFolds: Sendable {
         }
         self.folds = RawArray(folds)
         self.bytes = RawArray(bytes)
+        self.joins = RawArray(joins)
     }
 }
