@@ -57,14 +57,17 @@ extension ProfileRecordReader {
                 while size < 4 * keys.count { size *= 2 }
                 let first = slots.count
                 slots += [Spelling](
-                    repeating: Spelling(key: Name(length: 0, word0: 0, word1: 0, tail: 0), value: -1),
+                    repeating: Spelling(
+                        key: Name(length: 0, word0: 0, word1: 0, tail: 0), value: -1),
                     count: size)
                 for (bytes, value) in keys {
                     longest = max(longest, bytes.count)
                     let (word0, word1) = SpellingTable.words(bytes)
-                    let key = Name(length: bytes.count, word0: word0, word1: word1, tail: tails.count)
+                    let key = Name(
+                        length: bytes.count, word0: word0, word1: word1, tail: tails.count)
                     tails += bytes.dropFirst(16)
-                    var slot = ProfileRecordReader.spellingHash(bytes.count, word0, word1) & (size - 1)
+                    var slot =
+                        ProfileRecordReader.spellingHash(bytes.count, word0, word1) & (size - 1)
                     while slots[first + slot].value >= 0 { slot = (slot + 1) & (size - 1) }
                     slots[first + slot] = Spelling(key: key, value: value)
                 }

@@ -144,7 +144,8 @@ enum SpelledRecords {
             let spellings =
                 [value.id] + [value.label.english, value.label.french].compactMap { $0 }
                 + value.aliases
-            return json(respelled(spellings.randomElement(using: &generator)!, using: &generator),
+            return json(
+                respelled(spellings.randomElement(using: &generator)!, using: &generator),
                 using: &generator)
         }
     }

@@ -97,9 +97,13 @@ struct ProfileRecordReaderSpellingTests {
         Case(#"{"volume":"Eleve"}"#, ["volume": "high"]),
         Case(#"{"volume":"élevée"}"#, ["volume": "high"]),
         Case(#"{"volume":"HIGH"}"#, ["volume": "high"]),
-        Case(#"{"volume":"beaucoup","complexity":"Faible"}"#, ["volume": "high", "complexity": "low"]),
+        Case(
+            #"{"volume":"beaucoup","complexity":"Faible"}"#,
+            ["volume": "high", "complexity": "low"]),
         Case(#"{"volume":"Many"}"#, ["volume": "high"]),
-        Case(#"{"structure":"Centralisé","size":"petite entreprise"}"#, ["structure": "centralised", "size": "small"]),
+        Case(
+            #"{"structure":"Centralisé","size":"petite entreprise"}"#,
+            ["structure": "centralised", "size": "small"]),
         Case(#"{"customers":"Internal Users"}"#, ["customers": "internal"]),
         Case(#"{"customers":"internal_users"}"#, ["customers": "internal"]),
         Case(#"{"customers":"UTILISATEURS-INTERNES"}"#, ["customers": "internal"]),
@@ -127,31 +131,70 @@ struct ProfileRecordReaderSpellingTests {
         Case(#"{"sites":"5","employees":" 40 "}"#, ["sites": "5", "employees": "40"]),
         Case(#"{"sites":"1e1"}"#, ["sites": "10"], .strict),
         // A space that may be part of a larger character: the strict path decides.
-        Case(#"{"volume":" \u0301high"}"#, error: "invalid value ' \u{301}high' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"),
-        Case(#"{"volume":"high\u0600 "}"#, error: "invalid value 'high\u{600} ' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"),
-        Case(#"{"customers":"utilisateurs internes       \u0301"}"#, error: "invalid value 'utilisateurs internes       \u{301}' for 'customers'; expected 'internal', 'external' or 'both'; did you mean 'internal'?"),
-        Case(#"{"volume":"high \u0301"}"#, error: "invalid value 'high \u{301}' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"),
+        Case(
+            #"{"volume":" \u0301high"}"#,
+            error:
+                "invalid value ' \u{301}high' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"
+        ),
+        Case(
+            #"{"volume":"high\u0600 "}"#,
+            error:
+                "invalid value 'high\u{600} ' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"
+        ),
+        Case(
+            #"{"customers":"utilisateurs internes       \u0301"}"#,
+            error:
+                "invalid value 'utilisateurs internes       \u{301}' for 'customers'; expected 'internal', 'external' or 'both'; did you mean 'internal'?"
+        ),
+        Case(
+            #"{"volume":"high \u0301"}"#,
+            error:
+                "invalid value 'high \u{301}' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"
+        ),
         // Unknown spellings: the strict path's error.
-        Case(#"{"volume":"énorme"}"#, error: "invalid value 'énorme' for 'volume'; expected 'low', 'medium' or 'high'"),
-        Case(#"{"volume":"hi gh"}"#, error: "invalid value 'hi gh' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"),
+        Case(
+            #"{"volume":"énorme"}"#,
+            error: "invalid value 'énorme' for 'volume'; expected 'low', 'medium' or 'high'"),
+        Case(
+            #"{"volume":"hi gh"}"#,
+            error:
+                "invalid value 'hi gh' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"
+        ),
         Case(#"{"volume":"\u00e9lev\u00e9\u00e9"}"#, ["volume": "high"]),
-        Case(#"{"volume":"\u00e9lev\u00e9\u00e9\u00e9"}"#, error: "invalid value 'élevééé' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"),
-        Case(#"{"volume":"high\ud83d\ude00"}"#, error: "invalid value 'high😀' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"),
-        Case(#"{"sites":"5.5"}"#, error: "invalid value '5.5' for 'sites'; expected a whole number"),
+        Case(
+            #"{"volume":"\u00e9lev\u00e9\u00e9\u00e9"}"#,
+            error:
+                "invalid value 'élevééé' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"
+        ),
+        Case(
+            #"{"volume":"high\ud83d\ude00"}"#,
+            error:
+                "invalid value 'high😀' for 'volume'; expected 'low', 'medium' or 'high'; did you mean 'high'?"
+        ),
+        Case(
+            #"{"sites":"5.5"}"#, error: "invalid value '5.5' for 'sites'; expected a whole number"),
         // Invalid strings: the strict parser's error.
         Case(#"{"volume":"\x"}"#, error: "invalid escape '\\x' in a string"),
-        Case(#"{"volume":"\u12G4"}"#, error: "invalid \\u escape; expected four hex digits, found 'G'"),
+        Case(
+            #"{"volume":"\u12G4"}"#,
+            error: "invalid \\u escape; expected four hex digits, found 'G'"),
         Case(#"{"volume":"\ud83d"}"#, error: "lone surrogate \\uD83D"),
         Case(#"{"volume":"\ud83dx"}"#, error: "lone surrogate \\uD83D"),
         Case(#"{"volume":"\ude00"}"#, error: "lone surrogate \\uDE00"),
         Case(#"{"volume":"\ud83d\u0041"}"#, error: "lone surrogate \\uD83D"),
-        Case("{\"volume\":\"hi\tgh\"}", error: "control character (byte 0x09) in a string; write it as an escape"),
+        Case(
+            "{\"volume\":\"hi\tgh\"}",
+            error: "control character (byte 0x09) in a string; write it as an escape"),
         // Keys are criterion ids exactly, as for the strict path.
         Case(#"{"Volume":"high"}"#, error: "unknown criterion 'Volume'; did you mean 'volume'?"),
         Case(#"{"vol\u0075me":"high"}"#, ["volume": "high"], .strict),
-        Case(#"{"volume":"élevé","vol\u0075me":"high"}"#, error: "duplicate key 'volume' in a profile"),
+        Case(
+            #"{"volume":"élevé","vol\u0075me":"high"}"#,
+            error: "duplicate key 'volume' in a profile"),
         // id and name with escapes, surrogate pairs and accents.
-        Case(#"{"id":"\u00e9","name":"Soci\u00e9t\u00e9 \ud83d\ude00","volume":"Élevé"}"#, ["volume": "high"]),
+        Case(
+            #"{"id":"\u00e9","name":"Soci\u00e9t\u00e9 \ud83d\ude00","volume":"Élevé"}"#,
+            ["volume": "high"]),
         Case(#"{"id":"acmé","name":"Société \/ SA","_note":"\u00e9"}"#, [:]),
         Case(#"{"name":"\ud83d"}"#, error: "lone surrogate \\uD83D"),
     ]
@@ -178,14 +221,20 @@ struct ProfileRecordReaderSpellingTests {
         Case(#"{"country":"ESPAÑA"}"#, ["country": "spain"]),
         Case(#"{"country":"espa\u00D1a"}"#, ["country": "spain"]),
         Case(#"{"country":"STRAßE"}"#, ["country": "germany"]),
-        Case(#"{"country":"\u1E9ETRASSE"}"#, error: "invalid value 'ẞTRASSE' for 'country'; expected 'spain' or 'germany'"),
+        Case(
+            #"{"country":"\u1E9ETRASSE"}"#,
+            error: "invalid value 'ẞTRASSE' for 'country'; expected 'spain' or 'germany'"),
         Case(#"{"country":"STRA\u1E9EE"}"#, ["country": "germany"]),
         // The Kelvin sign folds to 'k'.
         Case(#"{"country":"\u212A-Type"}"#, ["country": "spain"]),
         // U+037E is canonically equivalent to ';': the strict path finds it.
         Case(#"{"country":"A\u037EB"}"#, ["country": "spain"], .strict),
         // A decomposed ñ folds to 'n' (its accent removed), 'españa' does not.
-        Case(#"{"country":"Espan\u0303a"}"#, error: "invalid value 'Espan\u{303}a' for 'country'; expected 'spain' or 'germany'; did you mean 'spain'?"),
+        Case(
+            #"{"country":"Espan\u0303a"}"#,
+            error:
+                "invalid value 'Espan\u{303}a' for 'country'; expected 'spain' or 'germany'; did you mean 'spain'?"
+        ),
     ]
 
     @Test("spellings that do not fold to ASCII", arguments: countryCases)
