@@ -62,12 +62,16 @@ extension ProfileRecordReader {
                                 seen |= 1 &<< UInt64(criterion)
                                 let entry = entries + criterion
                                 // Usually a value id, read here rather than by a call.
-                                let found =
-                                    base[index] == UInt8(ascii: "\"")
-                                        && entry.pointee.kind.rawValue >= Kind.listed.rawValue
-                                    ? patternValue(base, &index, limit, entry: entry) : -1
                                 let value: Double
-                                if found >= 0 {
+                                if base[index] == UInt8(ascii: "\"")
+                                    && entry.pointee.kind.rawValue >= Kind.listed.rawValue
+                                {
+                                    var found = patternValue(base, &index, limit, entry: entry)
+                                    if found < 0 {
+                                        found = spelledValue(
+                                            base, &index, count, limit: limit, criterion: criterion)
+                                    }
+                                    guard found >= 0 else { return false }
                                     value = Double(found)
                                 } else {
                                     guard
@@ -218,31 +222,38 @@ extension ProfileRecordReader {
         return nil
     }
 
-    /// The value whose pattern (`"value"`) the bytes at `index` start with, with `index`
-    /// moved past it; -1 when none does or sixteen bytes cannot be read. A match may run
-    /// past the record only where the record is cut inside the string, which the caller's
-    /// next check (`index < count`) then refuses.
+    /// The value whose spelling's pattern (`"spelling"`: an id, a label or an alias as
+    /// written or folded, of fourteen bytes at most) the bytes at `index` start with,
+    /// with `index` moved past it; -1 when none does or sixteen bytes cannot be read. A
+    /// match may run past the record only where the record is cut inside the string,
+    /// which the caller's next check (`index < count`) then refuses.
     @inline(__always)
     func patternValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ limit: Int,
         entry: UnsafePointer<Entry>
     ) -> Int {
         guard index &+ 16 <= limit else { return -1 }
-        let patterns = tables.valuePatterns.base + entry.pointee.firstValue
-        var value = 0
-        while value < entry.pointee.valueCount {
-            let pattern = patterns[value]
-            if pattern.length > 0 && pattern.matches(base + index) {
+        let key = UInt32(truncatingIfNeeded: ProfileRecordReader.load(base + index) &>> 8) & 0xFFFF
+        let bucket = tables.valueBuckets.base[
+            entry.pointee.firstBucket
+                &+ ProfileRecordReader.bucket(key, shift: entry.pointee.bucketShift)]
+        let spellings = tables.valueSpellings.base
+        var candidate = Int(bucket.first)
+        let end = candidate &+ Int(bucket.count)
+        while candidate < end {
+            let pattern = spellings[candidate].pattern
+            if pattern.matches(base + index) {
                 index &+= pattern.length
-                return value
+                return spellings[candidate].value
             }
-            value &+= 1
+            candidate &+= 1
         }
         return -1
     }
 
     /// A criterion's value, checked; nil when the strict path must decide. The usual
-    /// cases (a value id, a plain number) here, the others in ``otherValue``.
+    /// cases (a value id, a plain number) here, labels and aliases in
+    /// ``spelledValue(_:_:_:limit:criterion:)``, the others in ``otherValue``.
     @inline(__always)
     func fastValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, limit: Int,
@@ -251,8 +262,11 @@ extension ProfileRecordReader {
         let kind = entry.pointee.kind
         let byte = base[index]
         if byte == UInt8(ascii: "\"") && (kind == .listed || kind == .yesNo) {
-            let value = patternValue(base, &index, limit, entry: entry)
-            if value >= 0 { return Double(value) }
+            var value = patternValue(base, &index, limit, entry: entry)
+            if value < 0 {
+                value = spelledValue(base, &index, count, limit: limit, criterion: criterion)
+            }
+            return value >= 0 ? Double(value) : nil
         } else if kind == .integer || kind == .decimal,
             byte == UInt8(ascii: "-") || byte &- UInt8(ascii: "0") < 10
         {
@@ -264,9 +278,9 @@ extension ProfileRecordReader {
         return otherValue(base, &index, count, entry: entry, criterion: criterion)
     }
 
-    /// A criterion's value that is not a value id nor a plain number: `null`, `true` or
-    /// `false`, a long value id, a label or alias, a number as a string; nil when the
-    /// strict path must decide.
+    /// A criterion's value that is not a string of a listed criterion nor a plain
+    /// number: `null`, `true` or `false`, a number as a string; nil when the strict path
+    /// must decide.
     @inline(never)
     func otherValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int,
@@ -277,14 +291,8 @@ extension ProfileRecordReader {
         if byte == UInt8(ascii: "n") {
             return ProfileRecordReader.literal(base, &index, count, "null") ? .nan : nil
         }
-        guard kind == .listed || kind == .yesNo else {
-            return byte == UInt8(ascii: "\"")
-                ? numberInString(base, &index, count, entry: entry) : nil
-        }
-        if byte == UInt8(ascii: "\"") {
-            // A label, an alias, a long value id: the forgiving match of the strict path.
-            let value = spelledValue(base, &index, count, criterion: criterion)
-            return value >= 0 ? Double(value) : nil
+        if byte == UInt8(ascii: "\"") && (kind == .integer || kind == .decimal) {
+            return numberInString(base, &index, count, entry: entry)
         }
         if kind == .yesNo && byte == UInt8(ascii: "t") {
             return ProfileRecordReader.literal(base, &index, count, "true") ? 0 : nil

@@ -6,57 +6,139 @@ import OrgAdvisorRules
 /// either language, in any case, with or without accents, precomposed or escaped.
 extension ProfileRecordReader {
     /// The value of criterion `criterion` that the string at `index` (its opening quote)
-    /// names, read as `RuleBase.parse(_:for:)` reads it: escapes decoded, spaces and
-    /// tabs trimmed at both ends, folded (``ScalarFolds``) and looked up among the
-    /// folded spellings (``SpellingTable``); `index` is moved past the closing quote.
-    /// -1 when no spelling has the same folded bytes or the reader cannot tell (an
-    /// invalid string, a scalar it has no fold for, a space it cannot tell is trimmed):
-    /// then the strict path decides.
+    /// names, read as `RuleBase.parse(_:for:)` reads it, with `index` moved past the
+    /// closing quote; -1 when the strict path must decide. Its bytes are looked up as
+    /// they are (``rawValue(_:_:_:limit:criterion:)``), else folded
+    /// (``foldedValue(_:_:_:criterion:)``).
     @inline(never)
     func spelledValue(
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, limit: Int,
+        criterion: Int
+    ) -> Int {
+        let value = rawValue(base, &index, count, limit: limit, criterion: criterion)
+        return value >= 0 ? value : foldedValue(base, &index, count, criterion: criterion)
+    }
+
+    /// The value whose spelling as written or folded (``SpellingTable/rawSlots``) the
+    /// string at `index` has as its bytes, with `index` moved past it; -1 otherwise (or
+    /// when the bytes to its end cannot be read eight at a time).
+    @inline(__always)
+    func rawValue(
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, limit: Int,
+        criterion: Int
+    ) -> Int {
+        let start = index &+ 1
+        // The first quote ends the string: one escaped before it leaves a backslash in
+        // the bytes, which no raw spelling has.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var length = 0
+        while true {
+            guard start &+ length &+ 8 <= limit else { return -1 }
+            let quote = ProfileRecordReader.load(base + (start &+ length)) ^ (ones &* 0x22)
+            let quotes = (quote &- ones) & ~quote & (ones &* 0x80)
+            if quotes != 0 {
+                length &+= quotes.trailingZeroBitCount &>> 3
+                break
+            }
+            length &+= 8
+            guard length <= SpellingTable.rawLongest else { return -1 }
+        }
+        let end = start &+ length
+        let spellings = tables.spellings
+        let slots = spellings.rawRanges.base[criterion]
+        guard end < count, slots.mask >= 0 else { return -1 }
+        let words = ProfileRecordReader.words(base, start, end, limit)
+        var slot = ProfileRecordReader.spellingHash(length, words.0, words.1) & slots.mask
+        while true {
+            let spelling = spellings.rawSlots.base[slots.first &+ slot]
+            if spelling.value < 0 { return -1 }
+            if spelling.key.length == length && spelling.key.word0 == words.0
+                && spelling.key.word1 == words.1
+                && (length <= 16
+                    || (16..<length).allSatisfy {
+                        base[start &+ $0] == spellings.tails.base[spelling.key.tail &+ $0 &- 16]
+                    })
+            {
+                assert(
+                    checkSpelling(base, index, end &+ 1, criterion: criterion, spelling.value),
+                    "the one-pass reader and the strict path read a value differently")
+                index = end &+ 1
+                return spelling.value
+            }
+            slot = (slot &+ 1) & slots.mask
+        }
+    }
+
+    /// The value whose folded spelling (``SpellingTable/slots``) is the string at
+    /// `index` (its opening quote) read as `RuleBase.parse(_:for:)` reads it: escapes
+    /// decoded, spaces and tabs trimmed at both ends, folded (``ScalarFolds``); `index`
+    /// is moved past the closing quote. -1 when no spelling has the same folded bytes or
+    /// the reader cannot tell (an invalid string, a space at an end that is part of a
+    /// larger character): then the strict path decides.
+    func foldedValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, criterion: Int
     ) -> Int {
         let spellings = tables.spellings
-        let slots = spellings.ranges.base[criterion]
-        guard slots.mask >= 0 else { return -1 }
-        let capacity = spellings.longest + 20
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            let out = buffer.baseAddress!
-            (UnsafeMutableRawPointer(out)).storeBytes(of: 0, as: UInt64.self)
-            (UnsafeMutableRawPointer(out) + 8).storeBytes(of: 0, as: UInt64.self)
-            var position = index + 1
-            guard let length = foldString(base, &position, count, into: out) else { return -1 }
-            let words = ProfileRecordReader.words(UnsafePointer(out), 0, length, capacity)
-            var slot = ProfileRecordReader.spellingHash(length, words.0, words.1) & slots.mask
-            while true {
-                let spelling = spellings.slots.base[slots.first &+ slot]
-                if spelling.value < 0 { return -1 }
-                if spelling.key.length == length && spelling.key.word0 == words.0
-                    && spelling.key.word1 == words.1
-                    && (length <= 16
-                        || (0..<length - 16).allSatisfy {
-                            out[16 + $0] == spellings.tails.base[spelling.key.tail + $0]
-                        })
-                {
-                    assert(
-                        checkSpelling(base, index, position, criterion: criterion, spelling.value),
-                        "the one-pass reader and the strict path read a value differently")
-                    index = position
-                    return spelling.value
-                }
-                slot = (slot &+ 1) & slots.mask
+        guard spellings.ranges.base[criterion].mask >= 0 else { return -1 }
+        if spellings.longest <= 64 {
+            // Usually: room on the stack, without a call.
+            var room: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+                (0, 0, 0, 0, 0, 0, 0, 0)
+            return withUnsafeMutableBytes(of: &room) { room in
+                let out = room.baseAddress!.bindMemory(to: UInt8.self, capacity: 64)
+                return foldedValue(base, &index, count, criterion: criterion, in: out, 64)
             }
+        }
+        let capacity = spellings.longest + 16
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { room in
+            let out = room.baseAddress!
+            out.initialize(repeating: 0, count: 16)
+            return foldedValue(base, &index, count, criterion: criterion, in: out, capacity)
+        }
+    }
+
+    /// ``foldedValue(_:_:_:criterion:)`` with `capacity` bytes (at least sixteen, zero)
+    /// to fold into at `out`.
+    @inline(__always)
+    func foldedValue(
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, criterion: Int,
+        in out: UnsafeMutablePointer<UInt8>, _ capacity: Int
+    ) -> Int {
+        let spellings = tables.spellings
+        let slots = spellings.ranges.base[criterion]
+        var position = index + 1
+        guard let length = foldString(base, &position, count, into: out) else { return -1 }
+        let words = ProfileRecordReader.words(UnsafePointer(out), 0, length, capacity)
+        var slot = ProfileRecordReader.spellingHash(length, words.0, words.1) & slots.mask
+        while true {
+            let spelling = spellings.slots.base[slots.first &+ slot]
+            if spelling.value < 0 { return -1 }
+            if spelling.key.length == length && spelling.key.word0 == words.0
+                && spelling.key.word1 == words.1
+                && (length <= 16
+                    || (0..<length - 16).allSatisfy {
+                        out[16 + $0] == spellings.tails.base[spelling.key.tail + $0]
+                    })
+            {
+                assert(
+                    checkSpelling(base, index, position, criterion: criterion, spelling.value),
+                    "the one-pass reader and the strict path read a value differently")
+                index = position
+                return spelling.value
+            }
+            slot = (slot &+ 1) & slots.mask
         }
     }
 
     /// Folds the string whose content starts at `position` into `out` (room for
     /// ``SpellingTable/longest`` bytes and a scalar more), moving `position` past its
     /// closing quote: its length, or nil when no spelling can have these bytes or the
-    /// reader cannot tell (see ``spelledValue(_:_:_:criterion:)``).
+    /// reader cannot tell (see ``foldedValue(_:_:_:criterion:)``).
     ///
     /// Trimming is the strict path's, which removes leading and trailing characters
     /// (grapheme clusters) that are a space or a tab: a space at either end that is part
-    /// of a larger character (``ScalarFolds/joins``) gives nil.
+    /// of a larger character (``ScalarFolds/joinsSpaceBefore(_:)``,
+    /// ``ScalarFolds/joinsSpaceAfter(_:)``) gives nil, for the strict path.
     @inline(__always)
     func foldString(
         _ base: UnsafePointer<UInt8>, _ position: inout Int, _ count: Int,
@@ -69,36 +151,38 @@ extension ProfileRecordReader {
         // Nothing but spaces and tabs read yet (all trimmed), the last of them a space.
         var leading = true
         var afterLeadingSpace = false
-        // The trailing run of spaces and tabs in `out`, whether its first is a space that
-        // is part of the character before it, and whether it ran past `longest` (then
+        // The trailing run of spaces and tabs in `out`, the scalar before it when the run
+        // starts with a space (0 otherwise), and whether the run ran past `longest` (then
         // it must stay trailing, and its bytes past `longest` are not kept).
         var trailStart = -1
-        var trailJoined = false
+        var trailAfter: UInt32 = 0
         var trailOverflows = false
-        // Whether a space after the last scalar would be part of its character.
-        var previousJoins = false
+        // The last scalar that is not a space or a tab.
+        var previous: UInt32 = 0
         while true {
             guard position < count else { return nil }
-            let byte = base[position]
-            let folded = classes[Int(byte)]
+            var folded = classes[Int(base[position])]
             if folded < 0x80 {
-                // The usual case: a plain ASCII byte that folds to one ASCII byte.
-                guard length < longest else { return nil }
-                out[length] = folded
-                length &+= 1
-                position &+= 1
+                // The usual case: plain ASCII bytes that fold to one ASCII byte each.
                 leading = false
                 afterLeadingSpace = false
                 trailStart = -1
-                previousJoins = false
-                continue
+                previous = 0
+                repeat {
+                    guard length < longest else { return nil }
+                    out[length] = folded
+                    length &+= 1
+                    position &+= 1
+                    guard position < count else { return nil }
+                    folded = classes[Int(base[position])]
+                } while folded < 0x80
             }
             let scalar: UInt32
             switch folded {
             case ScalarFolds.ByteClass.quote.rawValue:
                 position &+= 1
                 if trailStart >= 0 {
-                    if trailJoined { return nil }
+                    if ScalarFolds.joinsSpaceAfter(trailAfter) { return nil }
                     length = trailStart
                 }
                 return length
@@ -117,19 +201,15 @@ extension ProfileRecordReader {
             default:
                 return nil
             }
-            guard scalar < ScalarFolds.limit else { return nil }
-            let joins = folds.joins.base[Int(scalar)]
             if scalar == 0x20 || scalar == 0x09 {
                 if leading {
                     afterLeadingSpace = scalar == 0x20
-                    previousJoins = false
                     continue
                 }
                 if trailStart < 0 {
                     trailStart = length
-                    trailJoined = scalar == 0x20 && previousJoins
+                    trailAfter = scalar == 0x20 ? previous : 0
                 }
-                previousJoins = false
                 if length < longest {
                     // A space or a tab folds to one byte (a hyphen, a tab).
                     out[length] = UInt8(truncatingIfNeeded: folds.folds.base[Int(scalar)])
@@ -140,13 +220,19 @@ extension ProfileRecordReader {
                 continue
             }
             if trailOverflows { return nil }
-            if afterLeadingSpace && joins & ScalarFolds.joinsSpaceBefore != 0 { return nil }
+            if afterLeadingSpace && ScalarFolds.joinsSpaceBefore(scalar) { return nil }
             leading = false
             afterLeadingSpace = false
             trailStart = -1
-            previousJoins = joins & ScalarFolds.joinsSpaceAfter != 0
-            let entry = folds.folds.base[Int(scalar)]
-            guard entry != ScalarFolds.unknown else { return nil }
+            previous = scalar
+            let entry =
+                scalar < ScalarFolds.limit ? folds.folds.base[Int(scalar)] : ScalarFolds.unknown
+            if entry == ScalarFolds.unknown {
+                guard ProfileRecordReader.appendFold(of: scalar, to: out, &length, longest) else {
+                    return nil
+                }
+                continue
+            }
             let size = Int(entry >> 24)
             guard length &+ size <= longest else { return nil }
             var bytes = entry
@@ -156,6 +242,22 @@ extension ProfileRecordReader {
                 length &+= 1
             }
         }
+    }
+
+    /// Appends the fold of a scalar that is not in the table (``ScalarFolds/fold(_:)``);
+    /// false when it would make the value longer than `longest`.
+    @inline(never)
+    static func appendFold(
+        of scalar: UInt32, to out: UnsafeMutablePointer<UInt8>, _ length: inout Int, _ longest: Int
+    ) -> Bool {
+        guard let scalar = Unicode.Scalar(scalar) else { return false }
+        let fold = ScalarFolds.fold(scalar)
+        guard length + fold.count <= longest else { return false }
+        for byte in fold {
+            out[length] = byte
+            length += 1
+        }
+        return true
     }
 
     /// Whether the strict path reads the string at `start..<end` (with its quotes) as

@@ -141,14 +141,35 @@ extension ProfileRecordReader.PassThrough {
         isName: Bool, _ range: Range<Int>, escaped: Bool, in base: UnsafePointer<UInt8>
     ) {
         if escaped {
-            // Rare: decoded by the strict parser (the string is known to be valid).
-            let bytes = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
-            let value = try? JSONParser.parse(bytes, baseOffset: 1)
+            let value = JSONValue.string(
+                ProfileRecordReader.decodedString(base, range.lowerBound + 1, range.upperBound - 1))
             if isName { name = value } else { id = value }
         } else if isName {
             nameBytes = range
         } else {
             idBytes = range
         }
+    }
+}
+
+extension ProfileRecordReader {
+    /// The text of the string content `start..<end`, known to be valid (see
+    /// ``checkedStringEnd(_:_:_:)``), its escapes decoded as the strict parser decodes
+    /// them.
+    static func decodedString(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        var position = start
+        while position < end {
+            if base[position] == UInt8(ascii: "\\"),
+                let scalar = escapedScalar(base, &position, end).flatMap(Unicode.Scalar.init)
+            {
+                UTF8.encode(scalar) { bytes.append($0) }
+            } else {
+                bytes.append(base[position])
+                position += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -64,15 +64,28 @@ extension ProfileRecordReader {
         }
     }
 
-    /// One criterion: its id, kind, values (`firstValue..<firstValue + valueCount` in
-    /// ``Tables/valuePatterns``) and range (infinite when open).
+    /// One criterion: its id, kind, value spellings (`1 << (32 - bucketShift)` buckets
+    /// of ``Tables/valueBuckets`` from `firstBucket`) and range (infinite when open).
     struct Entry {
         var key: Name
         var kind: Kind
-        var firstValue: Int
-        var valueCount: Int
+        var firstBucket: Int
+        var bucketShift: UInt32
         var minimum: Double
         var maximum: Double
+    }
+
+    /// The spellings of a criterion's values whose first two bytes hash to one bucket:
+    /// `first..<first + count` in ``Tables/valueSpellings``.
+    struct Bucket {
+        var first: Int32
+        var count: Int32
+    }
+
+    /// A spelling as the pattern `"spelling"`, and the index of the value it names.
+    struct SpelledPattern {
+        var pattern: Pattern
+        var value: Int
     }
 
     /// The tables, allocated once and never changed.
@@ -86,15 +99,19 @@ extension ProfileRecordReader {
         /// The patterns `"id":`, `"name":` and `"criterion":` of each criterion, in this
         /// order (criterion `c` at `c + 2`).
         let keyPatterns: RawArray<Pattern>
-        /// The pattern `"value"` of each value id, each criterion's run from its
-        /// ``Entry/firstValue``.
-        let valuePatterns: RawArray<Pattern>
+        /// Each listed criterion's buckets of ``valueSpellings``, by the hash of the two
+        /// bytes after the opening quote (``ProfileRecordReader/bucket(_:shift:)``).
+        let valueBuckets: RawArray<Bucket>
+        /// Every raw spelling of every value (``SpellingTable/rawSpellings``) that fits
+        /// a pattern, the ids first in each bucket.
+        let valueSpellings: RawArray<SpelledPattern>
         /// The key pattern (its index in ``keyPatterns``) whose four bytes after the quote
         /// hash to a slot (see ``ProfileRecordReader/patternSlot(_:multiplier:)``), or -1.
         let patternSlots: RawArray<Int16>
         /// The multiplier of ``patternSlots``.
         let patternMultiplier: UInt64
-        /// Every folded spelling of every value, for values that are not plain ids.
+        /// Every spelling of every value, for values that do not fit a pattern or are
+        /// written otherwise.
         let spellings: SpellingTable
 
         init(ruleBase: RuleBase) {
@@ -113,18 +130,23 @@ extension ProfileRecordReader {
                 tails += bytes.dropFirst(16)
                 return Name(length: bytes.count, word0: words.0, word1: words.1, tail: tail)
             }
+            let spellings = SpellingTable(ruleBase: ruleBase)
             var entries: [Entry] = []
-            var valueCount = 0
+            var buckets: [Bucket] = []
+            var valueSpellings: [SpelledPattern] = []
             for criterion in ruleBase.criteria {
+                let (first, shift) = Tables.buckets(
+                    criterion, spellings.raw[criterion.index], into: &buckets, &valueSpellings)
                 entries.append(
                     Entry(
-                        key: name(criterion.id), kind: Kind(criterion.kind),
-                        firstValue: valueCount, valueCount: criterion.values.count,
-                        minimum: criterion.minimum ?? -.infinity,
+                        key: name(criterion.id), kind: Kind(criterion.kind), firstBucket: first,
+                        bucketShift: shift, minimum: criterion.minimum ?? -.infinity,
                         maximum: criterion.maximum ?? .infinity))
-                valueCount += criterion.values.count
             }
             self.entries = RawArray(entries)
+            self.valueBuckets = RawArray(buckets)
+            self.valueSpellings = RawArray(valueSpellings)
+            self.spellings = spellings
             self.tails = RawArray(tails)
             var powers = [Double](repeating: 1, count: 16)
             for index in 1..<16 { powers[index] = powers[index - 1] * 10 }
@@ -133,14 +155,36 @@ extension ProfileRecordReader {
             let keyTexts = ["id", "name"] + ruleBase.criteria.map { $0.id }
             let keyPatterns = keyTexts.map { Pattern(Array(("\"" + $0 + "\":").utf8)) }
             self.keyPatterns = RawArray(keyPatterns)
-            self.valuePatterns = RawArray(
-                ruleBase.criteria.flatMap { criterion in
-                    criterion.values.map { Pattern(Array(("\"" + $0.id + "\"").utf8)) }
-                })
             let (multiplier, slots) = Tables.slots(of: keyPatterns)
             self.patternMultiplier = multiplier
             self.patternSlots = RawArray(slots)
-            self.spellings = SpellingTable(ruleBase: ruleBase)
+        }
+
+        /// Adds the buckets of a criterion's raw spellings that fit a pattern (those of
+        /// the ids first); the first bucket and the shift that gives a bucket.
+        private static func buckets(
+            _ criterion: Criterion, _ raw: [([UInt8], Int)], into buckets: inout [Bucket],
+            _ spellings: inout [SpelledPattern]
+        ) -> (Int, UInt32) {
+            let ids = Set(criterion.values.map { Array($0.id.utf8) })
+            let fitting = raw.filter { $0.0.count <= 14 }
+            let ordered =
+                fitting.filter { ids.contains($0.0) } + fitting.filter { !ids.contains($0.0) }
+            var bits: UInt32 = 1
+            while 1 << bits < 2 * ordered.count { bits += 1 }
+            let first = buckets.count
+            var members = [[SpelledPattern]](repeating: [], count: 1 << bits)
+            for (bytes, value) in ordered {
+                let pattern = Pattern([0x22] + bytes + [0x22])
+                let key = UInt32(pattern.word0 >> 8 & 0xFFFF)
+                members[ProfileRecordReader.bucket(key, shift: 32 - bits)].append(
+                    SpelledPattern(pattern: pattern, value: value))
+            }
+            for member in members {
+                buckets.append(Bucket(first: Int32(spellings.count), count: Int32(member.count)))
+                spellings += member
+            }
+            return (first, 32 - bits)
         }
 
         /// Slots for the key patterns whose four bytes after the quote are theirs (keys of

@@ -1,18 +1,20 @@
 import OrgAdvisorEngine
 import OrgAdvisorRules
 
-/// `TextFolding.fold` of every single scalar below ``limit``, as UTF-8 bytes, so that the
-/// batch reader folds a value scalar by scalar without making strings.
+/// `TextFolding.fold` of single scalars as UTF-8 bytes, so that the batch reader folds a
+/// value scalar by scalar: a table for the scalars below ``limit`` (ASCII, the Latin
+/// letters with their accents, the combining accents), `TextFolding.fold` itself for the
+/// others, as they come.
 ///
-/// The folding is computed by `TextFolding.fold` itself, one scalar at a time; it is the
-/// same as folding a whole text because `fold` maps each scalar of the text's
-/// `lowercased()` on its own and `lowercased()` maps each scalar on its own (its lower
-/// case mapping, with no context: Swift has no final sigma rule), which a test checks.
+/// Folding scalar by scalar gives the same bytes as folding the whole text because
+/// `fold` maps each scalar of the text's `lowercased()` on its own, and `lowercased()`
+/// maps each scalar on its own (its lower case mapping, with no context: Swift has no
+/// final sigma rule), which a test checks.
 final class ScalarFolds: Sendable {
-    /// The scalars below this have their fold here; others are left to the strict path.
-    static let limit = 0x3000
+    /// The scalars below this have their fold in the table.
+    static let limit = 0x370
 
-    /// A fold of more than three bytes (none below ``limit`` today): not in the table.
+    /// A fold of more than three bytes: not in the table.
     static let unknown = UInt32.max
 
     /// What a raw byte of a JSON string is, in ``bytes``: a folded ASCII byte (below
@@ -30,40 +32,20 @@ final class ScalarFolds: Sendable {
     let folds: RawArray<UInt32>
     /// One per byte: the fold of a plain ASCII byte of a string, or a ``ByteClass``.
     let bytes: RawArray<UInt8>
-    /// One per scalar below ``limit``: ``joinsSpaceBefore`` when a space before the
-    /// scalar is part of the same character (grapheme cluster: the scalar extends it),
-    /// ``joinsSpaceAfter`` when a space after it is (the scalar is a prefix), as Swift's
-    /// `Character`s tell. Trimming removes only characters that are a space.
-    let joins: RawArray<UInt8>
-    static let joinsSpaceBefore: UInt8 = 1
-    static let joinsSpaceAfter: UInt8 = 2
 
-    /// The table, made once.
+    /// The table, made once (a fraction of a millisecond).
     static let shared = ScalarFolds()
 
     private init() {
         var folds = [UInt32](repeating: ScalarFolds.unknown, count: ScalarFolds.limit)
         for value in 0..<ScalarFolds.limit {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            let folded = Array(TextFolding.fold(String(Character(scalar))).utf8)
-            guard folded.count <= 3 else { continue }
-            var entry = UInt32(folded.count) << 24
-            for (offset, byte) in folded.enumerated() {
+            let fold = ScalarFolds.fold(Unicode.Scalar(UInt32(value))!)
+            guard fold.count <= 3 else { continue }
+            var entry = UInt32(fold.count) << 24
+            for (offset, byte) in fold.enumerated() {
                 entry |= UInt32(byte) << (UInt32(offset) * 8)
             }
             folds[value] = entry
-        }
-        var joins = [UInt8](repeating: 0, count: ScalarFolds.limit)
-        for value in 0..<ScalarFolds.limit {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            var before = " "
-            before.unicodeScalars.append(scalar)
-            var after = ""
-            after.unicodeScalars.append(scalar)
-            after += " "
-            joins[value] =
-                (before.count == 1 ? ScalarFolds.joinsSpaceBefore : 0)
-                | (after.count == 1 ? ScalarFolds.joinsSpaceAfter : 0)
         }
         var bytes = [UInt8](repeating: ByteClass.wide.rawValue, count: 256)
         for byte in 0..<0x80 {
@@ -85,6 +67,31 @@ final class ScalarFolds: Sendable {
         }
         self.folds = RawArray(folds)
         self.bytes = RawArray(bytes)
-        self.joins = RawArray(joins)
+    }
+
+    /// `TextFolding.fold` of one scalar, as UTF-8 bytes.
+    static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        var text = ""
+        text.unicodeScalars.append(scalar)
+        return Array(TextFolding.fold(text).utf8)
+    }
+
+    /// Whether a space before `scalar` is part of the same character (grapheme
+    /// cluster), as Swift's `Character`s tell: then trimming, which removes characters
+    /// that are a space, keeps it.
+    static func joinsSpaceBefore(_ scalar: UInt32) -> Bool {
+        guard scalar >= 0x80, let scalar = Unicode.Scalar(scalar) else { return false }
+        var text = " "
+        text.unicodeScalars.append(scalar)
+        return text.count == 1
+    }
+
+    /// Whether a space after `scalar` is part of the same character.
+    static func joinsSpaceAfter(_ scalar: UInt32) -> Bool {
+        guard scalar >= 0x80, let scalar = Unicode.Scalar(scalar) else { return false }
+        var text = ""
+        text.unicodeScalars.append(scalar)
+        text += " "
+        return text.count == 1
     }
 }

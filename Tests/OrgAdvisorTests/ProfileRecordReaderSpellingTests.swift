@@ -53,18 +53,25 @@ struct ProfileRecordReaderSpellingTests {
         var column = 0
     }
 
-    static func read(_ text: String, rules: RuleBase, onePass: Bool) -> Outcome {
+    /// Reads `text` (followed, when `padded`, by readable bytes that do not count:
+    /// quotes, so that a string must not be read past the record's end).
+    static func read(_ text: String, rules: RuleBase, onePass: Bool, padded: Bool = false)
+        -> Outcome
+    {
         let reader = ProfileRecordReader(ruleBase: rules, onePass: onePass)
         var profile = Profile(for: rules)
         var passThrough = ProfileRecordReader.PassThrough()
         let bytes = Array(text.utf8)
+        let whole = bytes + (padded ? Array(repeating: UInt8(ascii: "\""), count: 32) : [])
         let record = RecordSplitter.Record(
             range: 0..<bytes.count, number: 1, line: 3, column: 5, offset: 40,
             structuralError: nil)
-        return bytes.withUnsafeBufferPointer { buffer in
+        return whole.withUnsafeBufferPointer { whole in
+            let buffer = UnsafeBufferPointer(rebasing: whole[0..<bytes.count])
             do throws(ProfileRecordReader.Failure) {
                 let path = try reader.read(
-                    buffer, record: record, into: &profile, passThrough: &passThrough)
+                    buffer, readable: whole.count, record: record, into: &profile,
+                    passThrough: &passThrough)
                 let values = passThrough.resolved(in: buffer)
                 return Outcome(path: path, profile: profile, id: values.id, name: values.name)
             } catch {
@@ -80,6 +87,15 @@ struct ProfileRecordReaderSpellingTests {
         var same = fast
         same.path = strict.path
         #expect(same == strict, "the one-pass reader and the strict path differ")
+        // With readable bytes past the record: the same, by the same path.
+        #expect(read(test.record, rules: rules, onePass: true, padded: true) == fast)
+        // Cut short: the same as the strict path.
+        for cut in 1..<min(test.record.utf8.count, 12) {
+            let short = String(decoding: test.record.utf8.dropLast(cut), as: UTF8.self)
+            var outcome = read(short, rules: rules, onePass: true, padded: true)
+            outcome.path = nil
+            #expect(outcome == read(short, rules: rules, onePass: false), "\(short)")
+        }
         switch test.expected {
         case .values(let values):
             let expected = try rules.profile(values)
@@ -209,7 +225,8 @@ struct ProfileRecordReaderSpellingTests {
     static let countrySource = """
         criterion country: choice
             label "Country"
-            value spain en "Spain" fr "Espagne" alias "España", "a;b", "k-type"
+            value spain en "Spain" fr "Espagne" alias "España", "a;b", "k-type",
+                "the kingdom of spain, a country of the iberian peninsula in europe"
             value germany en "Germany" fr "Allemagne" alias "Straße"
         form f
             label "F"
@@ -219,6 +236,12 @@ struct ProfileRecordReaderSpellingTests {
 
     static let countryCases: [Case] = [
         Case(#"{"country":"ESPAÑA"}"#, ["country": "spain"]),
+        Case(
+            #"{"country":"The Kingdom Of Spain, A Country Of The Iberian Peninsula In Europe"}"#,
+            ["country": "spain"]),
+        Case(
+            #"{"country":"the kingdom of spain, a country of the iberian peninsula in europe"}"#,
+            ["country": "spain"]),
         Case(#"{"country":"espa\u00D1a"}"#, ["country": "spain"]),
         Case(#"{"country":"STRAßE"}"#, ["country": "germany"]),
         Case(
@@ -242,9 +265,34 @@ struct ProfileRecordReaderSpellingTests {
         try Self.check(test, rules: try RuleBase(source: Self.countrySource))
     }
 
+    /// The table has each scalar's own fold, and no ASCII scalar is part of a character
+    /// with a space next to it (which the reader takes for granted).
+    @Test("the scalar table has each scalar's fold; ASCII never joins a space")
+    func scalarTable() {
+        let folds = ScalarFolds.shared
+        for value in 0..<ScalarFolds.limit {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let fold = Array(TextFolding.fold(String(Character(scalar))).utf8)
+            let entry = folds.folds[value]
+            var bytes: [UInt8] = []
+            for offset in 0..<Int(entry >> 24) {
+                bytes.append(UInt8(truncatingIfNeeded: entry >> (UInt32(offset) * 8)))
+            }
+            #expect(entry == ScalarFolds.unknown ? fold.count > 3 : bytes == fold, "\(value)")
+            if value < 0x80 {
+                #expect((" " + String(Character(scalar))).count == 2)
+                #expect((String(Character(scalar)) + " ").count == 2)
+            }
+        }
+        #expect(ScalarFolds.joinsSpaceBefore(0x301))
+        #expect(ScalarFolds.joinsSpaceAfter(0x600))
+        #expect(!ScalarFolds.joinsSpaceBefore(0xE9) && !ScalarFolds.joinsSpaceAfter(0xE9))
+    }
+
     /// `TextFolding.fold` of a text is the folds of its scalars one after the other, the
-    /// ground of ``ScalarFolds``: random texts of scalars from the table, with the
-    /// special cases of lower casing (capital sigma, dotted capital I, sharp s).
+    /// ground of ``ScalarFolds``: random texts of scalars (from the table, from the
+    /// whole of Unicode), with the special cases of lower casing (capital sigma, dotted
+    /// capital I, sharp s, the Kelvin sign).
     @Test("folding a text is folding its scalars one by one")
     func foldingIsPerScalar() {
         let folds = ScalarFolds.shared
@@ -254,17 +302,24 @@ struct ProfileRecordReaderSpellingTests {
             var scalars: [Unicode.Scalar] = []
             for _ in 0..<Int.random(in: 1...6, using: &generator) {
                 let value =
-                    Bool.random(using: &generator)
-                    ? specials.randomElement(using: &generator)!
-                    : UInt32.random(in: 0..<UInt32(ScalarFolds.limit), using: &generator)
+                    switch Int.random(in: 0..<3, using: &generator) {
+                    case 0: specials.randomElement(using: &generator)!
+                    case 1: UInt32.random(in: 0..<UInt32(ScalarFolds.limit), using: &generator)
+                    default: UInt32.random(in: 0..<0x11_0000, using: &generator)
+                    }
                 if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
             }
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars)
             var pieces: [UInt8] = []
             for scalar in scalars {
-                let entry = folds.folds[Int(scalar.value)]
-                #expect(entry != ScalarFolds.unknown)
+                let entry =
+                    scalar.value < ScalarFolds.limit
+                    ? folds.folds[Int(scalar.value)] : ScalarFolds.unknown
+                if entry == ScalarFolds.unknown {
+                    pieces += ScalarFolds.fold(scalar)
+                    continue
+                }
                 for offset in 0..<Int(entry >> 24) {
                     pieces.append(UInt8(truncatingIfNeeded: entry >> (UInt32(offset) * 8)))
                 }
