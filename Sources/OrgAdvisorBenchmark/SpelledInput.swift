@@ -115,8 +115,8 @@ private func jsonString(_ text: String, escaping generator: inout Generator) -> 
 }
 
 /// Batch runs of the same profiles written with ids, French labels and mixed spellings
-/// (`Spelling`), interleaved, on `jobs` threads: the median wall time of each and its
-/// ratio to the ids'.
+/// (`Spelling`), interleaved, on `jobs` threads: the median and the fastest wall time
+/// of each, and their ratios to the ids'.
 func spellingFigures(count: Int, directory: URL, runs: Int, jobs: [Int]) {
     let inputs = Spelling.allCases.map { spelling in
         let path = directory.appendingPathComponent("profiles-\(spelling.fileName).jsonl").path
@@ -135,14 +135,19 @@ func spellingFigures(count: Int, directory: URL, runs: Int, jobs: [Int]) {
             }
         }
         let medians = times.map { $0.sorted()[$0.count / 2] }
+        let fastest = times.map { $0.min()! }
         let figures = inputs.indices.map { index in
             let (spelling, _, bytes) = inputs[index]
-            return "\(spelling.label) \(format(medians[index], 3)) s "
-                + "(\(format(Double(bytes) / 1e6, 1)) MB, \(format(medians[index] / medians[0], 2))x)"
+            func time(_ seconds: [Double]) -> String {
+                "\(format(seconds[index], 3)) s"
+                    + (index == 0 ? "" : " = \(format(seconds[index] / seconds[0], 2))x")
+            }
+            return "\(spelling.label) (\(format(Double(bytes) / 1e6, 1)) MB) median "
+                + "\(time(medians)), fastest \(time(fastest))"
         }
         print(
-            "batch \(count) profiles, values as written, --jobs \(threads): median of \(runs) "
-                + figures.joined(separator: ", ")
+            "batch \(count) profiles, values as written, --jobs \(threads), \(runs) runs: "
+                + figures.joined(separator: "; ")
                 + (failed.isEmpty
                     ? "" : " (failed: \(Set(failed).sorted().joined(separator: ", ")))"))
     }

@@ -386,6 +386,6 @@ if mixed {
 // mixed spellings (labels in either language, aliases, odd case, `\u` escapes, names).
 if !mixed {
     spellingFigures(
-        count: 100_000, directory: directory, runs: batchRuns,
+        count: 100_000, directory: directory, runs: quick ? 3 : 9,
         jobs: [1, ProcessInfo.processInfo.activeProcessorCount])
 }
