@@ -17,6 +17,8 @@ public struct BatchProcessor: Sendable {
 
     /// The JSON text of results that depends on a form only.
     private let fragments: ResultFragments
+    /// The record reader: its tables are made once, and shared by every worker.
+    let reader: ProfileRecordReader
     /// Room for a JSON result but its pass-through values and trace: literals, two
     /// numbers, each form's fragments (each copy rounded up to whole chunks) and scores.
     private let resultRoom: Int
@@ -31,6 +33,7 @@ public struct BatchProcessor: Sendable {
         self.explain = explain
         self.language = language
         fragments = ResultFragments(formIDs: ruleBase.forms.map(\.id))
+        reader = ProfileRecordReader(ruleBase: ruleBase)
         resultRoom =
             160 + 2 * ByteWriter.numberLimit + ruleBase.forms.count
             * (3 * fragments.longest + ByteWriter.numberLimit + 8)
@@ -56,7 +59,7 @@ public struct BatchProcessor: Sendable {
         public init(for processor: BatchProcessor) {
             profile = Profile(for: processor.ruleBase)
             scores = [Score](repeating: .zero, count: processor.ruleBase.forms.count)
-            reader = ProfileRecordReader(ruleBase: processor.ruleBase)
+            reader = processor.reader
         }
     }
 
