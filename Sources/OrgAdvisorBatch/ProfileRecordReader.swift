@@ -10,8 +10,9 @@ import OrgAdvisorRules
 /// (nested values, a duplicate key, any error, a value the one-pass reader cannot tell)
 /// goes through the strict ``JSONParser`` and ``RuleBase/profile(fromJSON:)``, so that
 /// errors are always the same, exact messages, and the profile, `id` and `name` are
-/// what the strict path alone reads; a record that is not valid JSON has no `id` or
-/// `name`, however far the one-pass reader read.
+/// what the strict path alone reads; a record that is not valid JSON keeps the `id` and
+/// `name` the strict parser read whole before its error
+/// (``salvaged(_:before:at:)``), however far the one-pass reader read.
 struct ProfileRecordReader {
     /// Where an error is, relative to the whole input.
     struct Failure: Error {
@@ -93,6 +94,8 @@ struct ProfileRecordReader {
         do {
             json = try JSONParser.parse(bytes, baseLine: record.line, baseOffset: record.offset)
         } catch {
+            passThrough = ProfileRecordReader.salvaged(
+                bytes, before: error.offset - record.offset, at: record.offset)
             let column = error.line == record.line ? error.column + record.column - 1 : error.column
             throw Failure(message: error.message, line: error.line, column: column)
         }
