@@ -17,6 +17,8 @@ public struct BatchProcessor: Sendable {
 
     /// The JSON text of results that depends on a form only.
     private let fragments: ResultFragments
+    /// The record reader: its tables are made once, and shared by every worker.
+    let reader: ProfileRecordReader
     /// Room for a JSON result but its pass-through values and trace: literals, two
     /// numbers, each form's fragments (each copy rounded up to whole chunks) and scores.
     private let resultRoom: Int
@@ -31,6 +33,7 @@ public struct BatchProcessor: Sendable {
         self.explain = explain
         self.language = language
         fragments = ResultFragments(formIDs: ruleBase.forms.map(\.id))
+        reader = ProfileRecordReader(ruleBase: ruleBase)
         resultRoom =
             160 + 2 * ByteWriter.numberLimit + ruleBase.forms.count
             * (3 * fragments.longest + ByteWriter.numberLimit + 8)
@@ -44,7 +47,11 @@ public struct BatchProcessor: Sendable {
         /// The possible winners, read like an array of form indices.
         var winners = FormSet()
         var passThrough = ProfileRecordReader.PassThrough()
-        let reader: ProfileRecordReader
+        /// The record reader (tests put in one that reads by the strict path only).
+        var reader: ProfileRecordReader
+        /// How many records the one-pass reader read alone (the others took the strict
+        /// path, or were not read).
+        var onePassRecords = 0
         /// Counts of the records this worker processed.
         public var statistics = BatchStatistics()
 
@@ -52,7 +59,7 @@ public struct BatchProcessor: Sendable {
         public init(for processor: BatchProcessor) {
             profile = Profile(for: processor.ruleBase)
             scores = [Score](repeating: .zero, count: processor.ruleBase.forms.count)
-            reader = ProfileRecordReader(ruleBase: processor.ruleBase)
+            reader = processor.reader
         }
     }
 
@@ -117,9 +124,10 @@ public struct BatchProcessor: Sendable {
         }
         let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
         do {
-            try worker.reader.read(
+            let path = try worker.reader.read(
                 bytes, readable: buffer.count - record.range.lowerBound, record: record,
                 into: &worker.profile, passThrough: &worker.passThrough)
+            if path == .onePass { worker.onePassRecords &+= 1 }
         } catch {
             worker.statistics.failed += 1
             writeError(

@@ -76,6 +76,13 @@ extension ProfileRecordReader {
         Int(truncatingIfNeeded: (((word0 &>> 8) & 0xFFFF_FFFF) &* multiplier) &>> 56)
     }
 
+    /// The bucket of a value spelling (``Tables/valueBuckets``), from its first two
+    /// bytes (after the opening quote) as a little-endian number.
+    @inline(__always)
+    static func bucket(_ key: UInt32, shift: UInt32) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B1) &>> shift)
+    }
+
     /// The first sixteen bytes of `start..<end` as two little-endian words, zero past
     /// its end.
     @inline(__always)

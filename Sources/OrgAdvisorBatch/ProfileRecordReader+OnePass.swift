@@ -62,12 +62,16 @@ extension ProfileRecordReader {
                                 seen |= 1 &<< UInt64(criterion)
                                 let entry = entries + criterion
                                 // Usually a value id, read here rather than by a call.
-                                let found =
-                                    base[index] == UInt8(ascii: "\"")
-                                        && entry.pointee.kind.rawValue >= Kind.listed.rawValue
-                                    ? patternValue(base, &index, limit, entry: entry) : -1
                                 let value: Double
-                                if found >= 0 {
+                                if base[index] == UInt8(ascii: "\"")
+                                    && entry.pointee.kind.rawValue >= Kind.listed.rawValue
+                                {
+                                    var found = patternValue(base, &index, limit, entry: entry)
+                                    if found < 0 {
+                                        found = spelledValue(
+                                            base, &index, count, limit: limit, criterion: criterion)
+                                    }
+                                    guard found >= 0 else { return false }
                                     value = Double(found)
                                 } else {
                                     guard
@@ -86,14 +90,13 @@ extension ProfileRecordReader {
                                     guard !seenName else { return false }
                                     seenName = true
                                 }
-                                guard let scalar = fastScalar(base, &index, count) else {
-                                    return false
-                                }
-                                if slot == 0 {
-                                    passThrough.idBytes = scalar
-                                } else {
-                                    passThrough.nameBytes = scalar
-                                }
+                                var escaped = false
+                                guard
+                                    let scalar = fastScalar(
+                                        base, &index, count, escaped: &escaped)
+                                else { return false }
+                                passThrough.set(
+                                    isName: slot != 0, scalar, escaped: escaped, in: base)
                             }
                             guard index < count else { return false }
                             if base[index] <= 0x20 {
@@ -170,9 +173,13 @@ extension ProfileRecordReader {
                         }
                         seenOther.append(key)
                     }
-                    guard let scalar = fastScalar(base, &index, count) else { return false }
-                    if isID { passThrough.idBytes = scalar }
-                    if isName { passThrough.nameBytes = scalar }
+                    var escaped = false
+                    guard let scalar = fastScalar(base, &index, count, escaped: &escaped) else {
+                        return false
+                    }
+                    if isID || isName {
+                        passThrough.set(isName: isName, scalar, escaped: escaped, in: base)
+                    }
                 }
                 guard index < count else { return false }
                 if base[index] <= 0x20 { ProfileRecordReader.skipSpace(base, &index, count) }
@@ -190,15 +197,21 @@ extension ProfileRecordReader {
         return index >= count
     }
 
-    /// A plain string (with its quotes) or a number: the range of its bytes, or nil.
-    func fastScalar(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int)
-        -> Range<Int>?
-    {
+    /// A string (with its quotes) or a number: the range of its bytes, or nil; `escaped`
+    /// tells a string with escapes, whose bytes are not its value.
+    func fastScalar(
+        _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, escaped: inout Bool
+    ) -> Range<Int>? {
         let byte = base[index]
         let start = index
         if byte == UInt8(ascii: "\"") {
-            let end = ProfileRecordReader.stringEnd(base, start + 1, count)
-            guard end >= 0 else { return nil }
+            var end = ProfileRecordReader.stringEnd(base, start + 1, count)
+            if end < 0 {
+                guard let checked = ProfileRecordReader.checkedStringEnd(base, start + 1, count)
+                else { return nil }
+                end = checked.end
+                escaped = checked.escaped
+            }
             index = end + 1
             return start..<index
         }
@@ -209,31 +222,38 @@ extension ProfileRecordReader {
         return nil
     }
 
-    /// The value whose pattern (`"value"`) the bytes at `index` start with, with `index`
-    /// moved past it; -1 when none does or sixteen bytes cannot be read. A match may run
-    /// past the record only where the record is cut inside the string, which the caller's
-    /// next check (`index < count`) then refuses.
+    /// The value whose spelling's pattern (`"spelling"`: an id, a label or an alias as
+    /// written or folded, of fourteen bytes at most) the bytes at `index` start with,
+    /// with `index` moved past it; -1 when none does or sixteen bytes cannot be read. A
+    /// match may run past the record only where the record is cut inside the string,
+    /// which the caller's next check (`index < count`) then refuses.
     @inline(__always)
     func patternValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ limit: Int,
         entry: UnsafePointer<Entry>
     ) -> Int {
         guard index &+ 16 <= limit else { return -1 }
-        let patterns = tables.valuePatterns.base + entry.pointee.firstValue
-        var value = 0
-        while value < entry.pointee.valueCount {
-            let pattern = patterns[value]
-            if pattern.length > 0 && pattern.matches(base + index) {
+        let key = UInt32(truncatingIfNeeded: ProfileRecordReader.load(base + index) &>> 8) & 0xFFFF
+        let bucket = tables.valueBuckets.base[
+            entry.pointee.firstBucket
+                &+ ProfileRecordReader.bucket(key, shift: entry.pointee.bucketShift)]
+        let spellings = tables.valueSpellings.base
+        var candidate = Int(bucket.first)
+        let end = candidate &+ Int(bucket.count)
+        while candidate < end {
+            let pattern = spellings[candidate].pattern
+            if pattern.matches(base + index) {
                 index &+= pattern.length
-                return value
+                return spellings[candidate].value
             }
-            value &+= 1
+            candidate &+= 1
         }
         return -1
     }
 
     /// A criterion's value, checked; nil when the strict path must decide. The usual
-    /// cases (a value id, a plain number) here, the others in ``otherValue``.
+    /// cases (a value id, a plain number) here, labels and aliases in
+    /// ``spelledValue(_:_:_:limit:criterion:)``, the others in ``otherValue``.
     @inline(__always)
     func fastValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, limit: Int,
@@ -242,8 +262,11 @@ extension ProfileRecordReader {
         let kind = entry.pointee.kind
         let byte = base[index]
         if byte == UInt8(ascii: "\"") && (kind == .listed || kind == .yesNo) {
-            let value = patternValue(base, &index, limit, entry: entry)
-            if value >= 0 { return Double(value) }
+            var value = patternValue(base, &index, limit, entry: entry)
+            if value < 0 {
+                value = spelledValue(base, &index, count, limit: limit, criterion: criterion)
+            }
+            return value >= 0 ? Double(value) : nil
         } else if kind == .integer || kind == .decimal,
             byte == UInt8(ascii: "-") || byte &- UInt8(ascii: "0") < 10
         {
@@ -255,8 +278,9 @@ extension ProfileRecordReader {
         return otherValue(base, &index, count, entry: entry, criterion: criterion)
     }
 
-    /// A criterion's value that is not a value id nor a plain number: `null`, `true` or
-    /// `false`, a long value id or a label; nil when the strict path must decide.
+    /// A criterion's value that is not a string of a listed criterion nor a plain
+    /// number: `null`, `true` or `false`, a number as a string; nil when the strict path
+    /// must decide.
     @inline(never)
     func otherValue(
         _ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int,
@@ -267,23 +291,8 @@ extension ProfileRecordReader {
         if byte == UInt8(ascii: "n") {
             return ProfileRecordReader.literal(base, &index, count, "null") ? .nan : nil
         }
-        guard kind == .listed || kind == .yesNo else { return nil }
-        if byte == UInt8(ascii: "\"") {
-            let start = index + 1
-            let end = ProfileRecordReader.stringEnd(base, start, count)
-            guard end >= 0 else { return nil }
-            index = end + 1
-            let length = end - start
-            let words = ProfileRecordReader.words(base, start, end, count)
-            let values = tables.values.base + entry.pointee.firstValue
-            for value in 0..<entry.pointee.valueCount
-            where matches(values[value], base, start, length, words) {
-                return Double(value)
-            }
-            // A label or alias: the forgiving match of the strict path.
-            let text = String(
-                decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self)
-            return try? ruleBase.parse(text, for: ruleBase.criteria[criterion])
+        if byte == UInt8(ascii: "\"") && (kind == .integer || kind == .decimal) {
+            return numberInString(base, &index, count, entry: entry)
         }
         if kind == .yesNo && byte == UInt8(ascii: "t") {
             return ProfileRecordReader.literal(base, &index, count, "true") ? 0 : nil

@@ -19,9 +19,10 @@ extension ProfileRecordReader {
         }
     }
 
-    /// A criterion id or a value id as the one-pass reader compares it: its length and
-    /// its first sixteen bytes as two little-endian words (zero past its end); its bytes
-    /// past the sixteenth are in ``Tables/tails`` from `tail`.
+    /// A criterion id or a folded spelling as the one-pass reader compares it: its length
+    /// and its first sixteen bytes as two little-endian words (zero past its end); its
+    /// bytes past the sixteenth are in ``Tables/tails`` (or ``SpellingTable/tails``) from
+    /// `tail`.
     struct Name {
         var length: Int
         var word0: UInt64
@@ -63,38 +64,55 @@ extension ProfileRecordReader {
         }
     }
 
-    /// One criterion: its id, kind, values (`firstValue..<firstValue + valueCount` in
-    /// ``Tables/values``) and range (infinite when open).
+    /// One criterion: its id, kind, value spellings (`1 << (32 - bucketShift)` buckets
+    /// of ``Tables/valueBuckets`` from `firstBucket`) and range (infinite when open).
     struct Entry {
         var key: Name
         var kind: Kind
-        var firstValue: Int
-        var valueCount: Int
+        var firstBucket: Int
+        var bucketShift: UInt32
         var minimum: Double
         var maximum: Double
+    }
+
+    /// The spellings of a criterion's values whose first two bytes hash to one bucket:
+    /// `first..<first + count` in ``Tables/valueSpellings``.
+    struct Bucket {
+        var first: Int32
+        var count: Int32
+    }
+
+    /// A spelling as the pattern `"spelling"`, and the index of the value it names.
+    struct SpelledPattern {
+        var pattern: Pattern
+        var value: Int
     }
 
     /// The tables, allocated once and never changed.
     final class Tables: Sendable {
         /// One entry per criterion, in declaration order.
         let entries: RawArray<Entry>
-        /// The value ids of every listed criterion, each criterion's run from its
-        /// ``Entry/firstValue``.
-        let values: RawArray<Name>
-        /// The bytes of names past their first 16 (see ``Name/tail``).
+        /// The bytes of criterion ids past their first 16 (see ``Name/tail``).
         let tails: RawArray<UInt8>
         /// 10^0 ... 10^15.
         let powers: RawArray<Double>
         /// The patterns `"id":`, `"name":` and `"criterion":` of each criterion, in this
         /// order (criterion `c` at `c + 2`).
         let keyPatterns: RawArray<Pattern>
-        /// The pattern `"value"` of each value, as ``values``.
-        let valuePatterns: RawArray<Pattern>
+        /// Each listed criterion's buckets of ``valueSpellings``, by the hash of the two
+        /// bytes after the opening quote (``ProfileRecordReader/bucket(_:shift:)``).
+        let valueBuckets: RawArray<Bucket>
+        /// Every raw spelling of every value (``SpellingTable/rawSpellings``) that fits
+        /// a pattern, the ids first in each bucket.
+        let valueSpellings: RawArray<SpelledPattern>
         /// The key pattern (its index in ``keyPatterns``) whose four bytes after the quote
         /// hash to a slot (see ``ProfileRecordReader/patternSlot(_:multiplier:)``), or -1.
         let patternSlots: RawArray<Int16>
         /// The multiplier of ``patternSlots``.
         let patternMultiplier: UInt64
+        /// Every spelling of every value, for values that do not fit a pattern or are
+        /// written otherwise.
+        let spellings: SpellingTable
 
         init(ruleBase: RuleBase) {
             var tails: [UInt8] = []
@@ -112,19 +130,23 @@ extension ProfileRecordReader {
                 tails += bytes.dropFirst(16)
                 return Name(length: bytes.count, word0: words.0, word1: words.1, tail: tail)
             }
+            let spellings = SpellingTable(ruleBase: ruleBase)
             var entries: [Entry] = []
-            var values: [Name] = []
+            var buckets: [Bucket] = []
+            var valueSpellings: [SpelledPattern] = []
             for criterion in ruleBase.criteria {
+                let (first, shift) = Tables.buckets(
+                    criterion, spellings.raw[criterion.index], into: &buckets, &valueSpellings)
                 entries.append(
                     Entry(
-                        key: name(criterion.id), kind: Kind(criterion.kind),
-                        firstValue: values.count, valueCount: criterion.values.count,
-                        minimum: criterion.minimum ?? -.infinity,
+                        key: name(criterion.id), kind: Kind(criterion.kind), firstBucket: first,
+                        bucketShift: shift, minimum: criterion.minimum ?? -.infinity,
                         maximum: criterion.maximum ?? .infinity))
-                values += criterion.values.map { name($0.id) }
             }
             self.entries = RawArray(entries)
-            self.values = RawArray(values)
+            self.valueBuckets = RawArray(buckets)
+            self.valueSpellings = RawArray(valueSpellings)
+            self.spellings = spellings
             self.tails = RawArray(tails)
             var powers = [Double](repeating: 1, count: 16)
             for index in 1..<16 { powers[index] = powers[index - 1] * 10 }
@@ -133,13 +155,36 @@ extension ProfileRecordReader {
             let keyTexts = ["id", "name"] + ruleBase.criteria.map { $0.id }
             let keyPatterns = keyTexts.map { Pattern(Array(("\"" + $0 + "\":").utf8)) }
             self.keyPatterns = RawArray(keyPatterns)
-            self.valuePatterns = RawArray(
-                ruleBase.criteria.flatMap { criterion in
-                    criterion.values.map { Pattern(Array(("\"" + $0.id + "\"").utf8)) }
-                })
             let (multiplier, slots) = Tables.slots(of: keyPatterns)
             self.patternMultiplier = multiplier
             self.patternSlots = RawArray(slots)
+        }
+
+        /// Adds the buckets of a criterion's raw spellings that fit a pattern (those of
+        /// the ids first); the first bucket and the shift that gives a bucket.
+        private static func buckets(
+            _ criterion: Criterion, _ raw: [([UInt8], Int)], into buckets: inout [Bucket],
+            _ spellings: inout [SpelledPattern]
+        ) -> (Int, UInt32) {
+            let ids = Set(criterion.values.map { Array($0.id.utf8) })
+            let fitting = raw.filter { $0.0.count <= 14 }
+            let ordered =
+                fitting.filter { ids.contains($0.0) } + fitting.filter { !ids.contains($0.0) }
+            var bits: UInt32 = 1
+            while 1 << bits < 2 * ordered.count { bits += 1 }
+            let first = buckets.count
+            var members = [[SpelledPattern]](repeating: [], count: 1 << bits)
+            for (bytes, value) in ordered {
+                let pattern = Pattern([0x22] + bytes + [0x22])
+                let key = UInt32(pattern.word0 >> 8 & 0xFFFF)
+                members[ProfileRecordReader.bucket(key, shift: 32 - bits)].append(
+                    SpelledPattern(pattern: pattern, value: value))
+            }
+            for member in members {
+                buckets.append(Bucket(first: Int32(spellings.count), count: Int32(member.count)))
+                spellings += member
+            }
+            return (first, 32 - bits)
         }
 
         /// Slots for the key patterns whose four bytes after the quote are theirs (keys of

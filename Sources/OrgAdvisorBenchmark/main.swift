@@ -9,6 +9,9 @@ import OrgAdvisor
 #endif
 
 let quick = CommandLine.arguments.contains("--quick")
+/// `--only-spellings`: of the batch figures, only those of values as people write them
+/// (section 6), after the compilation and evaluation figures.
+let onlySpellings = CommandLine.arguments.contains("--only-spellings")
 /// `--only eval`: only the in-process evaluation figures (for profilers).
 let onlyEvaluation = CommandLine.arguments.contains("--only-evaluation")
 /// `--write-mixed-rules COUNT DIRECTORY`: only writes the generated rule base of COUNT
@@ -60,6 +63,19 @@ if let index = CommandLine.arguments.firstIndex(of: "--write-input") {
         fatalError("usage: orgadvisor-benchmark --write-input COUNT PATH")
     }
     print("\(writeInput(count: count, to: arguments[index + 2])) bytes")
+    exit(0)
+}
+/// `--write-spelled-input ids|french|mixed COUNT PATH`: the same with values written as
+/// section 6 writes them (for profilers).
+if let index = CommandLine.arguments.firstIndex(of: "--write-spelled-input") {
+    let arguments = CommandLine.arguments
+    guard index + 3 < arguments.count,
+        let spelling = Spelling.allCases.first(where: { $0.fileName == arguments[index + 1] }),
+        let count = Int(arguments[index + 2])
+    else {
+        fatalError("usage: orgadvisor-benchmark --write-spelled-input ids|french|mixed COUNT PATH")
+    }
+    print("\(writeInput(count: count, spelling: spelling, to: arguments[index + 3])) bytes")
     exit(0)
 }
 
@@ -194,7 +210,7 @@ func tableCoverage(_ rules: RuleBase) {
 }
 
 // 3. Scaling with the number of rules.
-for factor in mixed ? [] : [10, 100] {
+for factor in mixed || onlySpellings ? [] : [10, 100] {
     let scaled = scaledRuleFiles(factor)
     let start = now()
     let rules = try! RuleBase(files: scaled)
@@ -316,7 +332,7 @@ func highWaterMark(of pid: pid_t) -> Int {
 /// the fastest are shown.
 let batchRuns = quick ? 3 : 5
 
-for count in mixed ? [] : quick ? [100_000] : [100_000, 1_000_000] {
+for count in mixed || onlySpellings ? [] : quick ? [100_000] : [100_000, 1_000_000] {
     let input = writeInput(count: count)
     let output = directory.appendingPathComponent("results.jsonl").path
     let megabytes = Double(input.bytes) / 1e6
@@ -385,4 +401,12 @@ if mixed {
         batch(["--rules", folder.path], label: "\(count) mixed rules")
     }
     unlink(output)
+}
+
+// 6. Batch on the same profiles with values as people write them: ids, French labels, and
+// mixed spellings (labels in either language, aliases, odd case, `\u` escapes, names).
+if !mixed {
+    spellingFigures(
+        count: 100_000, directory: directory, runs: quick ? 3 : 9,
+        jobs: [1, ProcessInfo.processInfo.activeProcessorCount])
 }
