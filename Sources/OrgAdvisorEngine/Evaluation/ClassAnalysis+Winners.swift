@@ -40,30 +40,19 @@ extension ClassAnalysis {
     /// the forms declared before, as much as those after), each lead taken at its best
     /// in each segment separately: every possible winner is one.
     private func candidates(fixed: SIMD8<Int64>, listCount: Int) -> UInt64 {
-        withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: formCount) { leads in
-            for form in 0..<formCount { leads[form] = SIMD8() }
+        var mask: UInt64 = 0
+        for form in 0..<formCount {
+            var margin = SIMD8(repeating: fixed[form]) &- fixed
             for index in 0..<listCount {
-                let segment = lists[index]
-                for form in 0..<formCount {
-                    var most = SIMD8<Int64>(repeating: .min)
-                    for entry in segmentFirst[segment]..<segmentEnd[segment] {
-                        let sum = entries[entry]
-                        most = pointwiseMax(most, SIMD8(repeating: sum[form]) &- sum)
-                    }
-                    leads[form] &+= most
-                }
+                margin &+= segmentLeads[lists[index] * formCount + form]
             }
-            var mask: UInt64 = 0
-            for form in 0..<formCount {
-                let margin = SIMD8(repeating: fixed[form]) &- fixed &+ leads[form]
-                var possible = true
-                for other in 0..<formCount where other != form {
-                    if margin[other] < (other < form ? 1 : 0) { possible = false }
-                }
-                if possible { mask |= 1 << UInt64(form) }
+            var possible = true
+            for other in 0..<formCount where other != form {
+                if margin[other] < (other < form ? 1 : 0) { possible = false }
             }
-            return mask
+            if possible { mask |= 1 << UInt64(form) }
         }
+        return mask
     }
 
     /// Ranks every choice of one sum per segment, until every candidate has won.

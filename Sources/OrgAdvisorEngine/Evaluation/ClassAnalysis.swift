@@ -45,6 +45,13 @@ struct ClassAnalysis {
     /// position of the criterion in ``unknown``).
     let jointSlots: UnsafeMutablePointer<Int>
     var jointSlotCount = 0
+    /// Per unknown criterion, its first pair in ``jointSlots``; one more at the end.
+    let jointSlotStart: UnsafeMutablePointer<Int>
+    /// The sum of the joint tables' rows in the current combination.
+    var jointSum = SIMD8<Int64>()
+    /// Per segment of two sums or more and form `f`, the most each of its sums adds to
+    /// form `f`'s score less each other form's: vector `segment * formCount + f`.
+    let segmentLeads: UnsafeMutablePointer<SIMD8<Int64>>
     /// Per unknown criterion, its first segment; one more at the end.
     let segmentStart: UnsafeMutablePointer<Int>
     /// Per segment: its first sum in ``entries``, the end of its sums, its first class.
@@ -98,9 +105,11 @@ extension ClassAnalysis {
         let groupCount = program.memory.groups.count
         let capacity =
             4 * unknownTotal + 1 + 4 * groupCount + 2 * program.memory.slotCriterion.count
-            + 3 * classTotal
+            + 3 * classTotal + unknownTotal + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { ints in
-            withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: 3 * classTotal) {
+            withUnsafeTemporaryAllocation(
+                of: SIMD8<Int64>.self, capacity: (3 + formCount) * classTotal
+            ) {
                 vectors in
                 var next = ints.baseAddress!
                 func take(_ count: Int) -> UnsafeMutablePointer<Int> {
@@ -114,6 +123,8 @@ extension ClassAnalysis {
                     current: take(groupCount), jointRow: take(groupCount),
                     jointGroups: take(groupCount),
                     jointSlots: take(2 * program.memory.slotCriterion.count),
+                    jointSlotStart: take(unknownTotal + 1),
+                    segmentLeads: vectors + 3 * classTotal,
                     segmentStart: take(unknownTotal + 1), segmentFirst: take(classTotal),
                     segmentEnd: take(classTotal), segmentClass: take(classTotal),
                     segmentLow: vectors, segmentHigh: vectors + classTotal,
@@ -138,6 +149,7 @@ extension ClassAnalysis {
             unknownCount += 1
         }
         touchTables(scores: scores)
+        jointSlotStart[unknownCount] = jointSlotCount
         for position in 0..<unknownCount { sweep(position) }
         segmentStart[unknownCount] = segmentCount
         var total = jointGroupCount + unknownCount + 1
@@ -148,6 +160,7 @@ extension ClassAnalysis {
             }
             digits[position] = 0
         }
+        startCombinations()
         var lowest = SIMD8<Int64>(repeating: .max)
         var highest = SIMD8<Int64>(repeating: .min)
         var mask: UInt64 = 0
@@ -155,7 +168,8 @@ extension ClassAnalysis {
             mask |= combination(lowest: &lowest, highest: &highest)
         } while MixedRadixCounter.increment(
             digits, count: unknownCount,
-            radix: { segmentStart[$0 + 1] - segmentStart[$0] }, { _, _ in })
+            radix: { segmentStart[$0 + 1] - segmentStart[$0] },
+            { position, digit in moveSegment(of: position, to: digit) })
         for form in 0..<formCount {
             low[form] = lowest[form]
             high[form] = highest[form]
@@ -198,6 +212,7 @@ extension ClassAnalysis {
         }
         for position in 0..<unknownCount {
             let criterion = unknown[position]
+            jointSlotStart[position] = jointSlotCount
             for index in starts[criterion]..<starts[criterion + 1] {
                 let slot = slots[index]
                 let group = groupOf[slot]
@@ -278,25 +293,56 @@ extension ClassAnalysis {
         segmentCount += 1
     }
 
-    /// The current combination of segments: widens the bounds, returns its winners.
-    private mutating func combination(
-        lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>
-    ) -> UInt64 {
-        var fixed = base
+    /// Sets the joint tables' rows and their sum for the first combination (every
+    /// criterion in its first segment), and the leads of the segments.
+    private mutating func startCombinations() {
         for index in 0..<jointGroupCount {
             jointRow[jointGroups[index]] = current[jointGroups[index]]
         }
         for index in 0..<jointSlotCount {
             let slot = jointSlots[2 * index]
             let position = jointSlots[2 * index + 1]
-            let criterion = unknown[position]
-            let segment = segmentStart[position] + digits[position]
             jointRow[program.memory.slotGroup[slot]] +=
-                offset(slot, segmentClass[segment])
-                - offset(slot, program.memory.classCount[criterion])
+                offset(slot, segmentClass[segmentStart[position]])
+                - offset(slot, program.memory.classCount[unknown[position]])
         }
         let wide = program.memory.wideRows.base
-        for index in 0..<jointGroupCount { fixed &+= wide[jointRow[jointGroups[index]]] }
+        jointSum = SIMD8()
+        for index in 0..<jointGroupCount { jointSum &+= wide[jointRow[jointGroups[index]]] }
+        for segment in 0..<segmentCount where segmentEnd[segment] - segmentFirst[segment] > 1 {
+            for form in 0..<formCount {
+                var most = SIMD8<Int64>(repeating: .min)
+                for entry in segmentFirst[segment]..<segmentEnd[segment] {
+                    let sum = entries[entry]
+                    most = pointwiseMax(most, SIMD8(repeating: sum[form]) &- sum)
+                }
+                segmentLeads[segment * formCount + form] = most
+            }
+        }
+    }
+
+    /// Moves the unknown criterion at `position` to its segment `digit` (from the one
+    /// before, or from its last when `digit` is 0), updating the joint tables it reads.
+    @inline(__always)
+    private mutating func moveSegment(of position: Int, to digit: Int) {
+        let start = segmentStart[position]
+        let old = digit == 0 ? segmentStart[position + 1] - 1 : start + digit - 1
+        let new = start + digit
+        let wide = program.memory.wideRows.base
+        for index in jointSlotStart[position]..<jointSlotStart[position + 1] {
+            let slot = jointSlots[2 * index]
+            let group = program.memory.slotGroup.base[slot]
+            jointSum &-= wide[jointRow[group]]
+            jointRow[group] += offset(slot, segmentClass[new]) - offset(slot, segmentClass[old])
+            jointSum &+= wide[jointRow[group]]
+        }
+    }
+
+    /// The current combination of segments: widens the bounds, returns its winners.
+    private mutating func combination(
+        lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>
+    ) -> UInt64 {
+        var fixed = base &+ jointSum
         var low = fixed
         var high = fixed
         var listCount = 0
