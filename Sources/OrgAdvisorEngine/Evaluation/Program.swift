@@ -261,11 +261,13 @@ package final class Program: Sendable {
     /// The row of table `group` for these classes.
     @inline(__always)
     func row(of group: RuleGroup, classes: UnsafePointer<Int>) -> Int {
-        let criteria = memory.slotCriterion.base
-        let starts = memory.slotMapStart.base
+        let codes = memory.slotCodes.base
         let maps = memory.slotMaps.base
         var row = group.firstRow
-        for slot in group.slots { row &+= Int(maps[starts[slot] &+ classes[criteria[slot]]]) }
+        for slot in group.slots {
+            let code = codes[slot]
+            row &+= Int(maps[Int(code[1]) &+ classes[Int(code[0])]])
+        }
         return row
     }
 

@@ -9,6 +9,9 @@ extension ProgramMemory {
         for index in derivations.indices where seen.insert(derivations[index].target).inserted {
             derivationTargets.append(derivations[index].target)
         }
+        for slot in slotCriterion.indices {
+            slotCodes.append(SIMD2(Int32(slotCriterion[slot]), Int32(slotMapStart[slot])))
+        }
         var slotsOf = [[Int]](repeating: [], count: criterionCount)
         for slot in slotCriterion.indices { slotsOf[slotCriterion[slot]].append(slot) }
         for criterion in 0..<criterionCount {

@@ -65,6 +65,9 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     package var slotMaps = RawArray<Int32>()
     /// Where each slot's map starts in ``slotMaps``.
     package var slotMapStart = RawArray<Int>()
+    /// Each slot's criterion and map start side by side, for the row look-up (filled by
+    /// ``finish()``).
+    package var slotCodes = RawArray<SIMD2<Int32>>()
     /// What one local class of each slot adds to the row number.
     package var slotStride = RawArray<Int>()
     /// The number of local classes of each slot, unknown not counted.
