@@ -40,6 +40,7 @@ extension ClassAnalysis {
     /// the forms declared before, as much as those after), each lead taken at its best
     /// in each segment separately: every possible winner is one.
     private func candidates(fixed: SIMD8<Int64>, listCount: Int) -> UInt64 {
+        for index in 0..<listCount { prepareLeads(of: lists[index]) }
         var mask: UInt64 = 0
         for form in 0..<formCount {
             var margin = SIMD8(repeating: fixed[form]) &- fixed

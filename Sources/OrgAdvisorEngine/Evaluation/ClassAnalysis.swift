@@ -52,6 +52,9 @@ struct ClassAnalysis {
     /// Per segment of two sums or more and form `f`, the most each of its sums adds to
     /// form `f`'s score less each other form's: vector `segment * formCount + f`.
     let segmentLeads: UnsafeMutablePointer<SIMD8<Int64>>
+    /// Per segment: 1 once its ``segmentLeads`` are computed (only segments that offer a
+    /// choice in a combination with another such segment need them).
+    let leadsReady: UnsafeMutablePointer<Int>
     /// Per unknown criterion, its first segment; one more at the end.
     let segmentStart: UnsafeMutablePointer<Int>
     /// Per segment: its first sum in ``entries``, the end of its sums, its first class.
@@ -78,11 +81,12 @@ extension ClassAnalysis {
     /// `low` and `high` (one element per form), given the classes of the facts and
     /// their scores. Exact, unless there are too many combinations of segments (see
     /// ``combinationLimit``; tests lower it with `limit`): then `isExact` is false, and the bounds and possible
-    /// winners are a safe over-estimate (``ClassAnalysis/estimate(low:high:)``).
+    /// winners are a safe over-estimate (``ClassAnalysis/estimate(low:high:)``). Without
+    /// `wantsBounds`, `low` and `high` are scratch space and hold no bounds.
     static func run(
         program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
         low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>,
-        limit: Int = combinationLimit
+        wantsBounds: Bool = true, limit: Int = combinationLimit
     ) -> (winners: UInt64, isExact: Bool) {
         var unknownTotal = 0
         var classTotal = 0
@@ -105,7 +109,7 @@ extension ClassAnalysis {
         let groupCount = program.memory.groups.count
         let capacity =
             4 * unknownTotal + 1 + 4 * groupCount + 2 * program.memory.slotCriterion.count
-            + 3 * classTotal + unknownTotal + 1
+            + 4 * classTotal + unknownTotal + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { ints in
             withUnsafeTemporaryAllocation(
                 of: SIMD8<Int64>.self, capacity: (3 + formCount) * classTotal
@@ -124,13 +128,14 @@ extension ClassAnalysis {
                     jointGroups: take(groupCount),
                     jointSlots: take(2 * program.memory.slotCriterion.count),
                     jointSlotStart: take(unknownTotal + 1),
-                    segmentLeads: vectors + 3 * classTotal,
+                    segmentLeads: vectors + 3 * classTotal, leadsReady: take(classTotal),
                     segmentStart: take(unknownTotal + 1), segmentFirst: take(classTotal),
                     segmentEnd: take(classTotal), segmentClass: take(classTotal),
                     segmentLow: vectors, segmentHigh: vectors + classTotal,
                     entries: vectors + 2 * classTotal, digits: take(unknownTotal),
                     lists: take(unknownTotal))
-                return analysis.run(scores: scores, low: low, high: high, limit: limit)
+                return analysis.run(
+                    scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit)
             }
         }
     }
@@ -138,7 +143,7 @@ extension ClassAnalysis {
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.
     private mutating func run(
         scores: UnsafePointer<Int64>, low: UnsafeMutablePointer<Int64>,
-        high: UnsafeMutablePointer<Int64>, limit: Int
+        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int
     ) -> (winners: UInt64, isExact: Bool) {
         for criterion in 0..<program.criterionCount
         where classes[criterion] == program.memory.classCount[criterion]
@@ -160,12 +165,19 @@ extension ClassAnalysis {
             }
             digits[position] = 0
         }
+        // Without bounds to report, the enumeration can stop once every form of the
+        // over-estimate has won: the possible winners are then exactly those.
+        var enough = UInt64.max
+        if !wantsBounds && total > 64 * (jointGroupCount + unknownCount + 1) {
+            enough = estimate(low: low, high: high)
+        }
         startCombinations()
         var lowest = SIMD8<Int64>(repeating: .max)
         var highest = SIMD8<Int64>(repeating: .min)
         var mask: UInt64 = 0
         repeat {
             mask |= combination(lowest: &lowest, highest: &highest)
+            if mask == enough { break }
         } while MixedRadixCounter.increment(
             digits, count: unknownCount,
             radix: { segmentStart[$0 + 1] - segmentStart[$0] },
@@ -309,15 +321,21 @@ extension ClassAnalysis {
         let wide = program.memory.wideRows.base
         jointSum = SIMD8()
         for index in 0..<jointGroupCount { jointSum &+= wide[jointRow[jointGroups[index]]] }
-        for segment in 0..<segmentCount where segmentEnd[segment] - segmentFirst[segment] > 1 {
-            for form in 0..<formCount {
-                var most = SIMD8<Int64>(repeating: .min)
-                for entry in segmentFirst[segment]..<segmentEnd[segment] {
-                    let sum = entries[entry]
-                    most = pointwiseMax(most, SIMD8(repeating: sum[form]) &- sum)
-                }
-                segmentLeads[segment * formCount + form] = most
+        for segment in 0..<segmentCount { leadsReady[segment] = 0 }
+    }
+
+    /// Computes the leads of a segment of two sums or more, once.
+    @inline(__always)
+    func prepareLeads(of segment: Int) {
+        guard leadsReady[segment] == 0 else { return }
+        leadsReady[segment] = 1
+        for form in 0..<formCount {
+            var most = SIMD8<Int64>(repeating: .min)
+            for entry in segmentFirst[segment]..<segmentEnd[segment] {
+                let sum = entries[entry]
+                most = pointwiseMax(most, SIMD8(repeating: sum[form]) &- sum)
             }
+            segmentLeads[segment * formCount + form] = most
         }
     }
 

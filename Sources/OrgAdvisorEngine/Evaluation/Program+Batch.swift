@@ -51,7 +51,7 @@ extension Program {
                 bounds in
                 ClassAnalysis.run(
                     program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
-                    high: bounds.baseAddress! + formCount
+                    high: bounds.baseAddress! + formCount, wantsBounds: false
                 ).winners
             }
         }
