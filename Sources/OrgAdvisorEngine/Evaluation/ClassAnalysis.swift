@@ -277,8 +277,8 @@ extension ClassAnalysis {
                         wide[row + offset(slot, valueClass)]
                         &- wide[row + offset(slot, valueClass - 1)]
                     changed = true
-                } else {
-                    split = true
+                } else if !split {
+                    split = changesRow(of: group, at: slot, valueClass: valueClass)
                 }
             }
             if split {
@@ -291,6 +291,54 @@ extension ClassAnalysis {
                 segmentHigh[segmentCount - 1] = pointwiseMax(segmentHigh[segmentCount - 1], sum)
             }
         }
+    }
+
+    /// Whether a joint table's row changes between class `valueClass - 1` and
+    /// `valueClass` of the criterion of `slot`, for some local classes of its other
+    /// unknown criteria: when it does not (its rules do not fire there, given the known
+    /// criteria), the class does not start a segment, and the table's row stays the same
+    /// across the merged segment for every choice of the others.
+    private func changesRow(of group: Int, at slot: Int, valueClass: Int) -> Bool {
+        let slots = program.memory.groups[group].slots
+        let wide = program.memory.wideRows.base
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * slots.count) {
+            scratch in
+            let others = scratch.baseAddress!
+            let digits = others + slots.count
+            var count = 0
+            var first = current[group] - offset(slot, program.memory.classCount[unknown(slot)])
+            for other in slots where other != slot && isUnknown(other) {
+                others[count] = other
+                digits[count] = 0
+                count += 1
+                first -= program.memory.slotLocalCount[other] * program.memory.slotStride[other]
+            }
+            let after = offset(slot, valueClass)
+            let before = offset(slot, valueClass - 1)
+            var row = first
+            repeat {
+                if wide[row + after] != wide[row + before] { return true }
+            } while MixedRadixCounter.increment(
+                digits, count: count, radix: { program.memory.slotLocalCount[others[$0]] },
+                { index, digit in
+                    let stride = program.memory.slotStride[others[index]]
+                    row +=
+                        digit == 0
+                        ? -(program.memory.slotLocalCount[others[index]] - 1) * stride : stride
+                })
+            return false
+        }
+    }
+
+    /// The criterion of a slot.
+    @inline(__always)
+    private func unknown(_ slot: Int) -> Int { program.memory.slotCriterion[slot] }
+
+    /// Whether a slot's criterion is unknown.
+    @inline(__always)
+    private func isUnknown(_ slot: Int) -> Bool {
+        let criterion = program.memory.slotCriterion[slot]
+        return classes[criterion] == program.memory.classCount[criterion]
     }
 
     /// Starts a segment at a class, with its first sum.
