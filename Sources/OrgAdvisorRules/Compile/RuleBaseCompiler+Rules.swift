@@ -113,11 +113,11 @@ extension RuleBaseCompiler {
         _ declaration: DeclarationSyntax, subject: Acceptance.Subject
     ) -> [Acceptance] {
         var result: [Acceptance] = []
-        let what =
-            declaration.kind == .rulebase
-            ? "the rule base" : "\(declaration.kind.rawValue) '\(declaration.name.text)'"
         for attribute in declaration.attributes {
             guard case .acceptance(let name, let reason) = attribute.value else { continue }
+            let what =
+                declaration.kind == .rulebase
+                ? "the rule base" : "\(declaration.kind.rawValue) '\(declaration.name.text)'"
             let kinds = FindingKind.acceptable.map { $0.rawValue }
             guard let kind = FindingKind(rawValue: name.text),
                 FindingKind.acceptable.contains(kind)

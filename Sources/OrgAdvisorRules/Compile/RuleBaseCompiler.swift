@@ -10,8 +10,8 @@ struct RuleBaseCompiler {
     var valueIndexes: [Int: [String: Int]] = [:]
     var forms: [Form] = []
     var formByID: [String: Int] = [:]
-    /// Where each id is first declared.
-    var firstDeclaration: [String: SourceRange] = [:]
+    /// The declaration (its index in ``declarations``) that first declares each id.
+    var firstDeclaration: [String: Int] = [:]
 
     init(files: [SourceFile]) {
         self.files = files
@@ -177,7 +177,7 @@ struct RuleBaseCompiler {
                 continue
             }
             var parser = Parser(file: file, fileIndex: index, allowed: allowed)
-            declarations += parser.parseFile()
+            parser.parseFile(into: &declarations)
             diagnostics += parser.diagnostics
         }
     }
@@ -201,9 +201,9 @@ struct RuleBaseCompiler {
     }
 
     private mutating func checkDuplicates() {
-        var seen: [String: DeclarationSyntax] = [:]
         var header: DeclarationSyntax?
-        for declaration in declarations {
+        firstDeclaration.reserveCapacity(declarations.count)
+        for (index, declaration) in declarations.enumerated() {
             if declaration.kind == .rulebase {
                 if let first = header {
                     error(
@@ -215,37 +215,53 @@ struct RuleBaseCompiler {
                 continue
             }
             let id = declaration.name.text
-            if firstDeclaration[id] == nil { firstDeclaration[id] = declaration.name.range }
-            if let first = seen[id] {
+            if let firstIndex = firstDeclaration[id] {
+                let first = declarations[firstIndex]
                 error(
                     "duplicate id '\(id)'; \(first.kind.rawValue) '\(id)' is already declared at \(location(first.name.range))",
                     at: declaration.name.range)
             } else {
-                seen[id] = declaration
+                firstDeclaration[id] = index
             }
         }
     }
 
+    /// Reports attributes given twice (but those that may repeat) and required ones
+    /// missing. The keywords seen are bits of a mask, by their position in the kind's
+    /// attributes, so that no set is made per declaration.
     private mutating func checkAttributes(_ declaration: DeclarationSyntax) {
-        var seen: Set<String> = []
+        let kind = declaration.kind
+        let keywords = kind.attributes
+        var seen: UInt64 = 0
+        // Keywords the kind does not list (the parser never makes them): a set.
+        var others: Set<String> = []
+        func wasSeen(_ keyword: String) -> Bool {
+            if let bit = keywords.firstIndex(of: keyword) { return seen & (1 << bit) != 0 }
+            return others.contains(keyword)
+        }
         for attribute in declaration.attributes {
             let keyword = attribute.keyword.text
-            if seen.contains(keyword) && !declaration.kind.repeatable.contains(keyword) {
+            if wasSeen(keyword) && !kind.repeatable.contains(keyword) {
                 error(
-                    "'\(keyword)' is given twice for \(declaration.kind.rawValue) '\(declaration.name.text)'",
+                    "'\(keyword)' is given twice for \(kind.rawValue) '\(declaration.name.text)'",
                     at: attribute.keyword.range)
             }
-            seen.insert(keyword)
+            if let bit = keywords.firstIndex(of: keyword) {
+                seen |= 1 << bit
+            } else {
+                others.insert(keyword)
+            }
         }
-        for keyword in declaration.kind.required where !seen.contains(keyword) {
+        for keyword in kind.required where !wasSeen(keyword) {
             error(
-                "\(declaration.kind.rawValue) '\(declaration.name.text)' has no '\(keyword)'; expected a '\(keyword)' line",
+                "\(kind.rawValue) '\(declaration.name.text)' has no '\(keyword)'; expected a '\(keyword)' line",
                 at: declaration.name.range)
         }
     }
 
     /// True when an earlier declaration has the same id (that one is compiled instead).
     func isDuplicate(_ declaration: DeclarationSyntax) -> Bool {
-        firstDeclaration[declaration.name.text] != declaration.name.range
+        guard let first = firstDeclaration[declaration.name.text] else { return true }
+        return declarations[first].name.range != declaration.name.range
     }
 }

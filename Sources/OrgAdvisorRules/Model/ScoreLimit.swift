@@ -13,12 +13,15 @@ package enum ScoreLimit {
     /// The first form whose weighted points could add up to more than the limit, and
     /// the rule (by position in `rules`) at which the sum passes it; nil when none can.
     package static func firstExcess(_ rules: [Rule]) -> (form: Int, rule: Int)? {
-        var total: [Int: UInt64] = [:]
+        // By form index (forms are few and numbered from 0).
+        var total: [UInt64] = []
         for (position, rule) in rules.enumerated() {
             for entry in rule.points {
+                if entry.form >= total.count {
+                    total += repeatElement(0, count: entry.form + 1 - total.count)
+                }
                 let magnitude = (rule.weight * entry.points).micro.magnitude
-                let (sum, overflow) = total[entry.form, default: 0].addingReportingOverflow(
-                    magnitude)
+                let (sum, overflow) = total[entry.form].addingReportingOverflow(magnitude)
                 if overflow || sum > maximumMicro { return (entry.form, position) }
                 total[entry.form] = sum
             }

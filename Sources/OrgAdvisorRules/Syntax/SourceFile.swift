@@ -33,19 +33,56 @@ public struct SourceFile: Sendable {
         self.isKnownValid = isKnownValid
         var starts = [bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0]
         var blocks: [Int] = []
-        blocks.reserveCapacity(bytes.count / SourceFile.scalarBlockSize + 1)
+        blocks.reserveCapacity(bytes.count / SourceFile.scalarBlockSize + 2)
         bytes.withUnsafeBufferPointer { buffer in
-            var scalars = 0
-            for offset in 0..<buffer.count {
-                if offset % SourceFile.scalarBlockSize == 0 { blocks.append(scalars) }
-                let byte = buffer[offset]
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-            }
-            blocks.append(scalars)
+            SourceFile.scan(buffer, lineStarts: &starts, scalarsBeforeBlock: &blocks)
         }
         self.lineStarts = starts
         self.scalarsBeforeBlock = blocks
+    }
+
+    /// Adds the start of each line after the first to `lineStarts` and the scalars
+    /// before each block to `scalarsBeforeBlock`: eight bytes at a time, the bits of a
+    /// word telling its continuation bytes and its line breaks.
+    private static func scan(
+        _ buffer: UnsafeBufferPointer<UInt8>, lineStarts: inout [Int],
+        scalarsBeforeBlock blocks: inout [Int]
+    ) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var scalars = 0
+        var blockStart = 0
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while buffer.count - blockStart >= scalarBlockSize {
+                blocks.append(scalars)
+                var continuations = 0
+                for start in stride(from: blockStart, to: blockStart + scalarBlockSize, by: 8) {
+                    let word = UInt64(
+                        littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                    // A continuation byte is 10xxxxxx: its high bit set, the next one clear.
+                    continuations += (word & high & ~(word << 1)).nonzeroBitCount
+                    // A line break is the byte that is zero once xored with "\n"; no carry
+                    // crosses bytes, so every bit found is one.
+                    let xored = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                    var breaks = ~(((xored & low) &+ low) | xored) & high
+                    while breaks != 0 {
+                        lineStarts.append(start + breaks.trailingZeroBitCount / 8 + 1)
+                        breaks &= breaks &- 1
+                    }
+                }
+                scalars += scalarBlockSize - continuations
+                blockStart += scalarBlockSize
+            }
+        }
+        if blockStart < buffer.count {
+            blocks.append(scalars)
+            for offset in blockStart..<buffer.count {
+                if buffer[offset] & 0xC0 != 0x80 { scalars += 1 }
+                if buffer[offset] == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+            }
+        }
+        blocks.append(scalars)
     }
 
     /// The 1-based line that holds the byte at `offset`.
@@ -74,7 +111,12 @@ public struct SourceFile: Sendable {
 
     /// The 1-based column of the byte at `offset`, counted in Unicode scalars.
     func column(of offset: Int) -> Int {
-        let start = lineStarts[line(of: offset) - 1]
+        column(of: offset, line: line(of: offset))
+    }
+
+    /// The 1-based column of the byte at `offset` on its 1-based `line`.
+    private func column(of offset: Int, line: Int) -> Int {
+        let start = lineStarts[line - 1]
         return scalars(before: min(offset, bytes.count)) - scalars(before: start) + 1
     }
 
@@ -87,7 +129,8 @@ public struct SourceFile: Sendable {
 
     /// The location of the byte at `offset`.
     package func location(of offset: Int) -> SourceLocation {
-        SourceLocation(path: path, line: line(of: offset), column: column(of: offset))
+        let line = line(of: offset)
+        return SourceLocation(path: path, line: line, column: column(of: offset, line: line))
     }
 
     /// The text between two byte offsets.
