@@ -34,8 +34,9 @@ extension RuleBaseCompiler {
             }
             points.append(FormPoints(form: form, points: value))
         }
-        let ownWeight = compileWeight(declaration.attribute("weight"))
-        if declaration.attribute("weight") != nil && ownWeight == nil { failed = true }
+        let weightAttribute = declaration.attribute("weight")
+        let ownWeight = compileWeight(weightAttribute)
+        if weightAttribute != nil && ownWeight == nil { failed = true }
         guard !failed, let condition else { return nil }
         let read = condition.criteria
         let weight: FixedDecimal

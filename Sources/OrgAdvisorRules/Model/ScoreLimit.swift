@@ -15,12 +15,14 @@ package enum ScoreLimit {
     package static func firstExcess(_ rules: [Rule]) -> (form: Int, rule: Int)? {
         // By form index (forms are few and numbered from 0).
         var total: [UInt64] = []
-        for (position, rule) in rules.enumerated() {
-            for entry in rule.points {
+        // By index, so that each rule is read in place, not copied.
+        for position in rules.indices {
+            let weight = rules[position].weight
+            for entry in rules[position].points {
                 if entry.form >= total.count {
                     total += repeatElement(0, count: entry.form + 1 - total.count)
                 }
-                let magnitude = (rule.weight * entry.points).micro.magnitude
+                let magnitude = (weight * entry.points).micro.magnitude
                 let (sum, overflow) = total[entry.form].addingReportingOverflow(magnitude)
                 if overflow || sum > maximumMicro { return (entry.form, position) }
                 total[entry.form] = sum

@@ -18,7 +18,8 @@ extension Parser {
         case "points":
             var entries: [PointsSyntax] = []
             repeat {
-                let form = name(try expectIdentifier("a form id"))
+                let formToken = try expectIdentifier("a form id")
+                let form = name(formToken)
                 let formID = form.text
                 let points = try parseNumber("the points for '\(formID)' (such as +2 or -1)")
                 entries.append(PointsSyntax(form: form, points: points))

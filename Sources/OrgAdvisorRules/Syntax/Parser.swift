@@ -152,6 +152,8 @@ package struct Parser {
             skipToDeclaration()
             return nil
         }
+        // Room for one line of each attribute (repeated ones may grow it).
+        declaration.attributes.reserveCapacity(kind.attributes.count)
         while !atDeclaration {
             if current.isFirstOnLine, declarationKind(current) != nil {
                 break

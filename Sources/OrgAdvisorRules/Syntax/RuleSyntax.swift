@@ -201,6 +201,15 @@ package struct DeclarationSyntax: Sendable, Hashable {
 
     /// The first attribute with this keyword.
     package func attribute(_ keyword: String) -> AttributeSyntax? {
-        attributes.first { $0.keyword.text == keyword }
+        attributeIndex(keyword).map { attributes[$0] }
+    }
+
+    /// The index of the first attribute with this keyword.
+    package func attributeIndex(_ keyword: String) -> Int? {
+        // Through the buffer, so that each keyword is read in place: an iterator or the
+        // array's subscript would copy every attribute, value and all, on the way.
+        attributes.withUnsafeBufferPointer { buffer in
+            buffer.indices.first { buffer[$0].keyword.text == keyword }
+        }
     }
 }

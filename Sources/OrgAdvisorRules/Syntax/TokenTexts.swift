@@ -21,12 +21,9 @@ struct TokenTexts: Sendable {
 
     /// The index of the name or number spelt by `bytes[range]`, added when new.
     mutating func intern(_ range: Range<Int>, in bytes: [UInt8]) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in range {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3
-        }
+        let hash = bytes.withUnsafeBufferPointer { TokenTexts.hash(range, in: $0) }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot])
             if hashes[index] == hash, TokenTexts.equal(ranges[index], range, in: bytes) {
@@ -37,14 +34,32 @@ struct TokenTexts: Sendable {
         let index = texts.count
         let text = String(decoding: bytes[range], as: UTF8.self)
         texts.append(text)
-        declarationKinds.append(
-            range.count <= 9 ? DeclarationKind(rawValue: text) : nil)
+        declarationKinds.append(range.count <= 9 ? DeclarationKind(rawValue: text) : nil)
         ranges.append(range)
         hashes.append(hash)
         slots[slot] = Int32(index)
         taken += 1
         if taken * 2 > slots.count { grow() }
         return Int32(index)
+    }
+
+    /// A hash of the bytes, eight at a time.
+    private static func hash(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = UInt64(truncatingIfNeeded: range.count) &* 0x9E37_79B9_7F4A_7C15
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            let end = min(offset + 8, range.upperBound)
+            while offset < end {
+                word |= UInt64(buffer[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+        }
+        return hash
     }
 
     /// Adds the contents of a string token (not looked up: strings rarely repeat).
@@ -73,7 +88,7 @@ struct TokenTexts: Sendable {
         let mask = slots.count - 1
         for index in 1..<texts.count where !ranges[index].isEmpty {
             let hash = hashes[index]
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            var slot = Int(truncatingIfNeeded: hash >> 32) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index)
         }
