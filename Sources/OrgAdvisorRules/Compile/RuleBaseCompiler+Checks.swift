@@ -78,20 +78,28 @@ extension RuleBaseCompiler {
     func warnings(rules: [Rule], derivations: [Derivation], advice: [Advice])
         -> [Diagnostic]
     {
-        var read: Set<Int> = []
-        var mentioned: [Int: Set<Int>] = [:]
+        // By criterion index: whether a rule or derivation reads it, and which of its
+        // values one mentions (all of them for an order comparison).
+        var read = [Bool](repeating: false, count: criteria.count)
+        var mentioned = criteria.map { [Bool](repeating: false, count: $0.values.count) }
+        func mention(_ value: Double, of criterion: Int) {
+            // A number criterion's values are numbers, not value indexes: none to mark.
+            if let index = Int(exactly: value), mentioned[criterion].indices.contains(index) {
+                mentioned[criterion][index] = true
+            }
+        }
         func note(_ condition: Condition) {
             switch condition {
             case .compare(let criterion, let op, let value, _):
-                read.insert(criterion)
+                read[criterion] = true
                 if op.needsOrder {
-                    mentioned[criterion, default: []].formUnion(criteria[criterion].values.indices)
+                    for index in mentioned[criterion].indices { mentioned[criterion][index] = true }
                 } else {
-                    mentioned[criterion, default: []].insert(Int(value))
+                    mention(value, of: criterion)
                 }
             case .member(let criterion, let values, _, _):
-                read.insert(criterion)
-                mentioned[criterion, default: []].formUnion(values.map { Int($0) })
+                read[criterion] = true
+                for value in values { mention(value, of: criterion) }
             case .and(let parts, _), .or(let parts, _):
                 parts.forEach(note)
             case .not(let part, _):
@@ -104,7 +112,7 @@ extension RuleBaseCompiler {
         for criterion in criteria {
             let line = files.first { $0.path == criterion.location.path }?.lineText(
                 criterion.location.line)
-            if !read.contains(criterion.index) {
+            if !read[criterion.index] {
                 if derivations.contains(where: { $0.target == criterion.index }) { continue }
                 result.append(
                     Diagnostic(
@@ -115,7 +123,7 @@ extension RuleBaseCompiler {
             }
             guard criterion.kind == .choice else { continue }
             for (index, value) in criterion.values.enumerated()
-            where !(mentioned[criterion.index]?.contains(index) ?? false) {
+            where !mentioned[criterion.index][index] {
                 result.append(
                     Diagnostic(
                         severity: .warning,

@@ -86,7 +86,7 @@ extension RuleBaseCompiler {
     mutating func compileCondition(_ syntax: ConditionSyntax) -> Condition? {
         let range = syntax.range
         let source = ConditionSource(
-            text: file(range).text(range.start..<range.end), location: location(range))
+            text: text(range), location: location(range))
         switch syntax {
         case .compare(let name, let op, let value, _):
             guard let criterion = resolveCriterion(name) else { return nil }

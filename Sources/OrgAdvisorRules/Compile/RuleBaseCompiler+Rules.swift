@@ -34,8 +34,9 @@ extension RuleBaseCompiler {
             }
             points.append(FormPoints(form: form, points: value))
         }
-        let ownWeight = compileWeight(declaration.attribute("weight"))
-        if declaration.attribute("weight") != nil && ownWeight == nil { failed = true }
+        let weightAttribute = declaration.attribute("weight")
+        let ownWeight = compileWeight(weightAttribute)
+        if weightAttribute != nil && ownWeight == nil { failed = true }
         guard !failed, let condition else { return nil }
         let read = condition.criteria
         let weight: FixedDecimal
@@ -113,11 +114,11 @@ extension RuleBaseCompiler {
         _ declaration: DeclarationSyntax, subject: Acceptance.Subject
     ) -> [Acceptance] {
         var result: [Acceptance] = []
-        let what =
-            declaration.kind == .rulebase
-            ? "the rule base" : "\(declaration.kind.rawValue) '\(declaration.name.text)'"
         for attribute in declaration.attributes {
             guard case .acceptance(let name, let reason) = attribute.value else { continue }
+            let what =
+                declaration.kind == .rulebase
+                ? "the rule base" : "\(declaration.kind.rawValue) '\(declaration.name.text)'"
             let kinds = FindingKind.acceptable.map { $0.rawValue }
             guard let kind = FindingKind(rawValue: name.text),
                 FindingKind.acceptable.contains(kind)

@@ -10,8 +10,8 @@ struct RuleBaseCompiler {
     var valueIndexes: [Int: [String: Int]] = [:]
     var forms: [Form] = []
     var formByID: [String: Int] = [:]
-    /// Where each id is first declared.
-    var firstDeclaration: [String: SourceRange] = [:]
+    /// The declaration (its index in ``declarations``) that first declares each id.
+    var firstDeclaration: [String: Int] = [:]
 
     init(files: [SourceFile]) {
         self.files = files
@@ -23,9 +23,14 @@ struct RuleBaseCompiler {
         parseFiles()
         let header = declarations.first { $0.kind == .rulebase }
         checkDuplicates()
-        for declaration in declarations { checkAttributes(declaration) }
-        for declaration in declarations where declaration.kind == .criterion {
-            compileCriterion(declaration)
+        // Through the buffer of a copy of the array (which the checks do not change), so
+        // that no declaration is copied.
+        let declarations = self.declarations
+        declarations.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { checkAttributes(buffer[index]) }
+            for index in buffer.indices where buffer[index].kind == .criterion {
+                compileCriterion(buffer[index])
+            }
         }
         var acceptances = compileForms()
         if let header {
@@ -56,11 +61,14 @@ struct RuleBaseCompiler {
     /// Compiles the forms, returning the `accept` lines of those that compile.
     private mutating func compileForms() -> [Acceptance] {
         var acceptances: [Acceptance] = []
-        for declaration in declarations where declaration.kind == .form {
-            let index = forms.count
-            compileForm(declaration)
-            if forms.count > index {
-                acceptances += compileAcceptances(declaration, subject: .form(index))
+        let declarations = self.declarations
+        declarations.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices where buffer[position].kind == .form {
+                let index = forms.count
+                compileForm(buffer[position])
+                if forms.count > index {
+                    acceptances += compileAcceptances(buffer[position], subject: .form(index))
+                }
             }
         }
         return acceptances
@@ -74,24 +82,31 @@ struct RuleBaseCompiler {
         var rules: [Rule] = []
         var derivations: [Derivation] = []
         var advice: [Advice] = []
-        for declaration in declarations {
-            switch declaration.kind {
-            case .rule:
-                if let rule = compileRule(declaration, index: rules.count) {
-                    acceptances += compileAcceptances(declaration, subject: .rule(rule.index))
-                    rules.append(rule)
+        let declarations = self.declarations
+        declarations.withUnsafeBufferPointer { buffer in
+            rules.reserveCapacity(buffer.indices.count { buffer[$0].kind == .rule })
+            for position in buffer.indices {
+                switch buffer[position].kind {
+                case .rule:
+                    if let rule = compileRule(buffer[position], index: rules.count) {
+                        acceptances += compileAcceptances(
+                            buffer[position], subject: .rule(rule.index))
+                        rules.append(rule)
+                    }
+                case .derive:
+                    if let derivation = compileDerivation(
+                        buffer[position], index: derivations.count)
+                    {
+                        acceptances += compileAcceptances(
+                            buffer[position], subject: .derivation(derivation.index))
+                        derivations.append(derivation)
+                    }
+                case .advice:
+                    if let item = compileAdvice(buffer[position], index: advice.count) {
+                        advice.append(item)
+                    }
+                default: break
                 }
-            case .derive:
-                if let derivation = compileDerivation(declaration, index: derivations.count) {
-                    acceptances += compileAcceptances(
-                        declaration, subject: .derivation(derivation.index))
-                    derivations.append(derivation)
-                }
-            case .advice:
-                if let item = compileAdvice(declaration, index: advice.count) {
-                    advice.append(item)
-                }
-            default: break
             }
         }
         return (rules, derivations, advice)
@@ -177,15 +192,23 @@ struct RuleBaseCompiler {
                 continue
             }
             var parser = Parser(file: file, fileIndex: index, allowed: allowed)
-            declarations += parser.parseFile()
+            parser.parseFile(into: &declarations)
             diagnostics += parser.diagnostics
         }
     }
 
     func file(_ range: SourceRange) -> SourceFile { files[range.file] }
 
+    // The files are read through their buffer: the array's subscript would copy the
+    // file, retaining each of its arrays, for every location and text.
+
     func location(_ range: SourceRange) -> SourceLocation {
-        files[range.file].location(of: range.start)
+        files.withUnsafeBufferPointer { $0[range.file].location(of: range.start) }
+    }
+
+    /// The source text of a range.
+    func text(_ range: SourceRange) -> String {
+        files.withUnsafeBufferPointer { $0[range.file].text(range.start..<range.end) }
     }
 
     mutating func error(_ message: String, at range: SourceRange, help: String? = nil) {
@@ -201,51 +224,73 @@ struct RuleBaseCompiler {
     }
 
     private mutating func checkDuplicates() {
-        var seen: [String: DeclarationSyntax] = [:]
         var header: DeclarationSyntax?
-        for declaration in declarations {
-            if declaration.kind == .rulebase {
+        firstDeclaration.reserveCapacity(declarations.count)
+        // By index, reading only the kind and name of each declaration.
+        for index in declarations.indices {
+            if declarations[index].kind == .rulebase {
+                let keyword = declarations[index].keyword
                 if let first = header {
                     error(
                         "a rule base has one 'rulebase' declaration; another is at \(location(first.keyword))",
-                        at: declaration.keyword)
+                        at: keyword)
                 } else {
-                    header = declaration
+                    header = declarations[index]
                 }
                 continue
             }
-            let id = declaration.name.text
-            if firstDeclaration[id] == nil { firstDeclaration[id] = declaration.name.range }
-            if let first = seen[id] {
+            let name = declarations[index].name
+            if let firstIndex = firstDeclaration[name.text] {
+                let first = declarations[firstIndex]
                 error(
-                    "duplicate id '\(id)'; \(first.kind.rawValue) '\(id)' is already declared at \(location(first.name.range))",
-                    at: declaration.name.range)
+                    "duplicate id '\(name.text)'; \(first.kind.rawValue) '\(name.text)' is already declared at \(location(first.name.range))",
+                    at: name.range)
             } else {
-                seen[id] = declaration
+                firstDeclaration[name.text] = index
             }
         }
     }
 
+    /// Reports attributes given twice (but those that may repeat) and required ones
+    /// missing. The keywords seen are bits of a mask, by their position in the kind's
+    /// attributes, so that no set is made per declaration.
     private mutating func checkAttributes(_ declaration: DeclarationSyntax) {
-        var seen: Set<String> = []
-        for attribute in declaration.attributes {
-            let keyword = attribute.keyword.text
-            if seen.contains(keyword) && !declaration.kind.repeatable.contains(keyword) {
-                error(
-                    "'\(keyword)' is given twice for \(declaration.kind.rawValue) '\(declaration.name.text)'",
-                    at: attribute.keyword.range)
-            }
-            seen.insert(keyword)
+        let kind = declaration.kind
+        let keywords = kind.attributes
+        var seen: UInt64 = 0
+        // Keywords the kind does not list (the parser never makes them): a set.
+        var others: Set<String> = []
+        func wasSeen(_ keyword: String) -> Bool {
+            if let bit = keywords.firstIndex(of: keyword) { return seen & (1 << bit) != 0 }
+            return others.contains(keyword)
         }
-        for keyword in declaration.kind.required where !seen.contains(keyword) {
+        let keywordsWritten = declaration.attributes.withUnsafeBufferPointer { buffer in
+            buffer.map { $0.keyword }
+        }
+        for written in keywordsWritten {
+            let keyword = written.text
+            if wasSeen(keyword) && !kind.repeatable.contains(keyword) {
+                error(
+                    "'\(keyword)' is given twice for \(kind.rawValue) '\(declaration.name.text)'",
+                    at: written.range)
+            }
+            if let bit = keywords.firstIndex(of: keyword) {
+                seen |= 1 << bit
+            } else {
+                others.insert(keyword)
+            }
+        }
+        for keyword in kind.required where !wasSeen(keyword) {
             error(
-                "\(declaration.kind.rawValue) '\(declaration.name.text)' has no '\(keyword)'; expected a '\(keyword)' line",
+                "\(kind.rawValue) '\(declaration.name.text)' has no '\(keyword)'; expected a '\(keyword)' line",
                 at: declaration.name.range)
         }
     }
 
     /// True when an earlier declaration has the same id (that one is compiled instead).
     func isDuplicate(_ declaration: DeclarationSyntax) -> Bool {
-        firstDeclaration[declaration.name.text] != declaration.name.range
+        guard let first = firstDeclaration[declaration.name.text] else { return true }
+        return declarations.withUnsafeBufferPointer { $0[first].name.range }
+            != declaration.name.range
     }
 }

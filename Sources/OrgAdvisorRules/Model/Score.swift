@@ -76,25 +76,39 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses `2`, `+2`, `-1.5`, `0.125`; nil for anything else, for more than three
     /// decimals, or for a magnitude above 1,000,000.
     public init?(parsing text: String) {
-        var scalars = Substring(text)
-        var negative = false
-        if scalars.first == "+" || scalars.first == "-" {
-            negative = scalars.first == "-"
-            scalars = scalars.dropFirst()
-        }
-        let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let wholePart = parts.first, !wholePart.isEmpty,
-            wholePart.allSatisfy({ $0.isASCIIDigit }), wholePart.count <= 7,
-            let whole = Int64(wholePart)
-        else { return nil }
+        // One pass over the bytes: [+-]? digits{1,7} ("." digits{1,3})?
+        var whole: Int64 = 0
         var fraction: Int64 = 0
-        if parts.count == 2 {
-            let digits = parts[1]
-            guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy({ $0.isASCIIDigit }) else {
-                return nil
+        var wholeDigits = 0
+        var fractionDigits = 0
+        var negative = false
+        var inFraction = false
+        var isFirst = true
+        for byte in text.utf8 {
+            defer { isFirst = false }
+            if isFirst && (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) {
+                negative = byte == UInt8(ascii: "-")
+                continue
             }
-            fraction = Int64(digits + String(repeating: "0", count: 3 - digits.count))!
+            if byte == UInt8(ascii: ".") {
+                guard !inFraction else { return nil }
+                inFraction = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int64(byte - UInt8(ascii: "0"))
+            if inFraction {
+                fractionDigits += 1
+                guard fractionDigits <= 3 else { return nil }
+                fraction = fraction * 10 + digit
+            } else {
+                wholeDigits += 1
+                guard wholeDigits <= 7 else { return nil }
+                whole = whole * 10 + digit
+            }
         }
+        guard wholeDigits > 0, !inFraction || fractionDigits > 0 else { return nil }
+        for _ in fractionDigits..<3 { fraction *= 10 }
         let value = whole * 1000 + fraction
         guard value <= 1_000_000_000 else { return nil }
         self.thousandths = negative ? -value : value
@@ -118,9 +132,4 @@ public struct FixedDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The value as a floating-point number.
     public var doubleValue: Double { Double(thousandths) / 1000 }
-}
-
-extension Character {
-    /// True for the ASCII digits 0-9.
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -13,12 +13,17 @@ package enum ScoreLimit {
     /// The first form whose weighted points could add up to more than the limit, and
     /// the rule (by position in `rules`) at which the sum passes it; nil when none can.
     package static func firstExcess(_ rules: [Rule]) -> (form: Int, rule: Int)? {
-        var total: [Int: UInt64] = [:]
-        for (position, rule) in rules.enumerated() {
-            for entry in rule.points {
-                let magnitude = (rule.weight * entry.points).micro.magnitude
-                let (sum, overflow) = total[entry.form, default: 0].addingReportingOverflow(
-                    magnitude)
+        // By form index (forms are few and numbered from 0).
+        var total: [UInt64] = []
+        // By index, so that each rule is read in place, not copied.
+        for position in rules.indices {
+            let weight = rules[position].weight
+            for entry in rules[position].points {
+                if entry.form >= total.count {
+                    total += repeatElement(0, count: entry.form + 1 - total.count)
+                }
+                let magnitude = (weight * entry.points).micro.magnitude
+                let (sum, overflow) = total[entry.form].addingReportingOverflow(magnitude)
                 if overflow || sum > maximumMicro { return (entry.form, position) }
                 total[entry.form] = sum
             }

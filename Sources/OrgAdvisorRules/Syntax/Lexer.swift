@@ -1,11 +1,19 @@
 /// Splits the bytes of a rule file into tokens, reporting malformed ones.
+///
+/// One pass over the bytes, in time linear in their number: a name or a number is
+/// looked up in ``TokenTexts`` (one `String` per distinct one), a token's place on its
+/// line is known without looking back.
 struct Lexer {
     private let file: SourceFile
     private let bytes: [UInt8]
     private var index = 0
     private var lineStart = 0
+    /// True once a token or an unexpected character was met on the current line.
+    private var lineHasContent = false
     /// Diagnostics found while lexing.
     private(set) var diagnostics: [Diagnostic] = []
+    /// The texts the tokens refer to.
+    private(set) var texts = TokenTexts()
 
     /// Creates a lexer over a file.
     init(file: SourceFile) {
@@ -19,6 +27,8 @@ struct Lexer {
     /// Lexes the whole file. The last token is always `.endOfFile`.
     mutating func tokenize() -> [Token] {
         var tokens: [Token] = []
+        // About one token in six bytes in rule files; a guess, not a limit.
+        tokens.reserveCapacity(bytes.count / 6 + 1)
         while true {
             let token = next()
             tokens.append(token)
@@ -26,23 +36,13 @@ struct Lexer {
         }
     }
 
-    private func isFirstOnLine(_ offset: Int) -> Bool {
-        var i = offset - 1
-        while i >= lineStart {
-            if bytes[i] != UInt8(ascii: " ") && bytes[i] != UInt8(ascii: "\t")
-                && bytes[i] != UInt8(ascii: "\r")
-            {
-                return false
-            }
-            i -= 1
-        }
-        return true
-    }
-
-    private func make(_ kind: Token.Kind, _ start: Int, text: String = "") -> Token {
+    /// A token from `start` to `index`, whose place on its line is `isFirstOnLine`.
+    private func make(_ kind: Token.Kind, _ start: Int, first isFirstOnLine: Bool, text: Int32 = 0)
+        -> Token
+    {
         Token(
-            kind: kind, range: start..<index, isFirstOnLine: isFirstOnLine(start),
-            isAtColumnOne: start == lineStart, text: text)
+            kind: kind, isFirstOnLine: isFirstOnLine, isAtColumnOne: start == lineStart,
+            text: text, range: start..<index)
     }
 
     private mutating func next() -> Token {
@@ -52,6 +52,7 @@ struct Lexer {
             case UInt8(ascii: "\n"):
                 index += 1
                 lineStart = index
+                lineHasContent = false
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 index += 1
             case UInt8(ascii: "#"):
@@ -61,8 +62,8 @@ struct Lexer {
             }
         }
         return Token(
-            kind: .endOfFile, range: bytes.count..<bytes.count,
-            isFirstOnLine: true, isAtColumnOne: true, text: "")
+            kind: .endOfFile, isFirstOnLine: true, isAtColumnOne: true, text: 0,
+            range: bytes.count..<bytes.count)
     }
 
     private static func isLetter(_ b: UInt8) -> Bool {
@@ -82,22 +83,29 @@ struct Lexer {
     private mutating func lexToken() -> Token? {
         let start = index
         let byte = bytes[index]
+        // Only spaces and tabs came before on the line when nothing else did.
+        let first = !lineHasContent
+        lineHasContent = true
         if Lexer.isLetter(byte) {
+            index += 1
             while index < bytes.count && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
-            return make(.identifier, start, text: file.text(start..<index))
+            // Interned before `make` reads `self`: an argument that changed `self` while
+            // `make` borrows it would copy the lexer, text table and all.
+            let text = texts.intern(start..<index, in: bytes)
+            return make(.identifier, start, first: first, text: text)
         }
         if Lexer.isDigit(byte)
             || ((byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"))
                 && peek(1).map(Lexer.isDigit) == true)
         {
-            return lexNumber(start)
+            return lexNumber(start, first: first)
         }
-        if byte == UInt8(ascii: "\"") { return lexString(start) }
-        if let kind = lexPunctuation(byte) { return make(kind, start) }
+        if byte == UInt8(ascii: "\"") { return lexString(start, first: first) }
+        if let kind = lexPunctuation(byte) { return make(kind, start, first: first) }
         reportUnexpected(start)
         // A look-alike operator stands for the real one, so parsing goes on cleanly.
         return Lexer.advice(for: Lexer.visible(file.text(start..<index))).standIn.map {
-            make($0, start)
+            make($0, start, first: first)
         }
     }
 
@@ -108,7 +116,7 @@ struct Lexer {
 
     /// Lexes a number from `start`: digits, then an optional fraction; reports a missing
     /// fraction digit and letters run into the number.
-    private mutating func lexNumber(_ start: Int) -> Token {
+    private mutating func lexNumber(_ start: Int, first: Bool) -> Token {
         index += 1
         while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
@@ -131,7 +139,8 @@ struct Lexer {
                     "invalid number '\(file.text(start..<index))'; a name must start with a letter",
                     in: file, range: start..<index))
         }
-        return make(.number, start, text: file.text(start..<index))
+        let text = texts.intern(start..<index, in: bytes)
+        return make(.number, start, first: first, text: text)
     }
 
     /// The punctuation or operator token starting with `byte`, with `index` moved past
@@ -232,7 +241,7 @@ struct Lexer {
         }
     }
 
-    private mutating func lexString(_ start: Int) -> Token {
+    private mutating func lexString(_ start: Int, first: Bool) -> Token {
         index += 1
         // Fast path: no escape before the closing quote on this line.
         var end = index
@@ -242,16 +251,17 @@ struct Lexer {
             end += 1
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let text = String(decoding: bytes[index..<end], as: UTF8.self)
+            let text = texts.append(String(decoding: bytes[index..<end], as: UTF8.self))
             index = end + 1
-            return make(.string, start, text: text)
+            return make(.string, start, first: first, text: text)
         }
         var content: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return make(.string, start, text: String(decoding: content, as: UTF8.self))
+                let text = texts.append(String(decoding: content, as: UTF8.self))
+                return make(.string, start, first: first, text: text)
             }
             if byte == UInt8(ascii: "\n") { break }
             if byte == UInt8(ascii: "\\") {
@@ -281,6 +291,7 @@ struct Lexer {
             Diagnostic(
                 .error, "unterminated string; expected '\"' before the end of the line",
                 in: file, range: start..<start + 1))
-        return make(.string, start, text: String(decoding: content, as: UTF8.self))
+        let text = texts.append(String(decoding: content, as: UTF8.self))
+        return make(.string, start, first: first, text: text)
     }
 }

@@ -8,7 +8,7 @@ extension Parser {
             return .text(try parseText(after: keyword))
         case "card":
             let token = try expect(.string, "the course card's title as a string")
-            return .string(token.text)
+            return .string(text(token))
         case "weight":
             return .number(try parseNumber("a weight (a number such as 2 or 1.5)"))
         case "value":
@@ -18,9 +18,11 @@ extension Parser {
         case "points":
             var entries: [PointsSyntax] = []
             repeat {
-                let form = try expectIdentifier("a form id")
-                let points = try parseNumber("the points for '\(form.text)' (such as +2 or -1)")
-                entries.append(PointsSyntax(form: name(form), points: points))
+                let formToken = try expectIdentifier("a form id")
+                let form = name(formToken)
+                let formID = form.text
+                let points = try parseNumber("the points for '\(formID)' (such as +2 or -1)")
+                entries.append(PointsSyntax(form: form, points: points))
             } while try consumeComma(orEndOfLineAfter: "the points")
             return .points(entries)
         case "set":
@@ -44,7 +46,8 @@ extension Parser {
             let kinds = FindingKind.acceptable.map { $0.rawValue }
             let kind = try expectIdentifier(
                 "the kind of finding to accept (\(QuotedList.alternatives(kinds)))")
-            return .acceptance(name(kind), try parseText(after: "'\(kind.text)'"))
+            let kindName = name(kind)
+            return .acceptance(kindName, try parseText(after: "'\(kindName.text)'"))
         default:
             // Every keyword listed in DeclarationKind.attributes is handled above.
             error("unsupported attribute '\(keyword)'", at: current)
@@ -52,23 +55,28 @@ extension Parser {
         }
     }
 
-    private mutating func parseNameList(_ what: String) throws(Abandon) -> [NameSyntax] {
+    private mutating func parseNameList(_ what: @autoclosure () -> String) throws(Abandon)
+        -> [NameSyntax]
+    {
         var names: [NameSyntax] = []
         repeat {
-            names.append(name(try expectIdentifier(what)))
+            let token = try expectIdentifier(what())
+            names.append(name(token))
         } while try consumeComma(orEndOfLineAfter: "'\(names.last!.text)'")
         return names
     }
 
     /// Consumes a comma and returns true; returns false at the end of the line.
-    private mutating func consumeComma(orEndOfLineAfter what: String) throws(Abandon) -> Bool {
+    private mutating func consumeComma(orEndOfLineAfter what: @autoclosure () -> String)
+        throws(Abandon) -> Bool
+    {
         if current.kind == .comma {
             _ = advance()
             return true
         }
         if current.isFirstOnLine || current.kind == .endOfFile { return false }
         error(
-            "expected ',' or the end of the line after \(what), found \(current.shownForError)",
+            "expected ',' or the end of the line after \(what()), found \(shown(current))",
             at: current)
         throw Abandon()
     }
@@ -76,9 +84,10 @@ extension Parser {
     private mutating func parseExpectation() throws(Abandon) -> ExpectationSyntax {
         let kinds = ["winner", "ranking", "rank", "score", "advice", "no", "possible"]
         let token = try expectIdentifier("what to expect (\(QuotedList.alternatives(kinds)))")
-        switch token.text {
+        switch text(token) {
         case "winner":
-            return .winner(name(try expectIdentifier("a form id")))
+            let form = try expectIdentifier("a form id")
+            return .winner(name(form))
         case "ranking":
             return .ranking(try parseNameList("a form id"))
         case "rank":
@@ -88,18 +97,20 @@ extension Parser {
             let form = try expectIdentifier("a form id")
             return .score(name(form), try parseNumber("a score"))
         case "advice":
-            return .advice(name(try expectIdentifier("an advice id")), present: true)
+            let advice = try expectIdentifier("an advice id")
+            return .advice(name(advice), present: true)
         case "no":
             try expectKeyword("advice")
-            return .advice(name(try expectIdentifier("an advice id")), present: false)
+            let advice = try expectIdentifier("an advice id")
+            return .advice(name(advice), present: false)
         case "possible":
             try expectKeyword("winners")
             return .possibleWinners(try parseNameList("a form id"))
         default:
             error(
-                "unknown expectation '\(token.text)'; expected \(QuotedList.alternatives(kinds))",
+                "unknown expectation '\(text(token))'; expected \(QuotedList.alternatives(kinds))",
                 at: token,
-                help: NameSyntax.helpFor(token.text, kinds))
+                help: NameSyntax.helpFor(text(token), kinds))
             throw Abandon()
         }
     }
@@ -111,80 +122,106 @@ extension Parser {
             label = try parseText(after: "the value id")
         }
         var aliases: [(String, SourceRange)] = []
-        if current.kind == .identifier, current.text == "alias" || current.text == "aliases",
+        if current.kind == .identifier, text(current) == "alias" || text(current) == "aliases",
             !current.isFirstOnLine
         {
             _ = advance()
             repeat {
                 let token = try expect(.string, "an alias as a string")
-                aliases.append((token.text, range(token)))
+                aliases.append((text(token), range(token)))
             } while try consumeComma(orEndOfLineAfter: "the alias")
         }
         return ValueDeclarationSyntax(name: name(id), label: label, aliases: aliases)
     }
 
     private func isLanguageTag(_ token: Token) -> Bool {
-        token.kind == .identifier && Language(rawValue: token.text) != nil
+        token.kind == .identifier && Language(rawValue: text(token)) != nil
     }
 
     /// TEXT := STRING+ | ((en|fr) STRING+)+
-    private mutating func parseText(after what: String) throws(Abandon) -> TextSyntax {
+    private mutating func parseText(after what: @autoclosure () -> String) throws(Abandon)
+        -> TextSyntax
+    {
         let start = current
-        var text = LocalizedText()
+        var localized = LocalizedText()
         if current.kind == .string {
-            let joined = parseStrings()
-            text = LocalizedText(joined)
+            localized = LocalizedText(parseStrings())
         } else if isLanguageTag(current) {
             while isLanguageTag(current) {
                 let tag = advance()
                 guard current.kind == .string else {
                     error(
-                        "expected the \(tag.text == "fr" ? "French" : "English") text as a string after '\(tag.text)', found \(current.shownForError)",
+                        "expected the \(text(tag) == "fr" ? "French" : "English") text as a string after '\(text(tag))', found \(shown(current))",
                         at: current)
                     throw Abandon()
                 }
                 let joined = parseStrings()
-                let language = Language(rawValue: tag.text)!
-                let existing = language == .english ? text.english : text.french
+                let language = Language(rawValue: text(tag))!
+                let existing = language == .english ? localized.english : localized.french
                 if existing != nil {
                     error(
-                        "the \(tag.text == "fr" ? "French" : "English") text is given twice",
+                        "the \(text(tag) == "fr" ? "French" : "English") text is given twice",
                         at: tag)
                 }
-                if language == .english { text.english = joined } else { text.french = joined }
+                if language == .english {
+                    localized.english = joined
+                } else {
+                    localized.french = joined
+                }
             }
         } else {
             error(
-                "expected a text after \(what): a string, or 'en' \"…\" and 'fr' \"…\"; found \(current.shownForError)",
+                "expected a text after \(what()): a string, or 'en' \"…\" and 'fr' \"…\"; found \(shown(current))",
                 at: current)
             throw Abandon()
         }
         let end = tokens[max(0, position - 1)]
         return TextSyntax(
-            text: text,
+            text: localized,
             range: SourceRange(
                 file: fileIndex, start: start.range.lowerBound, end: end.range.upperBound))
     }
 
     private mutating func parseStrings() -> String {
-        var parts: [String] = []
+        let token = advance()
+        let first = text(token)
+        guard current.kind == .string else { return first }
+        var parts = [first]
         while current.kind == .string {
-            parts.append(advance().text)
+            let token = advance()
+            parts.append(text(token))
         }
         return parts.joined(separator: " ")
     }
 
-    mutating func parseNumber(_ what: String) throws(Abandon) -> NumberSyntax {
-        let token = try expect(.number, what)
-        guard
-            let value = Double(
-                token.text.hasPrefix("+") ? String(token.text.dropFirst()) : token.text),
-            value.isFinite
-        else {
-            error("invalid number '\(token.text)'", at: token)
+    mutating func parseNumber(_ what: @autoclosure () -> String) throws(Abandon) -> NumberSyntax {
+        let token = try expect(.number, what())
+        let written = text(token)
+        guard let value = Parser.value(ofNumber: written), value.isFinite else {
+            error("invalid number '\(written)'", at: token)
             throw Abandon()
         }
-        return NumberSyntax(text: token.text, value: value, range: range(token))
+        return NumberSyntax(text: written, value: value, range: range(token))
+    }
+
+    /// The value of a number token as written (`+` allowed), or nil when it is not one.
+    static func value(ofNumber written: String) -> Double? {
+        // Whole numbers of up to 15 digits, the usual case, are exact in a `Double`:
+        // read directly, they give what the general parser gives.
+        var utf8 = Substring(written).utf8
+        let negative = utf8.first == UInt8(ascii: "-")
+        if negative || utf8.first == UInt8(ascii: "+") { utf8 = utf8.dropFirst() }
+        if !utf8.isEmpty, utf8.count <= 15 {
+            var whole: Int64 = 0
+            for byte in utf8 {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
+                    return Double(written.hasPrefix("+") ? String(written.dropFirst()) : written)
+                }
+                whole = whole * 10 + Int64(byte - UInt8(ascii: "0"))
+            }
+            return negative ? -Double(whole) : Double(whole)
+        }
+        return Double(written.hasPrefix("+") ? String(written.dropFirst()) : written)
     }
 
     mutating func parseValue() throws(Abandon) -> ValueSyntax {
@@ -192,15 +229,15 @@ extension Parser {
         switch token.kind {
         case .identifier:
             _ = advance()
-            return ValueSyntax(kind: .name(token.text), range: range(token))
+            return ValueSyntax(kind: .name(text(token)), range: range(token))
         case .string:
             _ = advance()
-            return ValueSyntax(kind: .string(token.text), range: range(token))
+            return ValueSyntax(kind: .string(text(token)), range: range(token))
         case .number:
             let number = try parseNumber("a value")
             return ValueSyntax(kind: .number(number.value, text: number.text), range: number.range)
         default:
-            error("expected a value (a name or a number), found \(token.shownForError)", at: token)
+            error("expected a value (a name or a number), found \(shown(token))", at: token)
             throw Abandon()
         }
     }

@@ -32,12 +32,12 @@ extension Parser {
     }
 
     private func isKeyword(_ keyword: String) -> Bool {
-        current.kind == .identifier && current.text == keyword
+        current.kind == .identifier && text(current) == keyword
     }
 
     private mutating func parseUnary() throws(Abandon) -> ConditionSyntax {
         let token = current
-        if token.kind == .identifier, token.text == "not" {
+        if token.kind == .identifier, text(token) == "not" {
             _ = advance()
             try nest()
             defer { depth -= 1 }
@@ -47,6 +47,7 @@ extension Parser {
         if token.kind == .leftParen {
             _ = advance()
             let inner = try parseCondition()
+            let file = self.file  // for the message, made only when the ')' is missing
             let close = try expect(
                 .rightParen,
                 "')' to close the '(' at column \(file.column(of: token.range.lowerBound))")
@@ -75,13 +76,13 @@ extension Parser {
                 name(criterion), comparison, value, range: range(criterion).union(value.range))
         }
         var negated = false
-        if operatorToken.kind == .identifier, operatorToken.text == "not" {
+        if operatorToken.kind == .identifier, text(operatorToken) == "not" {
             _ = advance()
             negated = true
         }
-        guard current.kind == .identifier, current.text == "in" else {
+        guard current.kind == .identifier, text(current) == "in" else {
             error(
-                "expected a comparison ('=', '!=', '<', '<=', '>', '>=', 'in' or 'not in') after '\(criterion.text)', found \(current.shownForError)",
+                "expected a comparison ('=', '!=', '<', '<=', '>', '>=', 'in' or 'not in') after '\(text(criterion))', found \(shown(current))",
                 at: current)
             throw Abandon()
         }

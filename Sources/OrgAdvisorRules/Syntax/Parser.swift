@@ -7,7 +7,12 @@ package struct Parser {
     let file: SourceFile
     let fileIndex: Int
     let tokens: [Token]
+    /// The texts the tokens refer to.
+    let texts: TokenTexts
     private let allowed: Set<DeclarationKind>
+    /// For each text, the declaration keyword it spells when this file may hold that
+    /// declaration, else nil.
+    private let allowedKinds: [DeclarationKind?]
     var position = 0
     /// Diagnostics found while lexing and parsing.
     package private(set) var diagnostics: [Diagnostic]
@@ -20,9 +25,13 @@ package struct Parser {
         var lexer = Lexer(file: file)
         self.tokens = lexer.tokenize()
         self.diagnostics = lexer.diagnostics
+        self.texts = lexer.texts
         self.file = file
         self.fileIndex = fileIndex
         self.allowed = allowed
+        self.allowedKinds = lexer.texts.declarationKinds.map { kind in
+            kind.flatMap { allowed.contains($0) ? $0 : nil }
+        }
     }
 
     var current: Token { tokens[position] }
@@ -33,12 +42,30 @@ package struct Parser {
         return token
     }
 
+    /// The text of a token: a name or number as written, a string's contents, or empty.
+    func text(_ token: Token) -> String { texts[token.text] }
+
+    /// A short description of a token for "expected …, found …" messages.
+    func shown(_ token: Token) -> String {
+        switch token.kind {
+        case .identifier, .number: return "'\(text(token))'"
+        case .string: return "a string"
+        case .endOfFile: return "the end of the file"
+        default: return "'\(Token.Kind.spelling(token.kind))'"
+        }
+    }
+
+    /// True when `token` is the name `keyword`.
+    func isName(_ token: Token, _ keyword: String) -> Bool {
+        token.kind == .identifier && texts[token.text] == keyword
+    }
+
     func range(_ token: Token) -> SourceRange {
         SourceRange(file: fileIndex, start: token.range.lowerBound, end: token.range.upperBound)
     }
 
     func name(_ token: Token) -> NameSyntax {
-        NameSyntax(text: token.text, range: range(token))
+        NameSyntax(text: text(token), range: range(token))
     }
 
     private var declarationKeywords: [String] {
@@ -46,10 +73,7 @@ package struct Parser {
     }
 
     private func declarationKind(_ token: Token) -> DeclarationKind? {
-        guard token.kind == .identifier, let kind = DeclarationKind(rawValue: token.text),
-            allowed.contains(kind)
-        else { return nil }
-        return kind
+        token.kind == .identifier ? allowedKinds[Int(token.text)] : nil
     }
 
     /// True at a token that starts a declaration: a declaration keyword first on its line.
@@ -64,28 +88,33 @@ package struct Parser {
     /// Parses the whole file.
     package mutating func parseFile() -> [DeclarationSyntax] {
         var declarations: [DeclarationSyntax] = []
+        parseFile(into: &declarations)
+        return declarations
+    }
+
+    /// Parses the whole file, adding its declarations to `declarations`.
+    package mutating func parseFile(into declarations: inout [DeclarationSyntax]) {
         while current.kind != .endOfFile {
             guard let kind = declarationKind(current), current.isFirstOnLine else {
                 let found = current
                 let help =
                     found.kind == .identifier
-                    ? NameSyntax.helpFor(found.text, declarationKeywords) : nil
+                    ? NameSyntax.helpFor(text(found), declarationKeywords) : nil
                 error(
-                    "expected a declaration (\(QuotedList.alternatives(declarationKeywords))), found \(found.shownForError)",
+                    "expected a declaration (\(QuotedList.alternatives(declarationKeywords))), found \(shown(found))",
                     at: found, help: help)
                 skipToDeclaration()
                 continue
             }
             if !current.isAtColumnOne {
                 error(
-                    "a declaration must start at the beginning of a line; remove the indentation before '\(current.text)'",
+                    "a declaration must start at the beginning of a line; remove the indentation before '\(text(current))'",
                     at: current)
             }
             if let declaration = parseDeclaration(kind) {
                 declarations.append(declaration)
             }
         }
-        return declarations
     }
 
     private mutating func skipToDeclaration() {
@@ -123,6 +152,8 @@ package struct Parser {
             skipToDeclaration()
             return nil
         }
+        // Room for one line of each attribute (repeated ones may grow it).
+        declaration.attributes.reserveCapacity(kind.attributes.count)
         while !atDeclaration {
             if current.isFirstOnLine, declarationKind(current) != nil {
                 break
@@ -136,20 +167,20 @@ package struct Parser {
         _ = try expect(.colon, "':' and the criterion's type")
         let types = Criterion.Kind.allCases.map { $0.rawValue }
         let typeToken = try expectIdentifier("a type (\(QuotedList.alternatives(types)))")
-        guard let kind = Criterion.Kind(rawValue: typeToken.text) else {
+        guard let kind = Criterion.Kind(rawValue: text(typeToken)) else {
             error(
-                "unknown type '\(typeToken.text)'; expected \(QuotedList.alternatives(types))",
+                "unknown type '\(text(typeToken))'; expected \(QuotedList.alternatives(types))",
                 at: typeToken,
-                help: NameSyntax.helpFor(typeToken.text, types))
+                help: NameSyntax.helpFor(text(typeToken), types))
             throw Abandon()
         }
         var type = TypeSyntax(name: name(typeToken), kind: kind)
         if !kind.isEnumerated {
-            if current.kind == .identifier, current.text == "from", !current.isFirstOnLine {
+            if current.kind == .identifier, text(current) == "from", !current.isFirstOnLine {
                 _ = advance()
                 type.from = try parseNumber("the lowest value after 'from'")
             }
-            if current.kind == .identifier, current.text == "to", !current.isFirstOnLine {
+            if current.kind == .identifier, text(current) == "to", !current.isFirstOnLine {
                 _ = advance()
                 type.to = try parseNumber("the highest value after 'to'")
             }
@@ -157,10 +188,10 @@ package struct Parser {
         return type
     }
 
-    private mutating func expectEndOfLine(after what: String) throws(Abandon) {
+    private mutating func expectEndOfLine(after what: @autoclosure () -> String) throws(Abandon) {
         guard current.isFirstOnLine || current.kind == .endOfFile else {
             error(
-                "expected the end of the line after \(what), found \(current.shownForError)",
+                "expected the end of the line after \(what()), found \(shown(current))",
                 at: current)
             throw Abandon()
         }
@@ -170,20 +201,19 @@ package struct Parser {
         of kind: DeclarationKind, into declaration: inout DeclarationSyntax
     ) {
         let token = current
-        guard token.kind == .identifier, kind.attributes.contains(token.text) else {
+        guard token.kind == .identifier, kind.attributes.contains(text(token)) else {
             if token.isFirstOnLine, token.kind == .identifier,
-                DeclarationKind(rawValue: token.text) != nil,
-                !allowed.contains(DeclarationKind(rawValue: token.text)!)
+                let other = texts.declarationKinds[Int(token.text)], !allowed.contains(other)
             {
-                error("'\(token.text)' declarations are not allowed in this file", at: token)
+                error("'\(text(token))' declarations are not allowed in this file", at: token)
             } else {
                 let what =
                     "an attribute of the \(kind.rawValue) (\(QuotedList.alternatives(kind.attributes)))"
                 let nearest =
                     token.kind == .identifier
-                    ? NameSuggestion.nearest(to: token.text, in: kind.attributes) : nil
+                    ? NameSuggestion.nearest(to: text(token), in: kind.attributes) : nil
                 error(
-                    "expected \(what), found \(token.shownForError)", at: token,
+                    "expected \(what), found \(shown(token))", at: token,
                     help: nearest.map { "did you mean '\($0)'?" })
                 if let nearest {
                     // Taken as the misspelt attribute, so that it is not also reported missing.
@@ -200,9 +230,9 @@ package struct Parser {
         let keyword = name(token)
         let start = position
         do {
-            let value = try parseAttributeValue(token.text, declaration: kind)
+            let value = try parseAttributeValue(text(token), declaration: kind)
             declaration.attributes.append(AttributeSyntax(keyword: keyword, value: value))
-            try expectEndOfLine(after: "'\(token.text)'")
+            try expectEndOfLine(after: "'\(keyword.text)'")
         } catch {
             declaration.attributes.append(AttributeSyntax(keyword: keyword, value: .invalid))
             // Resume at the next line, unless the error was found at its start.
@@ -212,28 +242,30 @@ package struct Parser {
 
     // MARK: Token expectations
 
-    mutating func expect(_ kind: Token.Kind, _ what: String) throws(Abandon) -> Token {
+    mutating func expect(_ kind: Token.Kind, _ what: @autoclosure () -> String) throws(Abandon)
+        -> Token
+    {
         guard current.kind == kind else {
-            error("expected \(what), found \(current.shownForError)", at: current)
+            error("expected \(what()), found \(shown(current))", at: current)
             throw Abandon()
         }
         return advance()
     }
 
-    mutating func expectIdentifier(_ what: String) throws(Abandon) -> Token {
+    mutating func expectIdentifier(_ what: @autoclosure () -> String) throws(Abandon) -> Token {
         guard current.kind == .identifier else {
-            error("expected \(what), found \(current.shownForError)", at: current)
+            error("expected \(what()), found \(shown(current))", at: current)
             throw Abandon()
         }
         return advance()
     }
 
     mutating func expectKeyword(_ keyword: String) throws(Abandon) {
-        guard current.kind == .identifier, current.text == keyword else {
+        guard current.kind == .identifier, text(current) == keyword else {
             error(
-                "expected '\(keyword)', found \(current.shownForError)", at: current,
+                "expected '\(keyword)', found \(shown(current))", at: current,
                 help: current.kind == .identifier
-                    ? NameSyntax.helpFor(current.text, [keyword]) : nil)
+                    ? NameSyntax.helpFor(text(current), [keyword]) : nil)
             throw Abandon()
         }
         _ = advance()

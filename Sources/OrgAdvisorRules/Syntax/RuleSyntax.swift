@@ -141,40 +141,50 @@ package enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
     case testCase = "case"
 
     /// The attribute keywords each kind of declaration accepts.
-    package var attributes: [String] {
-        switch self {
-        case .rulebase: return ["title", "accept"]
-        case .criterion: return ["label", "question", "weight", "value"]
-        case .form: return ["label", "description", "card", "accept"]
-        case .rule: return ["when", "points", "weight", "because", "card", "note", "accept"]
-        case .derive: return ["set", "when", "because", "card", "note", "accept"]
-        case .advice: return ["title", "text", "when", "for", "card"]
-        case .testCase: return ["given", "expect", "card", "note"]
-        }
-    }
+    package var attributes: [String] { DeclarationKind.attributeTable[ordinal] }
 
     /// Attributes that may appear more than once.
-    package var repeatable: Set<String> {
+    package var repeatable: [String] { DeclarationKind.repeatableTable[ordinal] }
+
+    /// Attributes that must appear.
+    package var required: [String] { DeclarationKind.requiredTable[ordinal] }
+
+    /// The position of the kind in ``allCases``, which indexes the tables below.
+    private var ordinal: Int {
         switch self {
-        case .criterion: return ["value"]
-        case .testCase: return ["expect"]
-        case .rulebase, .form, .rule, .derive: return ["accept"]
-        default: return []
+        case .rulebase: return 0
+        case .criterion: return 1
+        case .form: return 2
+        case .rule: return 3
+        case .derive: return 4
+        case .advice: return 5
+        case .testCase: return 6
         }
     }
 
-    /// Attributes that must appear.
-    package var required: [String] {
-        switch self {
-        case .rulebase: return []
-        case .criterion: return ["label"]
-        case .form: return ["label", "description"]
-        case .rule: return ["when", "points", "because"]
-        case .derive: return ["set", "when"]
-        case .advice: return ["title", "text"]
-        case .testCase: return ["expect"]
-        }
-    }
+    // The tables are built once: the parser and the compiler read them for every
+    // attribute line.
+    private static let attributeTable: [[String]] = [
+        ["title", "accept"],
+        ["label", "question", "weight", "value"],
+        ["label", "description", "card", "accept"],
+        ["when", "points", "weight", "because", "card", "note", "accept"],
+        ["set", "when", "because", "card", "note", "accept"],
+        ["title", "text", "when", "for", "card"],
+        ["given", "expect", "card", "note"],
+    ]
+    private static let repeatableTable: [[String]] = [
+        ["accept"], ["value"], ["accept"], ["accept"], ["accept"], [], ["expect"],
+    ]
+    private static let requiredTable: [[String]] = [
+        [],
+        ["label"],
+        ["label", "description"],
+        ["when", "points", "because"],
+        ["set", "when"],
+        ["title", "text"],
+        ["expect"],
+    ]
 }
 
 /// A declaration: its keyword, header and attribute lines.
@@ -191,6 +201,15 @@ package struct DeclarationSyntax: Sendable, Hashable {
 
     /// The first attribute with this keyword.
     package func attribute(_ keyword: String) -> AttributeSyntax? {
-        attributes.first { $0.keyword.text == keyword }
+        attributeIndex(keyword).map { attributes[$0] }
+    }
+
+    /// The index of the first attribute with this keyword.
+    package func attributeIndex(_ keyword: String) -> Int? {
+        // Through the buffer, so that each keyword is read in place: an iterator or the
+        // array's subscript would copy every attribute, value and all, on the way.
+        attributes.withUnsafeBufferPointer { buffer in
+            buffer.indices.first { buffer[$0].keyword.text == keyword }
+        }
     }
 }

@@ -12,6 +12,9 @@ public struct SourceFile: Sendable {
     /// ``scalarBlockSize`` bytes, so that a column is found in constant time however
     /// long its line is.
     private let scalarsBeforeBlock: [Int]
+    /// The number of line breaks before each block of ``scalarBlockSize`` bytes, so
+    /// that a line is found in constant time too.
+    private let lineBreaksBeforeBlock: [Int]
     /// The bytes per entry of ``scalarsBeforeBlock``.
     private static let scalarBlockSize = 64
     /// True when the bytes are known to be valid UTF-8 (they came from a `String`).
@@ -33,30 +36,74 @@ public struct SourceFile: Sendable {
         self.isKnownValid = isKnownValid
         var starts = [bytes.starts(with: UTF8Validation.byteOrderMark) ? 3 : 0]
         var blocks: [Int] = []
-        blocks.reserveCapacity(bytes.count / SourceFile.scalarBlockSize + 1)
+        blocks.reserveCapacity(bytes.count / SourceFile.scalarBlockSize + 2)
+        var breaks: [Int] = []
+        breaks.reserveCapacity(blocks.capacity)
         bytes.withUnsafeBufferPointer { buffer in
-            var scalars = 0
-            for offset in 0..<buffer.count {
-                if offset % SourceFile.scalarBlockSize == 0 { blocks.append(scalars) }
-                let byte = buffer[offset]
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-            }
-            blocks.append(scalars)
+            SourceFile.scan(
+                buffer, lineStarts: &starts, scalarsBeforeBlock: &blocks,
+                lineBreaksBeforeBlock: &breaks)
         }
         self.lineStarts = starts
         self.scalarsBeforeBlock = blocks
+        self.lineBreaksBeforeBlock = breaks
     }
 
-    /// The 1-based line that holds the byte at `offset`.
-    func line(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    /// Adds the start of each line after the first to `lineStarts`, and the scalars and
+    /// line breaks before each block to the block tables: eight bytes at a time, the
+    /// bits of a word telling its continuation bytes and its line breaks.
+    private static func scan(
+        _ buffer: UnsafeBufferPointer<UInt8>, lineStarts: inout [Int],
+        scalarsBeforeBlock blocks: inout [Int], lineBreaksBeforeBlock breaksBefore: inout [Int]
+    ) {
+        let firstLines = lineStarts.count
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var scalars = 0
+        var blockStart = 0
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while buffer.count - blockStart >= scalarBlockSize {
+                blocks.append(scalars)
+                breaksBefore.append(lineStarts.count - firstLines)
+                var continuations = 0
+                for start in stride(from: blockStart, to: blockStart + scalarBlockSize, by: 8) {
+                    let word = UInt64(
+                        littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                    // A continuation byte is 10xxxxxx: its high bit set, the next one clear.
+                    continuations += (word & high & ~(word << 1)).nonzeroBitCount
+                    // A line break is the byte that is zero once xored with "\n"; no carry
+                    // crosses bytes, so every bit found is one.
+                    let xored = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                    var breaks = ~(((xored & low) &+ low) | xored) & high
+                    while breaks != 0 {
+                        lineStarts.append(start + breaks.trailingZeroBitCount / 8 + 1)
+                        breaks &= breaks &- 1
+                    }
+                }
+                scalars += scalarBlockSize - continuations
+                blockStart += scalarBlockSize
+            }
         }
-        return low + 1
+        if blockStart < buffer.count {
+            blocks.append(scalars)
+            breaksBefore.append(lineStarts.count - firstLines)
+            for offset in blockStart..<buffer.count {
+                if buffer[offset] & 0xC0 != 0x80 { scalars += 1 }
+                if buffer[offset] == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+            }
+        }
+        blocks.append(scalars)
+        breaksBefore.append(lineStarts.count - firstLines)
+    }
+
+    /// The 1-based line that holds the byte at `offset`: the lines before its block, then
+    /// the few that start in the block before it.
+    func line(of offset: Int) -> Int {
+        let block = max(0, min(offset, bytes.count)) / SourceFile.scalarBlockSize
+        var line = lineBreaksBeforeBlock[block]
+        while line + 1 < lineStarts.count && lineStarts[line + 1] <= offset { line += 1 }
+        return line + 1
     }
 
     /// The byte range of a 1-based line, without its line break.
@@ -74,8 +121,18 @@ public struct SourceFile: Sendable {
 
     /// The 1-based column of the byte at `offset`, counted in Unicode scalars.
     func column(of offset: Int) -> Int {
-        let start = lineStarts[line(of: offset) - 1]
-        return scalars(before: min(offset, bytes.count)) - scalars(before: start) + 1
+        column(of: offset, line: line(of: offset))
+    }
+
+    /// The 1-based column of the byte at `offset` on its 1-based `line`.
+    private func column(of offset: Int, line: Int) -> Int {
+        let start = lineStarts[line - 1]
+        let end = min(offset, bytes.count)
+        // Near the start of its line (the usual case), counted directly.
+        if end >= start && end - start <= SourceFile.scalarBlockSize {
+            return SourceFile.scalarCount(bytes[start..<end]) + 1
+        }
+        return scalars(before: end) - scalars(before: start) + 1
     }
 
     /// The number of Unicode scalars that start before `offset`, in constant time.
@@ -87,7 +144,8 @@ public struct SourceFile: Sendable {
 
     /// The location of the byte at `offset`.
     package func location(of offset: Int) -> SourceLocation {
-        SourceLocation(path: path, line: line(of: offset), column: column(of: offset))
+        let line = line(of: offset)
+        return SourceLocation(path: path, line: line, column: column(of: offset, line: line))
     }
 
     /// The text between two byte offsets.
@@ -97,9 +155,11 @@ public struct SourceFile: Sendable {
 
     /// Counts Unicode scalars in UTF-8 bytes (continuation bytes do not count).
     static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// The offset of the first byte that is not valid UTF-8, or nil when all are valid.

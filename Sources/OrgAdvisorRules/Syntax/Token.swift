@@ -1,7 +1,10 @@
 /// One token of a rule file.
+///
+/// A token holds no text of its own, only the index of its text in the file's
+/// ``TokenTexts``, so that tokens are plain values that copy without reference counting.
 struct Token: Sendable, Hashable {
     /// The kinds of token.
-    enum Kind: Sendable, Hashable {
+    enum Kind: UInt8, Sendable, Hashable {
         case identifier
         case number
         case string
@@ -12,24 +15,16 @@ struct Token: Sendable, Hashable {
 
     /// The kind.
     var kind: Kind
-    /// The byte range in the file.
-    var range: Range<Int>
     /// True when only whitespace precedes the token on its line.
     var isFirstOnLine: Bool
     /// True when the token starts at column 1.
     var isAtColumnOne: Bool
-    /// For identifiers and numbers: the text; for strings: the decoded contents.
-    var text: String
-
-    /// A short description for "expected …, found …" messages.
-    var shownForError: String {
-        switch kind {
-        case .identifier, .number: return "'\(text)'"
-        case .string: return "a string"
-        case .endOfFile: return "the end of the file"
-        default: return "'\(Token.Kind.spelling(kind))'"
-        }
-    }
+    /// For identifiers and numbers, the index of the text as written in the file's
+    /// ``TokenTexts``; for strings, of the decoded contents; for the others, 0 (the
+    /// empty text).
+    var text: Int32
+    /// The byte range in the file.
+    var range: Range<Int>
 }
 
 extension Token.Kind {

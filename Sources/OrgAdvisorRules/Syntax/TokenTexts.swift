@@ -1,0 +1,96 @@
+/// The texts of a file's tokens, which tokens refer to by index: each distinct name or
+/// number once (so that lexing makes one `String` per distinct name, not one per
+/// token), and the contents of each string.
+struct TokenTexts: Sendable {
+    /// The texts; index 0 is the empty text of the tokens that have none.
+    private(set) var texts: [String] = [""]
+    /// For each text, the declaration keyword it spells, if any.
+    private(set) var declarationKinds: [DeclarationKind?] = [nil]
+    /// For each text, the byte range of its first occurrence (empty for a string's
+    /// contents, which are not looked up).
+    private var ranges: [Range<Int>] = [0..<0]
+    /// For each text, its hash (kept for growing the table).
+    private var hashes: [UInt64] = [0]
+    /// Open addressing: each slot holds a text index, or 0 when empty.
+    private var slots: [Int32] = Array(repeating: 0, count: 256)
+    /// How many slots are taken.
+    private var taken = 0
+
+    /// The text at `index`.
+    subscript(index: Int32) -> String { texts[Int(index)] }
+
+    /// The index of the name or number spelt by `bytes[range]`, added when new.
+    mutating func intern(_ range: Range<Int>, in bytes: [UInt8]) -> Int32 {
+        let hash = bytes.withUnsafeBufferPointer { TokenTexts.hash(range, in: $0) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot])
+            if hashes[index] == hash, TokenTexts.equal(ranges[index], range, in: bytes) {
+                return Int32(index)
+            }
+            slot = (slot + 1) & mask
+        }
+        let index = texts.count
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        texts.append(text)
+        declarationKinds.append(range.count <= 9 ? DeclarationKind(rawValue: text) : nil)
+        ranges.append(range)
+        hashes.append(hash)
+        slots[slot] = Int32(index)
+        taken += 1
+        if taken * 2 > slots.count { grow() }
+        return Int32(index)
+    }
+
+    /// A hash of the bytes, eight at a time.
+    private static func hash(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = UInt64(truncatingIfNeeded: range.count) &* 0x9E37_79B9_7F4A_7C15
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            let end = min(offset + 8, range.upperBound)
+            while offset < end {
+                word |= UInt64(buffer[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+        }
+        return hash
+    }
+
+    /// Adds the contents of a string token (not looked up: strings rarely repeat).
+    mutating func append(_ text: String) -> Int32 {
+        texts.append(text)
+        declarationKinds.append(nil)
+        ranges.append(0..<0)
+        hashes.append(0)
+        return Int32(texts.count - 1)
+    }
+
+    private static func equal(_ lhs: Range<Int>, _ rhs: Range<Int>, in bytes: [UInt8]) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        var (left, right) = (lhs.lowerBound, rhs.lowerBound)
+        while left < lhs.upperBound {
+            if bytes[left] != bytes[right] { return false }
+            left += 1
+            right += 1
+        }
+        return true
+    }
+
+    /// Doubles the slots and puts the names and numbers back.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for index in 1..<texts.count where !ranges[index].isEmpty {
+            let hash = hashes[index]
+            var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+}
