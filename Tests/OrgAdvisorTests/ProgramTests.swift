@@ -65,3 +65,63 @@ struct ProgramTests {
         }
     }
 }
+
+@Suite("Program: table sizes")
+struct ProgramTableSizeTests {
+    @Test("past the total row budget, rules are evaluated one by one, with the same scores")
+    func totalRowBudget() throws {
+        var source = """
+            rulebase "budget" version "1"
+
+            criterion p: integer from 0 to 1000
+                label "p"
+            criterion q: integer from 0 to 1000
+                label "q"
+            form a
+                label "A"
+                description "Form A."
+            form b
+                label "B"
+                description "Form B."
+
+            """
+        // Each rule alone: 121 local classes of p and of q (60 values and the gaps
+        // between them) and unknown, 14,884 rows; twenty of them pass the budget of all
+        // tables.
+        for index in 0..<20 {
+            let list = (1...60).map { String($0 * 10 + index) }.joined(separator: ", ")
+            source += """
+
+                rule r\(index)
+                    when p in [\(list)] and q in [\(list)]
+                    points \(index % 2 == 0 ? "a" : "b") +1
+                    because "Large."
+
+                """
+        }
+        let rules = try RuleBase(source: source, path: "budget.orgrules")
+        let rowCount = rules.program.memory.rows.count / rules.forms.count
+        #expect(rowCount <= ProgramMemory.totalRowLimit)
+        let generic = rules.program.memory.genericRules.count
+        #expect(generic > 0)
+        #expect(generic < 20)
+        var generator = SeededGenerator(state: 47)
+        for _ in 0..<200 {
+            var profile = Profile(for: rules)
+            for index in rules.criteria.indices where Bool.random(using: &generator) {
+                profile.setRawValue(Double(Int.random(in: 0...700, using: &generator)), at: index)
+            }
+            rules.withFacts(of: profile) { facts, stack in
+                var tables = [Int64](repeating: 0, count: rules.forms.count)
+                var one = tables
+                tables.withUnsafeMutableBufferPointer {
+                    rules.program.score(facts, into: $0, stack: stack)
+                }
+                one.withUnsafeMutableBufferPointer {
+                    rules.program.scoreEveryRule(facts, into: $0.baseAddress!)
+                }
+                #expect(tables == one)
+            }
+        }
+    }
+}

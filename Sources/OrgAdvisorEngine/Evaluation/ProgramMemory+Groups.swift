@@ -6,6 +6,10 @@ extension ProgramMemory {
     /// table would still be larger (one reading many criteria with many classes) is
     /// evaluated one by one (``genericRules``).
     static let rowLimit = 1 << 14
+    /// The most rows of all tables together (about 27 MB with 8-lane rows): the rules
+    /// whose tables would pass it are evaluated one by one, so that a rule base of many
+    /// rules over many classes cannot take all memory.
+    static let totalRowLimit = 1 << 18
 
     /// Records each criterion's value classes, for the class look-up.
     mutating func addClasses(criteria: [Criterion], classes: [[ValueClass]]) {
@@ -64,7 +68,8 @@ extension ProgramMemory {
     }
 
     /// Appends the table of `members` (rule indices), which read `criteria`; false,
-    /// appending nothing, when it would have more than ``rowLimit`` rows.
+    /// appending nothing, when it would have more than ``rowLimit`` rows, or take the
+    /// tables past ``totalRowLimit``.
     private mutating func addGroup(
         _ members: [Int], reading criteria: [Int], rules: [Rule], classes: [[ValueClass]],
         _ facts: inout [Double], _ stack: inout [UInt8]
@@ -79,7 +84,9 @@ extension ProgramMemory {
                 classes[criterion], atoms: atoms[criterion] ?? [],
                 enumerated: classBoundsStart[criterion] < 0)
             let (product, overflow) = rowCount.multipliedReportingOverflow(by: values.count)
-            guard !overflow, product <= ProgramMemory.rowLimit else { return false }
+            guard !overflow, product <= ProgramMemory.rowLimit,
+                rows.count / max(formCount, 1) + product <= ProgramMemory.totalRowLimit
+            else { return false }
             rowCount = product
             maps.append(map)
             representatives.append(values)
