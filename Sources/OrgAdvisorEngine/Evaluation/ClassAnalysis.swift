@@ -165,15 +165,11 @@ extension ClassAnalysis {
             }
             digits[position] = 0
         }
-        // Without bounds to report, and more than a few combinations: the over-estimate
-        // first. When it leaves one form, that form wins every combination; else the
-        // enumeration can stop once every form of it has won, the possible winners being
-        // then exactly those.
+        // Without bounds to report, the enumeration can stop once every form of the
+        // over-estimate has won: the possible winners are then exactly those.
         var enough = UInt64.max
-        if !wantsBounds && total > 2 * (jointGroupCount + unknownCount + 1) {
+        if !wantsBounds && total > 64 * (jointGroupCount + unknownCount + 1) {
             enough = estimate(low: low, high: high)
-            // A single form that can win: it is the winner of every combination.
-            if enough.nonzeroBitCount == 1 { return (enough, true) }
         }
         startCombinations()
         var lowest = SIMD8<Int64>(repeating: .max)
