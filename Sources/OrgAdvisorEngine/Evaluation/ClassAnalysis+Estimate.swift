@@ -30,11 +30,7 @@ extension ClassAnalysis {
                 low[form] = lowest[form]
                 high[form] = highest[form]
                 let margin = SIMD8(repeating: base[form]) &- base &+ leads[form]
-                var possible = true
-                for other in 0..<formCount where other != form {
-                    if margin[other] < (other < form ? 1 : 0) { possible = false }
-                }
-                if possible { mask |= 1 << UInt64(form) }
+                if ranksFirst(form, margin: margin) { mask |= 1 << UInt64(form) }
             }
             return mask
         }
@@ -46,49 +42,23 @@ extension ClassAnalysis {
         _ group: Int, lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>,
         leads: UnsafeMutablePointer<SIMD8<Int64>>
     ) {
-        let slots = program.memory.groups[group].slots
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * slots.count) { scratch in
-            let unknownSlots = scratch.baseAddress!
-            let digits = unknownSlots + slots.count
-            var unknownSlotCount = 0
-            var first = current[group]
-            for slot in slots
-            where classes[program.memory.slotCriterion[slot]]
-                == program.memory.classCount[program.memory.slotCriterion[slot]]
-            {
-                unknownSlots[unknownSlotCount] = slot
-                digits[unknownSlotCount] = 0
-                unknownSlotCount += 1
-                first -= program.memory.slotLocalCount[slot] * program.memory.slotStride[slot]
+        let wide = program.memory.wideRows.base
+        var low = SIMD8<Int64>(repeating: .max)
+        var high = SIMD8<Int64>(repeating: .min)
+        withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: formCount) { most in
+            for form in 0..<formCount { most[form] = SIMD8(repeating: .min) }
+            forEachRow(of: group, from: current[group], except: -1) { row in
+                let points = wide[row]
+                low = pointwiseMin(low, points)
+                high = pointwiseMax(high, points)
+                for form in 0..<formCount {
+                    most[form] = pointwiseMax(most[form], SIMD8(repeating: points[form]) &- points)
+                }
+                return true
             }
-            let wide = program.memory.wideRows.base
-            var low = SIMD8<Int64>(repeating: .max)
-            var high = SIMD8<Int64>(repeating: .min)
-            withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: formCount) { most in
-                for form in 0..<formCount { most[form] = SIMD8(repeating: .min) }
-                var row = first
-                repeat {
-                    let points = wide[row]
-                    low = pointwiseMin(low, points)
-                    high = pointwiseMax(high, points)
-                    for form in 0..<formCount {
-                        most[form] = pointwiseMax(
-                            most[form], SIMD8(repeating: points[form]) &- points)
-                    }
-                } while MixedRadixCounter.increment(
-                    digits, count: unknownSlotCount,
-                    radix: { program.memory.slotLocalCount[unknownSlots[$0]] },
-                    { index, digit in
-                        let stride = program.memory.slotStride[unknownSlots[index]]
-                        row +=
-                            digit == 0
-                            ? -(program.memory.slotLocalCount[unknownSlots[index]] - 1) * stride
-                            : stride
-                    })
-                for form in 0..<formCount { leads[form] &+= most[form] }
-            }
-            lowest &+= low
-            highest &+= high
+            for form in 0..<formCount { leads[form] &+= most[form] }
         }
+        lowest &+= low
+        highest &+= high
     }
 }

@@ -47,11 +47,7 @@ extension ClassAnalysis {
             for index in 0..<listCount {
                 margin &+= segmentLeads[lists[index] * formCount + form]
             }
-            var possible = true
-            for other in 0..<formCount where other != form {
-                if margin[other] < (other < form ? 1 : 0) { possible = false }
-            }
-            if possible { mask |= 1 << UInt64(form) }
+            if ranksFirst(form, margin: margin) { mask |= 1 << UInt64(form) }
         }
         return mask
     }

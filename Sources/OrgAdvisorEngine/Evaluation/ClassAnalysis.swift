@@ -191,7 +191,7 @@ extension ClassAnalysis {
 
     /// What a slot's class adds to its table's row.
     @inline(__always)
-    private func offset(_ slot: Int, _ valueClass: Int) -> Int {
+    func offset(_ slot: Int, _ valueClass: Int) -> Int {
         Int(program.memory.slotMaps.base[program.memory.slotMapStart.base[slot] &+ valueClass])
     }
 
@@ -241,190 +241,74 @@ extension ClassAnalysis {
         }
     }
 
-    /// Sweeps the classes of the unknown criterion at `position`: appends its segments
-    /// and, in each, the distinct sums of its unary tables.
-    private mutating func sweep(_ position: Int) {
-        let criterion = unknown[position]
-        let classCount = program.memory.classCount[criterion]
-        let classOffset = program.memory.classOffset[criterion]
-        let wide = program.memory.wideRows.base
-        let groupOf = program.memory.slotGroup.base
-        let eventStart = program.memory.eventStart.base
-        let events = program.memory.events.base
-        var sum = SIMD8<Int64>()
-        for index in program.memory.criterionSlotStart[
-            criterion]..<program.memory.criterionSlotStart[criterion + 1]
-        {
-            let slot = program.memory.criterionSlots[index]
-            let group = groupOf[slot]
-            if count[group] == 1 {
-                sum &+= wide[current[group] - offset(slot, classCount) + offset(slot, 0)]
-            }
-        }
-        segmentStart[position] = segmentCount
-        open(segmentAt: 0, with: sum)
-        for valueClass in 1..<max(classCount, 1) {
-            var split = false
-            var changed = false
-            for event in eventStart[
-                classOffset + valueClass]..<eventStart[classOffset + valueClass + 1]
-            {
-                let slot = events[event]
-                let group = groupOf[slot]
-                if count[group] == 1 {
-                    let row = current[group] - offset(slot, classCount)
-                    sum &+=
-                        wide[row + offset(slot, valueClass)]
-                        &- wide[row + offset(slot, valueClass - 1)]
-                    changed = true
-                } else if !split {
-                    split = changesRow(of: group, at: slot, valueClass: valueClass)
-                }
-            }
-            if split {
-                open(segmentAt: valueClass, with: sum)
-            } else if changed && sum != entries[entryCount - 1] {
-                entries[entryCount] = sum
-                entryCount += 1
-                segmentEnd[segmentCount - 1] = entryCount
-                segmentLow[segmentCount - 1] = pointwiseMin(segmentLow[segmentCount - 1], sum)
-                segmentHigh[segmentCount - 1] = pointwiseMax(segmentHigh[segmentCount - 1], sum)
-            }
-        }
-    }
-
     /// Whether a joint table's row changes between class `valueClass - 1` and
     /// `valueClass` of the criterion of `slot`, for some local classes of its other
     /// unknown criteria: when it does not (its rules do not fire there, given the known
     /// criteria), the class does not start a segment, and the table's row stays the same
     /// across the merged segment for every choice of the others.
-    private func changesRow(of group: Int, at slot: Int, valueClass: Int) -> Bool {
-        let slots = program.memory.groups[group].slots
+    func changesRow(of group: Int, at slot: Int, valueClass: Int) -> Bool {
         let wide = program.memory.wideRows.base
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * slots.count) {
-            scratch in
-            let others = scratch.baseAddress!
-            let digits = others + slots.count
+        let after = offset(slot, valueClass)
+        let before = offset(slot, valueClass - 1)
+        // The row with the slot's criterion at local class 0.
+        let first =
+            current[group]
+            - offset(slot, program.memory.classCount[program.memory.slotCriterion[slot]])
+        var changes = false
+        forEachRow(of: group, from: first, except: slot) { row in
+            changes = wide[row + after] != wide[row + before]
+            return !changes
+        }
+        return changes
+    }
+
+    /// Calls `body` with each row of a table that its unknown criteria (but the one of
+    /// slot `except`) can select, from `first`: a row with those criteria unknown.
+    /// Stops when `body` returns false.
+    func forEachRow(of group: Int, from first: Int, except: Int, _ body: (Int) -> Bool) {
+        let slots = program.memory.groups[group].slots
+        let memory = (
+            counts: program.memory.slotLocalCount.base, strides: program.memory.slotStride.base
+        )
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * slots.count) { scratch in
+            let unknownSlots = scratch.baseAddress!
+            let digits = unknownSlots + slots.count
             var count = 0
-            var first = current[group] - offset(slot, program.memory.classCount[unknown(slot)])
-            for other in slots where other != slot && isUnknown(other) {
-                others[count] = other
+            var row = first
+            for slot in slots where slot != except && isUnknown(slot) {
+                unknownSlots[count] = slot
                 digits[count] = 0
                 count += 1
-                first -= program.memory.slotLocalCount[other] * program.memory.slotStride[other]
+                row -= memory.counts[slot] * memory.strides[slot]
             }
-            let after = offset(slot, valueClass)
-            let before = offset(slot, valueClass - 1)
-            var row = first
             repeat {
-                if wide[row + after] != wide[row + before] { return true }
+                guard body(row) else { return }
             } while MixedRadixCounter.increment(
-                digits, count: count, radix: { program.memory.slotLocalCount[others[$0]] },
+                digits, count: count, radix: { memory.counts[unknownSlots[$0]] },
                 { index, digit in
-                    let stride = program.memory.slotStride[others[index]]
+                    let slot = unknownSlots[index]
                     row +=
                         digit == 0
-                        ? -(program.memory.slotLocalCount[others[index]] - 1) * stride : stride
+                        ? -(memory.counts[slot] - 1) * memory.strides[slot] : memory.strides[slot]
                 })
-            return false
         }
     }
 
-    /// The criterion of a slot.
-    @inline(__always)
-    private func unknown(_ slot: Int) -> Int { program.memory.slotCriterion[slot] }
-
     /// Whether a slot's criterion is unknown.
     @inline(__always)
-    private func isUnknown(_ slot: Int) -> Bool {
+    func isUnknown(_ slot: Int) -> Bool {
         let criterion = program.memory.slotCriterion[slot]
         return classes[criterion] == program.memory.classCount[criterion]
     }
 
-    /// Starts a segment at a class, with its first sum.
-    private mutating func open(segmentAt valueClass: Int, with sum: SIMD8<Int64>) {
-        entries[entryCount] = sum
-        segmentFirst[segmentCount] = entryCount
-        entryCount += 1
-        segmentEnd[segmentCount] = entryCount
-        segmentClass[segmentCount] = valueClass
-        segmentLow[segmentCount] = sum
-        segmentHigh[segmentCount] = sum
-        segmentCount += 1
-    }
-
-    /// Sets the joint tables' rows and their sum for the first combination (every
-    /// criterion in its first segment), and the leads of the segments.
-    private mutating func startCombinations() {
-        for index in 0..<jointGroupCount {
-            jointRow[jointGroups[index]] = current[jointGroups[index]]
-        }
-        for index in 0..<jointSlotCount {
-            let slot = jointSlots[2 * index]
-            let position = jointSlots[2 * index + 1]
-            jointRow[program.memory.slotGroup[slot]] +=
-                offset(slot, segmentClass[segmentStart[position]])
-                - offset(slot, program.memory.classCount[unknown[position]])
-        }
-        let wide = program.memory.wideRows.base
-        jointSum = SIMD8()
-        for index in 0..<jointGroupCount { jointSum &+= wide[jointRow[jointGroups[index]]] }
-        for segment in 0..<segmentCount { leadsReady[segment] = 0 }
-    }
-
-    /// Computes the leads of a segment of two sums or more, once.
+    /// Whether a form ranks first by these margins over every other form (lane `g`: its
+    /// score less form `g`'s): more than the forms declared before it, at least as much
+    /// as those after.
     @inline(__always)
-    func prepareLeads(of segment: Int) {
-        guard leadsReady[segment] == 0 else { return }
-        leadsReady[segment] = 1
-        for form in 0..<formCount {
-            var most = SIMD8<Int64>(repeating: .min)
-            for entry in segmentFirst[segment]..<segmentEnd[segment] {
-                let sum = entries[entry]
-                most = pointwiseMax(most, SIMD8(repeating: sum[form]) &- sum)
-            }
-            segmentLeads[segment * formCount + form] = most
+    func ranksFirst(_ form: Int, margin: SIMD8<Int64>) -> Bool {
+        for other in 0..<formCount where other != form {
+            if margin[other] < (other < form ? 1 : 0) { return false }
         }
-    }
-
-    /// Moves the unknown criterion at `position` to its segment `digit` (from the one
-    /// before, or from its last when `digit` is 0), updating the joint tables it reads.
-    @inline(__always)
-    private mutating func moveSegment(of position: Int, to digit: Int) {
-        let start = segmentStart[position]
-        let old = digit == 0 ? segmentStart[position + 1] - 1 : start + digit - 1
-        let new = start + digit
-        let wide = program.memory.wideRows.base
-        for index in jointSlotStart[position]..<jointSlotStart[position + 1] {
-            let slot = jointSlots[2 * index]
-            let group = program.memory.slotGroup.base[slot]
-            jointSum &-= wide[jointRow[group]]
-            jointRow[group] += offset(slot, segmentClass[new]) - offset(slot, segmentClass[old])
-            jointSum &+= wide[jointRow[group]]
-        }
-    }
-
-    /// The current combination of segments: widens the bounds, returns its winners.
-    private mutating func combination(
-        lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>
-    ) -> UInt64 {
-        var fixed = base &+ jointSum
-        var low = fixed
-        var high = fixed
-        var listCount = 0
-        for position in 0..<unknownCount {
-            let segment = segmentStart[position] + digits[position]
-            low &+= segmentLow[segment]
-            high &+= segmentHigh[segment]
-            if segmentEnd[segment] - segmentFirst[segment] == 1 {
-                fixed &+= entries[segmentFirst[segment]]
-            } else {
-                lists[listCount] = segment
-                listCount += 1
-            }
-        }
-        lowest = pointwiseMin(lowest, low)
-        highest = pointwiseMax(highest, high)
-        return winners(fixed: fixed, listCount: listCount)
+        return true
     }
 }
