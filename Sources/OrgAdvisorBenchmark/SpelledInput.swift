@@ -34,16 +34,12 @@ enum Spelling: CaseIterable {
 /// values written as `spelling` says; returns the byte count.
 func writeInput(count: Int, spelling: Spelling, to path: String) -> Int {
     if spelling == .ids { return writeInput(count: count, to: path) }
-    guard FileManager.default.createFile(atPath: path, contents: nil),
-        let handle = FileHandle(forWritingAtPath: path)
-    else { fatalError("cannot create '\(path)'") }
+    var file = LineFile(path: path)
     let rules = RuleBase.builtIn
     // The same generator as the batch figures' input, so the same profiles; another
     // for the spellings.
     var generator = Generator(state: 7)
     var respelling = Generator(state: 11)
-    var chunk = ""
-    var total = 0
     for index in 0..<count {
         var fields = ["\"id\":\(index)"]
         if spelling == .mixed {
@@ -56,17 +52,9 @@ func writeInput(count: Int, spelling: Spelling, to path: String) -> Int {
                 "\"\(id)\":"
                     + respelled(value, of: criterion, spelling, using: &respelling))
         }
-        chunk += "{" + fields.joined(separator: ",") + "}\n"
-        if chunk.utf8.count > 1 << 20 {
-            total += chunk.utf8.count
-            handle.write(Data(chunk.utf8))
-            chunk = ""
-        }
+        file.append("{" + fields.joined(separator: ",") + "}")
     }
-    total += chunk.utf8.count
-    handle.write(Data(chunk.utf8))
-    try! handle.close()
-    return total
+    return file.close()
 }
 
 /// A member's value (a quoted value id or a number) written as `spelling` says.

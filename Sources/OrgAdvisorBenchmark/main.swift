@@ -162,52 +162,9 @@ let compile = measure(seconds: quick ? 0.3 : 1) { _ = try! RuleBase(files: files
 print("rule base compilation (default rules, \(files.count) files): \(format(compile * 1e3, 2)) ms")
 
 // 2. In-process evaluation on one core.
-func evaluationRates(_ rules: RuleBase, label: String) {
-    let sample = profiles(rules, count: 10_000)
-    var scores: [Score] = []
-    var checksum: Int64 = 0
-    let plain = measure(seconds: quick ? 0.3 : 1) {
-        for profile in sample {
-            rules.score(profile, into: &scores)
-            checksum &+= scores[0].micro
-        }
-    }
-    // One profile after another until the time is up (one profile can take long).
-    var evaluated = 0
-    let start = now()
-    repeat {
-        checksum &+= rules.evaluate(sample[evaluated % sample.count], trace: true).scores[0].micro
-        evaluated += 1
-    } while now() - start < (quick ? 0.3 : 1)
-    let traced = (now() - start) / Double(evaluated) * 1000
-    print(
-        "\(label): \(format(Double(sample.count) / plain / 1e6, 2)) M evaluations/s without trace, "
-            + "\(format(1000 / traced / 1e3, 1)) k/s with trace and analysis (checksum \(checksum % 1000))"
-    )
-}
 evaluationRates(
     RuleBase.builtIn, label: "evaluation, \(RuleBase.builtIn.rules.count) rules, 1 core")
 if onlyEvaluation { exit(0) }
-
-/// How a rule base's rules fold into tables, and how many of the benchmark's profiles the
-/// tables' one-pass analysis answers (the others go to the general analysis).
-func tableCoverage(_ rules: RuleBase) {
-    let sample = profiles(rules, count: 10_000)
-    var answered = 0
-    var scores = [Int64](repeating: 0, count: rules.forms.count)
-    var ranking = [Int](repeating: 0, count: rules.forms.count)
-    for profile in sample {
-        let mask = profile.values.withUnsafeBufferPointer { given in
-            rules.program.analyse(given.baseAddress!, scores: &scores, ranking: &ranking)
-        }
-        if mask != nil { answered += 1 }
-    }
-    print(
-        "  \(rules.program.memory.groups.count) tables, "
-            + "\(rules.program.memory.rows.count / max(rules.forms.count, 1)) rows, "
-            + "\(rules.program.memory.genericRules.count) rules evaluated alone; "
-            + "one-pass analysis answered \(format(Double(answered) / 100, 1)) % of the profiles")
-}
 
 // 3. Scaling with the number of rules.
 for factor in mixed || onlySpellings ? [] : [10, 100] {
@@ -235,27 +192,15 @@ func writeInput(count: Int) -> (path: String, bytes: Int) {
 
 /// Writes `count` generated profiles as JSON Lines to `path`; returns the byte count.
 func writeInput(count: Int, to path: String) -> Int {
-    guard FileManager.default.createFile(atPath: path, contents: nil),
-        let handle = FileHandle(forWritingAtPath: path)
-    else { fatalError("cannot create '\(path)'") }
+    var file = LineFile(path: path)
     var generator = Generator(state: 7)
-    var chunk = ""
-    var total = 0
     for index in 0..<count {
         let members = profileMembers(RuleBase.builtIn, &generator)
-        chunk +=
+        file.append(
             "{\"id\":\(index)," + members.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",")
-            + "}\n"
-        if chunk.utf8.count > 1 << 20 {
-            total += chunk.utf8.count
-            handle.write(Data(chunk.utf8))
-            chunk = ""
-        }
+                + "}")
     }
-    total += chunk.utf8.count
-    handle.write(Data(chunk.utf8))
-    try! handle.close()
-    return total
+    return file.close()
 }
 
 /// One run of the binary: wall time, CPU time in user space and in the kernel (seconds),
