@@ -48,9 +48,28 @@ package enum UTF8Validation {
     where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return 1 }
-        let length: Int
+        guard let (length, lower, upper) = sequence(startingWith: lead) else { return nil }
+        if bytes.endIndex - index < length { return nil }
+        let second = bytes[index + 1]
+        if second < lower || second > upper { return nil }
+        var offset = 2
+        while offset < length {
+            if bytes[index + offset] & 0xC0 != 0x80 { return nil }
+            offset += 1
+        }
+        return length
+    }
+
+    /// The length of a well-formed UTF-8 sequence that starts with `lead` (2 to 4; nil
+    /// when no such sequence starts with it), and the range of its second byte, which
+    /// excludes overlong forms, surrogates and scalars past U+10FFFF.
+    @inline(__always)
+    package static func sequence(startingWith lead: UInt8) -> (
+        length: Int, lower: UInt8, upper: UInt8
+    )? {
         var lower: UInt8 = 0x80
         var upper: UInt8 = 0xBF
+        let length: Int
         switch lead {
         case 0xC2...0xDF: length = 2
         case 0xE0:
@@ -69,14 +88,6 @@ package enum UTF8Validation {
             upper = 0x8F
         default: return nil
         }
-        if bytes.endIndex - index < length { return nil }
-        let second = bytes[index + 1]
-        if second < lower || second > upper { return nil }
-        var offset = 2
-        while offset < length {
-            if bytes[index + offset] & 0xC0 != 0x80 { return nil }
-            offset += 1
-        }
-        return length
+        return (length, lower, upper)
     }
 }
