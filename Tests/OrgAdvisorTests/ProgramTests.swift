@@ -10,6 +10,21 @@ import Testing
 /// The compiled program's fast paths against its plain ones.
 @Suite("Program")
 struct ProgramTests {
+    /// A profile's scores from the tables and from every rule evaluated one by one.
+    static func scores(_ rules: RuleBase, _ profile: Profile) -> (tables: [Int64], one: [Int64]) {
+        rules.withFacts(of: profile) { facts, stack in
+            var tables = [Int64](repeating: 0, count: rules.forms.count)
+            var one = tables
+            tables.withUnsafeMutableBufferPointer {
+                rules.program.score(facts, into: $0, stack: stack)
+            }
+            one.withUnsafeMutableBufferPointer {
+                rules.program.scoreEveryRule(facts, into: $0.baseAddress!)
+            }
+            return (tables, one)
+        }
+    }
+
     @Test(
         "the tables add the same points as the rules one by one",
         arguments: [
@@ -30,17 +45,8 @@ struct ProgramTests {
                         rules, index, unknown: 0, using: &generator),
                     at: index)
             }
-            rules.withFacts(of: profile) { facts, stack in
-                var tables = [Int64](repeating: 0, count: rules.forms.count)
-                var one = tables
-                tables.withUnsafeMutableBufferPointer {
-                    rules.program.score(facts, into: $0, stack: stack)
-                }
-                one.withUnsafeMutableBufferPointer {
-                    rules.program.scoreEveryRule(facts, into: $0.baseAddress!)
-                }
-                #expect(tables == one, "\(profile)")
-            }
+            let (tables, one) = ProgramTests.scores(rules, profile)
+            #expect(tables == one, "\(profile)")
         }
     }
 
@@ -50,19 +56,12 @@ struct ProgramTests {
         var profile = Profile(for: rules)
         profile.setRawValue(1000, at: rules.criterion("count")!.index)
         profile.setRawValue(0.2, at: rules.criterion("ratio")!.index)
-        rules.withFacts(of: profile) { facts, stack in
+        rules.withFacts(of: profile) { facts, _ in
             #expect(rules.program.classIndex(of: facts[2], criterion: 2) == -1)
-            var tables = [Int64](repeating: 0, count: rules.forms.count)
-            var one = tables
-            tables.withUnsafeMutableBufferPointer {
-                rules.program.score(facts, into: $0, stack: stack)
-            }
-            one.withUnsafeMutableBufferPointer {
-                rules.program.scoreEveryRule(facts, into: $0.baseAddress!)
-            }
-            #expect(tables == one)
-            #expect(tables[1] == 3_000_000)
         }
+        let (tables, one) = ProgramTests.scores(rules, profile)
+        #expect(tables == one)
+        #expect(tables[1] == 3_000_000)
     }
 }
 
@@ -111,17 +110,8 @@ struct ProgramTableSizeTests {
             for index in rules.criteria.indices where Bool.random(using: &generator) {
                 profile.setRawValue(Double(Int.random(in: 0...700, using: &generator)), at: index)
             }
-            rules.withFacts(of: profile) { facts, stack in
-                var tables = [Int64](repeating: 0, count: rules.forms.count)
-                var one = tables
-                tables.withUnsafeMutableBufferPointer {
-                    rules.program.score(facts, into: $0, stack: stack)
-                }
-                one.withUnsafeMutableBufferPointer {
-                    rules.program.scoreEveryRule(facts, into: $0.baseAddress!)
-                }
-                #expect(tables == one)
-            }
+            let (tables, one) = ProgramTests.scores(rules, profile)
+            #expect(tables == one, "\(profile)")
         }
     }
 }
