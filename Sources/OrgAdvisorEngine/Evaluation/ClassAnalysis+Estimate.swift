@@ -42,23 +42,33 @@ extension ClassAnalysis {
         _ group: Int, lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>,
         leads: UnsafeMutablePointer<SIMD8<Int64>>
     ) {
+        withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: formCount) { most in
+            let (low, high) = rowRange(of: group, leads: most.baseAddress!)
+            for form in 0..<formCount { leads[form] &+= most[form] }
+            lowest &+= low
+            highest &+= high
+        }
+    }
+
+    /// The lowest and highest points of each form over the rows of a table that its
+    /// unknown criteria can select, and in `leads` (one vector per form `f`), the most a
+    /// row adds to form `f`'s score less each other form's.
+    func rowRange(of group: Int, leads: UnsafeMutablePointer<SIMD8<Int64>>) -> (
+        low: SIMD8<Int64>, high: SIMD8<Int64>
+    ) {
         let wide = program.memory.wideRows.base
         var low = SIMD8<Int64>(repeating: .max)
         var high = SIMD8<Int64>(repeating: .min)
-        withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: formCount) { most in
-            for form in 0..<formCount { most[form] = SIMD8(repeating: .min) }
-            forEachRow(of: group, from: current[group], except: -1) { row in
-                let points = wide[row]
-                low = pointwiseMin(low, points)
-                high = pointwiseMax(high, points)
-                for form in 0..<formCount {
-                    most[form] = pointwiseMax(most[form], SIMD8(repeating: points[form]) &- points)
-                }
-                return true
+        for form in 0..<formCount { leads[form] = SIMD8(repeating: .min) }
+        forEachRow(of: group, from: current[group], except: -1) { row in
+            let points = wide[row]
+            low = pointwiseMin(low, points)
+            high = pointwiseMax(high, points)
+            for form in 0..<formCount {
+                leads[form] = pointwiseMax(leads[form], SIMD8(repeating: points[form]) &- points)
             }
-            for form in 0..<formCount { leads[form] &+= most[form] }
+            return true
         }
-        lowest &+= low
-        highest &+= high
+        return (low, high)
     }
 }

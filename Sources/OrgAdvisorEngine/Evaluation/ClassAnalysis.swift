@@ -14,7 +14,9 @@ import OrgAdvisorRules
 /// independent choices: bounds add up, and a form can win when some choice makes it
 /// rank first. That is decided by ranking every choice when they are few, else by
 /// ruling out the forms that cannot lead every other form, and, for three forms or more
-/// left, by a search over Pareto fronts of score differences.
+/// left, by a search over Pareto fronts of score differences. Batch, which needs no
+/// bounds, searches the combinations instead, skipping those where no form left can
+/// rank first (``searchWinners(limit:quickSteps:)``).
 ///
 /// Works on at most 8 forms (vectors of 8 scores) and no generic rule reading an
 /// unknown fact; ``Program/analyse(_:scores:ranking:)`` checks both.
@@ -23,6 +25,13 @@ struct ClassAnalysis {
     /// tables and criteria each one adds up (a few milliseconds at most); beyond, the
     /// general analysis decides.
     static let combinationLimit = 1 << 21
+    /// How much more work the search for possible winners alone may take
+    /// (``searchWinners(limit:quickSteps:)``, which skips most combinations) than the enumeration.
+    static let searchFactor = 8
+    /// The steps that search takes without the leads per class of the joint tables'
+    /// criteria, which take a walk over the tables' rows to compute and pay only in long
+    /// searches.
+    static let quickSteps = 256
     /// The most choices of one sum per criterion ranked one by one in a combination.
     static let productLimit = 1 << 10
 
@@ -86,7 +95,7 @@ extension ClassAnalysis {
     static func run(
         program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
         low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>,
-        wantsBounds: Bool = true, limit: Int = combinationLimit
+        wantsBounds: Bool = true, limit: Int = combinationLimit, quickSteps: Int = quickSteps
     ) -> (winners: UInt64, isExact: Bool) {
         var unknownTotal = 0
         var classTotal = 0
@@ -135,7 +144,8 @@ extension ClassAnalysis {
                     entries: vectors + 2 * classTotal, digits: take(unknownTotal),
                     lists: take(unknownTotal))
                 return analysis.run(
-                    scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit)
+                    scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
+                    quickSteps: quickSteps)
             }
         }
     }
@@ -143,7 +153,7 @@ extension ClassAnalysis {
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.
     private mutating func run(
         scores: UnsafePointer<Int64>, low: UnsafeMutablePointer<Int64>,
-        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int
+        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int, quickSteps: Int
     ) -> (winners: UInt64, isExact: Bool) {
         for criterion in 0..<program.criterionCount
         where classes[criterion] == program.memory.classCount[criterion]
@@ -157,6 +167,14 @@ extension ClassAnalysis {
         jointSlotStart[unknownCount] = jointSlotCount
         for position in 0..<unknownCount { sweep(position) }
         segmentStart[unknownCount] = segmentCount
+        guard wantsBounds else {
+            if let winners = searchWinners(
+                limit: limit * ClassAnalysis.searchFactor, quickSteps: quickSteps)
+            {
+                return (winners, true)
+            }
+            return (estimate(low: low, high: high), false)
+        }
         var total = jointGroupCount + unknownCount + 1
         for position in 0..<unknownCount {
             total *= segmentStart[position + 1] - segmentStart[position]
@@ -165,19 +183,12 @@ extension ClassAnalysis {
             }
             digits[position] = 0
         }
-        // Without bounds to report, the enumeration can stop once every form of the
-        // over-estimate has won: the possible winners are then exactly those.
-        var enough = UInt64.max
-        if !wantsBounds && total > 64 * (jointGroupCount + unknownCount + 1) {
-            enough = estimate(low: low, high: high)
-        }
         startCombinations()
         var lowest = SIMD8<Int64>(repeating: .max)
         var highest = SIMD8<Int64>(repeating: .min)
         var mask: UInt64 = 0
         repeat {
             mask |= combination(lowest: &lowest, highest: &highest)
-            if mask == enough { break }
         } while MixedRadixCounter.increment(
             digits, count: unknownCount,
             radix: { segmentStart[$0 + 1] - segmentStart[$0] },
