@@ -24,14 +24,7 @@ struct ClassAnalysis {
     /// The most work spent on the combinations of segments: their number times the
     /// tables and criteria each one adds up (a few milliseconds at most); beyond, the
     /// general analysis decides.
-    static let combinationLimit = 1 << 21
-    /// How much more work the search for possible winners alone may take
-    /// (``searchWinners(limit:quickSteps:)``, which skips most combinations) than the enumeration.
-    static let searchFactor = 8
-    /// The steps that search takes without the leads per class of the joint tables'
-    /// criteria, which take a walk over the tables' rows to compute and pay only in long
-    /// searches.
-    static let quickSteps = 256
+    static let combinationLimit = AnalysisEffort.standardLimit
     /// The most choices of one sum per criterion ranked one by one in a combination.
     static let productLimit = 1 << 10
 
@@ -95,7 +88,7 @@ extension ClassAnalysis {
     static func run(
         program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
         low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>,
-        wantsBounds: Bool = true, limit: Int = combinationLimit, quickSteps: Int = quickSteps
+        wantsBounds: Bool = true, limit: Int = combinationLimit, effort: AnalysisEffort = .standard
     ) -> (winners: UInt64, isExact: Bool) {
         var unknownTotal = 0
         var classTotal = 0
@@ -145,7 +138,7 @@ extension ClassAnalysis {
                     lists: take(unknownTotal))
                 return analysis.run(
                     scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
-                    quickSteps: quickSteps)
+                    effort: effort)
             }
         }
     }
@@ -153,7 +146,7 @@ extension ClassAnalysis {
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.
     private mutating func run(
         scores: UnsafePointer<Int64>, low: UnsafeMutablePointer<Int64>,
-        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int, quickSteps: Int
+        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int, effort: AnalysisEffort
     ) -> (winners: UInt64, isExact: Bool) {
         for criterion in 0..<program.criterionCount
         where classes[criterion] == program.memory.classCount[criterion]
@@ -167,21 +160,21 @@ extension ClassAnalysis {
         jointSlotStart[unknownCount] = jointSlotCount
         for position in 0..<unknownCount { sweep(position) }
         segmentStart[unknownCount] = segmentCount
-        guard wantsBounds else {
-            if let winners = searchWinners(
-                limit: limit * ClassAnalysis.searchFactor, quickSteps: quickSteps)
-            {
+        var combinations = 1
+        for position in 0..<unknownCount {
+            combinations = min(
+                combinations * (segmentStart[position + 1] - segmentStart[position]), limit + 1)
+            digits[position] = 0
+        }
+        if !wantsBounds && combinations > effort.searchAbove {
+            let work = effort.limit * effort.searchFactor
+            if let winners = searchWinners(limit: work, quickSteps: effort.quickSteps) {
                 return (winners, true)
             }
             return (estimate(low: low, high: high), false)
         }
-        var total = jointGroupCount + unknownCount + 1
-        for position in 0..<unknownCount {
-            total *= segmentStart[position + 1] - segmentStart[position]
-            guard total <= limit else {
-                return (estimate(low: low, high: high), false)
-            }
-            digits[position] = 0
+        guard combinations * (jointGroupCount + unknownCount + 1) <= limit else {
+            return (estimate(low: low, high: high), false)
         }
         startCombinations()
         var lowest = SIMD8<Int64>(repeating: .max)

@@ -10,12 +10,10 @@ extension Program {
     /// class, or there are more than 8 forms.
     ///
     /// Allocates nothing (what it needs is on the stack); `scores` and `ranking` hold
-    /// one element per form. Tests lower `limit` to see the over-estimate, and
-    /// `quickSteps` to see the search's second phase (``ClassAnalysis/quickSteps``).
+    /// one element per form. Tests change `effort` to reach each path of the analysis.
     package func analyse(
         _ given: UnsafePointer<Double>, scores: UnsafeMutablePointer<Int64>,
-        ranking: UnsafeMutablePointer<Int>, limit: Int = ClassAnalysis.combinationLimit,
-        quickSteps: Int = ClassAnalysis.quickSteps
+        ranking: UnsafeMutablePointer<Int>, effort: AnalysisEffort = .standard
     ) -> UInt64? {
         // As in ``withFacts(of:_:)``, with the usual case spelled out (a closure called
         // from two places is not inlined).
@@ -23,13 +21,11 @@ extension Program {
             start: UnsafeMutablePointer(mutating: given), count: criterionCount)
         if memory.genericRules.count == 0 && !needsDerivation(values) {
             return analyse(
-                facts: values, scores: scores, ranking: ranking, stack: nil, limit: limit,
-                quickSteps: quickSteps)
+                facts: values, scores: scores, ranking: ranking, stack: nil, effort: effort)
         }
         return withFacts(of: given) { facts, stack in
             analyse(
-                facts: facts, scores: scores, ranking: ranking, stack: stack, limit: limit,
-                quickSteps: quickSteps)
+                facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort)
         }
     }
 
@@ -38,8 +34,8 @@ extension Program {
     @inline(__always)
     private func analyse(
         facts: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutablePointer<Int64>,
-        ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?, limit: Int,
-        quickSteps: Int
+        ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?,
+        effort: AnalysisEffort
     ) -> UInt64? {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
             classes in
@@ -58,8 +54,8 @@ extension Program {
                 bounds in
                 ClassAnalysis.run(
                     program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
-                    high: bounds.baseAddress! + formCount, wantsBounds: false, limit: limit,
-                    quickSteps: quickSteps
+                    high: bounds.baseAddress! + formCount, wantsBounds: false, limit: effort.limit,
+                    effort: effort
                 ).winners
             }
         }
