@@ -95,7 +95,9 @@ enum WebAssemblyCall {
             return .failure("profile: \(error.message)")
         }
         let evaluation = rules.evaluate(profile, trace: true)
-        return .success(evaluation.json(language: language).serialized(pretty: true) + "\n")
+        let result = evaluation.json(
+            language: language, nextQuestion: rules.nextQuestion(for: evaluation))
+        return .success(result.serialized(pretty: true) + "\n")
     }
 
     /// The outcome as a result block (see the top of this file).

@@ -46,6 +46,8 @@ public struct BatchProcessor: Sendable {
         var ranking: [Int] = []
         /// The possible winners, read like an array of form indices.
         var winners = FormSet()
+        /// The status of the result.
+        var status = RecommendationStatus.nothingGiven
         var passThrough = ProfileRecordReader.PassThrough()
         /// The record reader (tests put in one that reads by the strict path only).
         var reader: ProfileRecordReader
@@ -65,7 +67,7 @@ public struct BatchProcessor: Sendable {
 
     /// The CSV header: fixed for a rule base.
     public var csvHeader: String {
-        "record,line,id,name,winner,tie,possible_winners,"
+        "record,line,id,name,status,recommended,winner,tie,possible_winners,"
             + ruleBase.forms.map { "score_" + $0.id }.joined(separator: ",") + ",error"
     }
 
@@ -77,8 +79,12 @@ public struct BatchProcessor: Sendable {
         case .csv: return Array((csvHeader + "\n").utf8)
         case .markdown:
             let forms = ruleBase.forms.map { $0.id }
-            let head = ["record", "id", "name", "winner", "possible winners"] + forms + ["error"]
-            let align = ["---:", "---", "---", "---", "---"] + forms.map { _ in "---:" } + ["---"]
+            let head =
+                ["record", "id", "name", "status", "recommended", "winner", "possible winners"]
+                + forms + ["error"]
+            let align =
+                ["---:", "---", "---", "---", "---", "---", "---"] + forms.map { _ in "---:" }
+                + ["---"]
             return Array(
                 ("| " + head.joined(separator: " | ") + " |\n| " + align.joined(separator: " | ")
                     + " |\n").utf8)
@@ -181,6 +187,14 @@ public struct BatchProcessor: Sendable {
         } else {
             generalWinners(&worker)
         }
+        let leader = worker.ranking[0]
+        let winners = worker.winners
+        worker.status = RecommendationStatus(
+            anyGiven: worker.profile.values.contains { !$0.isNaN },
+            tied: worker.scores.count > 1
+                && worker.scores[worker.ranking[1]] == worker.scores[leader],
+            onlyLeaderCanWin: winners.list == nil
+                ? winners.mask == 1 << UInt64(leader) : winners.list! == [leader])
     }
 
     /// The possible winners from the general analysis, when the one-pass analysis
@@ -215,7 +229,9 @@ public struct BatchProcessor: Sendable {
             let passThrough = worker.passThrough.resolved(in: bytes)
             var fields = [
                 String(record.number), String(record.line), plain(passThrough.id),
-                plain(passThrough.name), ruleBase.forms[winner].id, tie ? "true" : "false",
+                plain(passThrough.name), worker.status.rawValue,
+                worker.status == .decided ? ruleBase.forms[winner].id : "",
+                ruleBase.forms[winner].id, tie ? "true" : "false",
                 winners.map { ruleBase.forms[$0].id }.joined(separator: " "),
             ]
             fields += scores.map(\.description)
@@ -229,7 +245,9 @@ public struct BatchProcessor: Sendable {
             let e = MarkdownReport.escape
             var cells = [
                 String(record.number), e(plain(passThrough.id)), e(plain(passThrough.name)),
-                "**" + e(ruleBase.forms[winner].id) + "**" + (tie ? " (tie)" : ""),
+                worker.status.rawValue,
+                worker.status == .decided ? "**" + e(ruleBase.forms[winner].id) + "**" : "",
+                e(ruleBase.forms[winner].id) + (tie ? " (tie)" : ""),
                 e(winners.map { ruleBase.forms[$0].id }.joined(separator: ", ")),
             ]
             cells += scores.map(\.signedDescription)
@@ -307,7 +325,7 @@ public struct BatchProcessor: Sendable {
                 let forms = scores.count
                 let winner = ranking[0]
                 let tie = forms > 1 && scores[ranking[1]] == scores[winner]
-                table.writeWinner(winner, tie: tie, to: &writer)
+                table.writeWinner(winner, status: worker.status, tie: tie, to: &writer)
                 var position = 1
                 while position < forms {
                     table.writeItem(ranking[position], comma: true, to: &writer)
@@ -362,8 +380,7 @@ public struct BatchProcessor: Sendable {
         case .csv:
             var fields = [
                 String(record.number), String(line), plain(worker.passThrough.id),
-                plain(worker.passThrough.name), "",
-                "", "",
+                plain(worker.passThrough.name), "", "", "", "", "",
             ]
             fields += ruleBase.forms.map { _ in "" }
             fields.append("line \(line), column \(column): \(message)")
@@ -373,7 +390,7 @@ public struct BatchProcessor: Sendable {
         case .markdown:
             var cells = [
                 String(record.number), plain(worker.passThrough.id), plain(worker.passThrough.name),
-                "", "",
+                "", "", "", "",
             ]
             cells += ruleBase.forms.map { _ in "" }
             cells.append("line \(line), column \(column): \(message)")

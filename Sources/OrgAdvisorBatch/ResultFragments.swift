@@ -6,8 +6,9 @@ import OrgAdvisorRules
 /// processor, so that a result is mostly word copies of ready-made fragments. For a
 /// form whose id is the JSON string `KEY`:
 ///
-/// - its winner fragment, `,"winner":KEY,"tie":false,"ranking":[KEY` (or `true`): the
-///   ranking starts with the winner;
+/// - its winner fragments, one per status and tie, e.g.
+///   `,"status":"decided","recommended":KEY,"winner":KEY,"tie":false,"ranking":[KEY`
+///   (`"recommended":null` unless decided): the ranking starts with the winner;
 /// - its item, `,KEY`: a later entry of the ranking or of the possible winners (the
 ///   first possible winner without the comma);
 /// - its member, `,KEY:`: before the form's score (the first score without the comma).
@@ -25,8 +26,11 @@ struct ResultFragments: Sendable {
 
     /// The fragments one after the other.
     private let bytes: [UInt8]
-    /// Four per form: the winner fragment without and with a tie, the item, the member.
+    /// ``perForm`` per form: the winner fragments (per status, without and with a tie),
+    /// the item, the member.
     private let fragments: [Fragment]
+    /// The fragments of one form.
+    static let perForm = 2 * RecommendationStatus.allCases.count + 2
     /// The most bytes a chunked copy of any fragment writes.
     let longest: Int
 
@@ -45,8 +49,14 @@ struct ResultFragments: Sendable {
         for id in formIDs {
             var key = ""
             JSONValue.writeString(id, to: &key)
-            add(",\"winner\":" + key + ",\"tie\":false,\"ranking\":[" + key)
-            add(",\"winner\":" + key + ",\"tie\":true,\"ranking\":[" + key)
+            for status in RecommendationStatus.allCases {
+                let recommended = status == .decided ? key : "null"
+                for tie in [false, true] {
+                    add(
+                        ",\"status\":\"\(status.rawValue)\",\"recommended\":\(recommended),"
+                            + "\"winner\":" + key + ",\"tie\":\(tie),\"ranking\":[" + key)
+                }
+            }
             add("," + key)
             add("," + key + ":")
         }
@@ -72,20 +82,27 @@ struct ResultFragments: Sendable {
 
         /// Writes the winner fragment of `form`.
         @inline(__always)
-        func writeWinner(_ form: Int, tie: Bool, to writer: inout ByteWriter) {
-            write(fragments[4 &* form &+ (tie ? 1 : 0)], to: &writer)
+        func writeWinner(
+            _ form: Int, status: RecommendationStatus, tie: Bool, to writer: inout ByteWriter
+        ) {
+            let kind = 2 &* status.ordinal &+ (tie ? 1 : 0)
+            write(fragments[ResultFragments.perForm &* form &+ kind], to: &writer)
         }
 
         /// Writes the item of `form` (`"key"`), with its comma or without.
         @inline(__always)
         func writeItem(_ form: Int, comma: Bool, to writer: inout ByteWriter) {
-            writeListed(fragments[4 &* form &+ 2], comma: comma, to: &writer)
+            writeListed(
+                fragments[ResultFragments.perForm &* form &+ ResultFragments.perForm &- 2],
+                comma: comma, to: &writer)
         }
 
         /// Writes the member of `form` (`"key":`), with its comma or without.
         @inline(__always)
         func writeMember(_ form: Int, comma: Bool, to writer: inout ByteWriter) {
-            writeListed(fragments[4 &* form &+ 3], comma: comma, to: &writer)
+            writeListed(
+                fragments[ResultFragments.perForm &* form &+ ResultFragments.perForm &- 1],
+                comma: comma, to: &writer)
         }
 
         /// A fragment that starts with a comma, written with it or without it.

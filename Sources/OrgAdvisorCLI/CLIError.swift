@@ -28,4 +28,7 @@ enum ExitCode {
     static let usage: Int32 = 2
     /// Unreadable or invalid input: rule files, profiles, test files.
     static let invalidInput: Int32 = 3
+    /// With `--require-decided`: the result is not decided (provisional, a tie, or nothing
+    /// given).
+    static let notDecided: Int32 = 4
 }

@@ -21,6 +21,11 @@ enum EvaluateCommand {
                 help:
                     "how much to explain: summary (default), full (every rule) or fails (rules that did not fire)",
                 allowed: ExplainLevel.allCases.map(\.rawValue)),
+            OptionSpec(
+                name: "require-decided", arity: .flag,
+                help:
+                    "exit with status 4 unless the recommendation is decided (not provisional, a tie, or nothing given)"
+            ),
         ] + OptionSpec.ruleBaseOptions + [
             OptionSpec(
                 name: "version", arity: .flag,
@@ -52,17 +57,31 @@ enum EvaluateCommand {
         let parsed = try parser.parse(context.arguments)
         if parsed.has("version") { return version() }
         let input = try ScoringInput(parsed, rules: rules, context: context, command: command.name)
-        let explain = parsed.value("explain", default: ExplainLevel.summary)
         let evaluation = input.rules.evaluate(input.profile, trace: true)
+        let next = input.rules.nextQuestion(for: evaluation)
+        var output = report(evaluation, next: next, input: input, parsed: parsed, context: context)
+        if parsed.has("require-decided") && !evaluation.status.isDecided {
+            output.code = ExitCode.notDecided
+        }
+        return output
+    }
+
+    /// The evaluation in the chosen format.
+    private static func report(
+        _ evaluation: Evaluation, next: QuestionChoice?, input: ScoringInput,
+        parsed: ParsedArguments, context: Context
+    ) -> CommandOutput {
+        let explain = parsed.value("explain", default: ExplainLevel.summary)
         let effects = { input.rules.unknownCriterionEffects(of: evaluation) }
         switch parsed.value("format", default: Format.text) {
         case .json:
             return CommandOutput(
-                stdout: evaluation.json(language: input.language).serialized(pretty: true) + "\n")
+                stdout: evaluation.json(language: input.language, nextQuestion: next)
+                    .serialized(pretty: true) + "\n")
         case .markdown:
             return CommandOutput(
                 stdout: MarkdownReport(language: input.language, explain: explain).render(
-                    evaluation, effects: effects()))
+                    evaluation, effects: effects(), nextQuestion: next))
         case .text:
             return CommandOutput(
                 stdout: TextReport(
@@ -70,7 +89,7 @@ enum EvaluateCommand {
                     color: context.color(parsed), whatIfHint: "orgadvisor whatif"
                 ).render(
                     evaluation, effects: effects(),
-                    whatIf: input.rules.whatIf(input.profile, maximumPairs: 0)))
+                    whatIf: input.rules.whatIf(input.profile, maximumPairs: 0), nextQuestion: next))
         }
     }
 

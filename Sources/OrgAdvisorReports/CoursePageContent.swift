@@ -47,6 +47,8 @@ struct CoursePageContent {
     let effects: [ChangeRow]
     let single: [ChangeRow]
     let pairs: [ChangeRow]
+    /// The recommendation, or why there is none, with the next question.
+    let headline: RecommendationHeadline
 
     init(
         _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf,
@@ -55,6 +57,8 @@ struct CoursePageContent {
         let rules = evaluation.ruleBase
         self.evaluation = evaluation
         self.language = language
+        headline = RecommendationHeadline(
+            evaluation, next: rules.nextQuestion(for: evaluation), language: language)
         profile = rules.criteria.map { criterion in
             let source: Source
             if evaluation.profile.isGiven(criterion.index) {

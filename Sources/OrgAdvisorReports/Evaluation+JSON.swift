@@ -3,17 +3,22 @@ import OrgAdvisorRules
 
 extension Evaluation {
     /// The version of the evaluation JSON schema (see the `EvaluationJSON` article).
-    public static let jsonSchema = "orgadvisor.evaluation/1"
+    public static let jsonSchema = "orgadvisor.evaluation/2"
 
     /// The evaluation as JSON, following the documented, versioned schema. Texts
     /// (labels, reasons, advice) are in `language`; ids never change with it.
-    public func json(language: Language, includeTrace: Bool = true) -> JSONValue {
+    /// `nextQuestion` (``RuleBase/nextQuestion(for:)``) is written when given.
+    public func json(
+        language: Language, includeTrace: Bool = true, nextQuestion: QuestionChoice? = nil
+    ) -> JSONValue {
         let rules = ruleBase
         var members: [(String, JSONValue)] = [
             ("schema", .string(Evaluation.jsonSchema)),
             ("ruleBase", rules.jsonIdentity),
             ("language", .string(language.rawValue)),
             ("profile", .object(givenValues.map { ($0.id, $0.value) })),
+            ("status", .string(status.rawValue)),
+            ("recommended", recommended.map { .string($0.id) } ?? .null),
             ("winner", .string(winner.id)),
             ("tie", .bool(tiedAtTop.count > 1)),
             ("tiedAtTop", .array(tiedAtTop.map { .string(rules.forms[$0].id) })),
@@ -34,6 +39,7 @@ extension Evaluation {
             ("possibleWinners", .array(possibleWinners.map { .string(rules.forms[$0].id) })),
             ("boundsExact", .bool(boundsAreExact)),
             ("unknownCriteria", .array(unknownCriteria.map { .string(rules.criteria[$0].id) })),
+            ("nextQuestion", nextQuestion.map { questionJSON($0, language: language) } ?? .null),
             (
                 "advice",
                 .array(
@@ -52,6 +58,43 @@ extension Evaluation {
             members.append(("trace", traceJSON(trace, language: language)))
         }
         return .object(members)
+    }
+
+    /// The next question: its criterion and text, and per answer the forms that could
+    /// still win and the status.
+    private func questionJSON(_ choice: QuestionChoice, language: Language) -> JSONValue {
+        let criterion = ruleBase.criteria[choice.criterion]
+        return .object([
+            ("criterion", .string(criterion.id)),
+            ("question", .string((criterion.question ?? criterion.label).text(language))),
+            (
+                "answers",
+                .array(
+                    choice.answers.map { answer in
+                        .object([
+                            (
+                                "value",
+                                .string(
+                                    criterion.kind.isEnumerated
+                                        ? ruleBase.valueID(
+                                            answer.valueClass.representative, of: criterion)
+                                        : answer.valueClass.intervalText)
+                            ),
+                            (
+                                "label",
+                                .string(
+                                    answer.valueClass.description(in: ruleBase, language: language))
+                            ),
+                            (
+                                "possibleWinners",
+                                .array(
+                                    answer.possibleWinners.map { .string(ruleBase.forms[$0].id) })
+                            ),
+                            ("status", .string(answer.status.rawValue)),
+                        ])
+                    })
+            ),
+        ])
     }
 
     /// The given criteria as JSON values (value ids, numbers), in criterion order.

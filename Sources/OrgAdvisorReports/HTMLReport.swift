@@ -53,7 +53,7 @@ public struct HTMLReport: Sendable {
         let strings = ReportStrings.of(language)
         let page = CoursePageStrings.of(language)
         let e = HTMLText.escape
-        let winner = content.label(evaluation.ranking[0])
+        let headline = content.headline
         let builtIn: [(id: String, title: String, body: String)] = [
             ("profile", strings.profile, profileSection(content)),
             ("recommendation", page.recommendation, recommendationSection(content)),
@@ -71,7 +71,7 @@ public struct HTMLReport: Sendable {
             return (id: "extra-" + section.anchor, title: section.title, body: body + "</figure>\n")
         }
         let all = builtIn + extra
-        let title = ReportStrings.fill(page.pageTitle, winner)
+        let title = ReportStrings.fill(page.pageTitle, headline.shortText(colon: content.colon))
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n"
         out += "<meta charset=\"utf-8\"/>\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
@@ -81,8 +81,11 @@ public struct HTMLReport: Sendable {
         if let ruleBaseTitle = rules.title {
             out += "<p class=\"kicker\">\(e(ruleBaseTitle.text(language)))</p>\n"
         }
-        out += "<h1>\(e(strings.recommended))\(content.colon) "
-        out += "<span class=\"winner\">\(e(winner))</span></h1>\n"
+        out += "<h1>\(e(headline.title))\(content.colon) "
+        out +=
+            headline.form != nil
+            ? "<span class=\"winner\">\(e(headline.subject))</span></h1>\n"
+            : "\(e(headline.subject))</h1>\n"
         out += "<nav aria-label=\"\(e(page.contents))\"><ol>\n"
         for section in all {
             out += "<li><a href=\"#\(section.id)\">\(e(section.title))</a></li>\n"
@@ -153,24 +156,36 @@ public struct HTMLReport: Sendable {
         let strings = ReportStrings.of(language)
         let page = CoursePageStrings.of(language)
         let e = HTMLText.escape
+        let headline = content.headline
         let winner = rules.forms[evaluation.ranking[0]]
-        var out = "<p class=\"recommended\"><span class=\"winner\">"
-        out += "\(e(winner.label.text(language)))</span> "
-        out += "<span class=\"score\">\(evaluation.scores[winner.index].signedDescription)</span>"
+        var out = "<p class=\"recommended status-\(evaluation.status.rawValue)\">"
+        out += "\(e(headline.title))\(content.colon) "
+        if headline.form != nil {
+            out += "<span class=\"winner\">\(e(headline.subject))</span> "
+            out +=
+                "<span class=\"score\">\(evaluation.scores[winner.index].signedDescription)</span>"
+        } else {
+            out += e(headline.subject)
+        }
         out += "</p>\n"
-        if evaluation.tiedAtTop.count > 1 {
-            let names = evaluation.tiedAtTop.map(content.label).joined(separator: ", ")
-            let tie = strings.tieAtTop.prefix(1).uppercased() + strings.tieAtTop.dropFirst()
-            out += "<p class=\"note\">\(e(tie))\(content.colon) \(e(names))</p>\n"
+        if !headline.stillPossible.isEmpty {
+            out += "<p class=\"note\">\(e(strings.stillPossible))\(content.colon) "
+            out += "\(e(headline.stillPossible.joined(separator: ", ")))</p>\n"
+        }
+        if let next = headline.nextQuestion {
+            out += "<p class=\"note next-question\">\(e(strings.nextQuestion))\(content.colon) "
+            out += "\(e(next.text)) (<code>\(e(next.criterion))</code>)</p>\n"
         }
         let description = winner.description.text(language)
-        if !description.isEmpty {
+        if headline.form != nil && !description.isEmpty {
             out += "<p class=\"lead-in\">\(e(page.courseDescription))\(content.colon)</p>\n"
             out += "<blockquote>\(e(description))</blockquote>\n"
         }
-        out += "<p class=\"note\">"
-        out += e(evaluation.winnerCouldChange ? page.mayChange : page.stable)
-        out += "</p>\n"
+        switch evaluation.status {
+        case .decided: out += "<p class=\"note\">\(e(page.stable))</p>\n"
+        case .provisional: out += "<p class=\"note\">\(e(page.mayChange))</p>\n"
+        case .tie, .nothingGiven: break
+        }
         return out
     }
 
@@ -245,7 +260,7 @@ public struct HTMLReport: Sendable {
         guard evaluation.winnerCouldChange else {
             return out + "<p>\(e(strings.cannotChange))</p>\n"
         }
-        let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
+        let others = evaluation.otherPossibleWinners
         out += "<p>\(e(strings.couldStillWin))\(content.colon) "
         out += others.map { e(content.label($0)) }.joined(separator: ", ") + "</p>\n"
         out += "<ul class=\"effects\">\n"

@@ -19,7 +19,9 @@ extension MarkdownReport {
     ) -> String {
         let content = CoursePageContent(
             evaluation, effects: effects, whatIf: whatIf, language: language)
-        return render(evaluation, effects: effects, coursePage: content, sections: sections)
+        return render(
+            evaluation, effects: effects, headline: content.headline, coursePage: content,
+            sections: sections)
     }
 
     func chart(_ content: CoursePageContent) -> String {

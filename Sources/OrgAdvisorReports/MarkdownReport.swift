@@ -73,15 +73,22 @@ public struct MarkdownReport: Sendable {
     /// The report, ending with a newline. The reasons come with the evaluation's trace
     /// (`evaluate(_:trace: true)`, the default). `effects` is what the criteria not given could each change
     /// (`ruleBase.unknownCriterionEffects(of: evaluation)`), listed when the winner could
-    /// change.
+    /// change; `nextQuestion` (`ruleBase.nextQuestion(for: evaluation)`) is named under
+    /// the headline when the result is not decided.
     ///
     /// ```swift
     /// let evaluation = rules.evaluate(profile)
     /// let markdown = MarkdownReport(language: .french).render(
     ///     evaluation, effects: rules.unknownCriterionEffects(of: evaluation))
     /// ```
-    public func render(_ evaluation: Evaluation, effects: [UnknownCriterionEffect]) -> String {
-        render(evaluation, effects: effects, coursePage: nil, sections: [])
+    public func render(
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect],
+        nextQuestion: QuestionChoice? = nil
+    ) -> String {
+        render(
+            evaluation, effects: effects,
+            headline: RecommendationHeadline(evaluation, next: nextQuestion, language: language),
+            coursePage: nil, sections: [])
     }
 
     /// The report, or with `coursePage` the course page: the ranking chart after the
@@ -89,16 +96,12 @@ public struct MarkdownReport: Sendable {
     /// after what is not known, and `sections` before the rule base line.
     func render(
         _ evaluation: Evaluation, effects: [UnknownCriterionEffect],
-        coursePage: CoursePageContent?, sections: [ReportSection]
+        headline: RecommendationHeadline, coursePage: CoursePageContent?,
+        sections: [ReportSection]
     ) -> String {
         let rules = evaluation.ruleBase
         let e = MarkdownReport.escape
-        var out = "## \(strings.recommended): **\(e(evaluation.winner.label.text(language)))**\n\n"
-        if evaluation.tiedAtTop.count > 1 {
-            let names = evaluation.tiedAtTop.map { e(rules.forms[$0].label.text(language)) }.joined(
-                separator: ", ")
-            out += "> \(strings.tieAtTop): \(names)\n\n"
-        }
+        var out = self.headline(headline)
         out += profileSection(evaluation)
         out += "### \(strings.ranking)\n\n"
         out +=
@@ -160,11 +163,60 @@ public struct MarkdownReport: Sendable {
         return out + "\n"
     }
 
+    /// The recommendation, or why there is none, with the forms that could still win and
+    /// the next question.
+    private func headline(_ headline: RecommendationHeadline) -> String {
+        let e = MarkdownReport.escape
+        let subject = headline.form != nil ? "**\(e(headline.subject))**" : e(headline.subject)
+        var out = "## \(e(headline.title))\(language.colon) \(subject)\n\n"
+        var notes: [String] = []
+        if !headline.stillPossible.isEmpty {
+            notes.append(
+                "\(strings.stillPossible)\(language.colon) "
+                    + headline.stillPossible.map(e).joined(separator: ", "))
+        }
+        if let next = headline.nextQuestion {
+            notes.append(
+                "\(strings.nextQuestion)\(language.colon) \(e(next.text)) "
+                    + "(\(MarkdownReport.code(next.criterion, inTable: false)))")
+        }
+        if !notes.isEmpty { out += notes.map { "> \($0)" }.joined(separator: "  \n") + "\n\n" }
+        return out
+    }
+
+    /// Why the leader leads (for a tie, each tied form); nothing when no criterion is
+    /// given.
     private func reasons(_ evaluation: Evaluation, _ trace: Trace) -> String {
+        switch evaluation.status {
+        case .nothingGiven:
+            return ""
+        case .tie:
+            let rules = evaluation.ruleBase
+            let names = RecommendationHeadline.list(
+                evaluation.tiedAtTop.map {
+                    MarkdownReport.escape(rules.forms[$0].label.text(language))
+                }, and: strings.and)
+            var out = "### \(ReportStrings.fill(strings.whyTied, names))\n\n"
+            guard evaluation.topFormsHaveReasons else { return out + strings.noneFired + "\n\n" }
+            for form in evaluation.tiedAtTop {
+                out += "#### \(MarkdownReport.escape(rules.forms[form].label.text(language)))\n\n"
+                out += reasons(for: form, evaluation, trace)
+            }
+            return out
+        case .decided, .provisional:
+            let leader = evaluation.ranking[0]
+            let label = MarkdownReport.escape(
+                evaluation.ruleBase.forms[leader].label.text(language))
+            return "### \(ReportStrings.fill(strings.why, label))\n\n"
+                + reasons(for: leader, evaluation, trace)
+        }
+    }
+
+    /// The table of the rules that gave a form points.
+    private func reasons(for winner: Int, _ evaluation: Evaluation, _ trace: Trace) -> String {
         let rules = evaluation.ruleBase
-        let winner = evaluation.ranking[0]
         let label = MarkdownReport.escape(rules.forms[winner].label.text(language))
-        var out = "### \(ReportStrings.fill(strings.why, label))\n\n"
+        var out = ""
         let fired = trace.rules.filter { entry in
             entry.outcome == .true
                 && entry.contributions.contains { $0.form == winner && $0.score != .zero }
@@ -216,7 +268,7 @@ public struct MarkdownReport: Sendable {
                 separator: ", ")
             + "\n\n"
         if evaluation.winnerCouldChange {
-            let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
+            let others = evaluation.otherPossibleWinners
             out += "\(strings.couldStillWin): "
             out += others.map { MarkdownReport.escape(rules.forms[$0].label.text(language)) }
                 .joined(separator: ", ")

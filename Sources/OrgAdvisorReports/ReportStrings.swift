@@ -4,6 +4,14 @@ import OrgAdvisorRules
 /// The fixed texts of reports (headings, connecting words) in each language.
 struct ReportStrings: BilingualStrings {
     let recommended: String
+    let leadingUndecided: String
+    let noRecommendation: String
+    let tieBetween: String
+    let nothingGiven: String
+    let stillPossible: String
+    let nextQuestion: String
+    let whyTied: String
+    let noneFired: String
     let tieAtTop: String
     let ruleBase: String
     let why: String
@@ -42,7 +50,12 @@ struct ReportStrings: BilingualStrings {
     let everyChange: String
 
     static let english = ReportStrings(
-        recommended: "Recommended", tieAtTop: "tie at the top", ruleBase: "Rule base",
+        recommended: "Recommended", leadingUndecided: "Leading, not decided",
+        noRecommendation: "No recommendation", tieBetween: "tie at the top between %@",
+        nothingGiven: "no criterion given", stillPossible: "Could still win",
+        nextQuestion: "Next question", whyTied: "Why %@ share the top",
+        noneFired: "No rule gave them points: every form scores 0 or less.",
+        tieAtTop: "tie at the top", ruleBase: "Rule base",
         why: "Why %@ leads",
         nothingFired: "No rule gave points to %@: every form scores 0 or less.",
         derived: "Derived", from: "from", notGiven: "Not given",
@@ -63,7 +76,12 @@ struct ReportStrings: BilingualStrings {
         everyChange: "every change")
 
     static let french = ReportStrings(
-        recommended: "Recommandation", tieAtTop: "égalité en tête", ruleBase: "Base de règles",
+        recommended: "Recommandation", leadingUndecided: "En tête, non décidé",
+        noRecommendation: "Pas de recommandation", tieBetween: "égalité en tête entre %@",
+        nothingGiven: "aucun critère renseigné", stillPossible: "Pourraient encore l’emporter",
+        nextQuestion: "Question suivante", whyTied: "Pourquoi %@ partagent la tête",
+        noneFired: "Aucune règle ne leur a donné de points : toutes les formes ont 0 ou moins.",
+        tieAtTop: "égalité en tête", ruleBase: "Base de règles",
         why: "Pourquoi %@ arrive en tête",
         nothingFired: "Aucune règle n’a donné de points à %@ : toutes les formes ont 0 ou moins.",
         derived: "Déduit", from: "de", notGiven: "Non renseigné",

@@ -52,17 +52,12 @@ public struct TextReport: Sendable {
     ///     whatIf: rules.whatIf(profile, maximumPairs: 0))
     /// ```
     public func render(
-        _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf? = nil
+        _ evaluation: Evaluation, effects: [UnknownCriterionEffect], whatIf: WhatIf? = nil,
+        nextQuestion: QuestionChoice? = nil
     ) -> String {
         let rules = evaluation.ruleBase
-        var out = ""
-        let winner = evaluation.winner.label.text(language)
-        out += "\(strings.recommended)\(colon) " + paint(winner, "1;32") + "\n"
-        let tied = evaluation.tiedAtTop
-        if tied.count > 1 {
-            let names = tied.map { rules.forms[$0].label.text(language) }.joined(separator: ", ")
-            out += wrap("(\(strings.tieAtTop)\(colon) \(names))", indent: 0, hanging: 1)
-        }
+        var out = headline(
+            RecommendationHeadline(evaluation, next: nextQuestion, language: language))
         out += "\n"
         out += chart(evaluation) + "\n"
         switch explain {
@@ -81,6 +76,25 @@ public struct TextReport: Sendable {
         out +=
             paint("\(strings.ruleBase): \(rules.name) \(rules.version) (\(rules.fingerprint))", "2")
             + "\n"
+        return out
+    }
+
+    /// The recommendation, or why there is none, with the forms that could still win and
+    /// the next question.
+    private func headline(_ headline: RecommendationHeadline) -> String {
+        let subject =
+            headline.form != nil ? paint(headline.subject, "1;32") : paint(headline.subject, "1")
+        var out = wrap("\(headline.title)\(colon) \(subject)", indent: 0, hanging: 2)
+        if !headline.stillPossible.isEmpty {
+            out += wrap(
+                "\(strings.stillPossible)\(colon) "
+                    + headline.stillPossible.joined(separator: ", "), indent: 0, hanging: 2)
+        }
+        if let next = headline.nextQuestion {
+            out += wrap(
+                "\(strings.nextQuestion)\(colon) \(next.text) (\(next.criterion))", indent: 0,
+                hanging: 2)
+        }
         return out
     }
 
@@ -130,16 +144,49 @@ public struct TextReport: Sendable {
 
     // MARK: Reasons
 
+    /// Why the leader leads (for a tie, why each tied form is at the top); nothing when no
+    /// criterion is given.
     private func why(_ evaluation: Evaluation) -> String {
-        let rules = evaluation.ruleBase
-        let winner = evaluation.ranking[0]
-        let label = rules.forms[winner].label.text(language)
-        var out = paint(ReportStrings.fill(strings.why, label) + colon, "1") + "\n"
-        guard let trace = evaluation.trace else { return out + "\n" }
+        switch evaluation.status {
+        case .nothingGiven:
+            return ""
+        case .tie:
+            let rules = evaluation.ruleBase
+            let names = RecommendationHeadline.list(
+                evaluation.tiedAtTop.map { rules.forms[$0].label.text(language) },
+                and: strings.and)
+            var out =
+                paint(
+                    String(
+                        wrap(
+                            ReportStrings.fill(strings.whyTied, names) + colon, indent: 0,
+                            hanging: 2
+                        )
+                        .dropLast()), "1") + "\n"
+            guard evaluation.topFormsHaveReasons else {
+                return out + wrap(strings.noneFired, indent: 2) + "\n"
+            }
+            for form in evaluation.tiedAtTop {
+                out += "  " + rules.forms[form].label.text(language) + colon + "\n"
+                out += reasons(for: form, evaluation, indent: 2)
+            }
+            return out + "\n"
+        case .decided, .provisional:
+            let leader = evaluation.ranking[0]
+            let label = evaluation.ruleBase.forms[leader].label.text(language)
+            let out = paint(ReportStrings.fill(strings.why, label) + colon, "1") + "\n"
+            return out + reasons(for: leader, evaluation, indent: 0) + "\n"
+        }
+    }
+
+    /// The rules that gave a form points, the largest first.
+    private func reasons(for form: Int, _ evaluation: Evaluation, indent: Int) -> String {
+        guard let trace = evaluation.trace else { return "" }
+        let label = evaluation.ruleBase.forms[form].label.text(language)
         let reasons = trace.rules.compactMap { entry -> (RuleTrace, Contribution)? in
             guard entry.outcome == .true,
                 let contribution = entry.contributions.first(where: {
-                    $0.form == winner && $0.score != .zero
+                    $0.form == form && $0.score != .zero
                 })
             else { return nil }
             return (entry, contribution)
@@ -148,17 +195,18 @@ public struct TextReport: Sendable {
                 ? lhs.1.score.micro.magnitude > rhs.1.score.micro.magnitude
                 : lhs.0.rule < rhs.0.rule
         }
+        var out = ""
         if reasons.isEmpty {
-            out += wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2)
+            out += wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2 + indent)
         }
         for (entry, contribution) in reasons {
-            out += reasonLines(entry, contribution, evaluation)
+            out += reasonLines(entry, contribution, evaluation, indent: indent)
         }
-        return out + "\n"
+        return out
     }
 
     private func reasonLines(
-        _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation
+        _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation, indent: Int
     ) -> String {
         let rule = evaluation.ruleBase.rules[entry.rule]
         let score = contribution.score.signedDescription
@@ -169,8 +217,8 @@ public struct TextReport: Sendable {
         let location = paint(rule.location.pathAndLine, "2")
         line += " " + location
         var out = wrap(
-            line, indent: 2 + max(0, 4 - score.count), hanging: 8)
-        out += wrap(rule.because.text(language), indent: 8)
+            line, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8)
+        out += wrap(rule.because.text(language), indent: indent + 8)
         return out
     }
 
@@ -250,7 +298,7 @@ public struct TextReport: Sendable {
         if !evaluation.winnerCouldChange {
             out += wrap(strings.cannotChange, indent: 2)
         } else {
-            let others = evaluation.possibleWinners.filter { $0 != evaluation.ranking[0] }
+            let others = evaluation.otherPossibleWinners
             out += wrap(
                 "\(strings.couldStillWin)\(colon) "
                     + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),

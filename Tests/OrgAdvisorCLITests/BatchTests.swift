@@ -107,7 +107,7 @@ struct BatchTests {
         let line = try #require(lines.first { $0.hasPrefix("{\"record\":\(test.record),") })
         #expect(line.contains(test.expected), "\(line)")
         #expect(lines.last?.contains("\"error\"") == true)
-        #expect(lines[13].contains("\"id\":\"last\",\"winner\":\"hotline\""))
+        #expect(lines[13].contains("\"id\":\"last\",\"status\":\"tie\",\"recommended\":null"))
         #expect(result.stderr.contains("15 records read, 2 scored, 13 failed"))
     }
 

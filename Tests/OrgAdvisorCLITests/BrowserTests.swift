@@ -49,8 +49,9 @@ struct BrowserTests {
         #expect(dump.code == 0, "\(dump.stderr)")
         let dom = String(decoding: dump.stdout, as: UTF8.self)
         #expect(dom.contains("<html lang=\"en\">"))
-        #expect(dom.contains("<title>Support organisation: Call-center</title>"))
-        #expect(dom.contains("Recommended: <span class=\"winner\">Call-center</span>"))
+        #expect(
+            dom.contains("<title>Support organisation: Call-center (leading, not decided)</title>"))
+        #expect(dom.contains("Leading, not decided: <span class=\"winner\">Call-center</span>"))
         for heading in [
             "Profile", "Recommendation", "Ranking", "Explanation",
             "What the criteria not given could change", "What if", "Advice",

@@ -90,13 +90,13 @@ struct DecisionMapTests {
         #expect(map.notGiven.isEmpty)
         #expect(map.given == [2])
         // n 0…4, k a: p 0, q 1 → q.  n 5…9, k a: p 2, q 1 → p.
-        // n 0…4, k b: p 1, q 1 → tie, p declared first.  n 5…9, k b: p 3, q 1 → p.
+        // n 0…4, k b: p 1, q 1 → tie: both at the top.  n 5…9, k b: p 3, q 1 → p.
         try Self.check(
             map,
             [
                 Expected(x: "0…4", y: "a", possible: ["q"], scores: [0, 1]),
                 Expected(x: "5…9", y: "a", possible: ["p"], scores: [2, 1]),
-                Expected(x: "0…4", y: "b", possible: ["p"], tie: true, scores: [1, 1]),
+                Expected(x: "0…4", y: "b", possible: ["p", "q"], tie: true, scores: [1, 1]),
                 Expected(x: "5…9", y: "b", possible: ["p"], scores: [3, 1]),
             ])
     }

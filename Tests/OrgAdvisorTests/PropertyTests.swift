@@ -70,10 +70,10 @@ struct PropertyTests {
                     low[form] = min(low[form], scores[form])
                     high[form] = max(high[form], scores[form])
                 }
-                winners.insert(
-                    scores.indices.min {
-                        scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1
-                    }!)
+                // Every form at the top, alone or tied, could win.
+                for form in scores.indices where scores[form] == scores.max()! {
+                    winners.insert(form)
+                }
                 var position = 0
                 while position < digits.count {
                     digits[position] += 1

@@ -13,7 +13,7 @@
 ///   millionths (thousandths × thousandths), added with wrapping arithmetic.
 /// - Ranking: highest score first, the form declared first between equal scores.
 /// - Bounds and possible winners: the lowest and highest score of each form, and the
-///   forms ranked first, over every completion of the profile (see ``Completion``: by
+///   forms at the top (alone or tied), over every completion of the profile (see ``Completion``: by
 ///   default as the engine defines it, every fact still unknown after derivation that
 ///   a rule reads is a free variable, and derivations are not replayed). Numbers take a
 ///   value in every stretch that the conditions' constants tell apart: each constant,
@@ -271,7 +271,9 @@ struct ReferenceEvaluator {
                 low[form] = min(low[form], completed[form])
                 high[form] = max(high[form], completed[form])
             }
-            winners.insert(ReferenceEvaluator.ranking(completed)[0])
+            // Every form at the top, alone or tied, could win.
+            let highest = completed.max()!
+            for form in completed.indices where completed[form] == highest { winners.insert(form) }
             var position = 0
             while position < digits.count {
                 digits[position] += 1

@@ -25,6 +25,16 @@ struct ReportSnapshotTests {
                 "channels": "phone",
             ]),
         Case(name: "empty-profile", given: [:]),
+        // Every form scores 0: a tie, no recommendation.
+        Case(name: "tie", given: ["sites": "2"]),
+        // The course's Power-User-Organisation, every criterion given: decided.
+        Case(
+            name: "decided",
+            given: [
+                "sites": "7", "volume": "high", "employees": "30", "resources": "limited",
+                "channels": "multichannel", "powerusers": "yes", "size": "small",
+                "complexity": "low", "customers": "internal", "hours": "office",
+            ]),
     ]
 
     private func check(_ text: String, _ path: String) {
@@ -41,24 +51,27 @@ struct ReportSnapshotTests {
         let evaluation = rules.evaluate(try rules.profile(test.given))
         let effects = rules.unknownCriterionEffects(of: evaluation)
         let whatIf = rules.whatIf(evaluation.profile, maximumPairs: 0)
+        let next = rules.nextQuestion(for: evaluation)
         let hint = "orgadvisor whatif"
         check(
             TextReport(language: .english, explain: .summary, whatIfHint: hint).render(
-                evaluation, effects: effects, whatIf: whatIf),
+                evaluation, effects: effects, whatIf: whatIf, nextQuestion: next),
             "\(test.name).summary.en.txt")
         check(
             TextReport(language: .french, explain: .full, whatIfHint: hint).render(
-                evaluation, effects: effects, whatIf: whatIf),
+                evaluation, effects: effects, whatIf: whatIf, nextQuestion: next),
             "\(test.name).full.fr.txt")
         check(
             TextReport(language: .english, explain: .fails, whatIfHint: hint).render(
-                evaluation, effects: effects, whatIf: whatIf),
+                evaluation, effects: effects, whatIf: whatIf, nextQuestion: next),
             "\(test.name).fails.en.txt")
         check(
-            evaluation.json(language: .english).serialized(pretty: true) + "\n",
+            evaluation.json(language: .english, nextQuestion: next).serialized(pretty: true)
+                + "\n",
             "\(test.name).en.json")
         check(
-            MarkdownReport(language: .french).render(evaluation, effects: effects),
+            MarkdownReport(language: .french).render(
+                evaluation, effects: effects, nextQuestion: next),
             "\(test.name).fr.md")
     }
 

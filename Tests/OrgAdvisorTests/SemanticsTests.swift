@@ -261,12 +261,22 @@ struct ScoringTests {
                 Score.zero...Score(points: 9), Score.zero...Score(points: 1),
                 Score.zero...Score(points: 3),
             ])
-        // Both completions give a: 9 > 3 > 1, or a tie at 0 that a wins by order.
-        #expect(evaluation.possibleWinners == [0])
-        #expect(evaluation.winnerCouldChange == false)
-        // volume unknown too: with sites >= 3 and volume = low, b leads with 4; c never wins.
+        // a tops both completions: 9 > 3 > 1, or a tie of all three at 0, where every form
+        // is at the top: so each could still win, and the tie now is no recommendation.
+        #expect(evaluation.possibleWinners == [0, 1, 2])
+        #expect(evaluation.status == .tie)
+        // volume unknown too: with sites >= 3 and volume = low, b leads with 4; c reaches
+        // the top only in the tie at 0.
         let open = rules.evaluate(Profile(for: rules))
-        #expect(open.possibleWinners == [0, 1])
+        #expect(open.possibleWinners == [0, 1, 2])
+        #expect(open.status == .nothingGiven)
+        // With sites >= 3 given, volume decides: high gives a 9 (b 1, c 3), low gives b 4
+        // (a 0, c 3). Now a leads with volume unknown... no: a scores 0 then; b leads with
+        // 4, provisional, since volume high would put a at the top.
+        let sites = rules.evaluate(try rules.profile(["sites": "5"]))
+        #expect(sites.bounds[1] == Score(points: 1)...Score(points: 4))
+        #expect(sites.possibleWinners == [0, 1])
+        #expect(sites.status == .provisional)
         #expect(open.bounds[1] == Score.zero...Score(points: 4))
     }
 }

@@ -6,7 +6,7 @@ extension ClassAnalysis {
     /// unknown criterion takes each row that its unknown criteria allow as if the
     /// tables were independent. Every true bound is within the estimate, and every
     /// possible winner is among the forms returned (those that can lead every other
-    /// form by what ranking first needs, each table's lead taken at its best).
+    /// form, each table's lead taken at its best).
     mutating func estimate(low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>)
         -> UInt64
     {
@@ -30,7 +30,7 @@ extension ClassAnalysis {
                 low[form] = lowest[form]
                 high[form] = highest[form]
                 let margin = SIMD8(repeating: base[form]) &- base &+ leads[form]
-                if ranksFirst(form, margin: margin) { mask |= 1 << UInt64(form) }
+                if reachesTop(form, margin: margin) { mask |= 1 << UInt64(form) }
             }
             return mask
         }

@@ -3,7 +3,7 @@ import OrgAdvisorRules
 extension ClassAnalysis {
     /// The possible winners, one bit per form, by a depth-first search over the
     /// combinations of segments that leaves out every subtree where no form not yet
-    /// found can rank first. For batch, which reports no bounds.
+    /// found can reach the top. For batch, which reports no bounds.
     ///
     /// The unknown criteria take their segments one after the other, those with the most
     /// segments first. At each step, a form's margin over each other form is bounded by
@@ -116,9 +116,9 @@ private struct Search {
     let quickSteps: Int
     /// Whether the leads per class are computed and used.
     var conditioned = false
-    /// The forms found to rank first in some completion.
+    /// The forms found to reach the top in some completion.
     var found: UInt64 = 0
-    /// The forms that can rank first at all (the root's bound).
+    /// The forms that can reach the top at all (the root's bound).
     var candidates: UInt64 = 0
 
     mutating func run(_ analysis: inout ClassAnalysis) -> UInt64? {
@@ -285,7 +285,7 @@ private struct Search {
         }
     }
 
-    /// The forms not yet found that the bound at `depth` lets rank first.
+    /// The forms not yet found that the bound at `depth` lets reach the top.
     private func open(_ analysis: ClassAnalysis, depth: Int) -> UInt64 {
         let formCount = analysis.formCount
         let fixed = levelFixed[depth]
@@ -293,13 +293,13 @@ private struct Search {
         for form in 0..<formCount where found & (1 << UInt64(form)) == 0 {
             let margin =
                 SIMD8(repeating: fixed[form]) &- fixed &+ levelLeads[depth * formCount + form]
-            if analysis.ranksFirst(form, margin: margin) { mask |= 1 << UInt64(form) }
+            if analysis.reachesTop(form, margin: margin) { mask |= 1 << UInt64(form) }
         }
         return mask
     }
 
     /// Tries every segment of the criterion at `depth` and goes deeper where some form not
-    /// yet found can still rank first. False when the budget ran out.
+    /// yet found can still reach the top. False when the budget ran out.
     private mutating func descend(_ analysis: inout ClassAnalysis, depth: Int) -> Bool {
         let formCount = analysis.formCount
         let wide = analysis.program.memory.wideRows.base

@@ -1,17 +1,17 @@
 import OrgAdvisorRules
 
 extension ClassAnalysis {
-    /// The form that ranks first with these scores, as a bit.
+    /// The forms at the top with these scores, alone or tied, as bits.
     @inline(__always)
     private func bit(_ scores: SIMD8<Int64>) -> UInt64 {
-        1 << UInt64(Ranking.winner(count: formCount) { scores[$0] })
+        Ranking.topMask(count: formCount) { scores[$0] }
     }
 
     /// The number of sums of a segment.
     @inline(__always)
     private func size(_ segment: Int) -> Int { segmentEnd[segment] - segmentFirst[segment] }
 
-    /// The forms that rank first for some choice of one sum from each of the first
+    /// The forms that reach the top for some choice of one sum from each of the first
     /// `listCount` segments of ``lists``, added to `fixed`.
     mutating func winners(fixed: SIMD8<Int64>, listCount: Int) -> UInt64 {
         if listCount == 0 { return bit(fixed) }
@@ -36,8 +36,7 @@ extension ClassAnalysis {
         return rankEveryChoice(fixed: fixed, listCount: listCount, until: candidates)
     }
 
-    /// The forms that can lead every other form by what ranking first needs (more than
-    /// the forms declared before, as much as those after), each lead taken at its best
+    /// The forms that can score at least as much as every other form, each lead taken at its best
     /// in each segment separately: every possible winner is one.
     private func candidates(fixed: SIMD8<Int64>, listCount: Int) -> UInt64 {
         for index in 0..<listCount { prepareLeads(of: lists[index]) }
@@ -47,7 +46,7 @@ extension ClassAnalysis {
             for index in 0..<listCount {
                 margin &+= segmentLeads[lists[index] * formCount + form]
             }
-            if ranksFirst(form, margin: margin) { mask |= 1 << UInt64(form) }
+            if reachesTop(form, margin: margin) { mask |= 1 << UInt64(form) }
         }
         return mask
     }

@@ -12,11 +12,11 @@ import OrgAdvisorRules
 /// where its row stays the same; the analysis enumerates the combinations of segments
 /// (usually one), and in each, the criteria's unary sums within their segments are
 /// independent choices: bounds add up, and a form can win when some choice makes it
-/// rank first. That is decided by ranking every choice when they are few, else by
+/// reach the top. That is decided by ranking every choice when they are few, else by
 /// ruling out the forms that cannot lead every other form, and, for three forms or more
 /// left, by a search over Pareto fronts of score differences. Batch, which needs no
 /// bounds, searches the combinations instead, skipping those where no form left can
-/// rank first (``searchWinners(limit:quickSteps:)``).
+/// reach the top (``searchWinners(limit:quickSteps:)``).
 ///
 /// Works on at most 8 forms (vectors of 8 scores) and no generic rule reading an
 /// unknown fact; ``Program/analyse(_:scores:ranking:)`` checks both.
@@ -106,7 +106,7 @@ extension ClassAnalysis {
                 low[form] = scores[form]
                 high[form] = scores[form]
             }
-            return (1 << UInt64(Ranking.winner(count: formCount) { scores[$0] }), true)
+            return (Ranking.topMask(count: formCount) { scores[$0] }, true)
         }
         let groupCount = program.memory.groups.count
         let capacity =
@@ -305,13 +305,12 @@ extension ClassAnalysis {
         return classes[criterion] == program.memory.classCount[criterion]
     }
 
-    /// Whether a form ranks first by these margins over every other form (lane `g`: its
-    /// score less form `g`'s): more than the forms declared before it, at least as much
-    /// as those after.
+    /// Whether a form is at the top, alone or tied, by these margins over every other
+    /// form (lane `g`: its score less form `g`'s): none is negative.
     @inline(__always)
-    func ranksFirst(_ form: Int, margin: SIMD8<Int64>) -> Bool {
+    func reachesTop(_ form: Int, margin: SIMD8<Int64>) -> Bool {
         for other in 0..<formCount where other != form {
-            if margin[other] < (other < form ? 1 : 0) { return false }
+            if margin[other] < 0 { return false }
         }
         return true
     }

@@ -34,9 +34,9 @@ package struct CompletionAnalysis {
     package func run() -> Result {
         let formCount = ruleBase.forms.count
         let unknown = Set(ruleBase.criteria.indices.filter { facts[$0].isNaN })
-        let winner = Ranking.winner(scores)
         if unknown.isEmpty {
-            return Result(bounds: scores.map { $0...$0 }, possibleWinners: [winner], isExact: true)
+            return Result(
+                bounds: scores.map { $0...$0 }, possibleWinners: Ranking.top(scores), isExact: true)
         }
         if let small = enumerateAll(unknown.sorted()) { return small }
         // Fixed part: rules that read no unknown criterion.
@@ -76,14 +76,11 @@ package struct CompletionAnalysis {
                 CompletionAnalysis.canWin($0, formCount: formCount, base: base, options: options)
             }
         } else {
-            // Safe over-estimate: a form can win unless another form's lowest score
-            // beats its highest.
+            // Safe over-estimate: a form can reach the top unless another form's lowest
+            // score beats its highest.
             winners = (0..<formCount).filter { form in
                 !(0..<formCount).contains { other in
-                    other != form
-                        && (other < form
-                            ? bounds[other].lowerBound >= bounds[form].upperBound
-                            : bounds[other].lowerBound > bounds[form].upperBound)
+                    other != form && bounds[other].lowerBound > bounds[form].upperBound
                 }
             }
         }
@@ -156,7 +153,7 @@ package struct CompletionAnalysis {
                         low[form] = min(low[form], scores[form])
                         high[form] = max(high[form], scores[form])
                     }
-                    canWin[Ranking.winner(scores)] = true
+                    for form in Ranking.top(scores) { canWin[form] = true }
                 } while counter.increment(load)
             }
         }
@@ -248,8 +245,8 @@ package struct CompletionAnalysis {
         return [low, high]
     }
 
-    /// Whether some choice of one vector per component makes `form` rank first
-    /// (strictly above the forms declared before it, at least equal to the others).
+    /// Whether some choice of one vector per component puts `form` at the top, alone or
+    /// tied (at least equal to every other form).
     ///
     /// Works on score differences `score(form) - score(other)`, one dimension per other
     /// form, keeping after each component only the Pareto-maximal partial sums that
@@ -258,7 +255,7 @@ package struct CompletionAnalysis {
         let others = (0..<formCount).filter { $0 != form }
         let dimension = others.count
         if dimension == 0 { return true }
-        let need = others.map { $0 < form ? Int64(1) : Int64(0) }
+        let need = [Int64](repeating: 0, count: others.count)
         // Per component, the distinct difference vectors, flat.
         let differences: [[Int64]] = options.map { vectors in
             var flat: [Int64] = []

@@ -20,7 +20,8 @@ public struct Evaluation: Sendable {
     /// For each form, the lowest and highest score it could reach if every unknown
     /// criterion were given.
     public let bounds: [ClosedRange<Score>]
-    /// The forms that would rank first for some values of the unknown criteria, in
+    /// The forms that could still win: those at the top, alone or tied, for some values
+    /// of the unknown criteria (with none unknown, the forms at the top now), in
     /// declaration order.
     public let possibleWinners: [Int]
     /// False when the space of unknown values was too large to enumerate and

@@ -48,6 +48,32 @@ package enum Ranking {
     }
 
     /// The winner of a list of scores (one per form, at least one).
+    /// The forms at the top, alone or tied, as bits (form `f` is bit `f`; at most 64 forms).
+    @inline(__always)
+    package static func topMask<S: Comparable>(count: Int, score: (Int) -> S) -> UInt64 {
+        guard count > 0 else { return 0 }
+        var highest = score(0)
+        var mask: UInt64 = 1
+        var form = 1
+        while form < count {
+            let value = score(form)
+            if value > highest {
+                highest = value
+                mask = 1 << UInt64(form)
+            } else if value == highest {
+                mask |= 1 << UInt64(form)
+            }
+            form += 1
+        }
+        return mask
+    }
+
+    /// The forms at the top, alone or tied, in declaration order.
+    package static func top<S: Comparable>(_ scores: [S]) -> [Int] {
+        guard let highest = scores.max() else { return [] }
+        return scores.indices.filter { scores[$0] == highest }
+    }
+
     package static func winner<S: Comparable>(_ scores: [S]) -> Int {
         winner(count: scores.count) { scores[$0] }
     }

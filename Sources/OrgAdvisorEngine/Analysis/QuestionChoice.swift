@@ -1,0 +1,86 @@
+import OrgAdvisorRules
+
+/// One unknown criterion worth asking about, and what each of its answers would leave:
+/// the forms that could still win and whether that decides.
+///
+/// ```swift
+/// let evaluation = rules.evaluate(profile)
+/// if let next = rules.nextQuestion(for: evaluation) {
+///     print(rules.criteria[next.criterion].question?.text(.english) ?? "")
+/// }
+/// ```
+public struct QuestionChoice: Sendable, Hashable {
+    /// One answer to the question: a value class of the criterion.
+    public struct Answer: Sendable, Hashable {
+        /// The values of the criterion this answer stands for.
+        public let valueClass: ValueClass
+        /// The forms that could still win after this answer, in declaration order.
+        public let possibleWinners: [Int]
+        /// The status after this answer.
+        public let status: RecommendationStatus
+    }
+
+    /// The criterion to ask about, by index.
+    public let criterion: Int
+    /// Every answer, in the order of the criterion's value classes.
+    public let answers: [Answer]
+
+    /// The most forms that could still win after any answer: the fewer, the better the
+    /// question narrows the choice whatever the answer.
+    public var worstCase: Int { answers.map { $0.possibleWinners.count }.max() ?? 0 }
+
+    /// The forms that could still win, added up over the answers (the mean times the
+    /// number of answers): the second measure of how much the question narrows.
+    public var total: Int { answers.reduce(0) { $0 + $1.possibleWinners.count } }
+
+    /// The number of answers after which the recommendation is decided.
+    public var decidingAnswers: Int { answers.count { $0.status == .decided } }
+}
+
+extension RuleBase {
+    /// The unknown criteria whose answer narrows the forms that could still win (some
+    /// answer leaves fewer), best first: the fewest forms left after the worst answer,
+    /// then the fewest on average, then the criterion with the higher weight, then the
+    /// one declared first. Empty when the result is decided, or when no single answer
+    /// narrows it. Each answer is evaluated exactly (with its derivations), so this costs
+    /// one evaluation per value class of each unknown criterion.
+    public func questions(for evaluation: Evaluation) -> [QuestionChoice] {
+        guard evaluation.status != .decided else { return [] }
+        let space = ProfileSpace(self)
+        let current = evaluation.possibleWinners.count
+        var choices: [QuestionChoice] = []
+        var profile = evaluation.profile
+        for criterion in evaluation.unknownCriteria {
+            var answers: [QuestionChoice.Answer] = []
+            for valueClass in space.classes[criterion] {
+                profile.setRawValue(valueClass.representative, at: criterion)
+                let answered = evaluate(profile, trace: false)
+                answers.append(
+                    QuestionChoice.Answer(
+                        valueClass: valueClass, possibleWinners: answered.possibleWinners,
+                        status: answered.status))
+            }
+            profile.setRawValue(nil, at: criterion)
+            let choice = QuestionChoice(criterion: criterion, answers: answers)
+            let narrows = answers.contains {
+                $0.possibleWinners.count < current || $0.status == .decided
+            }
+            if narrows { choices.append(choice) }
+        }
+        return choices.sorted { first, second in
+            if first.worstCase != second.worstCase { return first.worstCase < second.worstCase }
+            if first.total * second.answers.count != second.total * first.answers.count {
+                return first.total * second.answers.count < second.total * first.answers.count
+            }
+            let weights = (criteria[first.criterion].weight, criteria[second.criterion].weight)
+            if weights.0 != weights.1 { return weights.0 > weights.1 }
+            return first.criterion < second.criterion
+        }
+    }
+
+    /// The question that best narrows the forms that could still win (the first of
+    /// ``questions(for:)``), or nil when the result is decided or no answer narrows it.
+    public func nextQuestion(for evaluation: Evaluation) -> QuestionChoice? {
+        questions(for: evaluation).first
+    }
+}
