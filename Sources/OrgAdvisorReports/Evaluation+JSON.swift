@@ -231,7 +231,7 @@ extension RuleBase {
     }
 
     /// A criterion value as JSON: a string value id, or a number.
-    func jsonValue(_ value: Double, of criterion: Criterion) -> JSONValue {
+    public func jsonValue(_ value: Double, of criterion: Criterion) -> JSONValue {
         criterion.kind.isEnumerated ? .string(valueID(value, of: criterion)) : .double(value)
     }
 }

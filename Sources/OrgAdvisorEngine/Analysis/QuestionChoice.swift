@@ -43,14 +43,15 @@ extension RuleBase {
     /// then the fewest on average, then the criterion with the higher weight, then the
     /// one declared first. Empty when the result is decided, or when no single answer
     /// narrows it. Each answer is evaluated exactly (with its derivations), so this costs
-    /// one evaluation per value class of each unknown criterion.
-    public func questions(for evaluation: Evaluation) -> [QuestionChoice] {
+    /// one evaluation per value class of each unknown criterion. The criteria in
+    /// `excluding` (for example those the user could not answer) are not asked.
+    public func questions(for evaluation: Evaluation, excluding: [Int] = []) -> [QuestionChoice] {
         guard evaluation.status != .decided else { return [] }
         let space = ProfileSpace(self)
         let current = evaluation.possibleWinners.count
         var choices: [QuestionChoice] = []
         var profile = evaluation.profile
-        for criterion in evaluation.unknownCriteria {
+        for criterion in evaluation.unknownCriteria where !excluding.contains(criterion) {
             var answers: [QuestionChoice.Answer] = []
             for valueClass in space.classes[criterion] {
                 profile.setRawValue(valueClass.representative, at: criterion)
@@ -79,8 +80,9 @@ extension RuleBase {
     }
 
     /// The question that best narrows the forms that could still win (the first of
-    /// ``questions(for:)``), or nil when the result is decided or no answer narrows it.
-    public func nextQuestion(for evaluation: Evaluation) -> QuestionChoice? {
-        questions(for: evaluation).first
+    /// ``questions(for:excluding:)``), or nil when the result is decided or no answer
+    /// narrows it.
+    public func nextQuestion(for evaluation: Evaluation, excluding: [Int] = []) -> QuestionChoice? {
+        questions(for: evaluation, excluding: excluding).first
     }
 }

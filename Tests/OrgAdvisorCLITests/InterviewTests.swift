@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// `orgadvisor interview` driven by scripted answers, as a course exercise would.
+@Suite("orgadvisor interview")
+struct InterviewTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        var arguments: [String] = []
+        /// The answers, one per line.
+        let answers: [String]
+        /// Texts the conversation and result contain, in order.
+        let expected: [String]
+        /// Texts it must not contain.
+        var absent: [String] = []
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "stops as soon as decided",
+            answers: ["1", "1", "1", "1", "1", "1", "1"],
+            expected: [
+                "Question 1: Are there experienced users", "> 1", "Question 5:",
+                "→ Recommended: Hotline", "The recommendation is decided.",
+                "\nRecommended: Hotline\n",
+            ],
+            absent: ["Question 6"]),
+        Case(
+            name: "don't know, then back",
+            answers: ["yes", "?", "back", "small", "low", "centralised", "low"],
+            expected: [
+                "Question 2: Is it a small", "> ?", "Question 3:", "> back",
+                "Taken back: size = not known", "Question 2: Is it a small", "> small",
+                "The recommendation is decided.", "\nRecommended: Hotline\n",
+            ]),
+        Case(
+            name: "French labels and accents",
+            arguments: ["--lang", "fr"],
+            answers: ["oui", "petite", "faible", "centralisé", "FAIBLE"],
+            expected: [
+                "Question 1 : Y a-t-il des utilisateurs expérimentés", "> centralisé",
+                "→ Recommandation : Hotline", "La recommandation est décidée.",
+                "\nRecommandation : Hotline\n",
+            ]),
+        Case(
+            name: "French: don't know, back, and a word that is no answer",
+            arguments: ["--lang", "fr"],
+            answers: ["je ne sais pas", "retour", "peut-être", "oui", "fin"],
+            expected: [
+                "> je ne sais pas", "> retour", "Réponse annulée : powerusers = inconnu",
+                "« peut-être » n’est pas une réponse à cette question.", "> oui",
+                "Arrêt demandé.", "\nEn tête, non décidé : Power-User-Organisation\n",
+            ],
+            absent: ["Recommandation :"]),
+        Case(
+            name: "criteria given as options count as answered",
+            arguments: ["--powerusers", "yes", "--size", "small"],
+            answers: ["low", "centralised", "low"],
+            expected: [
+                "Question 1: How complex are the support requests? (complexity)",
+                "\nRecommended: Hotline\n",
+            ],
+            absent: ["(powerusers)", "(size)"]),
+        Case(
+            name: "nothing to take back, then the end of the input",
+            answers: ["back"],
+            expected: [
+                "Nothing to take back.", "End of the answers.",
+                "\nNo recommendation: no criterion given\n",
+            ]),
+    ]
+
+    @Test("scripted answers", arguments: cases)
+    func scripted(_ test: Case) throws {
+        let result = try BinaryRunner.run(
+            ["interview"] + test.arguments,
+            stdin: test.answers.map { $0 + "\n" }.joined())
+        #expect(result.code == 0, "\(result.stderr)")
+        var rest = Substring(result.stdout)
+        for text in test.expected {
+            guard let range = rest.range(of: text) else {
+                Issue.record("missing, in order: \(text)\n\(result.stdout)")
+                return
+            }
+            rest = rest[range.upperBound...]
+        }
+        for text in test.absent {
+            #expect(!result.stdout.contains(text), "\(text)")
+        }
+    }
+
+    @Test("--format json: the questions on standard error, the transcript on standard output")
+    func transcript() throws {
+        let result = try BinaryRunner.run(
+            ["interview", "--format", "json"], stdin: "yes\n?\nback\nsmall\nx\n")
+        #expect(result.code == 0)
+        #expect(result.stderr.contains("Question 1: Are there experienced users"))
+        let json = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "orgadvisor.interview/1")
+        #expect(json["stopped"] as? String == "end-of-input")
+        let steps = try #require(json["steps"] as? [[String: Any]])
+        #expect(
+            steps.map { $0["action"] as? String } == [
+                "answer", "dont-know", "back", "answer", "invalid",
+            ])
+        #expect(
+            steps.map { $0["criterion"] as? String } == [
+                "powerusers", "size", "size", "size", "complexity",
+            ])
+        #expect(steps[0]["value"] as? String == "yes")
+        #expect(steps[4]["input"] as? String == "x")
+        let result0 = try #require(json["result"] as? [String: Any])
+        #expect(result0["status"] as? String == "provisional")
+        #expect((result0["profile"] as? [String: Any])?["size"] as? String == "small")
+    }
+
+    @Test("'--profile -' is refused: standard input carries the answers")
+    func profileFromStandardInput() throws {
+        let result = try BinaryRunner.run(["interview", "--profile", "-"], stdin: "{}\n")
+        #expect(result.code == 2)
+        #expect(result.stderr.contains("'--profile -' reads standard input"))
+        #expect(result.stdout.isEmpty)
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorRules
+
+/// The next best question (``RuleBase/nextQuestion(for:excluding:)``) and the interview
+/// that asks it.
+@Suite("Next question and interview")
+struct QuestionChoiceTests {
+    /// `decisive` alone settles p against q; `idle` moves p by one point, which never
+    /// changes the outcome.
+    static let source = """
+        criterion decisive: yesno
+            label "Decisive"
+            question en "Decisive?" fr "Décisif ?"
+        criterion idle: yesno
+            label "Idle"
+        form p
+            label "P"
+            description "P"
+        form q
+            label "Q"
+            description "Q"
+        rule decisive-yes
+            when decisive = yes
+            points p +10
+            because "d"
+        rule decisive-no
+            when decisive = no
+            points q +10
+            because "d"
+        rule idle-no
+            when idle = no
+            points p +1
+            because "i"
+        """
+
+    /// p leads by one point given `base`; `light = yes` or `heavy = yes` each give q two
+    /// points (rule weight 1), so each question narrows as much, and `heavy` weighs more.
+    static let weighted = """
+        criterion base: yesno
+            label "Base"
+        criterion light: yesno
+            label "Light"
+        criterion heavy: yesno
+            label "Heavy"
+            weight 2
+        form p
+            label "P"
+            description "P"
+        form q
+            label "Q"
+            description "Q"
+        rule base-yes
+            when base = yes
+            points p +1
+            because "b"
+        rule light-yes
+            when light = yes
+            weight 1
+            points q +2
+            because "l"
+        rule heavy-yes
+            when heavy = yes
+            weight 1
+            points q +2
+            because "h"
+        """
+
+    @Test("the question that decides comes first; one that changes nothing is not asked")
+    func decisiveFirst() throws {
+        let rules = try RuleBase(source: Self.source)
+        let evaluation = rules.evaluate(Profile(for: rules))
+        #expect(evaluation.status == .nothingGiven)
+        let questions = rules.questions(for: evaluation)
+        #expect(questions.first?.criterion == 0)
+        #expect(questions.first?.worstCase == 1)
+        #expect(questions.first?.decidingAnswers == 2)
+        #expect(questions.count == 1, "idle narrows nothing")
+    }
+
+    @Test("between questions that narrow as much, the heavier criterion first")
+    func weightBreaksTies() throws {
+        let rules = try RuleBase(source: Self.weighted)
+        let evaluation = rules.evaluate(try rules.profile(["base": "yes"]))
+        #expect(evaluation.status == .provisional)
+        let questions = rules.questions(for: evaluation)
+        #expect(questions.map(\.criterion) == [2, 1])
+        #expect(questions.map(\.worstCase) == [2, 2])
+        #expect(questions.map(\.decidingAnswers) == [1, 1])
+        let decided = rules.evaluate(try rules.profile(["base": "yes", "heavy": "yes"]))
+        #expect(decided.status == .decided)
+        #expect(rules.nextQuestion(for: decided) == nil)
+    }
+
+    @Test("an interview: don't know is not asked again, back takes an answer back")
+    func interview() throws {
+        let rules = try RuleBase(source: Self.source)
+        var interview = Interview(ruleBase: rules, profile: Profile(for: rules))
+        #expect(interview.nextQuestion()?.criterion == 0)
+        interview.answer(0, value: nil)
+        #expect(interview.skipped == [0])
+        #expect(interview.nextQuestion() == nil, "nothing else narrows")
+        let taken = interview.back()
+        #expect(taken == Interview.Step(criterion: 0, value: nil))
+        #expect(interview.back() == nil)
+        interview.answer(0, value: 0)
+        #expect(interview.evaluation().status == .decided)
+        #expect(interview.nextQuestion() == nil)
+    }
+}
