@@ -28,9 +28,11 @@ public struct InterviewTranscript: Sendable {
         public let value: Double?
         /// Why the input was not taken, for `invalid`.
         public let error: String?
-        /// The status, leader and possible winners after it.
+        /// The status after it.
         public let status: RecommendationStatus
+        /// The form ranked first after it.
         public let leader: Int
+        /// The forms that could still win after it.
         public let possibleWinners: [Int]
 
         /// An event, with the evaluation after it.
