@@ -5,10 +5,15 @@ import OrgAdvisor
 enum TestCommand {
     static let command = Command(
         name: "test", summary: "run rule test cases against the rule base",
-        usage: "orgadvisor test [CASES...] [--rules PATH] [--lang \(OptionSpec.lang.choices)]",
+        usage:
+            "orgadvisor test [CASES...] [--verbose] [--rules PATH] [--lang \(OptionSpec.lang.choices)]",
         details: "Arguments:\n  CASES...  test files (.orgtests) or directories of them\n\n"
             + "Exit codes: 0 all passed, 1 a case failed, 2 usage error, 3 unreadable or invalid files.",
-        options: OptionSpec.ruleBaseOptions, run: run)
+        options: [
+            OptionSpec(
+                name: "verbose", arity: .flag,
+                help: "show each failing case's whole explained report, every rule's outcome")
+        ] + OptionSpec.ruleBaseOptions, run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         if context.wantsHelp { return command.help }
@@ -57,8 +62,9 @@ enum TestCommand {
             throw .rules(error)
         }
         let results = suite.run()
+        let verbose = parsed.has("verbose")
         var analyses: [Int: RuleTestResultsText.Analyses] = [:]
-        for (index, result) in results.enumerated() where !result.passed {
+        for (index, result) in results.enumerated() where verbose && !result.passed {
             let evaluation = result.evaluation
             analyses[index] = RuleTestResultsText.Analyses(
                 effects: evaluation.ruleBase.unknownCriterionEffects(of: evaluation),
@@ -67,7 +73,8 @@ enum TestCommand {
         let report = TextReport(
             language: context.language(parsed), explain: .full, width: context.width,
             color: context.color(parsed), whatIfHint: "orgadvisor whatif")
-        let out = RuleTestResultsText(report: report).render(results, analyses: analyses)
+        let out = RuleTestResultsText(report: report, verbose: verbose).render(
+            results, analyses: analyses)
         let failed = results.count { !$0.passed }
         return CommandOutput(stdout: out, code: failed > 0 ? ExitCode.failures : ExitCode.success)
     }

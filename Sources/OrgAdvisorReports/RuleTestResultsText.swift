@@ -36,8 +36,14 @@ public struct RuleTestResultsText: Sendable {
     public var report: TextReport
 
     /// Creates a renderer whose failures are explained by `report`.
-    public init(report: TextReport) {
+    /// Whether a failing case shows the whole explained report (else its recommendation
+    /// and ranking only).
+    public var verbose: Bool
+
+    /// Creates a renderer; `verbose` shows each failing case's whole report.
+    public init(report: TextReport, verbose: Bool = false) {
         self.report = report
+        self.verbose = verbose
     }
 
     /// The text for `results`; `analyses` holds, by index in `results`, those of each
@@ -55,9 +61,11 @@ public struct RuleTestResultsText: Sendable {
                 out +=
                     "  \(String(repeating: " ", count: failure.location.description.count))  actual   \(failure.actual)\n"
             }
-            let explanation = report.render(
-                result.evaluation, effects: analyses[index]?.effects ?? [],
-                whatIf: analyses[index]?.whatIf)
+            let explanation =
+                verbose
+                ? report.render(
+                    result.evaluation, effects: analyses[index]?.effects ?? [],
+                    whatIf: analyses[index]?.whatIf) : report.renderSummary(result.evaluation)
             out += explanation.split(separator: "\n", omittingEmptySubsequences: false).map {
                 $0.isEmpty ? "" : "    " + $0
             }

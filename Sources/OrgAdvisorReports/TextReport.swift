@@ -79,6 +79,13 @@ public struct TextReport: Sendable {
         return out
     }
 
+    /// The short form of the report: the recommendation (or why there is none, with the
+    /// forms that could still win) and the ranking chart.
+    public func renderSummary(_ evaluation: Evaluation) -> String {
+        headline(RecommendationHeadline(evaluation, next: nil, language: language)) + "\n"
+            + chart(evaluation) + "\n"
+    }
+
     /// The recommendation, or why there is none, with the forms that could still win and
     /// the next question.
     private func headline(_ headline: RecommendationHeadline) -> String {

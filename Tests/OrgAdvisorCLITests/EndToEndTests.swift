@@ -111,6 +111,13 @@ struct EndToEndTests {
         Case(
             "test-failing", ["test", "Tests/OrgAdvisorCLITests/Fixtures/failing.orgtests"], code: 1),
         Case(
+            "test-failing-verbose",
+            ["test", "--verbose", "Tests/OrgAdvisorCLITests/Fixtures/failing.orgtests"], code: 1),
+        Case(
+            "test-accented-values",
+            ["test", "--lang", "fr", "Tests/OrgAdvisorCLITests/Fixtures/accented.orgtests"],
+            code: 1),
+        Case(
             "test-invalid", ["test", "Tests/OrgAdvisorCLITests/Fixtures/invalid.orgtests"], code: 3),
         Case("test-no-files", ["test"], code: 2),
         Case("profile-file", ["--profile", "Examples/profiles/small-office.json"], code: 0),

@@ -14,9 +14,14 @@ struct Lexer {
     private(set) var diagnostics: [Diagnostic] = []
     /// The texts the tokens refer to.
     private(set) var texts = TokenTexts()
+    /// Whether names may hold accented Latin letters (U+00C0–U+024F but × and ÷), as in
+    /// test files, whose values are written as on the command line (`volume = élevé`).
+    /// Rule files keep ids in ASCII.
+    private let accentedNames: Bool
 
-    /// Creates a lexer over a file.
-    init(file: SourceFile) {
+    /// Creates a lexer over a file; `accentedNames` lets names hold accented letters.
+    init(file: SourceFile, accentedNames: Bool = false) {
+        self.accentedNames = accentedNames
         self.file = file
         self.bytes = file.bytes
         // The first line starts after a byte-order mark, if there is one.
@@ -86,9 +91,17 @@ struct Lexer {
         // Only spaces and tabs came before on the line when nothing else did.
         let first = !lineHasContent
         lineHasContent = true
-        if Lexer.isLetter(byte) {
-            index += 1
-            while index < bytes.count && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
+        if Lexer.isLetter(byte) || accentedLetterLength(at: index) > 0 {
+            index += max(1, accentedLetterLength(at: index))
+            while index < bytes.count {
+                if Lexer.isIdentifierByte(bytes[index]) {
+                    index += 1
+                } else if case let length = accentedLetterLength(at: index), length > 0 {
+                    index += length
+                } else {
+                    break
+                }
+            }
             // Interned before `make` reads `self`: an argument that changed `self` while
             // `make` borrows it would copy the lexer, text table and all.
             let text = texts.intern(start..<index, in: bytes)
@@ -107,6 +120,18 @@ struct Lexer {
         return Lexer.advice(for: Lexer.visible(file.text(start..<index))).standIn.map {
             make($0, start, first: first)
         }
+    }
+
+    /// The length in bytes of the accented letter at `position` when names may hold them
+    /// (a two-byte UTF-8 sequence for U+00C0–U+024F but × and ÷), else 0.
+    private func accentedLetterLength(at position: Int) -> Int {
+        guard accentedNames, position + 1 < bytes.count else { return 0 }
+        let lead = bytes[position]
+        let next = bytes[position + 1]
+        guard lead >= 0xC3 && lead <= 0xC9, next & 0xC0 == 0x80 else { return 0 }
+        let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(next & 0x3F)
+        guard scalar >= 0xC0 && scalar <= 0x24F, scalar != 0xD7, scalar != 0xF7 else { return 0 }
+        return 2
     }
 
     /// The byte `offset` bytes after `index`, if any.

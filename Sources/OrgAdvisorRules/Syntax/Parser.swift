@@ -22,7 +22,8 @@ package struct Parser {
     /// Creates a parser for a file; `allowed` are the declarations this kind of file
     /// may hold (rule files or test files).
     package init(file: SourceFile, fileIndex: Int, allowed: Set<DeclarationKind>) {
-        var lexer = Lexer(file: file)
+        // Test files take values as the command line does, accents included.
+        var lexer = Lexer(file: file, accentedNames: allowed == [.testCase])
         self.tokens = lexer.tokenize()
         self.diagnostics = lexer.diagnostics
         self.texts = lexer.texts
