@@ -80,8 +80,16 @@ public struct BatchProcessor: Sendable {
         case .markdown:
             let forms = ruleBase.forms.map { $0.id }
             let head =
-                ["record", "id", "name", "status", "recommended", "winner", "possible winners"]
-                + forms + ["error"]
+                (language == .french
+                    ? [
+                        "enregistrement", "id", "nom", "statut", "recommandation", "en tête",
+                        "gagnants possibles",
+                    ]
+                    : [
+                        "record", "id", "name", "status", "recommended", "winner",
+                        "possible winners",
+                    ])
+                + forms + [language == .french ? "erreur" : "error"]
             let align =
                 ["---:", "---", "---", "---", "---", "---", "---"] + forms.map { _ in "---:" }
                 + ["---"]

@@ -86,39 +86,18 @@ struct CoursePageContent {
         }
         let and = language == .french ? "et" : "and"
         self.effects = effects.map { effect in
-            let criterion = rules.criteria[effect.criterion]
-            let code: String
-            let text: String
-            if let range = effect.range?.conditionText {
-                code = "\(criterion.id) \(range)"
-                text = "\(criterion.label.text(language)) \(Self.symbols(range))"
-            } else {
-                code = "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
-                text =
-                    "\(criterion.label.text(language)) = "
-                    + rules.describe(effect.value, of: criterion, in: language)
-            }
-            return ChangeRow(
-                code: code, parts: [text], and: and, newWinner: effect.newWinner,
-                score: effect.scores[effect.newWinner])
+            ChangeRow(
+                code: rules.code(effect), parts: [rules.labelled(effect, in: language)], and: and,
+                newWinner: effect.newWinner, score: effect.scores[effect.newWinner])
         }
         func row(_ change: WhatIf.Change) -> ChangeRow {
             ChangeRow(
                 code: change.assignments.map(rules.describe).joined(separator: " and "),
-                parts: change.assignments.map { assignment in
-                    let criterion = rules.criteria[assignment.criterion]
-                    let symbol = Self.symbols(assignment.direction?.rawValue ?? "=")
-                    return "\(criterion.label.text(language)) \(symbol) "
-                        + rules.describe(assignment.value, of: criterion, in: language)
-                }, and: and, newWinner: change.newWinner, score: change.scores[change.newWinner])
+                parts: change.assignments.map { rules.labelled($0, in: language) }, and: and,
+                newWinner: change.newWinner, score: change.scores[change.newWinner])
         }
         single = whatIf.single.map(row)
         pairs = whatIf.pairs.map(row)
-    }
-
-    /// `>=` and `<=` as `≥` and `≤`, for people.
-    static func symbols(_ text: String) -> String {
-        text.replacingEvery(">=", with: "≥").replacingEvery("<=", with: "≤")
     }
 
     /// The label of a form.

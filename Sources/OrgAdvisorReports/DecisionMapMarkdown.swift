@@ -61,7 +61,7 @@ public struct DecisionMapMarkdown: Sendable {
         out += summary(map)
         out +=
             "<sub>\(strings.ruleBase)\(colon) \(e(rules.name)) \(e(rules.version)) (\(rules.fingerprint))</sub>\n"
-        return out
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
     private func summary(_ map: DecisionMap) -> String {

@@ -77,7 +77,7 @@ public struct DecisionMapText: Sendable {
         if !notes.isEmpty { out += "\n" + notes }
         out += "\n" + summary(map, report: report)
         out += "\(strings.ruleBase)\(colon) \(rules.name) \(rules.version) (\(rules.fingerprint))\n"
-        return out
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
     /// The cells' texts, by row then column.

@@ -98,7 +98,7 @@ public struct HTMLReport: Sendable {
         out += "<footer>\(e(page.generated)) <strong>\(e(rules.name))</strong> "
         out += "\(e(rules.version)) (\(e(rules.fingerprint)))</footer>\n"
         out += "</main>\n</body>\n</html>\n"
-        return out
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
     // MARK: Sections

@@ -95,6 +95,8 @@ public struct InterviewText: Sendable {
     }
 
     private func wrap(_ text: String, hanging: Int) -> String {
-        TextReport(language: language, width: width).wrap(text, indent: 0, hanging: hanging)
+        FrenchTypography.typeset(
+            TextReport(language: language, width: width).wrap(text, indent: 0, hanging: hanging),
+            french: language == .french)
     }
 }

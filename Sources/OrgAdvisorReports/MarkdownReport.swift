@@ -138,7 +138,7 @@ public struct MarkdownReport: Sendable {
         for section in sections { out += extra(section) }
         out +=
             "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version)) (\(rules.fingerprint))</sub>\n"
-        return out
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
     private func profileSection(_ evaluation: Evaluation) -> String {
@@ -276,8 +276,7 @@ public struct MarkdownReport: Sendable {
             for effect in effects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
-                    effect.range.map { "\(criterion.id) \($0.conditionText)" }
-                    ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
+                    language == .french ? rules.labelled(effect, in: language) : rules.code(effect)
                 out += "- \(MarkdownReport.code(value, inTable: false)) "
                 out += ReportStrings.fill(
                     strings.wouldMakeLead,

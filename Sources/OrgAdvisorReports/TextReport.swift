@@ -76,14 +76,15 @@ public struct TextReport: Sendable {
         out +=
             paint("\(strings.ruleBase): \(rules.name) \(rules.version) (\(rules.fingerprint))", "2")
             + "\n"
-        return out
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
     /// The short form of the report: the recommendation (or why there is none, with the
     /// forms that could still win) and the ranking chart.
     public func renderSummary(_ evaluation: Evaluation) -> String {
-        headline(RecommendationHeadline(evaluation, next: nil, language: language)) + "\n"
-            + chart(evaluation) + "\n"
+        FrenchTypography.typeset(
+            headline(RecommendationHeadline(evaluation, next: nil, language: language)) + "\n"
+                + chart(evaluation) + "\n", french: language == .french)
     }
 
     /// The recommendation, or why there is none, with the forms that could still win and
@@ -103,6 +104,17 @@ public struct TextReport: Sendable {
                 hanging: 2)
         }
         return out
+    }
+
+    /// A criterion as the report names it: its id in English (as typed in options), its
+    /// label in French.
+    private func criterionName(_ criterion: Criterion) -> String {
+        language == .french ? criterion.label.text(language) : criterion.id
+    }
+
+    /// A condition's text, with `≥` and `≤` in French.
+    private func conditionText(_ text: String) -> String {
+        language == .french ? RuleBase.symbols(text) : text
     }
 
     // MARK: Ranking chart
@@ -286,7 +298,8 @@ public struct TextReport: Sendable {
             let derivation = rules.derivations[derivationIndex]
             let value = rules.describe(evaluation.fact(criterionIndex), of: criterion, in: language)
             out += wrap(
-                "* \(strings.derived)\(colon) \(criterion.id) = \(value) (\(strings.from) \(derivation.condition.source.text))",
+                "* \(strings.derived)\(colon) \(criterionName(criterion)) = \(value) "
+                    + "(\(strings.from) \(conditionText(derivation.condition.source.text)))",
                 indent: 0, hanging: 2)
             out += "  " + paint(derivation.location.pathAndLine, "2") + "\n"
         }
@@ -300,7 +313,8 @@ public struct TextReport: Sendable {
         }
         var out = wrap(
             "\(strings.notGiven)\(colon) "
-                + evaluation.unknownCriteria.map { rules.criteria[$0].id }.joined(separator: ", "),
+                + evaluation.unknownCriteria.map { criterionName(rules.criteria[$0]) }.joined(
+                    separator: ", "),
             indent: 0, hanging: 2)
         if !evaluation.winnerCouldChange {
             out += wrap(strings.cannotChange, indent: 2)
@@ -313,8 +327,7 @@ public struct TextReport: Sendable {
             for effect in effects {
                 let criterion = rules.criteria[effect.criterion]
                 let value =
-                    effect.range.map { "\(criterion.id) \($0.conditionText)" }
-                    ?? "\(criterion.id) = \(rules.valueID(effect.value, of: criterion))"
+                    language == .french ? rules.labelled(effect, in: language) : rules.code(effect)
                 let form = rules.forms[effect.newWinner].label.text(language)
                 out += wrap(
                     "- \(value) " + ReportStrings.fill(strings.wouldMakeLead, form), indent: 4,
@@ -345,7 +358,9 @@ public struct TextReport: Sendable {
             listed = strings.noSingleChange
         } else {
             listed = changes.map { change in
-                rules.describe(change.assignments[0]) + " → "
+                (language == .french
+                    ? rules.labelled(change.assignments[0], in: language)
+                    : rules.describe(change.assignments[0])) + " → "
                     + rules.forms[change.newWinner].label.text(language)
             }.joined(separator: ", ")
         }
@@ -366,21 +381,6 @@ public struct TextReport: Sendable {
             out += wrap(item.text.text(language), indent: 4)
         }
         return out + "\n"
-    }
-
-    /// True for a space that French typography keeps with its neighbour: after `«`,
-    /// and before `»`, `:`, `;`, `?` or `!` standing alone.
-    static func isNonBreaking(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        if index >= 2, bytes[index - 2] == 0xC2, bytes[index - 1] == 0xAB { return true }
-        guard index + 1 < bytes.count else { return false }
-        let next = bytes[index + 1]
-        if next == 0xC2, index + 2 < bytes.count, bytes[index + 2] == 0xBB { return true }
-        guard
-            next == UInt8(ascii: ":") || next == UInt8(ascii: ";") || next == UInt8(ascii: "?")
-                || next == UInt8(ascii: "!")
-        else { return false }
-        return index + 2 == bytes.count || bytes[index + 2] == UInt8(ascii: " ")
-            || bytes[index + 2] == UInt8(ascii: "\n")
     }
 
     /// Wraps text to the report width, every line indented (the first by `indent`, the
@@ -404,7 +404,8 @@ public struct TextReport: Sendable {
                 var size = 0
                 var inEscape = false
                 while index < bytes.count && bytes[index] != UInt8(ascii: "\n")
-                    && (bytes[index] != UInt8(ascii: " ") || Self.isNonBreaking(bytes, at: index))
+                    && (bytes[index] != UInt8(ascii: " ")
+                        || FrenchTypography.keepsSpace(bytes, at: index))
                 {
                     let byte = bytes[index]
                     if inEscape {

@@ -41,7 +41,7 @@ public struct WeightSensitivityText: Sendable {
             french
             ? "Intervalles exacts, les autres poids fixés ; « ≈ » signale un arrondi au millième.\n"
             : "Exact intervals, the other weights fixed; '≈' marks a value rounded to a thousandth.\n"
-        return out
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
     /// One row per criterion under a header, in aligned columns.

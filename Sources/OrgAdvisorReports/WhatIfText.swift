@@ -29,12 +29,14 @@ public struct WhatIfText: Sendable {
             : "Two criteria, where neither alone does:\n"
         if whatIf.pairs.isEmpty { out += french ? "  aucun\n" : "  none\n" }
         for change in whatIf.pairs { out += line(change, rules: rules) }
-        return out
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
     /// `  - volume = low → Hotline (+6)`: the change, the new winner and its score.
     private func line(_ change: WhatIf.Change, rules: RuleBase) -> String {
-        let what = change.assignments.map(rules.describe).joined(
+        let what = change.assignments.map {
+            language == .french ? rules.labelled($0, in: language) : rules.describe($0)
+        }.joined(
             separator: language == .french ? " et " : " and ")
         let leader = rules.forms[change.newWinner].label.text(language)
         return "  - \(what) → \(leader) (\(change.scores[change.newWinner].signedDescription))\n"

@@ -317,16 +317,23 @@ struct BatchTests {
         }
     }
 
-    @Test("golden outputs of every format", arguments: ["jsonl", "json", "csv", "markdown"])
-    func formats(_ format: String) throws {
-        let result = try BinaryRunner.run([
-            "batch", "--format", format, Self.fixtures + "bad-records.jsonl",
-        ])
-        let command = "orgadvisor batch --format \(format) bad-records.jsonl"
+    /// Every format, and Markdown in French (its headers).
+    @Test(
+        "golden outputs of every format",
+        arguments: [["jsonl"], ["json"], ["csv"], ["markdown"], ["markdown", "--lang", "fr"]])
+    func formats(_ options: [String]) throws {
+        let format = options[0]
+        let extra = Array(options.dropFirst())
+        let result = try BinaryRunner.run(
+            ["batch", "--format", format, Self.fixtures + "bad-records.jsonl"] + extra)
+        let command =
+            "orgadvisor batch --format \(format) bad-records.jsonl"
+            + extra.map { " " + $0 }.joined()
+        let name = format + (extra.isEmpty ? "" : "-french")
         let transcript = result.transcript(command).replacing(
             /in \d+\.\d+ s \(\d+ profiles\/s\)/, with: "in T s (R profiles/s)")
         if let mismatch = TestFiles.snapshotMismatch(
-            transcript, at: "Tests/OrgAdvisorCLITests/Snapshots/batch-\(format).txt")
+            transcript, at: "Tests/OrgAdvisorCLITests/Snapshots/batch-\(name).txt")
         {
             Issue.record(Comment(rawValue: mismatch))
         }

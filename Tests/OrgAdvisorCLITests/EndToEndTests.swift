@@ -146,6 +146,12 @@ struct EndToEndTests {
             "whatif-json", ["whatif", "--sites", "5", "--volume", "high", "--format", "json"],
             code: 0),
         Case(
+            "whatif-french", ["whatif", "--sites", "5", "--volume", "high", "--lang", "fr"],
+            code: 0),
+        Case(
+            "interview-french", ["interview", "--lang", "fr", "--sites", "7", "--volume", "élevé"],
+            code: 0),
+        Case(
             "report-markdown",
             [
                 "report", "--employees", "12", "--structure", "centralised", "--format",

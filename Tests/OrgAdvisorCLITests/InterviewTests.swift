@@ -39,20 +39,20 @@ struct InterviewTests {
             arguments: ["--lang", "fr"],
             answers: ["oui", "petite", "faible", "centralisé", "FAIBLE"],
             expected: [
-                "Question 1 : Y a-t-il des utilisateurs expérimentés", "> centralisé",
-                "→ Recommandation : Hotline", "La recommandation est décidée.",
-                "\nRecommandation : Hotline\n",
+                "Question 1\u{202F}: Y a-t-il des utilisateurs expérimentés", "> centralisé",
+                "→ Recommandation\u{202F}: Hotline", "La recommandation est décidée.",
+                "\nRecommandation\u{202F}: Hotline\n",
             ]),
         Case(
             name: "French: don't know, back, and a word that is no answer",
             arguments: ["--lang", "fr"],
             answers: ["je ne sais pas", "retour", "peut-être", "oui", "fin"],
             expected: [
-                "> je ne sais pas", "> retour", "Réponse annulée : powerusers = inconnu",
-                "« peut-être » n’est pas une réponse à cette question.", "> oui",
-                "Arrêt demandé.", "\nEn tête, non décidé : Power-User-Organisation\n",
+                "> je ne sais pas", "> retour", "Réponse annulée\u{202F}: powerusers = inconnu",
+                "«\u{202F}peut-être\u{202F}» n’est pas une réponse à cette question.", "> oui",
+                "Arrêt demandé.", "\nEn tête, non décidé\u{202F}: Power-User-Organisation\n",
             ],
-            absent: ["Recommandation :"]),
+            absent: ["Recommandation\u{202F}:"]),
         Case(
             name: "criteria given as options count as answered",
             arguments: ["--powerusers", "yes", "--size", "small"],

@@ -26,19 +26,19 @@ struct RecommendationStatusTests {
         Case(
             name: "no criteria", criteria: [], status: "nothing-given",
             headline: "No recommendation: no criterion given",
-            french: "Pas de recommandation : aucun critère renseigné"),
+            french: "Pas de recommandation\u{202F}: aucun critère renseigné"),
         Case(
             name: "one criterion", criteria: ["--sites", "7"], status: "provisional",
             headline: "Leading, not decided: Power-User-Organisation",
-            french: "En tête, non décidé : Power-User-Organisation"),
+            french: "En tête, non décidé\u{202F}: Power-User-Organisation"),
         Case(
             name: "a tie", criteria: ["--sites", "2"], status: "tie",
             headline: "No recommendation: tie at the top between Hotline, Help-Desk,",
-            french: "Pas de recommandation : égalité en tête entre Hotline, Help-Desk,"),
+            french: "Pas de recommandation\u{202F}: égalité en tête entre Hotline, Help-Desk,"),
         Case(
             name: "decided", criteria: decidedProfile, status: "decided",
             headline: "Recommended: Power-User-Organisation",
-            french: "Recommandation : Power-User-Organisation"),
+            french: "Recommandation\u{202F}: Power-User-Organisation"),
     ]
 
     /// The JSON object of a run's standard output.
@@ -55,7 +55,7 @@ struct RecommendationStatusTests {
         #expect(text.stdout.contains("Recommended") == decided)
         let french = try BinaryRunner.run(test.criteria + ["--lang", "fr"])
         #expect(french.stdout.hasPrefix(test.french), "\(french.stdout)")
-        #expect(french.stdout.contains("Recommandation :") == decided)
+        #expect(french.stdout.contains("Recommandation\u{202F}:") == decided)
 
         let markdown = try BinaryRunner.run(test.criteria + ["--format", "markdown"])
         let firstLine = markdown.stdout.prefix { $0 != "\n" }
