@@ -145,7 +145,9 @@ struct RuleTestExpectationTests {
         ),
     ]
 
-    @Test("a mistake in a status or lead expectation is reported where it is", arguments: allMistakes)
+    @Test(
+        "a mistake in a status or lead expectation is reported where it is",
+        arguments: allMistakes)
     func mistakes(_ mistake: Mistake) throws {
         let rules = try RuleBase(source: Self.rules, path: "example.orgrules")
         let source = "case c\n    given volume = high\n    \(mistake.line)\n"
