@@ -150,7 +150,7 @@ struct BatchHostileInputTests {
             String.init)
         #expect(
             rows[1].hasPrefix(#"1,1,"'=1+1","'+SUM(A1)",provisional,,power-user-organisation,"#))
-        #expect(rows[1].hasSuffix(",-6,0,3,0,9,"), "scores stay numbers: \(rows[1])")
+        #expect(rows[1].hasSuffix(",-6,0,0,0,9,"), "scores stay numbers: \(rows[1])")
         #expect(rows[2].hasPrefix(#"2,2,"'-2+3","'@cmd","#))
         #expect(rows[3].hasPrefix("3,3,-3,\"'\tx\","))
         #expect(rows[4].hasPrefix("4,4,\"'\r=1\",\"plain, \"\"quoted\"\"\","))

@@ -280,7 +280,9 @@ struct EndToEndTests {
         let markdown = try BinaryRunner.run(
             arguments + ["--format", "markdown", "--output", page.path])
         #expect(markdown.code == 0)
-        #expect(try String(contentsOf: page, encoding: .utf8).hasPrefix("## En tête, non décidé"))
+        #expect(
+            try String(contentsOf: page, encoding: .utf8).hasPrefix(
+                "## Pas de recommandation\u{202F}: égalité"))
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["page.html"])
     }

@@ -85,7 +85,26 @@ struct BuiltInRulesTests {
         }
     }
 
-    @Test("the course scenarios pass, with at least three cases written from each form's card")
+    @Test(
+        "every rule quotes the course in French, and a note marks an interpretation or a reading"
+    )
+    func rulesMarkInterpretations() {
+        for rule in RuleBase.builtIn.rules {
+            let french = rule.because.french ?? ""
+            #expect(french.contains("«") && french.contains("»"), "rule '\(rule.id)'")
+            guard let note = rule.note else { continue }
+            let english = note.english ?? ""
+            let marked =
+                (english.hasPrefix("Interpretation")
+                    && note.french?.hasPrefix("Interprétation") == true)
+                || (english.hasPrefix("Reading:") && note.french?.hasPrefix("Lecture :") == true)
+            #expect(marked, "rule '\(rule.id)': \(english)")
+        }
+    }
+
+    @Test(
+        "the course scenarios pass, with at least five wins per form, one of them a whole company decided with a lead of 3"
+    )
     func courseScenarios() throws {
         let text = try TestFiles.text("Examples/course-scenarios.orgtests")
         let suite = try RuleTestSuite(
@@ -95,21 +114,40 @@ struct BuiltInRulesTests {
         for result in results where !result.passed {
             Issue.record("\(result.testCase.id): \(result.failures)")
         }
-        for form in RuleBase.builtIn.forms {
+        let rules = RuleBase.builtIn
+        for form in rules.forms {
             let cases = suite.cases.filter { testCase in
                 testCase.expectations.contains { expectation, _ in
                     expectation == .winner(form: form.index)
                 }
             }
-            #expect(cases.count >= 3, "only \(cases.count) scenarios make '\(form.id)' win")
+            #expect(cases.count >= 5, "only \(cases.count) scenarios make '\(form.id)' win")
+            // A whole company: every criterion given, structure and size possibly derived.
+            let whole = cases.filter { testCase in
+                rules.criteria.filter { !["structure", "size"].contains($0.id) }
+                    .allSatisfy { testCase.profile.isGiven($0.index) }
+            }
+            #expect(
+                whole.contains { testCase in
+                    let expectations = testCase.expectations.map(\.0)
+                    return expectations.contains(.status(.decided))
+                        && expectations.contains(.lead(atLeast: Score(points: 3)))
+                }, "no whole company decided for '\(form.id)' with 'expect lead >= 3'")
         }
     }
 
-    @Test("--sites 5 --volume high gives an explained answer")
+    @Test(
+        "--sites 5 --volume high gives an explained answer: several sites and many requests pull apart"
+    )
     func readmeExample() throws {
         let rules = RuleBase.builtIn
         let evaluation = rules.evaluate(try rules.profile(["sites": "5", "volume": "high"]))
         #expect(evaluation.winner.id == "call-center")
+        #expect(evaluation.status == .tie)
+        #expect(
+            evaluation.tiedAtTop.map { rules.forms[$0].id } == [
+                "call-center", "power-user-organisation",
+            ])
         let trace = try #require(evaluation.trace)
         let reasons = trace.rules.filter { entry in
             entry.outcome == .true

@@ -115,7 +115,7 @@ struct HTMLReportTests {
         #expect(document.root == "svg")
         #expect(document.attributes(of: "svg").first?["role"] == "img")
         #expect(
-            document.attributes(of: "svg").first?["aria-label"]?.contains("Call-center +12") == true
+            document.attributes(of: "svg").first?["aria-label"]?.contains("Call-center +9") == true
         )
         let bars = document.attributes(of: "rect")
         #expect(bars.count == rules.forms.count)

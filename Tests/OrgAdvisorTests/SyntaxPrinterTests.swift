@@ -242,6 +242,8 @@ struct SyntaxPrinterTests {
                         expect advice a
                         expect no advice b
                         expect possible winners f, g
+                        expect status  decided
+                        expect lead>=3
                     """,
                 printed: """
                     case c
@@ -253,6 +255,8 @@ struct SyntaxPrinterTests {
                         expect advice a
                         expect no advice b
                         expect possible winners f, g
+                        expect status decided
+                        expect lead >= 3
 
                     """, tests: true),
         ]

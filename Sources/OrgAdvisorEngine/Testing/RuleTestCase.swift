@@ -17,6 +17,10 @@ public struct RuleTestCase: Sendable, Identifiable {
         case advice(advice: Int, present: Bool)
         /// Exactly these forms could still win.
         case possibleWinners(forms: [Int])
+        /// The result has this status (decided, provisional, tie, nothing given).
+        case status(RecommendationStatus)
+        /// The form ranked first scores at least this many points more than the second.
+        case lead(atLeast: Score)
     }
 
     /// The case's id.

@@ -121,6 +121,21 @@ public struct RuleTestSuite: Sendable {
             return RuleTestFailure(
                 location: location, expected: "possible winners \(list(forms.sorted()))",
                 actual: "possible winners \(list(evaluation.possibleWinners))")
+        case .status(let status):
+            guard evaluation.status != status else { return nil }
+            return RuleTestFailure(
+                location: location, expected: "status \(status.rawValue)",
+                actual: "status \(evaluation.status.rawValue)")
+        case .lead(let least):
+            let lead =
+                evaluation.scores[evaluation.ranking[0]] - evaluation.scores[evaluation.ranking[1]]
+            guard lead < least else { return nil }
+            return RuleTestFailure(
+                location: location,
+                expected: "lead >= \(least) (\(name(evaluation.ranking[0])) over the second)",
+                actual:
+                    "lead \(lead) (\(name(evaluation.ranking[0])) over \(name(evaluation.ranking[1])))"
+            )
         }
     }
 }
@@ -250,6 +265,23 @@ private struct Resolver {
                 return nil
             }
             return .advice(advice: advice.index, present: present)
+        case .status(let name):
+            let statuses = RecommendationStatus.allCases.map(\.rawValue)
+            guard let status = RecommendationStatus(rawValue: name.text) else {
+                error(
+                    "unknown status '\(name.text)'; expected \(QuotedList.alternatives(statuses))",
+                    name.range, help: NameSuggestion.help(for: name.text, in: statuses))
+                return nil
+            }
+            return .status(status)
+        case .lead(let number):
+            guard let value = FixedDecimal(parsing: number.text), value.thousandths >= 0 else {
+                error(
+                    "invalid lead '\(number.text)'; expected a number of points, 0 or more,"
+                        + " with at most 3 decimals", number.range)
+                return nil
+            }
+            return .lead(atLeast: Score(micro: value.thousandths * 1000))
         }
     }
 }

@@ -82,7 +82,9 @@ extension Parser {
     }
 
     private mutating func parseExpectation() throws(Abandon) -> ExpectationSyntax {
-        let kinds = ["winner", "ranking", "rank", "score", "advice", "no", "possible"]
+        let kinds = [
+            "winner", "ranking", "rank", "score", "advice", "no", "possible", "status", "lead",
+        ]
         let token = try expectIdentifier("what to expect (\(QuotedList.alternatives(kinds)))")
         switch text(token) {
         case "winner":
@@ -106,6 +108,12 @@ extension Parser {
         case "possible":
             try expectKeyword("winners")
             return .possibleWinners(try parseNameList("a form id"))
+        case "status":
+            return .status(
+                name(try expectIdentifier("a status (decided, provisional, tie or nothing-given)")))
+        case "lead":
+            _ = try expect(.greaterEqual, "'>=' (expect lead >= N)")
+            return .lead(try parseNumber("the least lead in points"))
         default:
             error(
                 "unknown expectation '\(text(token))'; expected \(QuotedList.alternatives(kinds))",

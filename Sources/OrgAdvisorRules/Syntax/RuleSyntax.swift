@@ -88,6 +88,10 @@ package enum ExpectationSyntax: Sendable, Hashable {
     case score(NameSyntax, NumberSyntax)
     case advice(NameSyntax, present: Bool)
     case possibleWinners([NameSyntax])
+    /// `expect status NAME`: decided, provisional, tie or nothing-given.
+    case status(NameSyntax)
+    /// `expect lead >= N`: the form ranked first leads the second by at least N points.
+    case lead(NumberSyntax)
 }
 
 /// The value of an attribute line.

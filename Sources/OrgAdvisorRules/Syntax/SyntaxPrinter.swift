@@ -95,6 +95,8 @@ struct SyntaxPrinter {
         case .advice(let advice, let present):
             return (present ? "advice " : "no advice ") + advice.text
         case .possibleWinners(let forms): return "possible winners \(names(forms))"
+        case .status(let status): return "status \(status.text)"
+        case .lead(let points): return "lead >= \(points.text)"
         }
     }
 
