@@ -14,7 +14,7 @@ enum InterviewCommand {
             in either language (or its number in the list), a number for numeric criteria, \
             '?' for don't know, 'back' to take back the last answer, 'quit' to stop. \
             Criteria given as options count as answered. The interview stops when the \
-            recommendation is decided, when no other question can narrow the choice, or at \
+            recommendation is decided, when every question that matters was asked, or at \
             the end of the input, and prints the explained result. With '--format json', the \
             questions go to standard error and the transcript (every step and the result, in \
             the evaluation schema) to standard output.

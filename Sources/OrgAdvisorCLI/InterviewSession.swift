@@ -53,9 +53,7 @@ struct InterviewSession {
                 say(text.stopped(.decided))
                 return .decided
             }
-            guard
-                let question = rules.nextQuestion(for: evaluation, excluding: interview.skipped)
-            else {
+            guard let question = interview.nextQuestion() else {
                 say(text.stopped(.noQuestionLeft))
                 return .noQuestionLeft
             }

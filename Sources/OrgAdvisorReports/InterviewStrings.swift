@@ -20,7 +20,7 @@ struct InterviewStrings: BilingualStrings {
         question: "Question %@", answerWith: "Answer", aNumber: "a number",
         controls: "? = don't know, back = take back the last answer, quit = stop",
         decided: "The recommendation is decided.",
-        noQuestionLeft: "No other question can narrow the choice.",
+        noQuestionLeft: "Every question was asked.",
         endOfInput: "End of the answers.", stopped: "Stopped.",
         nothingToTakeBack: "Nothing to take back.", tookBack: "Taken back: %@",
         notKnown: "not known", notAnAnswer: "'%@' is not an answer to this question.")
@@ -29,7 +29,7 @@ struct InterviewStrings: BilingualStrings {
         question: "Question %@", answerWith: "Réponse", aNumber: "un nombre",
         controls: "? = je ne sais pas, retour = annuler la dernière réponse, fin = arrêter",
         decided: "La recommandation est décidée.",
-        noQuestionLeft: "Aucune autre question ne peut resserrer le choix.",
+        noQuestionLeft: "Toutes les questions ont été posées.",
         endOfInput: "Fin des réponses.", stopped: "Arrêt demandé.",
         nothingToTakeBack: "Rien à annuler.", tookBack: "Réponse annulée : %@",
         notKnown: "inconnu", notAnAnswer: "« %@ » n’est pas une réponse à cette question.")

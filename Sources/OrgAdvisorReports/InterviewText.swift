@@ -8,7 +8,7 @@ public struct InterviewText: Sendable {
     public enum Stop: String, Sendable, CaseIterable {
         /// The recommendation is decided.
         case decided
-        /// No question not yet asked could narrow the forms that could still win.
+        /// Every question that matters was asked (some answered "don't know").
         case noQuestionLeft = "no-question-left"
         /// The answers ran out (end of input).
         case endOfInput = "end-of-input"

@@ -100,7 +100,12 @@ struct QuestionChoiceTests {
         #expect(interview.nextQuestion()?.criterion == 0)
         interview.answer(0, value: nil)
         #expect(interview.skipped == [0])
-        #expect(interview.nextQuestion() == nil, "nothing else narrows")
+        // No single answer narrows now; idle, which rules read, is still asked.
+        #expect(rules.nextQuestion(for: interview.evaluation(), excluding: [0]) == nil)
+        #expect(interview.nextQuestion()?.criterion == 1)
+        interview.answer(1, value: 1)
+        #expect(interview.nextQuestion() == nil, "every question asked")
+        #expect(interview.back() == Interview.Step(criterion: 1, value: 1))
         let taken = interview.back()
         #expect(taken == Interview.Step(criterion: 0, value: nil))
         #expect(interview.back() == nil)

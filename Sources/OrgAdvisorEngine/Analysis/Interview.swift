@@ -43,10 +43,13 @@ public struct Interview: Sendable {
     }
 
     /// The next question, or nil when the interview is over: the recommendation is
-    /// decided, or no answer to a question not yet asked would narrow the forms that could
-    /// still win.
+    /// decided, or every question that matters was asked. The question whose answer best
+    /// narrows the forms that could still win comes first; when no single answer narrows
+    /// them, the remaining criteria are asked by weight (answers together can).
     public func nextQuestion() -> QuestionChoice? {
-        ruleBase.nextQuestion(for: evaluation(), excluding: skipped)
+        let evaluation = evaluation()
+        return ruleBase.nextQuestion(for: evaluation, excluding: skipped)
+            ?? ruleBase.remainingQuestion(for: evaluation, excluding: skipped)
     }
 
     /// Records an answer: a value of the criterion, or nil for "don't know".

@@ -50,20 +50,9 @@ extension RuleBase {
         let space = ProfileSpace(self)
         let current = evaluation.possibleWinners.count
         var choices: [QuestionChoice] = []
-        var profile = evaluation.profile
         for criterion in evaluation.unknownCriteria where !excluding.contains(criterion) {
-            var answers: [QuestionChoice.Answer] = []
-            for valueClass in space.classes[criterion] {
-                profile.setRawValue(valueClass.representative, at: criterion)
-                let answered = evaluate(profile, trace: false)
-                answers.append(
-                    QuestionChoice.Answer(
-                        valueClass: valueClass, possibleWinners: answered.possibleWinners,
-                        status: answered.status))
-            }
-            profile.setRawValue(nil, at: criterion)
-            let choice = QuestionChoice(criterion: criterion, answers: answers)
-            let narrows = answers.contains {
+            let choice = question(criterion, for: evaluation, space: space)
+            let narrows = choice.answers.contains {
                 $0.possibleWinners.count < current || $0.status == .decided
             }
             if narrows { choices.append(choice) }
@@ -77,6 +66,44 @@ extension RuleBase {
             if weights.0 != weights.1 { return weights.0 > weights.1 }
             return first.criterion < second.criterion
         }
+    }
+
+    /// The question about `criterion`, with what each of its answers would leave.
+    private func question(_ criterion: Int, for evaluation: Evaluation, space: ProfileSpace)
+        -> QuestionChoice
+    {
+        var profile = evaluation.profile
+        var answers: [QuestionChoice.Answer] = []
+        for valueClass in space.classes[criterion] {
+            profile.setRawValue(valueClass.representative, at: criterion)
+            let answered = evaluate(profile, trace: false)
+            answers.append(
+                QuestionChoice.Answer(
+                    valueClass: valueClass, possibleWinners: answered.possibleWinners,
+                    status: answered.status))
+        }
+        return QuestionChoice(criterion: criterion, answers: answers)
+    }
+
+    /// When no single answer narrows a result that is not decided, the question about the
+    /// unknown criterion that rules read with the highest weight (then the one declared
+    /// first): answers together can still narrow it. Nil when the result is decided or no
+    /// such criterion is left.
+    public func remainingQuestion(for evaluation: Evaluation, excluding: [Int] = [])
+        -> QuestionChoice?
+    {
+        guard evaluation.status != .decided else { return nil }
+        let read = evaluation.unknownCriteria.filter { criterion in
+            !excluding.contains(criterion)
+                && rules.contains { $0.criteria.contains(criterion) }
+        }
+        guard
+            let best = read.min(by: { first, second in
+                criteria[first].weight != criteria[second].weight
+                    ? criteria[first].weight > criteria[second].weight : first < second
+            })
+        else { return nil }
+        return question(best, for: evaluation, space: ProfileSpace(self))
     }
 
     /// The question that best narrows the forms that could still win (the first of
