@@ -41,7 +41,7 @@ extension Program {
             classes in
             let classes = classes.baseAddress!
             for form in 0..<formCount { scores[form] = 0 }
-            guard classify(facts, into: classes) else {
+            guard classify(facts, into: classes, checkingAll: true) else {
                 scoreEveryRule(facts, into: scores)
                 Ranking.rank(count: formCount, into: ranking) { scores[$0] }
                 return nil
@@ -78,7 +78,9 @@ extension Program {
             guard !readsUnknownGeneric(facts) else { return nil }
             return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
                 classes -> (winners: UInt64, isExact: Bool)? in
-                guard classify(facts, into: classes.baseAddress!) else { return nil }
+                guard classify(facts, into: classes.baseAddress!, checkingAll: true) else {
+                    return nil
+                }
                 return low.withUnsafeMutableBufferPointer { low in
                     high.withUnsafeMutableBufferPointer { high in
                         ClassAnalysis.run(

@@ -90,6 +90,32 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     package var eventStart = RawArray<Int>()
     package var events = RawArray<Int>()
 
+    // MARK: Row look-up (filled by ``finish()``, from the fields above)
+
+    /// The criteria that some table reads, in increasing order: the only ones whose
+    /// class the rows depend on.
+    package var readCriteria = RawArray<Int>()
+    /// The levels of each numeric criterion's search tree, top level first, in blocks of
+    /// eight thresholds: a number's class is the count of its criterion's thresholds at
+    /// or below it (see ``planClassSearch(_:)``).
+    package var classSearch = RawArray<SIMD8<Double>>()
+    /// The first block of each level in ``classSearch``, criterion after criterion.
+    package var classSearchLevels = RawArray<Int>()
+    /// Where each criterion's levels start in ``classSearchLevels``; one more at the end
+    /// (a listed criterion has none).
+    package var classSearchStart = RawArray<Int>()
+    /// The tables that read one criterion, three numbers each: the first row, then the
+    /// slot's criterion and map start (in ``slotMaps``).
+    package var unaryCodes = RawArray<Int32>()
+    /// The tables that read two criteria, five numbers each: the first row, then each
+    /// slot's criterion and map start.
+    package var pairCodes = RawArray<Int32>()
+    /// The tables that read three criteria, seven numbers each, as ``pairCodes``.
+    package var tripleCodes = RawArray<Int32>()
+    /// The other tables (reading four criteria or more), whose rows are found slot by
+    /// slot (``Program/row(of:classes:)``).
+    package var otherTables = RawArray<Int>()
+
     /// Empty constants, to be filled by the program builder.
     package init() {}
 }

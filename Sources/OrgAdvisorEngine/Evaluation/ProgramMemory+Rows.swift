@@ -1,0 +1,71 @@
+extension ProgramMemory {
+    /// Fills what evaluation reads to find each table's row (see ``readCriteria``,
+    /// ``classSearch`` and ``unaryCodes``): derived from the classes and tables, so
+    /// called by ``finish()``.
+    mutating func planRows() {
+        for criterion in 0..<criterionCount {
+            if criterionSlotStart[criterion] < criterionSlotStart[criterion + 1] {
+                readCriteria.append(criterion)
+            }
+            classSearchStart.append(classSearchLevels.count)
+            if classBoundsStart[criterion] >= 0 { planClassSearch(criterion) }
+        }
+        classSearchStart.append(classSearchLevels.count)
+        for group in groups.indices {
+            let table = groups[group]
+            switch table.slots.count {
+            case 1: unaryCodes.append(contentsOf: code(of: table))
+            case 2: pairCodes.append(contentsOf: code(of: table))
+            case 3: tripleCodes.append(contentsOf: code(of: table))
+            default: otherTables.append(group)
+            }
+        }
+    }
+
+    /// Appends the search tree of a numeric criterion's classes.
+    ///
+    /// Its thresholds are, for each class but the last, the lowest number past the
+    /// class's upper end (the end itself when open, the next number when closed), in
+    /// increasing order: a number's class is the count of thresholds at or below it. The
+    /// bottom level holds them in blocks of eight (NaN after the last, never at or below
+    /// a number); each level above holds the first threshold of each block of the level
+    /// below but the first. Counting, at each level from the top, the thresholds at or
+    /// below the number in one block gives the block to read in the level below (block
+    /// `8 × block + count`), and at the bottom the class, without a branch on the number.
+    mutating func planClassSearch(_ criterion: Int) {
+        let start = classBoundsStart[criterion]
+        var keys: [Double] = []
+        for index in start..<start + classCount[criterion] - 1 {
+            let bounds = classBounds[index]
+            keys.append(bounds.upperClosed ? bounds.upper.nextUp : bounds.upper)
+        }
+        var levels: [[SIMD8<Double>]] = []
+        while true {
+            var blocks: [SIMD8<Double>] = []
+            for first in Swift.stride(from: 0, to: max(keys.count, 1), by: 8) {
+                var block = SIMD8<Double>(repeating: .nan)
+                for lane in 0..<8 where first + lane < keys.count {
+                    block[lane] = keys[first + lane]
+                }
+                blocks.append(block)
+            }
+            levels.append(blocks)
+            if blocks.count == 1 { break }
+            keys = blocks.dropFirst().map { $0[0] }
+        }
+        for level in levels.reversed() {
+            classSearchLevels.append(classSearch.count)
+            classSearch.append(contentsOf: level)
+        }
+    }
+
+    /// A table's first row, then each slot's criterion and map start.
+    private func code(of table: RuleGroup) -> [Int32] {
+        var code = [Int32(table.firstRow)]
+        for slot in table.slots {
+            code.append(Int32(slotCriterion[slot]))
+            code.append(Int32(slotMapStart[slot]))
+        }
+        return code
+    }
+}
