@@ -41,12 +41,11 @@ extension Program {
             classes in
             let classes = classes.baseAddress!
             for form in 0..<formCount { scores[form] = 0 }
-            guard classify(facts, into: classes, checkingAll: true) else {
+            guard unreadInClasses(facts), addRows(facts, classes: classes, into: scores) else {
                 scoreEveryRule(facts, into: scores)
                 Ranking.rank(count: formCount, into: ranking) { scores[$0] }
                 return nil
             }
-            addRows(classes: classes, into: scores)
             if let stack { scoreGeneric(facts, into: scores, stack: stack) }
             Ranking.rank(count: formCount, into: ranking) { scores[$0] }
             guard formCount > 0, formCount <= 8, !readsUnknownGeneric(facts) else { return nil }

@@ -206,9 +206,7 @@ package final class Program: Sendable {
     ) {
         let scored = withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
             classes in
-            guard classify(values, into: classes.baseAddress!) else { return false }
-            addRows(classes: classes.baseAddress!, into: scores.baseAddress!)
-            return true
+            addRows(values, classes: classes.baseAddress!, into: scores.baseAddress!)
         }
         guard scored else {
             scoreEveryRule(values, into: scores.baseAddress!)

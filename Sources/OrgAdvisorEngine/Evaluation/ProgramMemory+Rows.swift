@@ -1,22 +1,48 @@
 extension ProgramMemory {
-    /// Fills what evaluation reads to find each table's row (see ``readCriteria``,
-    /// ``classSearch`` and ``unaryCodes``): derived from the classes and tables, so
-    /// called by ``finish()``.
+    /// Fills what evaluation reads to find each table's row (see ``listedCodes``,
+    /// ``classSearch`` and ``pairCodes``): derived from the classes and tables, so called
+    /// by ``finish()``.
     mutating func planRows() {
-        for criterion in 0..<criterionCount {
-            if criterionSlotStart[criterion] < criterionSlotStart[criterion + 1] {
-                readCriteria.append(criterion)
+        // The slot of each criterion's first table that reads it alone; the others are
+        // found as the tables over several criteria are.
+        var aloneSlot = [Int](repeating: -1, count: criterionCount)
+        for group in groups.indices where groups[group].slots.count == 1 {
+            let slot = groups[group].slots.lowerBound
+            if aloneSlot[slotCriterion[slot]] < 0 {
+                aloneSlot[slotCriterion[slot]] = slot
+            } else {
+                unaryCodes.append(contentsOf: code(of: groups[group]))
             }
+        }
+        for criterion in 0..<criterionCount {
             classSearchStart.append(classSearchLevels.count)
-            if classBoundsStart[criterion] >= 0 { planClassSearch(criterion) }
+            let isNumber = classBoundsStart[criterion] >= 0
+            if isNumber { planClassSearch(criterion) }
+            let slots = criterionSlotStart[criterion]..<criterionSlotStart[criterion + 1]
+            guard !slots.isEmpty else { continue }
+            var code = [Int32(criterion), Int32(classCount[criterion])]
+            if isNumber { code.append(Int32(classBoundsStart[criterion])) }
+            let slot = aloneSlot[criterion]
+            if slot >= 0 {
+                let firstRow = groups[slotGroup[slot]].firstRow
+                code += [Int32(classRowCount), Int32(firstRow), Int32(slotMapStart[slot])]
+                classRowCount += 1
+            } else {
+                let someSlot = criterionSlots[slots.lowerBound]
+                code += [Int32(groups.count), 0, Int32(slotMapStart[someSlot])]
+            }
+            if isNumber {
+                numberCodes.append(contentsOf: code)
+            } else {
+                listedCodes.append(contentsOf: code)
+            }
         }
         classSearchStart.append(classSearchLevels.count)
         for group in groups.indices {
-            let table = groups[group]
-            switch table.slots.count {
-            case 1: unaryCodes.append(contentsOf: code(of: table))
-            case 2: pairCodes.append(contentsOf: code(of: table))
-            case 3: tripleCodes.append(contentsOf: code(of: table))
+            switch groups[group].slots.count {
+            case 1: continue
+            case 2: pairCodes.append(contentsOf: code(of: groups[group]))
+            case 3: tripleCodes.append(contentsOf: code(of: groups[group]))
             default: otherTables.append(group)
             }
         }

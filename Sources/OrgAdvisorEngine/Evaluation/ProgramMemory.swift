@@ -92,9 +92,19 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
 
     // MARK: Row look-up (filled by ``finish()``, from the fields above)
 
-    /// The criteria that some table reads, in increasing order: the only ones whose
-    /// class the rows depend on.
-    package var readCriteria = RawArray<Int>()
+    /// The listed criteria that some table reads, five numbers each: the criterion, its
+    /// class count, and, for its table that reads it alone, where its row goes among a
+    /// profile's rows, its first row and the start of its slot's map in ``slotMaps``:
+    /// that table's row is found with the class. A criterion without such a table has
+    /// the spare position after the rows, no first row and the map of one of its slots.
+    package var listedCodes = RawArray<Int32>()
+    /// The numeric criteria that some table reads, six numbers each: the criterion, its
+    /// class count, where its classes start in ``classBounds``, then its table that reads
+    /// it alone as in ``listedCodes``.
+    package var numberCodes = RawArray<Int32>()
+    /// The number of tables whose row is found with a class (``listedCodes``): their
+    /// rows come first among a profile's rows.
+    package var classRowCount = 0
     /// The levels of each numeric criterion's search tree, top level first, in blocks of
     /// eight thresholds: a number's class is the count of its criterion's thresholds at
     /// or below it (see ``planClassSearch(_:)``).
@@ -104,8 +114,9 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// Where each criterion's levels start in ``classSearchLevels``; one more at the end
     /// (a listed criterion has none).
     package var classSearchStart = RawArray<Int>()
-    /// The tables that read one criterion, three numbers each: the first row, then the
-    /// slot's criterion and map start (in ``slotMaps``).
+    /// The other tables that read one criterion (when the rules reading it alone need
+    /// several), three numbers each: the first row, then the slot's criterion and map
+    /// start.
     package var unaryCodes = RawArray<Int32>()
     /// The tables that read two criteria, five numbers each: the first row, then each
     /// slot's criterion and map start.
