@@ -37,11 +37,10 @@ extension Program {
         ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?,
         effort: AnalysisEffort
     ) -> UInt64? {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
-            classes in
-            let classes = classes.baseAddress!
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
+            let classes = scratch.baseAddress!
             for form in 0..<formCount { scores[form] = 0 }
-            guard unreadInClasses(facts), addRows(facts, classes: classes, into: scores) else {
+            guard unreadInClasses(facts), addRows(facts, scratch: classes, into: scores) else {
                 scoreEveryRule(facts, into: scores)
                 Ranking.rank(count: formCount, into: ranking) { scores[$0] }
                 return nil

@@ -24,46 +24,65 @@ extension Program {
     }
 
     /// Writes the class of each criterion that a table reads into `classes` (the others
-    /// are left as they are), and the row of each criterion's table that reads it alone
-    /// into `rows` (``ProgramMemory/listedCodes``; room for one per table and one more);
-    /// false when a value is in no class (the classes and rows are then meaningless).
+    /// are left as they are), and calls `aloneRow` with the position and row of each
+    /// criterion's first table that reads it alone (``ProgramMemory/listedCodes``),
+    /// found with the class; false when a value is in no class (the classes and rows
+    /// are then meaningless, but within their tables).
     ///
     /// Whether a class is valid is found from the comparisons alone, not from the class:
     /// a loop whose every step waited for the class would be compiled with branches.
     @inline(__always)
     func classify(
         _ values: UnsafeMutableBufferPointer<Double>, into classes: UnsafeMutablePointer<Int>,
-        rows: UnsafeMutablePointer<Int32>
+        aloneRow: (_ position: Int, _ row: Int32) -> Void
     ) -> Bool {
         let maps = memory.slotMaps.base
-        /// Writes the row of the table at `code` (position, first row, map start) for
-        /// class `found`.
-        @inline(__always)
-        func write(_ code: UnsafePointer<Int32>, _ found: Int) {
-            rows[Int(code[0])] = code[1] &+ maps[Int(code[2]) &+ found]
-        }
         var invalid = 0
-        var code = UnsafePointer(memory.listedCodes.base)
-        var end = code + memory.listedCodes.count
-        while code < end {
-            let criterion = Int(code[0])
-            let (found, outside) = Program.listedClass(values[criterion], count: Int(code[1]))
-            classes[criterion] = found
-            invalid |= outside
-            write(code + 2, found)
-            code += 5
+        var position = 0
+        /// Classifies the listed criteria of the codes from `code` to `end`, with their
+        /// rows when `alone`.
+        @inline(__always)
+        func listed(_ code: UnsafePointer<Int32>, _ end: UnsafePointer<Int32>, alone: Bool) {
+            var code = code
+            while code < end {
+                let criterion = Int(code[0])
+                let (found, outside) = Program.listedClass(values[criterion], count: Int(code[1]))
+                classes[criterion] = found
+                invalid |= outside
+                if alone {
+                    aloneRow(position, code[2] &+ Int32(truncatingIfNeeded: found))
+                    position &+= 1
+                }
+                code += 3
+            }
         }
-        code = UnsafePointer(memory.numberCodes.base)
-        end = code + memory.numberCodes.count
-        while code < end {
-            let criterion = Int(code[0])
-            let (found, outside) = numberClass(
-                values[criterion], criterion: criterion, count: Int(code[1]), start: Int(code[2]))
-            classes[criterion] = found
-            invalid |= outside
-            write(code + 3, found)
-            code += 6
+        /// Classifies the numeric criteria of the codes from `code` to `end`, with their
+        /// rows when `alone`.
+        @inline(__always)
+        func numbers(_ code: UnsafePointer<Int32>, _ end: UnsafePointer<Int32>, alone: Bool) {
+            var code = code
+            while code < end {
+                let criterion = Int(code[0])
+                let (found, outside) = numberClass(
+                    values[criterion], criterion: criterion, count: Int(code[1]),
+                    start: Int(code[2]))
+                classes[criterion] = found
+                invalid |= outside
+                if alone {
+                    aloneRow(position, code[3] &+ maps[Int(code[4]) &+ found])
+                    position &+= 1
+                }
+                code += 5
+            }
         }
+        let listedCodes = UnsafePointer(memory.listedCodes.base)
+        let listedSplit = listedCodes + 3 &* memory.listedAloneCount
+        listed(listedCodes, listedSplit, alone: true)
+        listed(listedSplit, listedCodes + memory.listedCodes.count, alone: false)
+        let numberCodes = UnsafePointer(memory.numberCodes.base)
+        let numberSplit = numberCodes + 5 &* memory.numberAloneCount
+        numbers(numberCodes, numberSplit, alone: true)
+        numbers(numberSplit, numberCodes + memory.numberCodes.count, alone: false)
         assert(
             (0..<criterionCount).allSatisfy { criterion in
                 let plain = classIndex(of: values[criterion], criterion: criterion)
@@ -78,16 +97,15 @@ extension Program {
         return invalid == 0
     }
 
-    /// ``classify(_:into:rows:)`` without the rows. With `checkingAll`, also false when
-    /// the value of a criterion that no table reads is in no class, as the general
+    /// ``classify(_:into:aloneRow:)`` without the rows. With `checkingAll`, also false
+    /// when the value of a criterion that no table reads is in no class, as the general
     /// analysis must then decide.
     func classify(
         _ values: UnsafeMutableBufferPointer<Double>, into classes: UnsafeMutablePointer<Int>,
         checkingAll: Bool = false
     ) -> Bool {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: memory.groups.count + 1) { rows in
-            classify(values, into: classes, rows: rows.baseAddress!)
-        } && (!checkingAll || unreadInClasses(values))
+        classify(values, into: classes, aloneRow: { _, _ in })
+            && (!checkingAll || unreadInClasses(values))
     }
 
     /// Whether a table reads the criterion.
@@ -98,7 +116,7 @@ extension Program {
 
     /// Whether the value of each criterion that no table reads is in a class.
     func unreadInClasses(_ values: UnsafeMutableBufferPointer<Double>) -> Bool {
-        guard memory.listedCodes.count / 5 + memory.numberCodes.count / 6 < criterionCount else {
+        guard memory.listedCodes.count / 3 + memory.numberCodes.count / 5 < criterionCount else {
             return true
         }
         for criterion in 0..<criterionCount
@@ -117,10 +135,13 @@ extension Program {
         // The nearest whole number without the checks of `Int(_:)` (nor a select of
         // numbers, which is compiled as a branch): from 0 to 2^52, the low bits of a
         // number plus 2^52 are its nearest whole number; those of NaN are 2^51 or more,
-        // those of others whatever they are.
+        // those of others whatever they are. At most the last index, it is the value
+        // when the value is an index; NaN gets the last index, plus one.
         let nearest = Int(bitPattern: UInt((value + 0x1p52).bitPattern & (1 << 52 - 1)))
-        let whole = (nearest < count ? 1 : 0) & (Double(nearest) == value ? 1 : 0)
-        return (Swift.min(nearest, count), 1 &- (whole | (value.isNaN ? 1 : 0)))
+        let index = Swift.min(nearest, count &- 1)
+        let unknown = value.isNaN ? 1 : 0
+        let valid = (Double(index) == value ? 1 : 0) | unknown
+        return (index &+ unknown, 1 &- valid)
     }
 
     /// The class of a number, from its criterion's search tree
@@ -171,83 +192,86 @@ extension Program {
         return row
     }
 
-    /// Writes the class of each criterion that a table reads into `classes`, and the row
-    /// of each table into `rows` (room for one per table and one more); returns the
-    /// number of rows, or -1 when a value is in no class. The first table of each
-    /// criterion that reads it alone is found with the class; the other tables that read
-    /// one, two and three criteria each in a loop of their own, without a loop over
-    /// their slots (``ProgramMemory/pairCodes``), the rest slot by slot. Finding every
-    /// row before reading any lets the processor load many rows at once.
+    /// Writes the row of each table not found with a class (``classify(_:into:aloneRow:)``)
+    /// into `rows` (room for one per table), and returns their count: the other tables
+    /// that read one, two and three criteria each in a loop of their own, without a loop
+    /// over their slots (``ProgramMemory/pairCodes``), the rest slot by slot. Finding
+    /// every row before reading any lets the processor load many rows at once.
     @inline(__always)
-    func findRows(
-        _ values: UnsafeMutableBufferPointer<Double>, classes: UnsafeMutablePointer<Int>,
-        rows: UnsafeMutablePointer<Int32>
-    ) -> Int {
-        guard classify(values, into: classes, rows: rows) else { return -1 }
-        var count = memory.classRowCount
+    func findRows(classes: UnsafeMutablePointer<Int>, rows: UnsafeMutablePointer<Int>) -> Int {
+        var count = 0
         let maps = memory.slotMaps.base
         /// What the slot whose criterion and map start are at `code` adds to the row.
         @inline(__always)
-        func offset(_ code: UnsafePointer<Int32>) -> Int32 {
-            maps[Int(code[1]) &+ classes[Int(code[0])]]
+        func offset(_ code: UnsafePointer<Int32>) -> Int {
+            Int(maps[Int(code[1]) &+ classes[Int(code[0])]])
         }
         var code = UnsafePointer(memory.unaryCodes.base)
         var end = code + memory.unaryCodes.count
         while code < end {
-            rows[count] = code[0] &+ offset(code + 1)
+            rows[count] = Int(code[0]) &+ offset(code + 1)
             count &+= 1
             code += 3
         }
         code = UnsafePointer(memory.pairCodes.base)
         end = code + memory.pairCodes.count
         while code < end {
-            rows[count] = code[0] &+ offset(code + 1) &+ offset(code + 3)
+            rows[count] = Int(code[0]) &+ offset(code + 1) &+ offset(code + 3)
             count &+= 1
             code += 5
         }
         code = UnsafePointer(memory.tripleCodes.base)
         end = code + memory.tripleCodes.count
         while code < end {
-            rows[count] = code[0] &+ offset(code + 1) &+ offset(code + 3) &+ offset(code + 5)
+            rows[count] = Int(code[0]) &+ offset(code + 1) &+ offset(code + 3) &+ offset(code + 5)
             count &+= 1
             code += 7
         }
         let groups = memory.groups.base
         for group in memory.otherTables.buffer {
-            rows[count] = Int32(truncatingIfNeeded: row(of: groups[group], classes: classes))
+            rows[count] = row(of: groups[group], classes: classes)
             count &+= 1
         }
-        assert(count == memory.groups.count, "a table without its row")
         return count
     }
 
-    /// Adds to `scores` the row of each table for these values, and writes the class of
-    /// each criterion that a table reads into `classes`; false, adding nothing, when a
-    /// value is in no class.
+    /// Adds to `scores` the row of each table for these values; false, adding nothing,
+    /// when a value is in no class. `scratch` has room for ``rowScratch`` numbers: the
+    /// classes of the criteria that tables read (one per criterion, at the start), then
+    /// the rows. With at most 8 forms, the rows found with a class are added as they are
+    /// found, and the others after they are all found.
     @inline(__always)
     func addRows(
-        _ values: UnsafeMutableBufferPointer<Double>, classes: UnsafeMutablePointer<Int>,
+        _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutablePointer<Int>,
         into scores: UnsafeMutablePointer<Int64>
     ) -> Bool {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: memory.groups.count + 1) {
-            found in
-            let found = found.baseAddress!
-            let count = findRows(values, classes: classes, rows: found)
-            guard count >= 0 else { return false }
-            if memory.wideRows.count > 0 {
-                let wide = memory.wideRows.base
-                var sum = SIMD8<Int64>()
-                for index in 0..<count { sum &+= wide[Int(found[index])] }
-                for form in 0..<formCount { scores[form] &+= sum[form] }
-                return true
+        let classes = scratch
+        let found = scratch + criterionCount
+        let alone = memory.listedAloneCount &+ memory.numberAloneCount
+        let others = memory.groups.count &- alone
+        if memory.wideRows.count > 0 {
+            let wide = memory.wideRows.base
+            var sum = SIMD8<Int64>()
+            guard classify(values, into: classes, aloneRow: { _, row in sum &+= wide[Int(row)] })
+            else { return false }
+            if others > 0 {
+                let count = findRows(classes: classes, rows: found)
+                for index in 0..<count { sum &+= wide[found[index]] }
             }
-            let rows = memory.rows.base
-            let formCount = self.formCount
-            for index in 0..<count {
-                let points = rows + Int(found[index]) &* formCount
-                for form in 0..<formCount { scores[form] &+= points[form] }
-            }
+            for form in 0..<formCount { scores[form] &+= sum[form] }
             return true
         }
+        guard classify(values, into: classes, aloneRow: { found[$0] = Int($1) }) else {
+            return false
+        }
+        let count = alone &+ findRows(classes: classes, rows: found + alone)
+        assert(count == memory.groups.count, "a table without its row")
+        let rows = memory.rows.base
+        let formCount = self.formCount
+        for index in 0..<count {
+            let points = rows + found[index] &* formCount
+            for form in 0..<formCount { scores[form] &+= points[form] }
+        }
+        return true
     }
 }

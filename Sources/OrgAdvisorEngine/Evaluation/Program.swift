@@ -53,11 +53,15 @@ package final class Program: Sendable {
     package let memory: ProgramMemory
     /// The 8-byte words of scratch space ``withFacts(of:_:)`` may need.
     let scratchWords: Int
+    /// The scratch space ``addRows(_:scratch:into:)`` needs: a class per criterion and a
+    /// row per table.
+    let rowScratch: Int
 
     /// The program of finished constants (``ProgramMemory/finish()`` is called here).
     init(_ memory: consuming ProgramMemory) {
         memory.finish()
         scratchWords = memory.criterionCount + (memory.maxStack + 8) / 8
+        rowScratch = max(memory.criterionCount + memory.groups.count, 1)
         self.memory = memory
     }
 
@@ -204,9 +208,8 @@ package final class Program: Sendable {
         into scores: UnsafeMutableBufferPointer<Int64>,
         stack: UnsafeMutablePointer<UInt8>?
     ) {
-        let scored = withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
-            classes in
-            addRows(values, classes: classes.baseAddress!, into: scores.baseAddress!)
+        let scored = withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
+            addRows(values, scratch: scratch.baseAddress!, into: scores.baseAddress!)
         }
         guard scored else {
             scoreEveryRule(values, into: scores.baseAddress!)

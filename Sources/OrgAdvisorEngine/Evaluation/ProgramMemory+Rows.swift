@@ -8,35 +8,49 @@ extension ProgramMemory {
         var aloneSlot = [Int](repeating: -1, count: criterionCount)
         for group in groups.indices where groups[group].slots.count == 1 {
             let slot = groups[group].slots.lowerBound
-            if aloneSlot[slotCriterion[slot]] < 0 {
-                aloneSlot[slotCriterion[slot]] = slot
+            let criterion = slotCriterion[slot]
+            // A listed criterion's row is its first row plus its class: its map must
+            // be the identity (as ``localClasses`` makes it).
+            let identity =
+                classBoundsStart[criterion] >= 0
+                || (0...classCount[criterion]).allSatisfy {
+                    slotMaps[slotMapStart[slot] + $0] == $0
+                }
+            if aloneSlot[criterion] < 0 && identity {
+                aloneSlot[criterion] = slot
             } else {
                 unaryCodes.append(contentsOf: code(of: groups[group]))
             }
         }
+        var listedOthers: [Int32] = []
+        var numberOthers: [Int32] = []
         for criterion in 0..<criterionCount {
             classSearchStart.append(classSearchLevels.count)
             let isNumber = classBoundsStart[criterion] >= 0
             if isNumber { planClassSearch(criterion) }
-            let slots = criterionSlotStart[criterion]..<criterionSlotStart[criterion + 1]
-            guard !slots.isEmpty else { continue }
+            guard criterionSlotStart[criterion] < criterionSlotStart[criterion + 1] else {
+                continue
+            }
             var code = [Int32(criterion), Int32(classCount[criterion])]
             if isNumber { code.append(Int32(classBoundsStart[criterion])) }
             let slot = aloneSlot[criterion]
-            if slot >= 0 {
-                let firstRow = groups[slotGroup[slot]].firstRow
-                code += [Int32(classRowCount), Int32(firstRow), Int32(slotMapStart[slot])]
-                classRowCount += 1
-            } else {
-                let someSlot = criterionSlots[slots.lowerBound]
-                code += [Int32(groups.count), 0, Int32(slotMapStart[someSlot])]
+            if slot < 0 {
+                code += isNumber ? [0, 0] : [0]
+                if isNumber { numberOthers += code } else { listedOthers += code }
+                continue
             }
+            code.append(Int32(groups[slotGroup[slot]].firstRow))
+            if isNumber { code.append(Int32(slotMapStart[slot])) }
             if isNumber {
                 numberCodes.append(contentsOf: code)
+                numberAloneCount += 1
             } else {
                 listedCodes.append(contentsOf: code)
+                listedAloneCount += 1
             }
         }
+        listedCodes.append(contentsOf: listedOthers)
+        numberCodes.append(contentsOf: numberOthers)
         classSearchStart.append(classSearchLevels.count)
         for group in groups.indices {
             switch groups[group].slots.count {

@@ -92,19 +92,21 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
 
     // MARK: Row look-up (filled by ``finish()``, from the fields above)
 
-    /// The listed criteria that some table reads, five numbers each: the criterion, its
-    /// class count, and, for its table that reads it alone, where its row goes among a
-    /// profile's rows, its first row and the start of its slot's map in ``slotMaps``:
-    /// that table's row is found with the class. A criterion without such a table has
-    /// the spare position after the rows, no first row and the map of one of its slots.
+    /// The listed criteria that some table reads, three numbers each: the criterion, its
+    /// class count, and the first row of its first table that reads it alone: that
+    /// table's row is found with the class, the first row plus the class (a listed
+    /// value is a local class of its own). The criteria with such a table come first
+    /// (``listedAloneCount``); the others have a zero.
     package var listedCodes = RawArray<Int32>()
-    /// The numeric criteria that some table reads, six numbers each: the criterion, its
-    /// class count, where its classes start in ``classBounds``, then its table that reads
-    /// it alone as in ``listedCodes``.
+    /// The number of criteria in ``listedCodes`` with a table that reads them alone.
+    package var listedAloneCount = 0
+    /// The numeric criteria that some table reads, five numbers each: the criterion, its
+    /// class count, where its classes start in ``classBounds``, and for its first table
+    /// that reads it alone (those with one first, ``numberAloneCount``; the others have
+    /// zeros), that table's first row and the start of its slot's map in ``slotMaps``.
     package var numberCodes = RawArray<Int32>()
-    /// The number of tables whose row is found with a class (``listedCodes``): their
-    /// rows come first among a profile's rows.
-    package var classRowCount = 0
+    /// The number of criteria in ``numberCodes`` with a table that reads them alone.
+    package var numberAloneCount = 0
     /// The levels of each numeric criterion's search tree, top level first, in blocks of
     /// eight thresholds: a number's class is the count of its criterion's thresholds at
     /// or below it (see ``planClassSearch(_:)``).
