@@ -56,12 +56,18 @@ package final class Program: Sendable {
     /// The scratch space ``addRows(_:scratch:into:)`` needs: a class per criterion and a
     /// row per table.
     let rowScratch: Int
+    /// Whether some table's row is not found with a listed criterion's class (see
+    /// ``addRows(_:scratch:into:)``).
+    let hasOtherRows: Bool
 
     /// The program of finished constants (``ProgramMemory/finish()`` is called here).
     init(_ memory: consuming ProgramMemory) {
         memory.finish()
         scratchWords = memory.criterionCount + (memory.maxStack + 8) / 8
         rowScratch = max(memory.criterionCount + memory.groups.count, 1)
+        // Any other criterion that a table reads has a table of its own or one over
+        // several criteria.
+        hasOtherRows = memory.groups.count > memory.listedAloneCount
         self.memory = memory
     }
 
