@@ -62,7 +62,7 @@ extension Program {
     ///
     /// With at most 8 forms, the rows of the listed criteria's tables that read them
     /// alone are added as the classes are found, here; the other rows (when
-    /// ``hasOtherRows``) in ``addOtherRows(_:scratch:to:)``, out of line.
+    /// ``hasOtherRows``) in ``addOtherRows(_:scratch:to:invalid:)``, out of line.
     @inline(__always)
     func addRows(
         _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutablePointer<Int>,
@@ -76,7 +76,7 @@ extension Program {
         var invalid = classifyListed(
             values, scratch, 0..<memory.listedAloneCount, alone: true, { sum &+= wide[Int($0)] })
         if hasOtherRows {
-            invalid |= addOtherRows(values, scratch: scratch, to: &sum)
+            invalid = addOtherRows(values, scratch: scratch, to: &sum, invalid: invalid)
         } else {
             assert(
                 classesAgree(values, scratch, valid: invalid == 0),
@@ -90,11 +90,12 @@ extension Program {
     /// Adds to `sum` the rows that ``addRows(_:scratch:into:)`` does not: of the numeric
     /// criteria's tables that read them alone, as their classes are found, then of the
     /// others, after they are all found (which lets the processor load many at once).
-    /// Returns 1 when a value is in no class, else 0.
+    /// Returns 1 when a value is in no class (or `invalid` is 1: a listed criterion's),
+    /// else 0.
     @inline(never)
     func addOtherRows(
         _ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutablePointer<Int>,
-        to sum: inout SIMD8<Int64>
+        to sum: inout SIMD8<Int64>, invalid listedInvalid: Int
     ) -> Int {
         let wide = memory.wideRows.base
         let classes = scratch
@@ -102,7 +103,9 @@ extension Program {
         let numbers = memory.numberCodes.count / 5
         var total = sum
         let invalid =
-            classifyListed(values, classes, memory.listedAloneCount..<listed, alone: false) { _ in }
+            listedInvalid
+            | classifyListed(values, classes, memory.listedAloneCount..<listed, alone: false) { _ in
+            }
             | classifyNumbers(values, classes, 0..<memory.numberAloneCount, alone: true) {
                 total &+= wide[Int($0)]
             }
