@@ -97,13 +97,24 @@ struct ProgramRowsTests {
         for path in run.paths {
             #expect(path.isReached(by: rules.program), "\(path.rawValue) not reached")
         }
+        // Values in a class (the plain look-up's), and now and then one in none.
         let candidates = ProgramRowsTests.candidates(rules)
+        let inClass = rules.criteria.indices.map { index in
+            candidates[index].filter { rules.program.classIndex(of: $0, criterion: index) >= 0 }
+        }
+        let outside = rules.criteria.indices.flatMap { index in
+            candidates[index].filter { rules.program.classIndex(of: $0, criterion: index) < 0 }
+                .map { (index, $0) }
+        }
         var generator = SeededGenerator(state: 77)
         for round in 0..<run.profiles {
             var profile = Profile(for: rules)
             for index in rules.criteria.indices
             where round % 5 == 0 || Bool.random(using: &generator) {
-                profile.setRawValue(candidates[index].randomElement(using: &generator)!, at: index)
+                profile.setRawValue(inClass[index].randomElement(using: &generator)!, at: index)
+            }
+            if round % 8 == 7, let (index, value) = outside.randomElement(using: &generator) {
+                profile.setRawValue(value, at: index)
             }
             let (tables, one) = ProgramTests.scores(rules, profile)
             #expect(tables == one, "\(profile)")
