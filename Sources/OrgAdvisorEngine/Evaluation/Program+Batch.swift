@@ -40,7 +40,9 @@ extension Program {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
             let classes = scratch.baseAddress!
             for form in 0..<formCount { scores[form] = 0 }
-            guard unreadInClasses(facts), addRows(facts, scratch: classes, into: scores) else {
+            guard classifyUnread(facts, into: classes),
+                addRows(facts, scratch: classes, into: scores)
+            else {
                 scoreEveryRule(facts, into: scores)
                 Ranking.rank(count: formCount, into: ranking) { scores[$0] }
                 return nil

@@ -117,15 +117,15 @@ extension Program {
         return valid == allFound
     }
 
-    /// ``classify(_:into:aloneRow:)`` without the rows. With `checkingAll`, also false
-    /// when the value of a criterion that no table reads is in no class, as the general
-    /// analysis must then decide.
+    /// ``classify(_:into:aloneRow:)`` without the rows. With `checkingAll`, the classes
+    /// of the criteria that no table reads too (``classifyUnread(_:into:)``), and false
+    /// when one is in no class, as the general analysis must then decide.
     func classify(
         _ values: UnsafeMutableBufferPointer<Double>, into classes: UnsafeMutablePointer<Int>,
         checkingAll: Bool = false
     ) -> Bool {
         classify(values, into: classes, aloneRow: { _, _ in })
-            && (!checkingAll || unreadInClasses(values))
+            && (!checkingAll || classifyUnread(values, into: classes))
     }
 
     /// Whether a table reads the criterion.
@@ -134,16 +134,20 @@ extension Program {
         memory.criterionSlotStart[criterion] < memory.criterionSlotStart[criterion + 1]
     }
 
-    /// Whether the value of each criterion that no table reads is in a class.
-    func unreadInClasses(_ values: UnsafeMutableBufferPointer<Double>) -> Bool {
+    /// Writes the class of each criterion that no table reads into `classes` (the plain
+    /// look-up: the analysis reads every class); false when one is in no class.
+    func classifyUnread(
+        _ values: UnsafeMutableBufferPointer<Double>, into classes: UnsafeMutablePointer<Int>
+    ) -> Bool {
         guard memory.listedCodes.count / 3 + memory.numberCodes.count / 5 < criterionCount else {
             return true
         }
-        for criterion in 0..<criterionCount
-        where !isRead(criterion) && classIndex(of: values[criterion], criterion: criterion) < 0 {
-            return false
+        var valid = true
+        for criterion in 0..<criterionCount where !isRead(criterion) {
+            classes[criterion] = classIndex(of: values[criterion], criterion: criterion)
+            valid = valid && classes[criterion] >= 0
         }
-        return true
+        return valid
     }
 
     /// The class of a listed criterion's value (its index), and 1 when the value is in
@@ -157,8 +161,10 @@ extension Program {
         // number plus 2^52 are its nearest whole number; those of NaN are 2^51 or more,
         // those of others whatever they are. At most the last index, it is the value
         // when the value is an index; NaN gets the last index, plus one.
-        let nearest = Int(bitPattern: UInt((value + 0x1p52).bitPattern & (1 << 52 - 1)))
-        let index = Swift.min(nearest, count &- 1)
+        // (In 64 bits: `Int` has 32 on wasm32.)
+        let nearest = (value + 0x1p52).bitPattern & (1 << 52 - 1)
+        let index = Int(
+            truncatingIfNeeded: Swift.min(nearest, UInt64(truncatingIfNeeded: count &- 1)))
         let unknown = value.isNaN ? 1 : 0
         let valid = (Double(index) == value ? 1 : 0) | unknown
         return (index &+ unknown, 1 &- valid)
