@@ -37,16 +37,16 @@ extension Program {
         ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?,
         effort: AnalysisEffort
     ) -> UInt64? {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
-            classes in
-            let classes = classes.baseAddress!
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
+            let classes = scratch.baseAddress!
             for form in 0..<formCount { scores[form] = 0 }
-            guard classify(facts, into: classes) else {
+            guard classifyUnread(facts, into: classes),
+                addRows(facts, scratch: classes, into: scores)
+            else {
                 scoreEveryRule(facts, into: scores)
                 Ranking.rank(count: formCount, into: ranking) { scores[$0] }
                 return nil
             }
-            addRows(classes: classes, into: scores)
             if let stack { scoreGeneric(facts, into: scores, stack: stack) }
             Ranking.rank(count: formCount, into: ranking) { scores[$0] }
             guard formCount > 0, formCount <= 8, !readsUnknownGeneric(facts) else { return nil }
@@ -78,7 +78,9 @@ extension Program {
             guard !readsUnknownGeneric(facts) else { return nil }
             return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
                 classes -> (winners: UInt64, isExact: Bool)? in
-                guard classify(facts, into: classes.baseAddress!) else { return nil }
+                guard classify(facts, into: classes.baseAddress!, checkingAll: true) else {
+                    return nil
+                }
                 return low.withUnsafeMutableBufferPointer { low in
                     high.withUnsafeMutableBufferPointer { high in
                         ClassAnalysis.run(

@@ -53,11 +53,21 @@ package final class Program: Sendable {
     package let memory: ProgramMemory
     /// The 8-byte words of scratch space ``withFacts(of:_:)`` may need.
     let scratchWords: Int
+    /// The scratch space ``addRows(_:scratch:into:)`` needs: a class per criterion and a
+    /// row per table.
+    let rowScratch: Int
+    /// Whether some table's row is not found with a listed criterion's class (see
+    /// ``addRows(_:scratch:into:)``).
+    let hasOtherRows: Bool
 
     /// The program of finished constants (``ProgramMemory/finish()`` is called here).
     init(_ memory: consuming ProgramMemory) {
         memory.finish()
         scratchWords = memory.criterionCount + (memory.maxStack + 8) / 8
+        rowScratch = max(memory.criterionCount + memory.groups.count, 1)
+        // Any other criterion that a table reads has a table of its own or one over
+        // several criteria.
+        hasOtherRows = memory.groups.count > memory.listedAloneCount
         self.memory = memory
     }
 
@@ -204,11 +214,8 @@ package final class Program: Sendable {
         into scores: UnsafeMutableBufferPointer<Int64>,
         stack: UnsafeMutablePointer<UInt8>?
     ) {
-        let scored = withUnsafeTemporaryAllocation(of: Int.self, capacity: max(criterionCount, 1)) {
-            classes in
-            guard classify(values, into: classes.baseAddress!) else { return false }
-            addRows(classes: classes.baseAddress!, into: scores.baseAddress!)
-            return true
+        let scored = withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
+            addRows(values, scratch: scratch.baseAddress!, into: scores.baseAddress!)
         }
         guard scored else {
             scoreEveryRule(values, into: scores.baseAddress!)
@@ -219,74 +226,6 @@ package final class Program: Sendable {
             return
         }
         scoreGeneric(values, into: scores.baseAddress!, stack: stack)
-    }
-
-    /// The class of a criterion's value: for a listed criterion the value's index, for a
-    /// number the class whose interval holds it (binary search), for NaN the unknown
-    /// class (the criterion's class count); -1 for a value in no class (out of its
-    /// range), which only ``scoreEveryRule(_:into:)`` can score.
-    @inline(__always)
-    func classIndex(of value: Double, criterion: Int) -> Int {
-        let count = memory.classCount.base[criterion]
-        if value.isNaN { return count }
-        let start = memory.classBoundsStart.base[criterion]
-        if start < 0 { return value >= 0 && value < Double(count) ? Int(value) : -1 }
-        let bounds = memory.classBounds.base + start
-        var low = 0
-        var high = count - 1
-        while low < high {
-            let middle = (low &+ high) >> 1
-            if bounds[middle].reaches(value) { high = middle } else { low = middle &+ 1 }
-        }
-        return bounds[low].reaches(value) && bounds[low].startsBelow(value) ? low : -1
-    }
-
-    /// Writes the class of each criterion's value into `classes`; false when a value is
-    /// in no class.
-    @inline(__always)
-    func classify(
-        _ values: UnsafeMutableBufferPointer<Double>, into classes: UnsafeMutablePointer<Int>
-    )
-        -> Bool
-    {
-        var valid = true
-        for criterion in 0..<criterionCount {
-            let found = classIndex(of: values[criterion], criterion: criterion)
-            classes[criterion] = found
-            valid = valid && found >= 0
-        }
-        return valid
-    }
-
-    /// The row of table `group` for these classes.
-    @inline(__always)
-    func row(of group: RuleGroup, classes: UnsafePointer<Int>) -> Int {
-        let codes = memory.slotCodes.base
-        let maps = memory.slotMaps.base
-        var row = group.firstRow
-        for slot in group.slots {
-            let code = codes[slot]
-            row &+= Int(maps[Int(code[1]) &+ classes[Int(code[0])]])
-        }
-        return row
-    }
-
-    /// Adds to `scores` the row of each table for these classes.
-    @inline(__always)
-    func addRows(classes: UnsafePointer<Int>, into scores: UnsafeMutablePointer<Int64>) {
-        let groups = memory.groups.buffer
-        if memory.wideRows.count > 0 {
-            let wide = memory.wideRows.base
-            var sum = SIMD8<Int64>()
-            for group in groups { sum &+= wide[row(of: group, classes: classes)] }
-            for form in 0..<formCount { scores[form] &+= sum[form] }
-            return
-        }
-        let rows = memory.rows.base
-        for group in groups {
-            let points = rows + row(of: group, classes: classes) &* formCount
-            for form in 0..<formCount { scores[form] &+= points[form] }
-        }
     }
 
     /// Adds the points of every rule whose condition is true, evaluated one by one: for

@@ -2,7 +2,8 @@ import OrgAdvisorRules
 
 extension ProgramMemory {
     /// Fills the tables computed from the others: the derivation targets, each
-    /// criterion's slots, and where a slot's row changes from one class to the next.
+    /// criterion's slots, where a slot's row changes from one class to the next, and
+    /// what evaluation reads to find the rows (``planRows()``).
     /// Called once, when the builder is done.
     package mutating func finish() {
         var seen: Set<Int> = []
@@ -31,5 +32,6 @@ extension ProgramMemory {
             }
         }
         eventStart.append(events.count)
+        planRows()
     }
 }

@@ -90,6 +90,45 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     package var eventStart = RawArray<Int>()
     package var events = RawArray<Int>()
 
+    // MARK: Row look-up (filled by ``finish()``, from the fields above)
+
+    /// The listed criteria that some table reads, three numbers each: the criterion, its
+    /// class count, and the first row of its first table that reads it alone: that
+    /// table's row is found with the class, the first row plus the class (a listed
+    /// value is a local class of its own). The criteria with such a table come first
+    /// (``listedAloneCount``); the others have a zero.
+    package var listedCodes = RawArray<Int32>()
+    /// The number of criteria in ``listedCodes`` with a table that reads them alone.
+    package var listedAloneCount = 0
+    /// The numeric criteria that some table reads, five numbers each: the criterion, its
+    /// class count, where its classes start in ``classBounds``, and for its first table
+    /// that reads it alone (those with one first, ``numberAloneCount``; the others have
+    /// zeros), that table's first row and the start of its slot's map in ``slotMaps``.
+    package var numberCodes = RawArray<Int32>()
+    /// The number of criteria in ``numberCodes`` with a table that reads them alone.
+    package var numberAloneCount = 0
+    /// The levels of each numeric criterion's search tree, top level first, in blocks of
+    /// eight thresholds: a number's class is the count of its criterion's thresholds at
+    /// or below it (see ``planClassSearch(_:)``).
+    package var classSearch = RawArray<SIMD8<Double>>()
+    /// The first block of each level in ``classSearch``, criterion after criterion.
+    package var classSearchLevels = RawArray<Int>()
+    /// Where each criterion's levels start in ``classSearchLevels``; one more at the end
+    /// (a listed criterion has none).
+    package var classSearchStart = RawArray<Int>()
+    /// The other tables that read one criterion (when the rules reading it alone need
+    /// several), three numbers each: the first row, then the slot's criterion and map
+    /// start.
+    package var unaryCodes = RawArray<Int32>()
+    /// The tables that read two criteria, five numbers each: the first row, then each
+    /// slot's criterion and map start.
+    package var pairCodes = RawArray<Int32>()
+    /// The tables that read three criteria, seven numbers each, as ``pairCodes``.
+    package var tripleCodes = RawArray<Int32>()
+    /// The other tables (reading four criteria or more), whose rows are found slot by
+    /// slot (``Program/row(of:classes:)``).
+    package var otherTables = RawArray<Int>()
+
     /// Empty constants, to be filled by the program builder.
     package init() {}
 }
