@@ -266,7 +266,7 @@ private struct Resolver {
             }
             return .advice(advice: advice.index, present: present)
         case .status(let name):
-            let statuses = RecommendationStatus.allCases.map(\.rawValue)
+            let statuses = RecommendationStatus.allCases.map { $0.rawValue }
             guard let status = RecommendationStatus(rawValue: name.text) else {
                 error(
                     "unknown status '\(name.text)'; expected \(QuotedList.alternatives(statuses))",
