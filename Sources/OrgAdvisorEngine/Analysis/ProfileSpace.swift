@@ -32,9 +32,12 @@ public struct ProfileSpace: Sendable {
         criteria: [Criterion], rules: [Rule], derivations: [Derivation], advice: [Advice]
     ) -> [[ValueClass]] {
         var atoms: [Int: [Atom]] = [:]
-        for rule in rules { rule.condition.collectAtoms(into: &atoms) }
-        for derivation in derivations { derivation.condition.collectAtoms(into: &atoms) }
-        for item in advice { item.condition?.collectAtoms(into: &atoms) }
+        // By index: a `for rule in rules` loop would copy (retain and release) each rule.
+        for index in rules.indices { rules[index].condition.collectAtoms(into: &atoms) }
+        for index in derivations.indices {
+            derivations[index].condition.collectAtoms(into: &atoms)
+        }
+        for index in advice.indices { advice[index].condition?.collectAtoms(into: &atoms) }
         return criteria.map { criterion in
             partition(criterion, atoms: atoms[criterion.index] ?? [])
         }
@@ -204,17 +207,21 @@ extension ProfileSpace {
 extension Condition {
     /// The comparisons of each criterion with constants (membership as equalities).
     func collectAtoms(into atoms: inout [Int: [ProfileSpace.Atom]]) {
+        forEachAtom { criterion, atom in atoms[criterion, default: []].append(atom) }
+    }
+
+    /// Calls `body` with each comparison of a criterion with a constant, in order
+    /// (membership as one equality per listed value).
+    func forEachAtom(_ body: (_ criterion: Int, ProfileSpace.Atom) -> Void) {
         switch self {
         case .compare(let criterion, let comparison, let value, _):
-            atoms[criterion, default: []].append(.init(comparison: comparison, constant: value))
+            body(criterion, .init(comparison: comparison, constant: value))
         case .member(let criterion, let values, _, _):
-            for value in values {
-                atoms[criterion, default: []].append(.init(comparison: .equal, constant: value))
-            }
+            for value in values { body(criterion, .init(comparison: .equal, constant: value)) }
         case .and(let parts, _), .or(let parts, _):
-            for part in parts { part.collectAtoms(into: &atoms) }
+            for part in parts { part.forEachAtom(body) }
         case .not(let part, _):
-            part.collectAtoms(into: &atoms)
+            part.forEachAtom(body)
         }
     }
 }

@@ -10,12 +10,14 @@ extension Program {
         var memory = ProgramMemory()
         memory.criterionCount = criteria.count
         memory.formCount = forms.count
-        for rule in rules {
-            memory.ruleCode.append(memory.append(rule.condition))
+        // By index: a `for rule in rules` loop would copy (retain and release) each rule.
+        for index in rules.indices {
+            memory.ruleCode.append(memory.append(rules[index].condition))
             let start = memory.contributionForm.count
-            for entry in rule.points {
+            let weight = rules[index].weight
+            for entry in rules[index].points {
                 memory.contributionForm.append(entry.form)
-                memory.contributionScore.append((rule.weight * entry.points).micro)
+                memory.contributionScore.append((weight * entry.points).micro)
             }
             memory.ruleContributions.append(start..<memory.contributionForm.count)
         }

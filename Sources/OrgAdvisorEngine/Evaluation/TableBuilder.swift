@@ -1,0 +1,198 @@
+import OrgAdvisorRules
+
+/// Builds the class tables of a ``ProgramMemory`` (see ``ProgramMemory/addGroups(rules:classes:)``):
+/// a table's local classes of each criterion, and its rows. Holds the scratch space that
+/// every table reuses.
+///
+/// Where a comparison changes its truth is found by binary search over sorted
+/// representatives (``AtomBoundaries/forEachSeparation(of:in:_:)``), so that a table's
+/// local classes cost the number of its comparisons (times a logarithm) plus one step per
+/// value class, and a rule is run once per combination of its own segments (the local
+/// classes between the places where one of its comparisons changes), not once per row.
+struct TableBuilder {
+    /// The representatives of each criterion's value classes, in increasing order.
+    private let representatives: [[Double]]
+    /// The comparisons of the current table's rules: `atomCriterion[i]` compares with
+    /// `atoms[i]`.
+    private var atoms: [ProfileSpace.Atom] = []
+    private var atomCriterion: [Int] = []
+    /// One mark per value class: a local class starts there.
+    private var marks: [Bool] = []
+    /// The facts a condition is run on (NaN but for the criteria being tried).
+    private var facts: [Double]
+    /// The condition stack.
+    private var stack: [UInt8]
+
+    init(classes: [[ValueClass]], criterionCount: Int, maxStack: Int) {
+        representatives = classes.map { list in list.map { $0.representative } }
+        facts = [Double](repeating: .nan, count: criterionCount)
+        stack = [UInt8](repeating: 0, count: maxStack + 1)
+    }
+
+    /// Collects the comparisons of the conditions of `members`.
+    mutating func collectAtoms(of members: [Int], rules: [Rule]) {
+        atoms.removeAll(keepingCapacity: true)
+        atomCriterion.removeAll(keepingCapacity: true)
+        for rule in members {
+            rules[rule].condition.forEachAtom { criterion, atom in
+                atomCriterion.append(criterion)
+                atoms.append(atom)
+            }
+        }
+    }
+
+    /// The current table's local classes of one criterion: the neighbouring value classes
+    /// that no comparison of the table's rules tells apart are merged (listed values stay
+    /// one class each). Returns, for each value class and "unknown" (last), its local
+    /// class, and a representative value of each local class (NaN for unknown).
+    mutating func localClasses(of criterion: Int, enumerated: Bool)
+        -> (map: [Int32], representatives: [Double])
+    {
+        let values = representatives[criterion]
+        var map: [Int32] = []
+        var locals: [Double] = []
+        map.reserveCapacity(values.count + 1)
+        if enumerated {
+            for index in values.indices { map.append(Int32(index)) }
+            locals = values
+        } else {
+            if marks.count < values.count { marks = [Bool](repeating: false, count: values.count) }
+            values.withUnsafeBufferPointer { sorted in
+                for index in atoms.indices where atomCriterion[index] == criterion {
+                    AtomBoundaries.forEachSeparation(of: atoms[index], in: sorted) {
+                        marks[$0] = true
+                    }
+                }
+            }
+            for index in values.indices {
+                if index == 0 || marks[index] { locals.append(values[index]) }
+                marks[index] = false
+                map.append(Int32(locals.count - 1))
+            }
+        }
+        map.append(Int32(locals.count))
+        locals.append(.nan)
+        return (map, locals)
+    }
+
+    /// The rows of a table of `members` over `criteria`: for each combination of local
+    /// classes (`representatives`, unknown last, the first criterion changing fastest),
+    /// the points of the rules whose condition is true there, `formCount` per row.
+    ///
+    /// Each rule is run once on each combination of its segments: per criterion, the
+    /// runs of local classes between the places where one of its own comparisons
+    /// changes its truth (and unknown on its own); its truth is the same on every row
+    /// of such a combination, whose rows get its points if it is true.
+    mutating func rows(
+        of members: [Int], rules: [Rule], criteria: [Int], representatives: [[Double]],
+        strides: [Int], count: Int, memory: borrowing ProgramMemory
+    ) -> [Int64] {
+        let formCount = memory.formCount
+        var table = [Int64](repeating: 0, count: count * formCount)
+        var starts: [[Int]] = criteria.map { _ in [] }
+        for rule in members {
+            // The segments of each slot: where they start, then the unknown class, then
+            // the end.
+            for slot in criteria.indices {
+                starts[slot].removeAll(keepingCapacity: true)
+                starts[slot].append(0)
+            }
+            rules[rule].condition.forEachAtom { criterion, atom in
+                guard let slot = criteria.firstIndex(of: criterion) else { return }
+                representatives[slot].withUnsafeBufferPointer { locals in
+                    let known = UnsafeBufferPointer(rebasing: locals.dropLast())
+                    AtomBoundaries.forEachSeparation(of: atom, in: known) {
+                        starts[slot].append($0)
+                    }
+                }
+            }
+            for slot in criteria.indices {
+                starts[slot].append(representatives[slot].count - 1)
+                starts[slot].sort()
+                starts[slot].removeDuplicates()
+                starts[slot].append(representatives[slot].count)
+            }
+            addPoints(
+                of: rule, criteria: criteria, starts: starts, representatives: representatives,
+                strides: strides, memory: memory, into: &table)
+        }
+        TableBuilder.prefixSums(
+            &table, lineLength: representatives.first?.count ?? 1, formCount: formCount)
+        return table
+    }
+
+    /// Runs `rule` on each combination of its segments (`starts`) and adds its points to
+    /// every row of the combinations where it is true. The first slot's local classes
+    /// are consecutive rows (its stride is 1): its range of them gets the points at its
+    /// start and loses them at its end, and ``prefixSums(_:lineLength:formCount:)``
+    /// turns these differences into rows.
+    private mutating func addPoints(
+        of rule: Int, criteria: [Int], starts: [[Int]], representatives: [[Double]],
+        strides: [Int], memory: borrowing ProgramMemory, into table: inout [Int64]
+    ) {
+        let slots = criteria.count
+        let formCount = memory.formCount
+        let lineLength = representatives[0].count
+        var segment = [Int](repeating: 0, count: slots)
+        var local = [Int](repeating: 0, count: slots)
+        let contributions = memory.ruleContributions[rule]
+        repeat {
+            for slot in 0..<slots {
+                facts[criteria[slot]] = representatives[slot][starts[slot][segment[slot]]]
+            }
+            let truth = facts.withUnsafeMutableBufferPointer { values in
+                stack.withUnsafeMutableBufferPointer { stack in
+                    Program.run(
+                        memory.ruleCode[rule], memory.instructions.buffer, memory.sets.buffer,
+                        values, stack.baseAddress!)
+                }
+            }
+            if truth == Program.trueValue {
+                let first = starts[0][segment[0]]
+                let end = starts[0][segment[0] + 1]
+                // Each line of the combination: the other slots' local classes.
+                for slot in 0..<slots { local[slot] = 0 }
+                repeat {
+                    var line = 0
+                    for slot in 1..<slots {
+                        line += (starts[slot][segment[slot]] + local[slot]) * strides[slot]
+                    }
+                    for index in contributions {
+                        let form = memory.contributionForm[index]
+                        let points = memory.contributionScore[index]
+                        table[(line + first) * formCount + form] &+= points
+                        if end < lineLength { table[(line + end) * formCount + form] &-= points }
+                    }
+                } while slots > 1
+                    && local.withUnsafeMutableBufferPointer({ digits in
+                        MixedRadixCounter.increment(
+                            digits.baseAddress! + 1, count: slots - 1,
+                            radix: {
+                                starts[$0 + 1][segment[$0 + 1] + 1]
+                                    - starts[$0 + 1][segment[$0 + 1]]
+                            }
+                        ) { _, _ in }
+                    })
+            }
+        } while segment.withUnsafeMutableBufferPointer({ digits in
+            MixedRadixCounter.increment(
+                digits.baseAddress!, count: slots, radix: { starts[$0].count - 1 }
+            ) { _, _ in }
+        })
+        for criterion in criteria { facts[criterion] = .nan }
+    }
+
+    /// Turns differences along lines of `lineLength` rows into the rows: each row the
+    /// sum of its line's differences up to it.
+    private static func prefixSums(_ table: inout [Int64], lineLength: Int, formCount: Int) {
+        let rowCount = table.count / max(formCount, 1)
+        var line = 0
+        while line < rowCount {
+            for local in 1..<lineLength {
+                let row = (line + local) * formCount
+                for form in 0..<formCount { table[row + form] &+= table[row - formCount + form] }
+            }
+            line += lineLength
+        }
+    }
+}
