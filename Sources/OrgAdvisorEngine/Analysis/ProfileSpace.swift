@@ -26,6 +26,13 @@ public struct ProfileSpace: Sendable {
         self.classes = ruleBase.valueClasses
     }
 
+    /// The value classes of every criterion of a checked rule base.
+    static func classes(of checked: CheckedRuleBase) -> [[ValueClass]] {
+        classes(
+            criteria: checked.criteria, rules: checked.rules, derivations: checked.derivations,
+            advice: checked.advice)
+    }
+
     /// The value classes of every criterion, from the comparisons that the rules,
     /// derivations and advice make.
     static func classes(

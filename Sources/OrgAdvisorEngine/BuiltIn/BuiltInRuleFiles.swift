@@ -949,72 +949,504 @@ extension RuleBase {
         ),
     ]
 
-    /// The default rule base, compiled (see `RuleBaseArchive`).
+    /// The default rule base, compiled (see `RuleBaseArchive`), in Base64.
     static let builtInArchive =
         #"""
-        =orgadvisor-archive/2␟=orgadvisor-course␟=1.0.0␟+␟=IT-support organisation forms (course, chapter 2)␟=Formes d’organisation du support informatique (cours, chapitre 2)␟6␟=Rules/00-rulebase.orgrules␟=Rules/10-criteria.orgrules␟=Rules/20-forms.orgrules␟=Rules/30-derivations.orgrules␟=Rules/40-rules.orgrules␟=Rules/50-advice.orgrules␟=45dce42842e9b3fe␟
-        11␟=structure␟=choice␟-␟-␟+␟=Centralised or decentralised␟=Centralisé ou décentralisé␟+␟=Is IT support run from one central place, or spread over several sites (decentralised IT)?␟=Le support informatique est-il organisé en un lieu central, ou réparti sur plusieurs sites (informatique décentralisée) ?␟3000␟2␟=centralised␟+␟=centralised␟=centralisé␟4␟=centralized␟=centralisée␟=central␟=centrale␟=decentralised␟+␟=decentralised␟=décentralisé␟7␟=decentralized␟=décentralisée␟=distributed␟=distribué␟=distribuée␟=réparti␟=répartie␟1␟23␟11␟
-        =sites␟=integer␟1.0␟-␟+␟=Number of sites␟=Nombre de sites␟+␟=How many sites (locations) does the company have?␟=Combien de sites l’entreprise compte-t-elle ?␟1000␟0␟1␟38␟11␟
-        =employees␟=integer␟1.0␟-␟+␟=Number of employees␟=Nombre de collaborateurs␟+␟=How many employees does the company have?␟=Combien de collaborateurs l’entreprise compte-t-elle ?␟1000␟0␟1␟44␟11␟
-        =size␟=level␟-␟-␟+␟=Small or large company␟=Petite ou grande entreprise␟+␟=Is it a small, a medium-sized or a large company?␟=Est-ce une petite, une moyenne ou une grande entreprise ?␟3000␟3␟=small␟+␟=small␟=petite␟3␟=petit␟=small company␟=petite entreprise␟=medium␟+␟=medium-sized␟=moyenne␟4␟=mid-sized␟=moyen␟=medium company␟=moyenne entreprise␟=large␟+␟=large␟=grande␟4␟=grand␟=big␟=large company␟=grande entreprise␟1␟50␟11␟
-        =volume␟=level␟-␟-␟+␟=Support request rate␟=Taux de demande de support␟+␟=How many support requests come in: few (few customers) or many?␟=Quel est le taux de demande de support : peu de clients ou beaucoup ?␟3000␟3␟=low␟+␟=low␟=faible␟5␟=few␟=peu␟=bas␟=basse␟=rare␟=medium␟+␟=medium␟=moyen␟5␟=moyenne␟=moderate␟=modéré␟=modérée␟=average␟=high␟+␟=high␟=élevé␟7␟=élevée␟=haut␟=haute␟=many␟=beaucoup␟=fort␟=forte␟1␟61␟11␟
-        =complexity␟=level␟-␟-␟+␟=Complexity of support requests␟=Complexité des demandes de support␟+␟=How complex are the support requests?␟=Quelle est la complexité des demandes de support ?␟3000␟3␟=low␟+␟=low␟=faible␟5␟=simple␟=simples␟=easy␟=bas␟=basse␟=medium␟+␟=medium␟=moyenne␟5␟=moyen␟=moderate␟=modéré␟=modérée␟=average␟=high␟+␟=high␟=élevée␟8␟=élevé␟=haut␟=haute␟=complex␟=complexe␟=complexes␟=difficult␟=difficile␟1␟72␟11␟
-        =resources␟=level␟-␟-␟+␟=Resources for IT support␟=Ressources pour le support␟+␟=How much staff and budget can the company give to IT support?␟=De quelles ressources (personnel, budget) l’entreprise dispose-t-elle pour le support ?␟2000␟3␟=limited␟+␟=limited␟=limitées␟10␟=limité␟=limitée␟=limités␟=low␟=faible␟=faibles␟=few␟=peu␟=scarce␟=restreintes␟=moderate␟+␟=moderate␟=moyennes␟5␟=medium␟=moyen␟=moyenne␟=modérées␟=average␟=ample␟+␟=ample␟=importantes␟8␟=important␟=importante␟=high␟=large␟=plentiful␟=abundant␟=élevées␟=grandes␟1␟85␟11␟
-        =customers␟=choice␟-␟-␟+␟=Who the support serves␟=Public du support␟+␟=Whom does support serve: the company’s own employees, external customers, or both?␟=À qui s’adresse le support : aux collaborateurs de l’entreprise, à des clients externes, ou aux deux ?␟2000␟3␟=internal␟+␟=internal users␟=utilisateurs internes␟7␟=interne␟=internes␟=employees␟=employés␟=collaborateurs␟=staff␟=in-house␟=external␟+␟=external customers␟=clients externes␟4␟=externe␟=externes␟=customers␟=clients␟=both␟+␟=both␟=les deux␟6␟=mixed␟=mixte␟=internal and external␟=internes et externes␟=all␟=tous␟1␟98␟11␟
-        =channels␟=choice␟-␟-␟+␟=Contact channels␟=Moyens de contact␟+␟=How do users reach support: by telephone only, or also by e-mail, chat and other channels?␟=Comment joint-on le support : uniquement par téléphone, ou aussi par e-mail, chat et d’autres canaux ?␟2000␟2␟=phone␟+␟=telephone␟=téléphone␟7␟=phone only␟=telephone only␟=téléphone uniquement␟=tel␟=téléphonique␟=calls␟=appels␟=multichannel␟+␟=several channels␟=multicanal␟10␟=multi-channel␟=multicanaux␟=e-mail␟=email␟=mail␟=chat␟=multimédia␟=multimedia channels␟=omnichannel␟=web␟1␟112␟11␟
-        =hours␟=level␟-␟-␟+␟=Support hours␟=Disponibilité du support␟+␟=When must support be reachable: office hours, extended hours, or around the clock?␟=Quand le support doit-il être joignable : heures de bureau, horaire étendu ou en continu ?␟2000␟3␟=office␟+␟=office hours␟=heures de bureau␟5␟=bureau␟=business hours␟=working hours␟=daytime␟=journée␟=extended␟+␟=extended hours␟=horaire étendu␟6␟=étendu␟=étendues␟=heures étendues␟=evenings␟=soirées␟=weekends␟=continuous␟+␟=around the clock␟=en continu␟9␟=24/7␟=24x7␟=always␟=toujours␟=continu␟=continue␟=permanent␟=permanente␟=round the clock␟1␟125␟11␟
-        =powerusers␟=yesno␟-␟-␟+␟=Experienced users (power users) available␟=Utilisateurs expérimentés (power users) disponibles␟+␟=Are there experienced users (power users) who could support their colleagues?␟=Y a-t-il des utilisateurs expérimentés (power users) capables d’assister leurs collègues ?␟2000␟2␟=yes␟+␟=yes␟=oui␟4␟=true␟=y␟=o␟=1␟=no␟+␟=no␟=non␟3␟=false␟=n␟=0␟1␟139␟11␟
-        5␟=hotline␟+␟=Hotline␟=Hotline␟+␟=The simplest form of a centralised support unit. It is a telephone contact point and can handle all customer calls immediately. Reported problems are recorded with the necessary information (name and telephone number of the caller, component of the IT system concerned, description of the problem). Besides the tasks of the Help-Desk, this form of organisation also takes on technical-support tasks, for example: selecting and buying hardware and software; providing applications; installing and maintaining peripheral devices; ensuring data security and data protection; advising and training users; writing technical documentation or manuals.␟=C’est la forme la plus simple d’une unité de support centralisée. C’est un point de contact téléphonique et peut traiter immédiatement tous les appels des clients. Les problèmes signalés seront saisis et enregistrés avec les informations nécessaires (nom et numéro de téléphone de l’appelant, composant concerné du système IT, description du problème). Cette forme d’organisation, en plus des tâches du Helpdesk, se charge aussi des tâches du support technique. Celles-ci sont par exemple - Sélectionner et acheter du matériel et logiciel - Mettre à disposition des applications - Installer et maintenir des appareils périphériques - Assurer la sécurité et la protection des données - Conseiller et former les utilisateurs - Editer des documentations ou manuels techniques␟=Hotline␟2␟10␟6␟
-        =help-desk␟+␟=Help-Desk␟=Help-Desk␟+␟=A support unit able to solve more complex problems. It can usually be reached by e-mail or chat as well as by telephone. As a rule it also takes on additional operational tasks such as: backup and restore; server monitoring; system administration; hardware inventory; informing customers.␟=C’est une unité de support capable de résoudre des problèmes plus complexes. Elle peut être généralement atteinte par e-mail ou chat en plus des appels téléphoniques. En règle générale, elle se charge aussi des tâches opérationnelles supplémentaires telles que: - Backup et Restore - Server-Monitprinf - Administration de système - Inventaire matériel - Information des clients␟=Help-Desk␟2␟41␟6␟
-        =call-center␟+␟=Call-center␟=Call-center␟+␟=A support unit with an intelligent call switchboard working as a SPOC (single point of contact). It receives its telephone calls automatically and passes them on to the units concerned. Callers can put themselves directly in touch with the place they want using the keys of their telephone.␟=C’est une unité de support avec une centrale d’appel intelligente fonctionnant comme SPOC. Elle reçois automatiquement ses appels téléphoniques et les transmet aux instances concernées. L’appelant peut se mettre directement en contact avec l’endroit souhaité à l’aide des touches du téléphone.␟=Call-center␟2␟59␟6␟
-        =customer-care-center␟+␟=Customer-Care-Center␟=Customer-Care-Center␟+␟=The central place of all the support activities of a company. The main aim of this form of organisation is twofold: on the one hand, to make it easier for customers to access the company’s products and services; on the other, it broadens and deepens the knowledge of, and the relationships with, those customers. To do so, a technical infrastructure for interactive relationships is used. The service is always accessible through multimedia communication channels, and supports customers from the specification of their needs to the maintenance of the system. This also includes removing disruptions and supplying updates.␟=Est l’endroit central de toutes les activités du service de support d’une entreprise. L’objectif principal de cette forme d’organisation est double : - D’une part il s’agit pour l’entreprise de faciliter aux clients l’accès aux produits et services de l’entreprise. - D’une part, elle élargit et approfondit la connaissance et les relations avec ceux-ci. Pour cela on utilise une infrastructure technique pour des relations interactives. Ce service est toujours accessible à l’aide de canaux de communication multimédia et soutient le client depuis la spécification des besoins jusqu’à la maintenance du système. Ceci implique aussi l’élimination des perturbations et la fourniture des mises à jour.␟=Customer-Care-Center␟2␟73␟6␟
-        =power-user-organisation␟+␟=Power-User-Organisation␟=Power-User-Organisation␟+␟=Calls on experienced users to support an IT system. It is particularly suited to companies with several sites (decentralised IT systems and organisation) and limited resources. Its tasks normally match those of a Help-Desk, but from case to case they depend strongly on the knowledge of its members.␟=Appelle des utilisateurs expérimentés pour le support d’un système IT. Elle est particulièrement indiquée pour des entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) et des ressources limitées. Normalement ses tâches correspondent à celles d’un Heldesk, mais dépend de cas en cas fortement de la connaissance de ses collaborateurs.␟=Power-User-Organisation␟2␟99␟6␟
-        34␟=hotline-centralised␟c␟0␟=␟0.0␟=structure = centralised␟4␟39␟10␟1␟0␟2000␟3000␟0␟+␟=Hotline: “the simplest form of a centralised support unit”.␟=Hotline : « C’est la forme la plus simple d’une unité de support centralisée. »␟=Hotline␟-␟4␟38␟6␟
-        =hotline-decentralised␟c␟0␟=␟1.0␟=structure = decentralised␟4␟47␟10␟1␟0␟-2000␟3000␟0␟+␟=A Hotline is “the simplest form of a centralised support unit”: it suits decentralised IT badly.␟=La Hotline est « la forme la plus simple d’une unité de support centralisée » : elle convient mal à une informatique décentralisée.␟=Hotline␟+␟=Interpretation: the course calls the Hotline centralised; that it fits decentralised IT badly is our inference.␟=Interprétation : le cours dit la Hotline centralisée ; qu’elle convienne mal à une informatique décentralisée est notre déduction.␟4␟46␟6␟
-        =hotline-small-company␟c␟3␟=␟0.0␟=size = small␟4␟60␟10␟1␟0␟2000␟3000␟3␟+␟=Small company (course factor “Petite ou grande entreprise”): the Hotline is “the simplest form” of support unit.␟=Petite entreprise (facteur « Petite ou grande entreprise ») : la Hotline est « la forme la plus simple d’une unité de support centralisée ».␟=Hotline␟+␟=Interpretation: the course ties no form to a company size; the simplest form is taken to suit a small company.␟=Interprétation : le cours n’associe aucune forme à une taille d’entreprise ; la forme la plus simple est jugée adaptée à une petite entreprise.␟4␟59␟6␟
-        =hotline-low-volume␟c␟4␟=␟0.0␟=volume = low␟4␟73␟10␟1␟0␟2000␟3000␟4␟+␟=Few requests (“peu de clients ou beaucoup”): a Hotline “can handle all customer calls immediately”.␟=Peu de demandes (« donc peu de clients ou beaucoup ») : la Hotline « peut traiter immédiatement tous les appels des clients ».␟=Hotline␟+␟=Interpretation: handling every call immediately is only realistic when few requests come in.␟=Interprétation : traiter immédiatement chaque appel n’est réaliste que si les demandes sont peu nombreuses.␟4␟72␟6␟
-        =hotline-high-volume␟c␟4␟=␟2.0␟=volume = high␟4␟86␟10␟1␟0␟-2000␟3000␟4␟+␟=Many requests: a Hotline that must “handle all customer calls immediately” is soon overwhelmed.␟=Beaucoup de demandes : une Hotline qui doit « traiter immédiatement tous les appels des clients » est vite débordée.␟=Hotline␟+␟=Interpretation, as for hotline-low-volume.␟=Interprétation, comme pour hotline-low-volume.␟4␟85␟6␟
-        =hotline-simple-requests␟c␟5␟=␟0.0␟=complexity = low␟4␟97␟10␟1␟0␟2000␟3000␟5␟+␟=Simple requests: the Hotline is “the simplest form”; reported problems “are recorded with the necessary information”.␟=Demandes simples : la Hotline est « la forme la plus simple » ; les problèmes signalés « seront saisis et enregistrés avec les informations nécessaires ».␟=Hotline␟+␟=Interpretation: the course sets the Hotline against the Help-Desk, the unit “able to solve more complex problems”.␟=Interprétation : le cours oppose la Hotline au Help-Desk, l’unité « capable de résoudre des problèmes plus complexes ».␟4␟96␟6␟
-        =hotline-complex-requests␟c␟5␟=␟2.0␟=complexity = high␟4␟110␟10␟1␟0␟-2000␟3000␟5␟+␟=Complex requests need the unit “able to solve more complex problems” (the Help-Desk), not “the simplest form”.␟=Des demandes complexes demandent l’unité « capable de résoudre des problèmes plus complexes » (le Help-Desk), pas « la forme la plus simple ».␟=Hotline␟+␟=Interpretation, as for hotline-simple-requests.␟=Interprétation, comme pour hotline-simple-requests.␟4␟109␟6␟
-        =hotline-telephone␟c␟8␟=␟0.0␟=channels = phone␟4␟121␟10␟1␟0␟1000␟2000␟8␟+␟=Hotline: “it is a telephone contact point”.␟=Hotline : « C’est un point de contact téléphonique ».␟=Hotline␟-␟4␟120␟6␟
-        =helpdesk-complex-requests␟c␟5␟>=␟1.0␟=complexity >= medium␟4␟130␟10␟1␟1␟3000␟3000␟5␟+␟=Help-Desk: “a support unit able to solve more complex problems”.␟=Help-Desk : « C’est une unité de support capable de résoudre des problèmes plus complexes. »␟=Help-Desk␟+␟=“More complex problems” is read as medium or high complexity.␟=« problèmes plus complexes » est lu comme une complexité moyenne ou élevée.␟4␟129␟6␟
-        =helpdesk-email-chat␟c␟8␟=␟1.0␟=channels = multichannel␟4␟140␟10␟1␟1␟2000␟2000␟8␟+␟=Help-Desk: “it can usually be reached by e-mail or chat as well as by telephone”.␟=Help-Desk : « Elle peut être généralement atteinte par e-mail ou chat en plus des appels téléphoniques. »␟=Help-Desk␟-␟4␟139␟6␟
-        =helpdesk-operational-tasks␟c␟7␟=␟0.0␟=customers = internal␟4␟149␟10␟1␟1␟2000␟2000␟7␟+␟=Help-Desk: “as a rule it also takes on additional operational tasks” (backup and restore, server monitoring, system administration, hardware inventory).␟=Help-Desk : « En règle générale, elle se charge aussi des tâches opérationnelles supplémentaires » (Backup et Restore, Administration de système, Inventaire matériel…).␟=Help-Desk␟+␟=Interpretation: these operational tasks serve the company’s own IT, so the Help-Desk suits support for internal users.␟=Interprétation : ces tâches opérationnelles servent l’informatique de l’entreprise elle-même ; le Help-Desk convient donc au support des utilisateurs internes.␟4␟148␟6␟
-        =helpdesk-medium-company␟c␟3␟=␟1.0␟=size = medium␟4␟164␟10␟1␟1␟2000␟3000␟3␟+␟=Medium-sized company (“Petite ou grande entreprise”): the Help-Desk, “able to solve more complex problems” and taking on “additional operational tasks”, goes beyond the Hotline without a call-centre’s switchboard.␟=Entreprise moyenne (« Petite ou grande entreprise ») : le Help-Desk, « capable de résoudre des problèmes plus complexes » et chargé « des tâches opérationnelles supplémentaires », dépasse la Hotline sans demander la centrale d’appel d’un Call-center.␟=Help-Desk␟+␟=Interpretation: the course ties no form to a company size; the Help-Desk is placed between the simplest form (small) and the Call-center and Customer-Care-Center (large).␟=Interprétation : le cours n’associe aucune forme à une taille d’entreprise ; le Help-Desk est placé entre la forme la plus simple (petite entreprise) et le Call-center et le Customer-Care-Center (grande entreprise).␟4␟163␟6␟
-        =callcenter-high-volume␟c␟4␟=␟2.0␟=volume = high␟4␟184␟10␟1␟2␟3000␟3000␟4␟+␟=Many requests (“peu de clients ou beaucoup”): a Call-center “receives its telephone calls automatically and passes them on to the units concerned”.␟=Beaucoup de demandes (« donc peu de clients ou beaucoup ») : le Call-center « reçois automatiquement ses appels téléphoniques et les transmet aux instances concernées ».␟=Call-center␟+␟=Interpretation: distributing calls automatically pays off when many calls come in.␟=Interprétation : distribuer les appels automatiquement se justifie quand les appels sont nombreux.␟4␟183␟6␟
-        =callcenter-low-volume␟c␟4␟=␟0.0␟=volume = low␟4␟198␟10␟1␟2␟-2000␟3000␟4␟+␟=Few requests: an “intelligent call switchboard” that distributes calls is not worth it.␟=Peu de demandes : une « centrale d’appel intelligente » qui distribue les appels ne se justifie pas.␟=Call-center␟+␟=Interpretation, as for callcenter-high-volume.␟=Interprétation, comme pour callcenter-high-volume.␟4␟197␟6␟
-        =callcenter-telephone␟c␟8␟=␟0.0␟=channels = phone␟4␟209␟10␟1␟2␟2000␟2000␟8␟+␟=Call-center: “callers can put themselves directly in touch with the place they want using the keys of their telephone”.␟=Call-center : « L’appelant peut se mettre directement en contact avec l’endroit souhaité à l’aide des touches du téléphone. »␟=Call-center␟-␟4␟208␟6␟
-        =callcenter-telephone-only␟c␟8␟=␟1.0␟=channels = multichannel␟4␟218␟10␟1␟2␟-2000␟2000␟8␟+␟=A Call-center receives “its telephone calls”; unlike the Help-Desk and the Customer-Care-Center, its card names no other channel.␟=Le Call-center reçoit « ses appels téléphoniques » ; contrairement au Help-Desk et au Customer-Care-Center, sa carte ne cite aucun autre canal.␟=Call-center␟+␟=Interpretation: the card only speaks of telephone calls.␟=Interprétation : la carte ne parle que d’appels téléphoniques.␟4␟217␟6␟
-        =callcenter-large-company␟c␟3␟=␟2.0␟=size = large␟4␟229␟10␟1␟2␟2000␟3000␟3␟+␟=Large company (“Petite ou grande entreprise”): an “intelligent call switchboard working as a SPOC” passes calls on “to the units concerned”.␟=Grande entreprise (« Petite ou grande entreprise ») : une « centrale d’appel intelligente fonctionnant comme SPOC » transmet les appels « aux instances concernées ».␟=Call-center␟+␟=Interpretation: having several units to pass calls on to supposes a large organisation.␟=Interprétation : avoir plusieurs instances vers lesquelles transmettre les appels suppose une grande organisation.␟4␟228␟6␟
-        =callcenter-small-company␟c␟3␟=␟0.0␟=size = small␟4␟243␟10␟1␟2␟-2000␟3000␟3␟+␟=Small company: there are few “units concerned” to pass calls on to; an “intelligent call switchboard” is out of proportion.␟=Petite entreprise : il y a peu d’« instances concernées » vers lesquelles transmettre les appels ; une « centrale d’appel intelligente » est disproportionnée.␟=Call-center␟+␟=Interpretation, as for callcenter-large-company.␟=Interprétation, comme pour callcenter-large-company.␟4␟242␟6␟
-        =callcenter-several-sites␟c␟0␟=␟1.0␟=structure = decentralised␟4␟255␟10␟1␟2␟1000␟3000␟0␟+␟=Call-center: “callers can put themselves directly in touch with the place they want”; calls are passed on “to the units concerned”.␟=Call-center : « L’appelant peut se mettre directement en contact avec l’endroit souhaité » ; les appels sont transmis « aux instances concernées ».␟=Call-center␟+␟=Interpretation: routing calls to the desired place suits support spread over several sites.␟=Interprétation : diriger les appels vers l’endroit souhaité convient à un support réparti sur plusieurs sites.␟4␟254␟6␟
-        =ccc-external-customers␟m␟7␟2␟1.0␟2.0␟=customers in [external, both]␟4␟270␟10␟1␟3␟3000␟2000␟7␟+␟=Customer-Care-Center: its aim is “to make it easier for customers to access the company’s products and services” and it “broadens and deepens the knowledge of, and the relationships with, them”.␟=Customer-Care-Center : « il s’agit pour l’entreprise de faciliter aux clients l’accès aux produits et services de l’entreprise » et « elle élargit et approfondit la connaissance et les relations avec ceux-ci ».␟=Customer-Care-Center␟+␟=The course’s “clients”, who use the company’s products and services, are read as external customers.␟=Les « clients » du cours, qui utilisent les produits et services de l’entreprise, sont lus comme des clients externes.␟4␟269␟6␟
-        =ccc-internal-customers␟c␟7␟=␟0.0␟=customers = internal␟4␟285␟10␟1␟3␟-2000␟2000␟7␟+␟=Internal users only: the Customer-Care-Center exists “to make it easier for customers to access the company’s products and services”.␟=Utilisateurs internes seulement : le Customer-Care-Center sert à « faciliter aux clients l’accès aux produits et services de l’entreprise ».␟=Customer-Care-Center␟+␟=Interpretation, as for ccc-external-customers.␟=Interprétation, comme pour ccc-external-customers.␟4␟284␟6␟
-        =ccc-multimedia␟c␟8␟=␟1.0␟=channels = multichannel␟4␟296␟10␟1␟3␟2000␟2000␟8␟+␟=Customer-Care-Center: “the service is always accessible through multimedia communication channels”.␟=Customer-Care-Center : « Ce service est toujours accessible à l’aide de canaux de communication multimédia ».␟=Customer-Care-Center␟-␟4␟295␟6␟
-        =ccc-telephone-only␟c␟8␟=␟0.0␟=channels = phone␟4␟305␟10␟1␟3␟-2000␟2000␟8␟+␟=Support by telephone only lacks the Customer-Care-Center’s “multimedia communication channels”.␟=Un support joignable seulement par téléphone n’offre pas les « canaux de communication multimédia » du Customer-Care-Center.␟=Customer-Care-Center␟+␟=Interpretation: the course names multimedia channels; that support by telephone only fits badly is our inference.␟=Interprétation : le cours cite des canaux multimédia ; qu’un support par téléphone seulement convienne mal est notre déduction.␟4␟304␟6␟
-        =ccc-always-accessible␟c␟9␟=␟2.0␟=hours = continuous␟4␟318␟10␟1␟3␟3000␟2000␟9␟+␟=Customer-Care-Center: “the service is always accessible”.␟=Customer-Care-Center : « Ce service est toujours accessible ».␟=Customer-Care-Center␟+␟=“Toujours accessible” (always accessible) is read as around the clock.␟=« toujours accessible » est lu comme : joignable en continu, 24 h sur 24.␟4␟317␟6␟
-        =ccc-office-hours␟c␟9␟=␟0.0␟=hours = office␟4␟327␟10␟1␟3␟-2000␟2000␟9␟+␟=Support during office hours only is not “always accessible”.␟=Un support aux heures de bureau seulement n’est pas « toujours accessible ».␟=Customer-Care-Center␟+␟=Interpretation, as for ccc-always-accessible.␟=Interprétation, comme pour ccc-always-accessible.␟4␟326␟6␟
-        =ccc-central-place␟c␟0␟=␟0.0␟=structure = centralised␟4␟336␟10␟1␟3␟1000␟3000␟0␟+␟=Customer-Care-Center: “the central place of all the support activities of a company”.␟=Customer-Care-Center : « Est l’endroit central de toutes les activités du service de support d’une entreprise. »␟=Customer-Care-Center␟+␟=Interpretation: “the central place of all support activities” is read as suiting a centralised organisation.␟=Interprétation : « l’endroit central de toutes les activités du service de support » est lu comme adapté à une organisation centralisée.␟4␟335␟6␟
-        =ccc-large-company␟c␟3␟=␟2.0␟=size = large␟4␟349␟10␟1␟3␟1000␟3000␟3␟+␟=Large company: the Customer-Care-Center gathers “all the support activities of a company” and uses “a technical infrastructure for interactive relationships”.␟=Grande entreprise : le Customer-Care-Center réunit « toutes les activités du service de support d’une entreprise » et utilise « une infrastructure technique pour des relations interactives ».␟=Customer-Care-Center␟+␟=Interpretation: the course ties no form to a company size.␟=Interprétation : le cours n’associe aucune forme à une taille d’entreprise.␟4␟348␟6␟
-        =ccc-many-customers␟c␟4␟=␟2.0␟=volume = high␟4␟362␟10␟1␟3␟1000␟3000␟4␟+␟=Many customers (“peu de clients ou beaucoup”): the Customer-Care-Center is “the central place of all the support activities”.␟=Beaucoup de clients (« donc peu de clients ou beaucoup ») : le Customer-Care-Center est « l’endroit central de toutes les activités du service de support ».␟=Customer-Care-Center␟+␟=Interpretation: the course links the request rate to the number of customers.␟=Interprétation : le cours relie le taux de demande au nombre de clients.␟4␟361␟6␟
-        =ccc-limited-resources␟c␟6␟=␟0.0␟=resources = limited␟4␟374␟10␟1␟3␟-2000␟2000␟6␟+␟=Limited resources: a Customer-Care-Center needs “a technical infrastructure for interactive relationships” and must be “always accessible”.␟=Ressources limitées : le Customer-Care-Center demande « une infrastructure technique pour des relations interactives » et doit être « toujours accessible ».␟=Customer-Care-Center␟+␟=Interpretation: the course does not speak of its cost.␟=Interprétation : le cours ne parle pas de son coût.␟4␟373␟6␟
-        =puo-several-sites␟c␟0␟=␟1.0␟=structure = decentralised␟4␟388␟10␟1␟4␟3000␟3000␟0␟+␟=Power-User-Organisation: “particularly suited to companies with several sites (decentralised IT systems and organisation)”.␟=Power-User-Organisation : « Elle est particulièrement indiquée pour des entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) ».␟=Power-User-Organisation␟-␟4␟387␟6␟
-        =puo-limited-resources␟c␟6␟=␟0.0␟=resources = limited␟4␟397␟10␟1␟4␟3000␟2000␟6␟+␟=Power-User-Organisation: particularly suited to companies “and limited resources”.␟=Power-User-Organisation : « particulièrement indiquée pour des entreprises avec plusieurs sites » (…) « et des ressources limitées ».␟=Power-User-Organisation␟-␟4␟396␟6␟
-        =puo-ample-resources␟c␟6␟=␟2.0␟=resources = ample␟4␟406␟10␟1␟4␟-1000␟2000␟6␟+␟=Ample resources: the Power-User-Organisation is meant for “limited resources”; with more means, a professional support unit is affordable.␟=Ressources importantes : la Power-User-Organisation est indiquée pour « des ressources limitées » ; avec plus de moyens, une unité de support professionnelle est possible.␟=Power-User-Organisation␟+␟=Interpretation: the course only names limited resources.␟=Interprétation : le cours ne parle que de ressources limitées.␟4␟405␟6␟
-        =puo-experienced-users␟c␟10␟=␟0.0␟=powerusers = yes␟4␟418␟10␟1␟4␟2000␟2000␟10␟+␟=Power-User-Organisation: “calls on experienced users to support an IT system”.␟=Power-User-Organisation : « Appelle des utilisateurs expérimentés pour le support d’un système IT. »␟=Power-User-Organisation␟-␟4␟417␟6␟
-        =puo-no-power-users␟c␟10␟=␟1.0␟=powerusers = no␟4␟427␟10␟2␟4␟-8000␟1␟2000␟2000␟10␟+␟=Without experienced users there is no Power-User-Organisation: it “depends strongly, from case to case, on the knowledge of its members”, and “its tasks normally match those of a Help-Desk”.␟=Sans utilisateurs expérimentés, pas de Power-User-Organisation : elle « dépend de cas en cas fortement de la connaissance de ses collaborateurs », et « Normalement ses tâches correspondent à celles d’un Heldesk ».␟=Power-User-Organisation␟+␟=The penalty (-16) outweighs several sites and limited resources together (+9 +6): without power users the form cannot work. Handing its tasks to a Help-Desk instead (+4) is our reading of the same sentence.␟=La pénalité (-16) l’emporte sur plusieurs sites et des ressources limitées réunis (+9 +6) : sans power users, cette forme ne peut pas fonctionner. Confier ses tâches à un Help-Desk (+4) est notre lecture de la même phrase.␟4␟426␟6␟
-        5␟=structure-from-several-sites␟0␟1.0␟c␟1␟>=␟3.0␟=sites >= 3␟3␟12␟10␟+␟=Power-User-Organisation: “particularly suited to companies with several sites (decentralised IT systems and organisation)”.␟=Power-User-Organisation : « Elle est particulièrement indiquée pour des entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) ».␟=Power-User-Organisation␟+␟=The course only says “plusieurs sites” (several sites). The threshold of 3 is ours: with 2 sites, IT can still easily be run from one place, so the structure stays unknown unless it is given.␟=Le cours dit seulement « plusieurs sites ». Le seuil de 3 est le nôtre : avec 2 sites, l’informatique peut encore être gérée depuis un seul lieu, la structure reste donc inconnue si elle n’est pas donnée.␟3␟10␟8␟
-        =structure-from-one-site␟0␟0.0␟c␟1␟=␟1.0␟=sites = 1␟3␟27␟10␟+␟=Course factor “Centralisé ou décentralisé”: a company with a single site runs its support from one place.␟=Facteur du cours « Centralisé ou décentralisé » : une entreprise d’un seul site organise son support en un seul lieu.␟=Facteurs d’influence déterminant le choix de la forme d’organisation␟+␟=Interpretation: the course does not say it, but one site leaves nothing to decentralise.␟=Interprétation : le cours ne le dit pas, mais un seul site ne laisse rien à décentraliser.␟3␟25␟8␟
-        =size-small-from-employees␟3␟0.0␟c␟2␟<␟50.0␟=employees < 50␟3␟43␟10␟+␟=Course factor “Petite ou grande entreprise” (small or large company).␟=Facteur du cours « Petite ou grande entreprise ».␟=Facteurs d’influence déterminant le choix de la forme d’organisation␟+␟=The thresholds (fewer than 50 employees: small; fewer than 250: medium-sized; otherwise large) are the usual definition of small and medium-sized enterprises (SMEs), not the course’s: the course gives no numbers.␟=Les seuils (moins de 50 collaborateurs : petite ; moins de 250 : moyenne ; sinon grande) sont la définition usuelle des PME, pas celle du cours : le cours ne donne pas de chiffres.␟3␟41␟8␟
-        =size-medium-from-employees␟3␟1.0␟&␟2␟c␟2␟>=␟50.0␟=employees >= 50␟3␟56␟10␟c␟2␟<␟250.0␟=employees < 250␟3␟56␟30␟=employees >= 50 and employees < 250␟3␟56␟10␟+␟=Course factor “Petite ou grande entreprise” (small or large company).␟=Facteur du cours « Petite ou grande entreprise ».␟=Facteurs d’influence déterminant le choix de la forme d’organisation␟+␟=Usual SME definition (50 to 249 employees: medium-sized), not the course’s.␟=Définition usuelle des PME (de 50 à 249 collaborateurs : moyenne), pas celle du cours.␟3␟54␟8␟
-        =size-large-from-employees␟3␟2.0␟c␟2␟>=␟250.0␟=employees >= 250␟3␟66␟10␟+␟=Course factor “Petite ou grande entreprise” (small or large company).␟=Facteur du cours « Petite ou grande entreprise ».␟=Facteurs d’influence déterminant le choix de la forme d’organisation␟+␟=Usual SME definition (250 employees or more: large), not the course’s.␟=Définition usuelle des PME (250 collaborateurs ou plus : grande), pas celle du cours.␟3␟64␟8␟
-        5␟0␟1␟2␟3␟4␟6␟=spoc␟+␟=Single point of contact (SPOC) at first-level support␟=SPOC (point de contact unique) au niveau du FLS␟+␟=A single point of contact. “In a support centre, the SPOC is at first-level support (FLS).” Advantages: 1. specialists are called on less; 2. lower costs; 3. faster answers (easier communication, time saved). Drawbacks: 1. answers may be less precise or further from customers’ expectations, since it is not a specialist who handles them; 2. a high workload, as the SPOC can quickly be swamped by the volume of requests.␟=« Point de contact unique. » « Dans un centre de support, le SPOC est au niveau du FLS. » Avantages : « 1. Les spécialistes sont moins solicités », « 2. Réductions des coûts », « 3. Réponse plus rapide » (« Communication plus facile », « Gain de temps »). Désavantages : « 1. Réponses possiblement moins précies/aux attentes des clients étant donner que ce n’est pas un spécialiste qui va gérer cela. » « 2. Charge de travail élevé car il peut être rapidement submergé par le volume de demandes. »␟0␟2␟2␟3␟=SPOC (Single Point of Contact)␟5␟10␟8␟
-        =spoc-workload␟+␟=High request rate: staff the first level␟=Taux de demande élevé : renforcer le premier niveau␟+␟=Plan enough staff at first-level support (FLS), where the single point of contact sits: the course names as a drawback of the SPOC “a high workload, as it can quickly be swamped by the volume of requests”.␟=Prévoir assez de personnel au premier niveau (FLS), où se trouve le point de contact unique : le cours cite comme désavantage du SPOC une « Charge de travail élevé car il peut être rapidement submergé par le volume de demandes. »␟1␟c␟4␟=␟2.0␟=volume = high␟5␟40␟10␟0␟=SPOC (Single Point of Contact)␟5␟30␟8␟
-        =sla␟+␟=Agree a Service Level Agreement (SLA)␟=Convenir d’un Service Level Agreement (SLA)␟+␟=Agree an SLA with the users of the support. A Service Level Agreement “is a contract between a service provider and a customer that defines the expectations regarding the quality, the availability and the responsibilities of the service provided”.␟=Convenir d’un SLA avec les utilisateurs du support. Un Service Level Agreement (« Accord de niveau de service ») « Est un contrat entre un fournisseur de services et un client qui définit les attentes concernant la qualité, la disponibilité, et les responsabilités du service fourni. »␟1␟|␟2␟m␟7␟2␟1.0␟2.0␟=customers in [external, both]␟5␟56␟10␟m␟9␟2␟1.0␟2.0␟=hours in [extended, continuous]␟5␟56␟43␟=customers in [external, both] or hours in [extended, continuous]␟5␟56␟10␟0␟=Service Level Agreements (Accord de niveau de service)␟5␟45␟8␟
-        =fls-quality␟+␟=Measure the quality of first-level support␟=Mesurer la qualité de service du FLS␟+␟=Measure the quality of first-level support (FLS) with the course’s four indicators: high efficiency, reaction time, availability, means of contact.␟=Mesurer la qualité de service du premier niveau (FLS) avec les quatre indicateurs du cours : « Haute efficacité », « Temps de réaction », « Disponibilité », « Moyen de contact ».␟0␟4␟0␟1␟2␟3␟=Indiquez 4 indicateurs servant à mesurer la qualité de service du FLS␟5␟61␟8␟
-        =ticket-system␟+␟=Use a ticket system␟=Utiliser un ticket system␟+␟=A ticket system “is a tool (software or application) for managing a company’s support”. Employees open a ticket, like a notepad, stating their problem and its priority; the support team manages and sorts the tickets and acts by urgency (from the company’s point of view, not the requester’s). In short, “a computer system for managing support cases”.␟=« Le ticket system est un outil (logiciel ou application) permettant la gestion du support d’une entreprise. » « Les employés ouvre un ticket, ressemblant à un bloc note et indique leur problème avec leur priorité. » « L’équipe de support gère et tris les tickets et interviennent selon le niveau d’urgence (au point de vue de l’entreprise et non celle du demandeur). » « C’est un système informatique permettant la gestion des cas de support. »␟1␟c␟4␟>=␟1.0␟=volume >= medium␟5␟87␟10␟0␟=Qu-est ce qu-un Ticket System␟5␟73␟8␟
-        =on-call␟+␟=Organise on-call duty (service de piquet)␟=Organiser un service de piquet␟+␟=To cover extended hours or nights without a full team, organise on-call duty: “during on-call duty, someone only has to be reachable and available. Work outside service periods is only needed in an emergency.”␟=Pour couvrir des heures étendues ou la nuit sans équipe complète, organiser un service de piquet : « Pendant le service de piquet, quelqu’un doit uniquement être atteignable et disponible. Le travail au dehors des périodes de service n’est nécessaire qu’en cas d’urgence. »␟1␟m␟9␟2␟1.0␟2.0␟=hours in [extended, continuous]␟5␟101␟10␟0␟=Service de piquet␟5␟91␟8␟
-        1␟=tie␟=b␟+␟=Forms tie when the facts given speak equally for them, and the course does not rank them either (e.g. by e-mail or chat alone, both the Help-Desk and the Customer-Care-Center fit). Every result shows the tie (“tie at the top”, "tie": true in JSON); the ranking lists the tied forms in declaration order, the Hotline (“the simplest form”) first.␟=Des formes sont à égalité quand les faits donnés parlent autant pour chacune et que le cours ne les départage pas non plus (p. ex. joignable par e-mail ou chat seulement : le Help-Desk et le Customer-Care-Center conviennent tous deux). Chaque résultat montre l’égalité (« égalité en tête », "tie": true en JSON) ; le classement donne les formes à égalité dans l’ordre de déclaration, la Hotline (« la forme la plus simple ») d’abord.␟0␟25␟5␟
+        b3JnYWR2aXNvci1hcmNoaXZlLzMK5IoAAAAAAAAoXFMAPgF6JAARb3JnYWR2aXNvci1jb3Vyc2UFMS4wLjABATFJVC1zdXBw
+        b3J0IG9yZ2FuaXNhdGlvbiBmb3JtcyAoY291cnNlLCBjaGFwdGVyIDIpAUNGb3JtZXMgZOKAmW9yZ2FuaXNhdGlvbiBkdSBz
+        dXBwb3J0IGluZm9ybWF0aXF1ZSAoY291cnMsIGNoYXBpdHJlIDIpBhpSdWxlcy8wMC1ydWxlYmFzZS5vcmdydWxlcxpSdWxl
+        cy8xMC1jcml0ZXJpYS5vcmdydWxlcxdSdWxlcy8yMC1mb3Jtcy5vcmdydWxlcx1SdWxlcy8zMC1kZXJpdmF0aW9ucy5vcmdy
+        dWxlcxdSdWxlcy80MC1ydWxlcy5vcmdydWxlcxhSdWxlcy81MC1hZHZpY2Uub3JncnVsZXMQNDVkY2U0Mjg0MmU5YjNmZQsJ
+        c3RydWN0dXJlAAAAARxDZW50cmFsaXNlZCBvciBkZWNlbnRyYWxpc2VkAR1DZW50cmFsaXPDqSBvdSBkw6ljZW50cmFsaXPD
+        qQEBWklzIElUIHN1cHBvcnQgcnVuIGZyb20gb25lIGNlbnRyYWwgcGxhY2UsIG9yIHNwcmVhZCBvdmVyIHNldmVyYWwgc2l0
+        ZXMgKGRlY2VudHJhbGlzZWQgSVQpPwF9TGUgc3VwcG9ydCBpbmZvcm1hdGlxdWUgZXN0LWlsIG9yZ2FuaXPDqSBlbiB1biBs
+        aWV1IGNlbnRyYWwsIG91IHLDqXBhcnRpIHN1ciBwbHVzaWV1cnMgc2l0ZXMgKGluZm9ybWF0aXF1ZSBkw6ljZW50cmFsaXPD
+        qWUpID/wLgILY2VudHJhbGlzZWQBC2NlbnRyYWxpc2VkAQtjZW50cmFsaXPDqQQLY2VudHJhbGl6ZWQMY2VudHJhbGlzw6ll
+        B2NlbnRyYWwIY2VudHJhbGUNZGVjZW50cmFsaXNlZAENZGVjZW50cmFsaXNlZAEOZMOpY2VudHJhbGlzw6kHDWRlY2VudHJh
+        bGl6ZWQPZMOpY2VudHJhbGlzw6llC2Rpc3RyaWJ1dGVkCmRpc3RyaWJ1w6kLZGlzdHJpYnXDqWUIcsOpcGFydGkJcsOpcGFy
+        dGllAi4WBXNpdGVzAwEAAAAAAADwPwABD051bWJlciBvZiBzaXRlcwEPTm9tYnJlIGRlIHNpdGVzAQExSG93IG1hbnkgc2l0
+        ZXMgKGxvY2F0aW9ucykgZG9lcyB0aGUgY29tcGFueSBoYXZlPwEvQ29tYmllbiBkZSBzaXRlcyBs4oCZZW50cmVwcmlzZSBj
+        b21wdGUtdC1lbGxlID/QDwACTBYJZW1wbG95ZWVzAwEAAAAAAADwPwABE051bWJlciBvZiBlbXBsb3llZXMBGE5vbWJyZSBk
+        ZSBjb2xsYWJvcmF0ZXVycwEBKUhvdyBtYW55IGVtcGxveWVlcyBkb2VzIHRoZSBjb21wYW55IGhhdmU/AThDb21iaWVuIGRl
+        IGNvbGxhYm9yYXRldXJzIGzigJllbnRyZXByaXNlIGNvbXB0ZS10LWVsbGUgP9APAAJYFgRzaXplAQAAARZTbWFsbCBvciBs
+        YXJnZSBjb21wYW55ARtQZXRpdGUgb3UgZ3JhbmRlIGVudHJlcHJpc2UBATFJcyBpdCBhIHNtYWxsLCBhIG1lZGl1bS1zaXpl
+        ZCBvciBhIGxhcmdlIGNvbXBhbnk/ATlFc3QtY2UgdW5lIHBldGl0ZSwgdW5lIG1veWVubmUgb3UgdW5lIGdyYW5kZSBlbnRy
+        ZXByaXNlID/wLgMFc21hbGwBBXNtYWxsAQZwZXRpdGUDBXBldGl0DXNtYWxsIGNvbXBhbnkRcGV0aXRlIGVudHJlcHJpc2UG
+        bWVkaXVtAQxtZWRpdW0tc2l6ZWQBB21veWVubmUECW1pZC1zaXplZAVtb3llbg5tZWRpdW0gY29tcGFueRJtb3llbm5lIGVu
+        dHJlcHJpc2UFbGFyZ2UBBWxhcmdlAQZncmFuZGUEBWdyYW5kA2JpZw1sYXJnZSBjb21wYW55EWdyYW5kZSBlbnRyZXByaXNl
+        AmQWBnZvbHVtZQEAAAEUU3VwcG9ydCByZXF1ZXN0IHJhdGUBGlRhdXggZGUgZGVtYW5kZSBkZSBzdXBwb3J0AQE/SG93IG1h
+        bnkgc3VwcG9ydCByZXF1ZXN0cyBjb21lIGluOiBmZXcgKGZldyBjdXN0b21lcnMpIG9yIG1hbnk/AUVRdWVsIGVzdCBsZSB0
+        YXV4IGRlIGRlbWFuZGUgZGUgc3VwcG9ydCA6IHBldSBkZSBjbGllbnRzIG91IGJlYXVjb3VwID/wLgMDbG93AQNsb3cBBmZh
+        aWJsZQUDZmV3A3BldQNiYXMFYmFzc2UEcmFyZQZtZWRpdW0BBm1lZGl1bQEFbW95ZW4FB21veWVubmUIbW9kZXJhdGUIbW9k
+        w6lyw6kJbW9kw6lyw6llB2F2ZXJhZ2UEaGlnaAEEaGlnaAEHw6lsZXbDqQcIw6lsZXbDqWUEaGF1dAVoYXV0ZQRtYW55CGJl
+        YXVjb3VwBGZvcnQFZm9ydGUCehYKY29tcGxleGl0eQEAAAEeQ29tcGxleGl0eSBvZiBzdXBwb3J0IHJlcXVlc3RzASNDb21w
+        bGV4aXTDqSBkZXMgZGVtYW5kZXMgZGUgc3VwcG9ydAEBJUhvdyBjb21wbGV4IGFyZSB0aGUgc3VwcG9ydCByZXF1ZXN0cz8B
+        M1F1ZWxsZSBlc3QgbGEgY29tcGxleGl0w6kgZGVzIGRlbWFuZGVzIGRlIHN1cHBvcnQgP/AuAwNsb3cBA2xvdwEGZmFpYmxl
+        BQZzaW1wbGUHc2ltcGxlcwRlYXN5A2JhcwViYXNzZQZtZWRpdW0BBm1lZGl1bQEHbW95ZW5uZQUFbW95ZW4IbW9kZXJhdGUI
+        bW9kw6lyw6kJbW9kw6lyw6llB2F2ZXJhZ2UEaGlnaAEEaGlnaAEIw6lsZXbDqWUIB8OpbGV2w6kEaGF1dAVoYXV0ZQdjb21w
+        bGV4CGNvbXBsZXhlCWNvbXBsZXhlcwlkaWZmaWN1bHQJZGlmZmljaWxlApABFglyZXNvdXJjZXMBAAABGFJlc291cmNlcyBm
+        b3IgSVQgc3VwcG9ydAEaUmVzc291cmNlcyBwb3VyIGxlIHN1cHBvcnQBAT1Ib3cgbXVjaCBzdGFmZiBhbmQgYnVkZ2V0IGNh
+        biB0aGUgY29tcGFueSBnaXZlIHRvIElUIHN1cHBvcnQ/AVlEZSBxdWVsbGVzIHJlc3NvdXJjZXMgKHBlcnNvbm5lbCwgYnVk
+        Z2V0KSBs4oCZZW50cmVwcmlzZSBkaXNwb3NlLXQtZWxsZSBwb3VyIGxlIHN1cHBvcnQgP6AfAwdsaW1pdGVkAQdsaW1pdGVk
+        AQlsaW1pdMOpZXMKB2xpbWl0w6kIbGltaXTDqWUIbGltaXTDqXMDbG93BmZhaWJsZQdmYWlibGVzA2ZldwNwZXUGc2NhcmNl
+        C3Jlc3RyZWludGVzCG1vZGVyYXRlAQhtb2RlcmF0ZQEIbW95ZW5uZXMFBm1lZGl1bQVtb3llbgdtb3llbm5lCm1vZMOpcsOp
+        ZXMHYXZlcmFnZQVhbXBsZQEFYW1wbGUBC2ltcG9ydGFudGVzCAlpbXBvcnRhbnQKaW1wb3J0YW50ZQRoaWdoBWxhcmdlCXBs
+        ZW50aWZ1bAhhYnVuZGFudAnDqWxldsOpZXMHZ3JhbmRlcwKqARYJY3VzdG9tZXJzAAAAARZXaG8gdGhlIHN1cHBvcnQgc2Vy
+        dmVzARFQdWJsaWMgZHUgc3VwcG9ydAEBVFdob20gZG9lcyBzdXBwb3J0IHNlcnZlOiB0aGUgY29tcGFueeKAmXMgb3duIGVt
+        cGxveWVlcywgZXh0ZXJuYWwgY3VzdG9tZXJzLCBvciBib3RoPwFsw4AgcXVpIHPigJlhZHJlc3NlIGxlIHN1cHBvcnQgOiBh
+        dXggY29sbGFib3JhdGV1cnMgZGUgbOKAmWVudHJlcHJpc2UsIMOgIGRlcyBjbGllbnRzIGV4dGVybmVzLCBvdSBhdXggZGV1
+        eCA/oB8DCGludGVybmFsAQ5pbnRlcm5hbCB1c2VycwEVdXRpbGlzYXRldXJzIGludGVybmVzBwdpbnRlcm5lCGludGVybmVz
+        CWVtcGxveWVlcwllbXBsb3nDqXMOY29sbGFib3JhdGV1cnMFc3RhZmYIaW4taG91c2UIZXh0ZXJuYWwBEmV4dGVybmFsIGN1
+        c3RvbWVycwEQY2xpZW50cyBleHRlcm5lcwQHZXh0ZXJuZQhleHRlcm5lcwljdXN0b21lcnMHY2xpZW50cwRib3RoAQRib3Ro
+        AQhsZXMgZGV1eAYFbWl4ZWQFbWl4dGUVaW50ZXJuYWwgYW5kIGV4dGVybmFsFGludGVybmVzIGV0IGV4dGVybmVzA2FsbAR0
+        b3VzAsQBFghjaGFubmVscwAAAAEQQ29udGFjdCBjaGFubmVscwERTW95ZW5zIGRlIGNvbnRhY3QBAVpIb3cgZG8gdXNlcnMg
+        cmVhY2ggc3VwcG9ydDogYnkgdGVsZXBob25lIG9ubHksIG9yIGFsc28gYnkgZS1tYWlsLCBjaGF0IGFuZCBvdGhlciBjaGFu
+        bmVscz8BakNvbW1lbnQgam9pbnQtb24gbGUgc3VwcG9ydCA6IHVuaXF1ZW1lbnQgcGFyIHTDqWzDqXBob25lLCBvdSBhdXNz
+        aSBwYXIgZS1tYWlsLCBjaGF0IGV0IGTigJlhdXRyZXMgY2FuYXV4ID+gHwIFcGhvbmUBCXRlbGVwaG9uZQELdMOpbMOpcGhv
+        bmUHCnBob25lIG9ubHkOdGVsZXBob25lIG9ubHkWdMOpbMOpcGhvbmUgdW5pcXVlbWVudAN0ZWwOdMOpbMOpcGhvbmlxdWUF
+        Y2FsbHMGYXBwZWxzDG11bHRpY2hhbm5lbAEQc2V2ZXJhbCBjaGFubmVscwEKbXVsdGljYW5hbAoNbXVsdGktY2hhbm5lbAtt
+        dWx0aWNhbmF1eAZlLW1haWwFZW1haWwEbWFpbARjaGF0C211bHRpbcOpZGlhE211bHRpbWVkaWEgY2hhbm5lbHMLb21uaWNo
+        YW5uZWwDd2ViAuABFgVob3VycwEAAAENU3VwcG9ydCBob3VycwEZRGlzcG9uaWJpbGl0w6kgZHUgc3VwcG9ydAEBUldoZW4g
+        bXVzdCBzdXBwb3J0IGJlIHJlYWNoYWJsZTogb2ZmaWNlIGhvdXJzLCBleHRlbmRlZCBob3Vycywgb3IgYXJvdW5kIHRoZSBj
+        bG9jaz8BXFF1YW5kIGxlIHN1cHBvcnQgZG9pdC1pbCDDqnRyZSBqb2lnbmFibGUgOiBoZXVyZXMgZGUgYnVyZWF1LCBob3Jh
+        aXJlIMOpdGVuZHUgb3UgZW4gY29udGludSA/oB8DBm9mZmljZQEMb2ZmaWNlIGhvdXJzARBoZXVyZXMgZGUgYnVyZWF1BQZi
+        dXJlYXUOYnVzaW5lc3MgaG91cnMNd29ya2luZyBob3VycwdkYXl0aW1lCGpvdXJuw6llCGV4dGVuZGVkAQ5leHRlbmRlZCBo
+        b3VycwEPaG9yYWlyZSDDqXRlbmR1BgfDqXRlbmR1CcOpdGVuZHVlcxBoZXVyZXMgw6l0ZW5kdWVzCGV2ZW5pbmdzCHNvaXLD
+        qWVzCHdlZWtlbmRzCmNvbnRpbnVvdXMBEGFyb3VuZCB0aGUgY2xvY2sBCmVuIGNvbnRpbnUJBDI0LzcEMjR4NwZhbHdheXMI
+        dG91am91cnMHY29udGludQhjb250aW51ZQlwZXJtYW5lbnQKcGVybWFuZW50ZQ9yb3VuZCB0aGUgY2xvY2sC+gEWCnBvd2Vy
+        dXNlcnMCAAABKUV4cGVyaWVuY2VkIHVzZXJzIChwb3dlciB1c2VycykgYXZhaWxhYmxlATVVdGlsaXNhdGV1cnMgZXhww6ly
+        aW1lbnTDqXMgKHBvd2VyIHVzZXJzKSBkaXNwb25pYmxlcwEBTUFyZSB0aGVyZSBleHBlcmllbmNlZCB1c2VycyAocG93ZXIg
+        dXNlcnMpIHdobyBjb3VsZCBzdXBwb3J0IHRoZWlyIGNvbGxlYWd1ZXM/AV9ZIGEtdC1pbCBkZXMgdXRpbGlzYXRldXJzIGV4
+        cMOpcmltZW50w6lzIChwb3dlciB1c2VycykgY2FwYWJsZXMgZOKAmWFzc2lzdGVyIGxldXJzIGNvbGzDqGd1ZXMgP6AfAgN5
+        ZXMBA3llcwEDb3VpBAR0cnVlAXkBbwExAm5vAQJubwEDbm9uAwVmYWxzZQFuATAClgIWBQdob3RsaW5lAQdIb3RsaW5lAQdI
+        b3RsaW5lAYQFVGhlIHNpbXBsZXN0IGZvcm0gb2YgYSBjZW50cmFsaXNlZCBzdXBwb3J0IHVuaXQuIEl0IGlzIGEgdGVsZXBo
+        b25lIGNvbnRhY3QgcG9pbnQgYW5kIGNhbiBoYW5kbGUgYWxsIGN1c3RvbWVyIGNhbGxzIGltbWVkaWF0ZWx5LiBSZXBvcnRl
+        ZCBwcm9ibGVtcyBhcmUgcmVjb3JkZWQgd2l0aCB0aGUgbmVjZXNzYXJ5IGluZm9ybWF0aW9uIChuYW1lIGFuZCB0ZWxlcGhv
+        bmUgbnVtYmVyIG9mIHRoZSBjYWxsZXIsIGNvbXBvbmVudCBvZiB0aGUgSVQgc3lzdGVtIGNvbmNlcm5lZCwgZGVzY3JpcHRp
+        b24gb2YgdGhlIHByb2JsZW0pLiBCZXNpZGVzIHRoZSB0YXNrcyBvZiB0aGUgSGVscC1EZXNrLCB0aGlzIGZvcm0gb2Ygb3Jn
+        YW5pc2F0aW9uIGFsc28gdGFrZXMgb24gdGVjaG5pY2FsLXN1cHBvcnQgdGFza3MsIGZvciBleGFtcGxlOiBzZWxlY3Rpbmcg
+        YW5kIGJ1eWluZyBoYXJkd2FyZSBhbmQgc29mdHdhcmU7IHByb3ZpZGluZyBhcHBsaWNhdGlvbnM7IGluc3RhbGxpbmcgYW5k
+        IG1haW50YWluaW5nIHBlcmlwaGVyYWwgZGV2aWNlczsgZW5zdXJpbmcgZGF0YSBzZWN1cml0eSBhbmQgZGF0YSBwcm90ZWN0
+        aW9uOyBhZHZpc2luZyBhbmQgdHJhaW5pbmcgdXNlcnM7IHdyaXRpbmcgdGVjaG5pY2FsIGRvY3VtZW50YXRpb24gb3IgbWFu
+        dWFscy4BpwZD4oCZZXN0IGxhIGZvcm1lIGxhIHBsdXMgc2ltcGxlIGTigJl1bmUgdW5pdMOpIGRlIHN1cHBvcnQgY2VudHJh
+        bGlzw6llLiBD4oCZZXN0IHVuIHBvaW50IGRlIGNvbnRhY3QgdMOpbMOpcGhvbmlxdWUgZXQgcGV1dCB0cmFpdGVyIGltbcOp
+        ZGlhdGVtZW50IHRvdXMgbGVzIGFwcGVscyBkZXMgY2xpZW50cy4gTGVzIHByb2Jsw6htZXMgc2lnbmFsw6lzIHNlcm9udCBz
+        YWlzaXMgZXQgZW5yZWdpc3Ryw6lzIGF2ZWMgbGVzIGluZm9ybWF0aW9ucyBuw6ljZXNzYWlyZXMgKG5vbSBldCBudW3DqXJv
+        IGRlIHTDqWzDqXBob25lIGRlIGzigJlhcHBlbGFudCwgY29tcG9zYW50IGNvbmNlcm7DqSBkdSBzeXN0w6htZSBJVCwgZGVz
+        Y3JpcHRpb24gZHUgcHJvYmzDqG1lKS4gQ2V0dGUgZm9ybWUgZOKAmW9yZ2FuaXNhdGlvbiwgZW4gcGx1cyBkZXMgdMOiY2hl
+        cyBkdSBIZWxwZGVzaywgc2UgY2hhcmdlIGF1c3NpIGRlcyB0w6JjaGVzIGR1IHN1cHBvcnQgdGVjaG5pcXVlLiBDZWxsZXMt
+        Y2kgc29udCBwYXIgZXhlbXBsZSAtIFPDqWxlY3Rpb25uZXIgZXQgYWNoZXRlciBkdSBtYXTDqXJpZWwgZXQgbG9naWNpZWwg
+        LSBNZXR0cmUgw6AgZGlzcG9zaXRpb24gZGVzIGFwcGxpY2F0aW9ucyAtIEluc3RhbGxlciBldCBtYWludGVuaXIgZGVzIGFw
+        cGFyZWlscyBww6lyaXBow6lyaXF1ZXMgLSBBc3N1cmVyIGxhIHPDqWN1cml0w6kgZXQgbGEgcHJvdGVjdGlvbiBkZXMgZG9u
+        bsOpZXMgLSBDb25zZWlsbGVyIGV0IGZvcm1lciBsZXMgdXRpbGlzYXRldXJzIC0gRWRpdGVyIGRlcyBkb2N1bWVudGF0aW9u
+        cyBvdSBtYW51ZWxzIHRlY2huaXF1ZXMBB0hvdGxpbmUDFAwJaGVscC1kZXNrAQlIZWxwLURlc2sBCUhlbHAtRGVzawGgAkEg
+        c3VwcG9ydCB1bml0IGFibGUgdG8gc29sdmUgbW9yZSBjb21wbGV4IHByb2JsZW1zLiBJdCBjYW4gdXN1YWxseSBiZSByZWFj
+        aGVkIGJ5IGUtbWFpbCBvciBjaGF0IGFzIHdlbGwgYXMgYnkgdGVsZXBob25lLiBBcyBhIHJ1bGUgaXQgYWxzbyB0YWtlcyBv
+        biBhZGRpdGlvbmFsIG9wZXJhdGlvbmFsIHRhc2tzIHN1Y2ggYXM6IGJhY2t1cCBhbmQgcmVzdG9yZTsgc2VydmVyIG1vbml0
+        b3Jpbmc7IHN5c3RlbSBhZG1pbmlzdHJhdGlvbjsgaGFyZHdhcmUgaW52ZW50b3J5OyBpbmZvcm1pbmcgY3VzdG9tZXJzLgGL
+        A0PigJllc3QgdW5lIHVuaXTDqSBkZSBzdXBwb3J0IGNhcGFibGUgZGUgcsOpc291ZHJlIGRlcyBwcm9ibMOobWVzIHBsdXMg
+        Y29tcGxleGVzLiBFbGxlIHBldXQgw6p0cmUgZ8OpbsOpcmFsZW1lbnQgYXR0ZWludGUgcGFyIGUtbWFpbCBvdSBjaGF0IGVu
+        IHBsdXMgZGVzIGFwcGVscyB0w6lsw6lwaG9uaXF1ZXMuIEVuIHLDqGdsZSBnw6luw6lyYWxlLCBlbGxlIHNlIGNoYXJnZSBh
+        dXNzaSBkZXMgdMOiY2hlcyBvcMOpcmF0aW9ubmVsbGVzIHN1cHBsw6ltZW50YWlyZXMgdGVsbGVzIHF1ZTogLSBCYWNrdXAg
+        ZXQgUmVzdG9yZSAtIFNlcnZlci1Nb25pdHByaW5mIC0gQWRtaW5pc3RyYXRpb24gZGUgc3lzdMOobWUgLSBJbnZlbnRhaXJl
+        IG1hdMOpcmllbCAtIEluZm9ybWF0aW9uIGRlcyBjbGllbnRzAQlIZWxwLURlc2sDUgwLY2FsbC1jZW50ZXIBC0NhbGwtY2Vu
+        dGVyAQtDYWxsLWNlbnRlcgGiAkEgc3VwcG9ydCB1bml0IHdpdGggYW4gaW50ZWxsaWdlbnQgY2FsbCBzd2l0Y2hib2FyZCB3
+        b3JraW5nIGFzIGEgU1BPQyAoc2luZ2xlIHBvaW50IG9mIGNvbnRhY3QpLiBJdCByZWNlaXZlcyBpdHMgdGVsZXBob25lIGNh
+        bGxzIGF1dG9tYXRpY2FsbHkgYW5kIHBhc3NlcyB0aGVtIG9uIHRvIHRoZSB1bml0cyBjb25jZXJuZWQuIENhbGxlcnMgY2Fu
+        IHB1dCB0aGVtc2VsdmVzIGRpcmVjdGx5IGluIHRvdWNoIHdpdGggdGhlIHBsYWNlIHRoZXkgd2FudCB1c2luZyB0aGUga2V5
+        cyBvZiB0aGVpciB0ZWxlcGhvbmUuAbgCQ+KAmWVzdCB1bmUgdW5pdMOpIGRlIHN1cHBvcnQgYXZlYyB1bmUgY2VudHJhbGUg
+        ZOKAmWFwcGVsIGludGVsbGlnZW50ZSBmb25jdGlvbm5hbnQgY29tbWUgU1BPQy4gRWxsZSByZcOnb2lzIGF1dG9tYXRpcXVl
+        bWVudCBzZXMgYXBwZWxzIHTDqWzDqXBob25pcXVlcyBldCBsZXMgdHJhbnNtZXQgYXV4IGluc3RhbmNlcyBjb25jZXJuw6ll
+        cy4gTOKAmWFwcGVsYW50IHBldXQgc2UgbWV0dHJlIGRpcmVjdGVtZW50IGVuIGNvbnRhY3QgYXZlYyBs4oCZZW5kcm9pdCBz
+        b3VoYWl0w6kgw6AgbOKAmWFpZGUgZGVzIHRvdWNoZXMgZHUgdMOpbMOpcGhvbmUuAQtDYWxsLWNlbnRlcgN2DBRjdXN0b21l
+        ci1jYXJlLWNlbnRlcgEUQ3VzdG9tZXItQ2FyZS1DZW50ZXIBFEN1c3RvbWVyLUNhcmUtQ2VudGVyAfAEVGhlIGNlbnRyYWwg
+        cGxhY2Ugb2YgYWxsIHRoZSBzdXBwb3J0IGFjdGl2aXRpZXMgb2YgYSBjb21wYW55LiBUaGUgbWFpbiBhaW0gb2YgdGhpcyBm
+        b3JtIG9mIG9yZ2FuaXNhdGlvbiBpcyB0d29mb2xkOiBvbiB0aGUgb25lIGhhbmQsIHRvIG1ha2UgaXQgZWFzaWVyIGZvciBj
+        dXN0b21lcnMgdG8gYWNjZXNzIHRoZSBjb21wYW554oCZcyBwcm9kdWN0cyBhbmQgc2VydmljZXM7IG9uIHRoZSBvdGhlciwg
+        aXQgYnJvYWRlbnMgYW5kIGRlZXBlbnMgdGhlIGtub3dsZWRnZSBvZiwgYW5kIHRoZSByZWxhdGlvbnNoaXBzIHdpdGgsIHRo
+        b3NlIGN1c3RvbWVycy4gVG8gZG8gc28sIGEgdGVjaG5pY2FsIGluZnJhc3RydWN0dXJlIGZvciBpbnRlcmFjdGl2ZSByZWxh
+        dGlvbnNoaXBzIGlzIHVzZWQuIFRoZSBzZXJ2aWNlIGlzIGFsd2F5cyBhY2Nlc3NpYmxlIHRocm91Z2ggbXVsdGltZWRpYSBj
+        b21tdW5pY2F0aW9uIGNoYW5uZWxzLCBhbmQgc3VwcG9ydHMgY3VzdG9tZXJzIGZyb20gdGhlIHNwZWNpZmljYXRpb24gb2Yg
+        dGhlaXIgbmVlZHMgdG8gdGhlIG1haW50ZW5hbmNlIG9mIHRoZSBzeXN0ZW0uIFRoaXMgYWxzbyBpbmNsdWRlcyByZW1vdmlu
+        ZyBkaXNydXB0aW9ucyBhbmQgc3VwcGx5aW5nIHVwZGF0ZXMuAd8FRXN0IGzigJllbmRyb2l0IGNlbnRyYWwgZGUgdG91dGVz
+        IGxlcyBhY3Rpdml0w6lzIGR1IHNlcnZpY2UgZGUgc3VwcG9ydCBk4oCZdW5lIGVudHJlcHJpc2UuIEzigJlvYmplY3RpZiBw
+        cmluY2lwYWwgZGUgY2V0dGUgZm9ybWUgZOKAmW9yZ2FuaXNhdGlvbiBlc3QgZG91YmxlIDogLSBE4oCZdW5lIHBhcnQgaWwg
+        c+KAmWFnaXQgcG91ciBs4oCZZW50cmVwcmlzZSBkZSBmYWNpbGl0ZXIgYXV4IGNsaWVudHMgbOKAmWFjY8OocyBhdXggcHJv
+        ZHVpdHMgZXQgc2VydmljZXMgZGUgbOKAmWVudHJlcHJpc2UuIC0gROKAmXVuZSBwYXJ0LCBlbGxlIMOpbGFyZ2l0IGV0IGFw
+        cHJvZm9uZGl0IGxhIGNvbm5haXNzYW5jZSBldCBsZXMgcmVsYXRpb25zIGF2ZWMgY2V1eC1jaS4gUG91ciBjZWxhIG9uIHV0
+        aWxpc2UgdW5lIGluZnJhc3RydWN0dXJlIHRlY2huaXF1ZSBwb3VyIGRlcyByZWxhdGlvbnMgaW50ZXJhY3RpdmVzLiBDZSBz
+        ZXJ2aWNlIGVzdCB0b3Vqb3VycyBhY2Nlc3NpYmxlIMOgIGzigJlhaWRlIGRlIGNhbmF1eCBkZSBjb21tdW5pY2F0aW9uIG11
+        bHRpbcOpZGlhIGV0IHNvdXRpZW50IGxlIGNsaWVudCBkZXB1aXMgbGEgc3DDqWNpZmljYXRpb24gZGVzIGJlc29pbnMganVz
+        cXXigJnDoCBsYSBtYWludGVuYW5jZSBkdSBzeXN0w6htZS4gQ2VjaSBpbXBsaXF1ZSBhdXNzaSBs4oCZw6lsaW1pbmF0aW9u
+        IGRlcyBwZXJ0dXJiYXRpb25zIGV0IGxhIGZvdXJuaXR1cmUgZGVzIG1pc2VzIMOgIGpvdXIuARRDdXN0b21lci1DYXJlLUNl
+        bnRlcgOSAQwXcG93ZXItdXNlci1vcmdhbmlzYXRpb24BF1Bvd2VyLVVzZXItT3JnYW5pc2F0aW9uARdQb3dlci1Vc2VyLU9y
+        Z2FuaXNhdGlvbgGrAkNhbGxzIG9uIGV4cGVyaWVuY2VkIHVzZXJzIHRvIHN1cHBvcnQgYW4gSVQgc3lzdGVtLiBJdCBpcyBw
+        YXJ0aWN1bGFybHkgc3VpdGVkIHRvIGNvbXBhbmllcyB3aXRoIHNldmVyYWwgc2l0ZXMgKGRlY2VudHJhbGlzZWQgSVQgc3lz
+        dGVtcyBhbmQgb3JnYW5pc2F0aW9uKSBhbmQgbGltaXRlZCByZXNvdXJjZXMuIEl0cyB0YXNrcyBub3JtYWxseSBtYXRjaCB0
+        aG9zZSBvZiBhIEhlbHAtRGVzaywgYnV0IGZyb20gY2FzZSB0byBjYXNlIHRoZXkgZGVwZW5kIHN0cm9uZ2x5IG9uIHRoZSBr
+        bm93bGVkZ2Ugb2YgaXRzIG1lbWJlcnMuAfUCQXBwZWxsZSBkZXMgdXRpbGlzYXRldXJzIGV4cMOpcmltZW50w6lzIHBvdXIg
+        bGUgc3VwcG9ydCBk4oCZdW4gc3lzdMOobWUgSVQuIEVsbGUgZXN0IHBhcnRpY3VsacOocmVtZW50IGluZGlxdcOpZSBwb3Vy
+        IGRlcyBlbnRyZXByaXNlcyBhdmVjIHBsdXNpZXVycyBzaXRlcyAoc3lzdMOobWVzIGV0IG9yZ2FuaXNhdGlvbiBJVCBkw6lj
+        ZW50cmFsaXPDqXMpIGV0IGRlcyByZXNzb3VyY2VzIGxpbWl0w6llcy4gTm9ybWFsZW1lbnQgc2VzIHTDomNoZXMgY29ycmVz
+        cG9uZGVudCDDoCBjZWxsZXMgZOKAmXVuIEhlbGRlc2ssIG1haXMgZMOpcGVuZCBkZSBjYXMgZW4gY2FzIGZvcnRlbWVudCBk
+        ZSBsYSBjb25uYWlzc2FuY2UgZGUgc2VzIGNvbGxhYm9yYXRldXJzLgEXUG93ZXItVXNlci1PcmdhbmlzYXRpb24DxgEMIhNo
+        b3RsaW5lLWNlbnRyYWxpc2VkAAAAAAAAAAAAAAAXc3RydWN0dXJlID0gY2VudHJhbGlzZWQFThQBAKAf8C4BAT9Ib3RsaW5l
+        OiDigJx0aGUgc2ltcGxlc3QgZm9ybSBvZiBhIGNlbnRyYWxpc2VkIHN1cHBvcnQgdW5pdOKAnS4BV0hvdGxpbmUgOiDCqyBD
+        4oCZZXN0IGxhIGZvcm1lIGxhIHBsdXMgc2ltcGxlIGTigJl1bmUgdW5pdMOpIGRlIHN1cHBvcnQgY2VudHJhbGlzw6llLiDC
+        uwEHSG90bGluZQAFTAwVaG90bGluZS1kZWNlbnRyYWxpc2VkAAAAAAAAAAAA8D8Zc3RydWN0dXJlID0gZGVjZW50cmFsaXNl
+        ZAVeFAEAnx/wLgEBZEEgSG90bGluZSBpcyDigJx0aGUgc2ltcGxlc3QgZm9ybSBvZiBhIGNlbnRyYWxpc2VkIHN1cHBvcnQg
+        dW5pdOKAnTogaXQgc3VpdHMgZGVjZW50cmFsaXNlZCBJVCBiYWRseS4BjAFMYSBIb3RsaW5lIGVzdCDCqyBsYSBmb3JtZSBs
+        YSBwbHVzIHNpbXBsZSBk4oCZdW5lIHVuaXTDqSBkZSBzdXBwb3J0IGNlbnRyYWxpc8OpZSDCuyA6IGVsbGUgY29udmllbnQg
+        bWFsIMOgIHVuZSBpbmZvcm1hdGlxdWUgZMOpY2VudHJhbGlzw6llLgEHSG90bGluZQEBb0ludGVycHJldGF0aW9uOiB0aGUg
+        Y291cnNlIGNhbGxzIHRoZSBIb3RsaW5lIGNlbnRyYWxpc2VkOyB0aGF0IGl0IGZpdHMgZGVjZW50cmFsaXNlZCBJVCBiYWRs
+        eSBpcyBvdXIgaW5mZXJlbmNlLgGKAUludGVycHLDqXRhdGlvbiA6IGxlIGNvdXJzIGRpdCBsYSBIb3RsaW5lIGNlbnRyYWxp
+        c8OpZSA7IHF14oCZZWxsZSBjb252aWVubmUgbWFsIMOgIHVuZSBpbmZvcm1hdGlxdWUgZMOpY2VudHJhbGlzw6llIGVzdCBu
+        b3RyZSBkw6lkdWN0aW9uLgVcDBVob3RsaW5lLXNtYWxsLWNvbXBhbnkAAwAAAAAAAAAAAAxzaXplID0gc21hbGwFeBQBAKAf
+        8C4EAXhTbWFsbCBjb21wYW55IChjb3Vyc2UgZmFjdG9yIOKAnFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZeKAnSk6IHRo
+        ZSBIb3RsaW5lIGlzIOKAnHRoZSBzaW1wbGVzdCBmb3Jt4oCdIG9mIHN1cHBvcnQgdW5pdC4BlAFQZXRpdGUgZW50cmVwcmlz
+        ZSAoZmFjdGV1ciDCqyBQZXRpdGUgb3UgZ3JhbmRlIGVudHJlcHJpc2UgwrspIDogbGEgSG90bGluZSBlc3QgwqsgbGEgZm9y
+        bWUgbGEgcGx1cyBzaW1wbGUgZOKAmXVuZSB1bml0w6kgZGUgc3VwcG9ydCBjZW50cmFsaXPDqWUgwrsuAQdIb3RsaW5lAQFu
+        SW50ZXJwcmV0YXRpb246IHRoZSBjb3Vyc2UgdGllcyBubyBmb3JtIHRvIGEgY29tcGFueSBzaXplOyB0aGUgc2ltcGxlc3Qg
+        Zm9ybSBpcyB0YWtlbiB0byBzdWl0IGEgc21hbGwgY29tcGFueS4BmAFJbnRlcnByw6l0YXRpb24gOiBsZSBjb3VycyBu4oCZ
+        YXNzb2NpZSBhdWN1bmUgZm9ybWUgw6AgdW5lIHRhaWxsZSBk4oCZZW50cmVwcmlzZSA7IGxhIGZvcm1lIGxhIHBsdXMgc2lt
+        cGxlIGVzdCBqdWfDqWUgYWRhcHTDqWUgw6AgdW5lIHBldGl0ZSBlbnRyZXByaXNlLgV2DBJob3RsaW5lLWxvdy12b2x1bWUA
+        BAAAAAAAAAAAAAx2b2x1bWUgPSBsb3cFkgEUAQCgH/AuBQFrRmV3IHJlcXVlc3RzICjigJxwZXUgZGUgY2xpZW50cyBvdSBi
+        ZWF1Y291cOKAnSk6IGEgSG90bGluZSDigJxjYW4gaGFuZGxlIGFsbCBjdXN0b21lciBjYWxscyBpbW1lZGlhdGVseeKAnS4B
+        gwFQZXUgZGUgZGVtYW5kZXMgKMKrIGRvbmMgcGV1IGRlIGNsaWVudHMgb3UgYmVhdWNvdXAgwrspIDogbGEgSG90bGluZSDC
+        qyBwZXV0IHRyYWl0ZXIgaW1tw6lkaWF0ZW1lbnQgdG91cyBsZXMgYXBwZWxzIGRlcyBjbGllbnRzIMK7LgEHSG90bGluZQEB
+        XEludGVycHJldGF0aW9uOiBoYW5kbGluZyBldmVyeSBjYWxsIGltbWVkaWF0ZWx5IGlzIG9ubHkgcmVhbGlzdGljIHdoZW4g
+        ZmV3IHJlcXVlc3RzIGNvbWUgaW4uAXBJbnRlcnByw6l0YXRpb24gOiB0cmFpdGVyIGltbcOpZGlhdGVtZW50IGNoYXF1ZSBh
+        cHBlbCBu4oCZZXN0IHLDqWFsaXN0ZSBxdWUgc2kgbGVzIGRlbWFuZGVzIHNvbnQgcGV1IG5vbWJyZXVzZXMuBZABDBNob3Rs
+        aW5lLWhpZ2gtdm9sdW1lAAQAAAAAAAAAAEANdm9sdW1lID0gaGlnaAWsARQBAJ8f8C4FAWNNYW55IHJlcXVlc3RzOiBhIEhv
+        dGxpbmUgdGhhdCBtdXN0IOKAnGhhbmRsZSBhbGwgY3VzdG9tZXIgY2FsbHMgaW1tZWRpYXRlbHnigJ0gaXMgc29vbiBvdmVy
+        d2hlbG1lZC4BeUJlYXVjb3VwIGRlIGRlbWFuZGVzIDogdW5lIEhvdGxpbmUgcXVpIGRvaXQgwqsgdHJhaXRlciBpbW3DqWRp
+        YXRlbWVudCB0b3VzIGxlcyBhcHBlbHMgZGVzIGNsaWVudHMgwrsgZXN0IHZpdGUgZMOpYm9yZMOpZS4BB0hvdGxpbmUBASpJ
+        bnRlcnByZXRhdGlvbiwgYXMgZm9yIGhvdGxpbmUtbG93LXZvbHVtZS4BL0ludGVycHLDqXRhdGlvbiwgY29tbWUgcG91ciBo
+        b3RsaW5lLWxvdy12b2x1bWUuBaoBDBdob3RsaW5lLXNpbXBsZS1yZXF1ZXN0cwAFAAAAAAAAAAAAEGNvbXBsZXhpdHkgPSBs
+        b3cFwgEUAQCgH/AuBgF9U2ltcGxlIHJlcXVlc3RzOiB0aGUgSG90bGluZSBpcyDigJx0aGUgc2ltcGxlc3QgZm9ybeKAnTsg
+        cmVwb3J0ZWQgcHJvYmxlbXMg4oCcYXJlIHJlY29yZGVkIHdpdGggdGhlIG5lY2Vzc2FyeSBpbmZvcm1hdGlvbuKAnS4BogFE
+        ZW1hbmRlcyBzaW1wbGVzIDogbGEgSG90bGluZSBlc3QgwqsgbGEgZm9ybWUgbGEgcGx1cyBzaW1wbGUgwrsgOyBsZXMgcHJv
+        YmzDqG1lcyBzaWduYWzDqXMgwqsgc2Vyb250IHNhaXNpcyBldCBlbnJlZ2lzdHLDqXMgYXZlYyBsZXMgaW5mb3JtYXRpb25z
+        IG7DqWNlc3NhaXJlcyDCuy4BB0hvdGxpbmUBAXZJbnRlcnByZXRhdGlvbjogdGhlIGNvdXJzZSBzZXRzIHRoZSBIb3RsaW5l
+        IGFnYWluc3QgdGhlIEhlbHAtRGVzaywgdGhlIHVuaXQg4oCcYWJsZSB0byBzb2x2ZSBtb3JlIGNvbXBsZXggcHJvYmxlbXPi
+        gJ0uAX9JbnRlcnByw6l0YXRpb24gOiBsZSBjb3VycyBvcHBvc2UgbGEgSG90bGluZSBhdSBIZWxwLURlc2ssIGzigJl1bml0
+        w6kgwqsgY2FwYWJsZSBkZSByw6lzb3VkcmUgZGVzIHByb2Jsw6htZXMgcGx1cyBjb21wbGV4ZXMgwrsuBcABDBhob3RsaW5l
+        LWNvbXBsZXgtcmVxdWVzdHMABQAAAAAAAAAAQBFjb21wbGV4aXR5ID0gaGlnaAXcARQBAJ8f8C4GAXZDb21wbGV4IHJlcXVl
+        c3RzIG5lZWQgdGhlIHVuaXQg4oCcYWJsZSB0byBzb2x2ZSBtb3JlIGNvbXBsZXggcHJvYmxlbXPigJ0gKHRoZSBIZWxwLURl
+        c2spLCBub3Qg4oCcdGhlIHNpbXBsZXN0IGZvcm3igJ0uAZcBRGVzIGRlbWFuZGVzIGNvbXBsZXhlcyBkZW1hbmRlbnQgbOKA
+        mXVuaXTDqSDCqyBjYXBhYmxlIGRlIHLDqXNvdWRyZSBkZXMgcHJvYmzDqG1lcyBwbHVzIGNvbXBsZXhlcyDCuyAobGUgSGVs
+        cC1EZXNrKSwgcGFzIMKrIGxhIGZvcm1lIGxhIHBsdXMgc2ltcGxlIMK7LgEHSG90bGluZQEBL0ludGVycHJldGF0aW9uLCBh
+        cyBmb3IgaG90bGluZS1zaW1wbGUtcmVxdWVzdHMuATRJbnRlcnByw6l0YXRpb24sIGNvbW1lIHBvdXIgaG90bGluZS1zaW1w
+        bGUtcmVxdWVzdHMuBdoBDBFob3RsaW5lLXRlbGVwaG9uZQAIAAAAAAAAAAAAEGNoYW5uZWxzID0gcGhvbmUF8gEUAQDQD6Af
+        CQEvSG90bGluZTog4oCcaXQgaXMgYSB0ZWxlcGhvbmUgY29udGFjdCBwb2ludOKAnS4BO0hvdGxpbmUgOiDCqyBD4oCZZXN0
+        IHVuIHBvaW50IGRlIGNvbnRhY3QgdMOpbMOpcGhvbmlxdWUgwrsuAQdIb3RsaW5lAAXwAQwZaGVscGRlc2stY29tcGxleC1y
+        ZXF1ZXN0cwAFBQAAAAAAAPA/FGNvbXBsZXhpdHkgPj0gbWVkaXVtBYQCFAEB8C7wLgYBREhlbHAtRGVzazog4oCcYSBzdXBw
+        b3J0IHVuaXQgYWJsZSB0byBzb2x2ZSBtb3JlIGNvbXBsZXggcHJvYmxlbXPigJ0uAWNIZWxwLURlc2sgOiDCqyBD4oCZZXN0
+        IHVuZSB1bml0w6kgZGUgc3VwcG9ydCBjYXBhYmxlIGRlIHLDqXNvdWRyZSBkZXMgcHJvYmzDqG1lcyBwbHVzIGNvbXBsZXhl
+        cy4gwrsBCUhlbHAtRGVzawEBQeKAnE1vcmUgY29tcGxleCBwcm9ibGVtc+KAnSBpcyByZWFkIGFzIG1lZGl1bSBvciBoaWdo
+        IGNvbXBsZXhpdHkuAVHCqyBwcm9ibMOobWVzIHBsdXMgY29tcGxleGVzIMK7IGVzdCBsdSBjb21tZSB1bmUgY29tcGxleGl0
+        w6kgbW95ZW5uZSBvdSDDqWxldsOpZS4FggIME2hlbHBkZXNrLWVtYWlsLWNoYXQACAAAAAAAAADwPxdjaGFubmVscyA9IG11
+        bHRpY2hhbm5lbAWYAhQBAaAfoB8JAVVIZWxwLURlc2s6IOKAnGl0IGNhbiB1c3VhbGx5IGJlIHJlYWNoZWQgYnkgZS1tYWls
+        IG9yIGNoYXQgYXMgd2VsbCBhcyBieSB0ZWxlcGhvbmXigJ0uAXBIZWxwLURlc2sgOiDCqyBFbGxlIHBldXQgw6p0cmUgZ8Op
+        bsOpcmFsZW1lbnQgYXR0ZWludGUgcGFyIGUtbWFpbCBvdSBjaGF0IGVuIHBsdXMgZGVzIGFwcGVscyB0w6lsw6lwaG9uaXF1
+        ZXMuIMK7AQlIZWxwLURlc2sABZYCDBpoZWxwZGVzay1vcGVyYXRpb25hbC10YXNrcwAHAAAAAAAAAAAAFGN1c3RvbWVycyA9
+        IGludGVybmFsBaoCFAEBoB+gHwgBnAFIZWxwLURlc2s6IOKAnGFzIGEgcnVsZSBpdCBhbHNvIHRha2VzIG9uIGFkZGl0aW9u
+        YWwgb3BlcmF0aW9uYWwgdGFza3PigJ0gKGJhY2t1cCBhbmQgcmVzdG9yZSwgc2VydmVyIG1vbml0b3JpbmcsIHN5c3RlbSBh
+        ZG1pbmlzdHJhdGlvbiwgaGFyZHdhcmUgaW52ZW50b3J5KS4BtAFIZWxwLURlc2sgOiDCqyBFbiByw6hnbGUgZ8OpbsOpcmFs
+        ZSwgZWxsZSBzZSBjaGFyZ2UgYXVzc2kgZGVzIHTDomNoZXMgb3DDqXJhdGlvbm5lbGxlcyBzdXBwbMOpbWVudGFpcmVzIMK7
+        IChCYWNrdXAgZXQgUmVzdG9yZSwgQWRtaW5pc3RyYXRpb24gZGUgc3lzdMOobWUsIEludmVudGFpcmUgbWF0w6lyaWVs4oCm
+        KS4BCUhlbHAtRGVzawEBeEludGVycHJldGF0aW9uOiB0aGVzZSBvcGVyYXRpb25hbCB0YXNrcyBzZXJ2ZSB0aGUgY29tcGFu
+        eeKAmXMgb3duIElULCBzbyB0aGUgSGVscC1EZXNrIHN1aXRzIHN1cHBvcnQgZm9yIGludGVybmFsIHVzZXJzLgGnAUludGVy
+        cHLDqXRhdGlvbiA6IGNlcyB0w6JjaGVzIG9ww6lyYXRpb25uZWxsZXMgc2VydmVudCBs4oCZaW5mb3JtYXRpcXVlIGRlIGzi
+        gJllbnRyZXByaXNlIGVsbGUtbcOqbWUgOyBsZSBIZWxwLURlc2sgY29udmllbnQgZG9uYyBhdSBzdXBwb3J0IGRlcyB1dGls
+        aXNhdGV1cnMgaW50ZXJuZXMuBagCDBdoZWxwZGVzay1tZWRpdW0tY29tcGFueQADAAAAAAAAAPA/DXNpemUgPSBtZWRpdW0F
+        yAIUAQGgH/AuBAHjAU1lZGl1bS1zaXplZCBjb21wYW55ICjigJxQZXRpdGUgb3UgZ3JhbmRlIGVudHJlcHJpc2XigJ0pOiB0
+        aGUgSGVscC1EZXNrLCDigJxhYmxlIHRvIHNvbHZlIG1vcmUgY29tcGxleCBwcm9ibGVtc+KAnSBhbmQgdGFraW5nIG9uIOKA
+        nGFkZGl0aW9uYWwgb3BlcmF0aW9uYWwgdGFza3PigJ0sIGdvZXMgYmV5b25kIHRoZSBIb3RsaW5lIHdpdGhvdXQgYSBjYWxs
+        LWNlbnRyZeKAmXMgc3dpdGNoYm9hcmQuAYsCRW50cmVwcmlzZSBtb3llbm5lICjCqyBQZXRpdGUgb3UgZ3JhbmRlIGVudHJl
+        cHJpc2UgwrspIDogbGUgSGVscC1EZXNrLCDCqyBjYXBhYmxlIGRlIHLDqXNvdWRyZSBkZXMgcHJvYmzDqG1lcyBwbHVzIGNv
+        bXBsZXhlcyDCuyBldCBjaGFyZ8OpIMKrIGRlcyB0w6JjaGVzIG9ww6lyYXRpb25uZWxsZXMgc3VwcGzDqW1lbnRhaXJlcyDC
+        uywgZMOpcGFzc2UgbGEgSG90bGluZSBzYW5zIGRlbWFuZGVyIGxhIGNlbnRyYWxlIGTigJlhcHBlbCBk4oCZdW4gQ2FsbC1j
+        ZW50ZXIuAQlIZWxwLURlc2sBAaoBSW50ZXJwcmV0YXRpb246IHRoZSBjb3Vyc2UgdGllcyBubyBmb3JtIHRvIGEgY29tcGFu
+        eSBzaXplOyB0aGUgSGVscC1EZXNrIGlzIHBsYWNlZCBiZXR3ZWVuIHRoZSBzaW1wbGVzdCBmb3JtIChzbWFsbCkgYW5kIHRo
+        ZSBDYWxsLWNlbnRlciBhbmQgQ3VzdG9tZXItQ2FyZS1DZW50ZXIgKGxhcmdlKS4B3gFJbnRlcnByw6l0YXRpb24gOiBsZSBj
+        b3VycyBu4oCZYXNzb2NpZSBhdWN1bmUgZm9ybWUgw6AgdW5lIHRhaWxsZSBk4oCZZW50cmVwcmlzZSA7IGxlIEhlbHAtRGVz
+        ayBlc3QgcGxhY8OpIGVudHJlIGxhIGZvcm1lIGxhIHBsdXMgc2ltcGxlIChwZXRpdGUgZW50cmVwcmlzZSkgZXQgbGUgQ2Fs
+        bC1jZW50ZXIgZXQgbGUgQ3VzdG9tZXItQ2FyZS1DZW50ZXIgKGdyYW5kZSBlbnRyZXByaXNlKS4FxgIMFmNhbGxjZW50ZXIt
+        aGlnaC12b2x1bWUABAAAAAAAAAAAQA12b2x1bWUgPSBoaWdoBfACFAEC8C7wLgUBmwFNYW55IHJlcXVlc3RzICjigJxwZXUg
+        ZGUgY2xpZW50cyBvdSBiZWF1Y291cOKAnSk6IGEgQ2FsbC1jZW50ZXIg4oCccmVjZWl2ZXMgaXRzIHRlbGVwaG9uZSBjYWxs
+        cyBhdXRvbWF0aWNhbGx5IGFuZCBwYXNzZXMgdGhlbSBvbiB0byB0aGUgdW5pdHMgY29uY2VybmVk4oCdLgGxAUJlYXVjb3Vw
+        IGRlIGRlbWFuZGVzICjCqyBkb25jIHBldSBkZSBjbGllbnRzIG91IGJlYXVjb3VwIMK7KSA6IGxlIENhbGwtY2VudGVyIMKr
+        IHJlw6dvaXMgYXV0b21hdGlxdWVtZW50IHNlcyBhcHBlbHMgdMOpbMOpcGhvbmlxdWVzIGV0IGxlcyB0cmFuc21ldCBhdXgg
+        aW5zdGFuY2VzIGNvbmNlcm7DqWVzIMK7LgELQ2FsbC1jZW50ZXIBAVJJbnRlcnByZXRhdGlvbjogZGlzdHJpYnV0aW5nIGNh
+        bGxzIGF1dG9tYXRpY2FsbHkgcGF5cyBvZmYgd2hlbiBtYW55IGNhbGxzIGNvbWUgaW4uAWNJbnRlcnByw6l0YXRpb24gOiBk
+        aXN0cmlidWVyIGxlcyBhcHBlbHMgYXV0b21hdGlxdWVtZW50IHNlIGp1c3RpZmllIHF1YW5kIGxlcyBhcHBlbHMgc29udCBu
+        b21icmV1eC4F7gIMFWNhbGxjZW50ZXItbG93LXZvbHVtZQAEAAAAAAAAAAAADHZvbHVtZSA9IGxvdwWMAxQBAp8f8C4FAVtG
+        ZXcgcmVxdWVzdHM6IGFuIOKAnGludGVsbGlnZW50IGNhbGwgc3dpdGNoYm9hcmTigJ0gdGhhdCBkaXN0cmlidXRlcyBjYWxs
+        cyBpcyBub3Qgd29ydGggaXQuAWhQZXUgZGUgZGVtYW5kZXMgOiB1bmUgwqsgY2VudHJhbGUgZOKAmWFwcGVsIGludGVsbGln
+        ZW50ZSDCuyBxdWkgZGlzdHJpYnVlIGxlcyBhcHBlbHMgbmUgc2UganVzdGlmaWUgcGFzLgELQ2FsbC1jZW50ZXIBAS5JbnRl
+        cnByZXRhdGlvbiwgYXMgZm9yIGNhbGxjZW50ZXItaGlnaC12b2x1bWUuATNJbnRlcnByw6l0YXRpb24sIGNvbW1lIHBvdXIg
+        Y2FsbGNlbnRlci1oaWdoLXZvbHVtZS4FigMMFGNhbGxjZW50ZXItdGVsZXBob25lAAgAAAAAAAAAAAAQY2hhbm5lbHMgPSBw
+        aG9uZQWiAxQBAqAfoB8JAXtDYWxsLWNlbnRlcjog4oCcY2FsbGVycyBjYW4gcHV0IHRoZW1zZWx2ZXMgZGlyZWN0bHkgaW4g
+        dG91Y2ggd2l0aCB0aGUgcGxhY2UgdGhleSB3YW50IHVzaW5nIHRoZSBrZXlzIG9mIHRoZWlyIHRlbGVwaG9uZeKAnS4BiQFD
+        YWxsLWNlbnRlciA6IMKrIEzigJlhcHBlbGFudCBwZXV0IHNlIG1ldHRyZSBkaXJlY3RlbWVudCBlbiBjb250YWN0IGF2ZWMg
+        bOKAmWVuZHJvaXQgc291aGFpdMOpIMOgIGzigJlhaWRlIGRlcyB0b3VjaGVzIGR1IHTDqWzDqXBob25lLiDCuwELQ2FsbC1j
+        ZW50ZXIABaADDBljYWxsY2VudGVyLXRlbGVwaG9uZS1vbmx5AAgAAAAAAAAA8D8XY2hhbm5lbHMgPSBtdWx0aWNoYW5uZWwF
+        tAMUAQKfH6AfCQGFAUEgQ2FsbC1jZW50ZXIgcmVjZWl2ZXMg4oCcaXRzIHRlbGVwaG9uZSBjYWxsc+KAnTsgdW5saWtlIHRo
+        ZSBIZWxwLURlc2sgYW5kIHRoZSBDdXN0b21lci1DYXJlLUNlbnRlciwgaXRzIGNhcmQgbmFtZXMgbm8gb3RoZXIgY2hhbm5l
+        bC4BlAFMZSBDYWxsLWNlbnRlciByZcOnb2l0IMKrIHNlcyBhcHBlbHMgdMOpbMOpcGhvbmlxdWVzIMK7IDsgY29udHJhaXJl
+        bWVudCBhdSBIZWxwLURlc2sgZXQgYXUgQ3VzdG9tZXItQ2FyZS1DZW50ZXIsIHNhIGNhcnRlIG5lIGNpdGUgYXVjdW4gYXV0
+        cmUgY2FuYWwuAQtDYWxsLWNlbnRlcgEBOEludGVycHJldGF0aW9uOiB0aGUgY2FyZCBvbmx5IHNwZWFrcyBvZiB0ZWxlcGhv
+        bmUgY2FsbHMuAUNJbnRlcnByw6l0YXRpb24gOiBsYSBjYXJ0ZSBuZSBwYXJsZSBxdWUgZOKAmWFwcGVscyB0w6lsw6lwaG9u
+        aXF1ZXMuBbIDDBhjYWxsY2VudGVyLWxhcmdlLWNvbXBhbnkAAwAAAAAAAAAAQAxzaXplID0gbGFyZ2UFygMUAQKgH/AuBAGY
+        AUxhcmdlIGNvbXBhbnkgKOKAnFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZeKAnSk6IGFuIOKAnGludGVsbGlnZW50IGNh
+        bGwgc3dpdGNoYm9hcmQgd29ya2luZyBhcyBhIFNQT0PigJ0gcGFzc2VzIGNhbGxzIG9uIOKAnHRvIHRoZSB1bml0cyBjb25j
+        ZXJuZWTigJ0uAa4BR3JhbmRlIGVudHJlcHJpc2UgKMKrIFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZSDCuykgOiB1bmUg
+        wqsgY2VudHJhbGUgZOKAmWFwcGVsIGludGVsbGlnZW50ZSBmb25jdGlvbm5hbnQgY29tbWUgU1BPQyDCuyB0cmFuc21ldCBs
+        ZXMgYXBwZWxzIMKrIGF1eCBpbnN0YW5jZXMgY29uY2VybsOpZXMgwrsuAQtDYWxsLWNlbnRlcgEBV0ludGVycHJldGF0aW9u
+        OiBoYXZpbmcgc2V2ZXJhbCB1bml0cyB0byBwYXNzIGNhbGxzIG9uIHRvIHN1cHBvc2VzIGEgbGFyZ2Ugb3JnYW5pc2F0aW9u
+        LgFzSW50ZXJwcsOpdGF0aW9uIDogYXZvaXIgcGx1c2lldXJzIGluc3RhbmNlcyB2ZXJzIGxlc3F1ZWxsZXMgdHJhbnNtZXR0
+        cmUgbGVzIGFwcGVscyBzdXBwb3NlIHVuZSBncmFuZGUgb3JnYW5pc2F0aW9uLgXIAwwYY2FsbGNlbnRlci1zbWFsbC1jb21w
+        YW55AAMAAAAAAAAAAAAMc2l6ZSA9IHNtYWxsBeYDFAECnx/wLgQBgwFTbWFsbCBjb21wYW55OiB0aGVyZSBhcmUgZmV3IOKA
+        nHVuaXRzIGNvbmNlcm5lZOKAnSB0byBwYXNzIGNhbGxzIG9uIHRvOyBhbiDigJxpbnRlbGxpZ2VudCBjYWxsIHN3aXRjaGJv
+        YXJk4oCdIGlzIG91dCBvZiBwcm9wb3J0aW9uLgGoAVBldGl0ZSBlbnRyZXByaXNlIDogaWwgeSBhIHBldSBk4oCZwqsgaW5z
+        dGFuY2VzIGNvbmNlcm7DqWVzIMK7IHZlcnMgbGVzcXVlbGxlcyB0cmFuc21ldHRyZSBsZXMgYXBwZWxzIDsgdW5lIMKrIGNl
+        bnRyYWxlIGTigJlhcHBlbCBpbnRlbGxpZ2VudGUgwrsgZXN0IGRpc3Byb3BvcnRpb25uw6llLgELQ2FsbC1jZW50ZXIBATBJ
+        bnRlcnByZXRhdGlvbiwgYXMgZm9yIGNhbGxjZW50ZXItbGFyZ2UtY29tcGFueS4BNUludGVycHLDqXRhdGlvbiwgY29tbWUg
+        cG91ciBjYWxsY2VudGVyLWxhcmdlLWNvbXBhbnkuBeQDDBhjYWxsY2VudGVyLXNldmVyYWwtc2l0ZXMAAAAAAAAAAADwPxlz
+        dHJ1Y3R1cmUgPSBkZWNlbnRyYWxpc2VkBf4DFAEC0A/wLgEBiwFDYWxsLWNlbnRlcjog4oCcY2FsbGVycyBjYW4gcHV0IHRo
+        ZW1zZWx2ZXMgZGlyZWN0bHkgaW4gdG91Y2ggd2l0aCB0aGUgcGxhY2UgdGhleSB3YW504oCdOyBjYWxscyBhcmUgcGFzc2Vk
+        IG9uIOKAnHRvIHRoZSB1bml0cyBjb25jZXJuZWTigJ0uAZ0BQ2FsbC1jZW50ZXIgOiDCqyBM4oCZYXBwZWxhbnQgcGV1dCBz
+        ZSBtZXR0cmUgZGlyZWN0ZW1lbnQgZW4gY29udGFjdCBhdmVjIGzigJllbmRyb2l0IHNvdWhhaXTDqSDCuyA7IGxlcyBhcHBl
+        bHMgc29udCB0cmFuc21pcyDCqyBhdXggaW5zdGFuY2VzIGNvbmNlcm7DqWVzIMK7LgELQ2FsbC1jZW50ZXIBAVtJbnRlcnBy
+        ZXRhdGlvbjogcm91dGluZyBjYWxscyB0byB0aGUgZGVzaXJlZCBwbGFjZSBzdWl0cyBzdXBwb3J0IHNwcmVhZCBvdmVyIHNl
+        dmVyYWwgc2l0ZXMuAXRJbnRlcnByw6l0YXRpb24gOiBkaXJpZ2VyIGxlcyBhcHBlbHMgdmVycyBs4oCZZW5kcm9pdCBzb3Vo
+        YWl0w6kgY29udmllbnQgw6AgdW4gc3VwcG9ydCByw6lwYXJ0aSBzdXIgcGx1c2lldXJzIHNpdGVzLgX8AwwWY2NjLWV4dGVy
+        bmFsLWN1c3RvbWVycwEHAgAAAAAAAPA/AAAAAAAAAEAdY3VzdG9tZXJzIGluIFtleHRlcm5hbCwgYm90aF0FnAQUAQPwLqAf
+        CAHMAUN1c3RvbWVyLUNhcmUtQ2VudGVyOiBpdHMgYWltIGlzIOKAnHRvIG1ha2UgaXQgZWFzaWVyIGZvciBjdXN0b21lcnMg
+        dG8gYWNjZXNzIHRoZSBjb21wYW554oCZcyBwcm9kdWN0cyBhbmQgc2VydmljZXPigJ0gYW5kIGl0IOKAnGJyb2FkZW5zIGFu
+        ZCBkZWVwZW5zIHRoZSBrbm93bGVkZ2Ugb2YsIGFuZCB0aGUgcmVsYXRpb25zaGlwcyB3aXRoLCB0aGVt4oCdLgHgAUN1c3Rv
+        bWVyLUNhcmUtQ2VudGVyIDogwqsgaWwgc+KAmWFnaXQgcG91ciBs4oCZZW50cmVwcmlzZSBkZSBmYWNpbGl0ZXIgYXV4IGNs
+        aWVudHMgbOKAmWFjY8OocyBhdXggcHJvZHVpdHMgZXQgc2VydmljZXMgZGUgbOKAmWVudHJlcHJpc2UgwrsgZXQgwqsgZWxs
+        ZSDDqWxhcmdpdCBldCBhcHByb2ZvbmRpdCBsYSBjb25uYWlzc2FuY2UgZXQgbGVzIHJlbGF0aW9ucyBhdmVjIGNldXgtY2kg
+        wrsuARRDdXN0b21lci1DYXJlLUNlbnRlcgEBbFRoZSBjb3Vyc2XigJlzIOKAnGNsaWVudHPigJ0sIHdobyB1c2UgdGhlIGNv
+        bXBhbnnigJlzIHByb2R1Y3RzIGFuZCBzZXJ2aWNlcywgYXJlIHJlYWQgYXMgZXh0ZXJuYWwgY3VzdG9tZXJzLgF6TGVzIMKr
+        IGNsaWVudHMgwrsgZHUgY291cnMsIHF1aSB1dGlsaXNlbnQgbGVzIHByb2R1aXRzIGV0IHNlcnZpY2VzIGRlIGzigJllbnRy
+        ZXByaXNlLCBzb250IGx1cyBjb21tZSBkZXMgY2xpZW50cyBleHRlcm5lcy4FmgQMFmNjYy1pbnRlcm5hbC1jdXN0b21lcnMA
+        BwAAAAAAAAAAABRjdXN0b21lcnMgPSBpbnRlcm5hbAW6BBQBA58foB8IAYsBSW50ZXJuYWwgdXNlcnMgb25seTogdGhlIEN1
+        c3RvbWVyLUNhcmUtQ2VudGVyIGV4aXN0cyDigJx0byBtYWtlIGl0IGVhc2llciBmb3IgY3VzdG9tZXJzIHRvIGFjY2VzcyB0
+        aGUgY29tcGFueeKAmXMgcHJvZHVjdHMgYW5kIHNlcnZpY2Vz4oCdLgGUAVV0aWxpc2F0ZXVycyBpbnRlcm5lcyBzZXVsZW1l
+        bnQgOiBsZSBDdXN0b21lci1DYXJlLUNlbnRlciBzZXJ0IMOgIMKrIGZhY2lsaXRlciBhdXggY2xpZW50cyBs4oCZYWNjw6hz
+        IGF1eCBwcm9kdWl0cyBldCBzZXJ2aWNlcyBkZSBs4oCZZW50cmVwcmlzZSDCuy4BFEN1c3RvbWVyLUNhcmUtQ2VudGVyAQEu
+        SW50ZXJwcmV0YXRpb24sIGFzIGZvciBjY2MtZXh0ZXJuYWwtY3VzdG9tZXJzLgEzSW50ZXJwcsOpdGF0aW9uLCBjb21tZSBw
+        b3VyIGNjYy1leHRlcm5hbC1jdXN0b21lcnMuBbgEDA5jY2MtbXVsdGltZWRpYQAIAAAAAAAAAPA/F2NoYW5uZWxzID0gbXVs
+        dGljaGFubmVsBdAEFAEDoB+gHwkBZ0N1c3RvbWVyLUNhcmUtQ2VudGVyOiDigJx0aGUgc2VydmljZSBpcyBhbHdheXMgYWNj
+        ZXNzaWJsZSB0aHJvdWdoIG11bHRpbWVkaWEgY29tbXVuaWNhdGlvbiBjaGFubmVsc+KAnS4Bc0N1c3RvbWVyLUNhcmUtQ2Vu
+        dGVyIDogwqsgQ2Ugc2VydmljZSBlc3QgdG91am91cnMgYWNjZXNzaWJsZSDDoCBs4oCZYWlkZSBkZSBjYW5hdXggZGUgY29t
+        bXVuaWNhdGlvbiBtdWx0aW3DqWRpYSDCuy4BFEN1c3RvbWVyLUNhcmUtQ2VudGVyAAXOBAwSY2NjLXRlbGVwaG9uZS1vbmx5
+        AAgAAAAAAAAAAAAQY2hhbm5lbHMgPSBwaG9uZQXiBBQBA58foB8JAWVTdXBwb3J0IGJ5IHRlbGVwaG9uZSBvbmx5IGxhY2tz
+        IHRoZSBDdXN0b21lci1DYXJlLUNlbnRlcuKAmXMg4oCcbXVsdGltZWRpYSBjb21tdW5pY2F0aW9uIGNoYW5uZWxz4oCdLgGD
+        AVVuIHN1cHBvcnQgam9pZ25hYmxlIHNldWxlbWVudCBwYXIgdMOpbMOpcGhvbmUgbuKAmW9mZnJlIHBhcyBsZXMgwqsgY2Fu
+        YXV4IGRlIGNvbW11bmljYXRpb24gbXVsdGltw6lkaWEgwrsgZHUgQ3VzdG9tZXItQ2FyZS1DZW50ZXIuARRDdXN0b21lci1D
+        YXJlLUNlbnRlcgEBcUludGVycHJldGF0aW9uOiB0aGUgY291cnNlIG5hbWVzIG11bHRpbWVkaWEgY2hhbm5lbHM7IHRoYXQg
+        c3VwcG9ydCBieSB0ZWxlcGhvbmUgb25seSBmaXRzIGJhZGx5IGlzIG91ciBpbmZlcmVuY2UuAYYBSW50ZXJwcsOpdGF0aW9u
+        IDogbGUgY291cnMgY2l0ZSBkZXMgY2FuYXV4IG11bHRpbcOpZGlhIDsgcXXigJl1biBzdXBwb3J0IHBhciB0w6lsw6lwaG9u
+        ZSBzZXVsZW1lbnQgY29udmllbm5lIG1hbCBlc3Qgbm90cmUgZMOpZHVjdGlvbi4F4AQMFWNjYy1hbHdheXMtYWNjZXNzaWJs
+        ZQAJAAAAAAAAAABAEmhvdXJzID0gY29udGludW91cwX8BBQBA/AuoB8KAT1DdXN0b21lci1DYXJlLUNlbnRlcjog4oCcdGhl
+        IHNlcnZpY2UgaXMgYWx3YXlzIGFjY2Vzc2libGXigJ0uAUBDdXN0b21lci1DYXJlLUNlbnRlciA6IMKrIENlIHNlcnZpY2Ug
+        ZXN0IHRvdWpvdXJzIGFjY2Vzc2libGUgwrsuARRDdXN0b21lci1DYXJlLUNlbnRlcgEBSuKAnFRvdWpvdXJzIGFjY2Vzc2li
+        bGXigJ0gKGFsd2F5cyBhY2Nlc3NpYmxlKSBpcyByZWFkIGFzIGFyb3VuZCB0aGUgY2xvY2suAUvCqyB0b3Vqb3VycyBhY2Nl
+        c3NpYmxlIMK7IGVzdCBsdSBjb21tZSA6IGpvaWduYWJsZSBlbiBjb250aW51LCAyNCBoIHN1ciAyNC4F+gQMEGNjYy1vZmZp
+        Y2UtaG91cnMACQAAAAAAAAAAAA5ob3VycyA9IG9mZmljZQWOBRQBA58foB8KAUBTdXBwb3J0IGR1cmluZyBvZmZpY2UgaG91
+        cnMgb25seSBpcyBub3Qg4oCcYWx3YXlzIGFjY2Vzc2libGXigJ0uAVBVbiBzdXBwb3J0IGF1eCBoZXVyZXMgZGUgYnVyZWF1
+        IHNldWxlbWVudCBu4oCZZXN0IHBhcyDCqyB0b3Vqb3VycyBhY2Nlc3NpYmxlIMK7LgEUQ3VzdG9tZXItQ2FyZS1DZW50ZXIB
+        AS1JbnRlcnByZXRhdGlvbiwgYXMgZm9yIGNjYy1hbHdheXMtYWNjZXNzaWJsZS4BMkludGVycHLDqXRhdGlvbiwgY29tbWUg
+        cG91ciBjY2MtYWx3YXlzLWFjY2Vzc2libGUuBYwFDBFjY2MtY2VudHJhbC1wbGFjZQAAAAAAAAAAAAAAF3N0cnVjdHVyZSA9
+        IGNlbnRyYWxpc2VkBaAFFAED0A/wLgEBWUN1c3RvbWVyLUNhcmUtQ2VudGVyOiDigJx0aGUgY2VudHJhbCBwbGFjZSBvZiBh
+        bGwgdGhlIHN1cHBvcnQgYWN0aXZpdGllcyBvZiBhIGNvbXBhbnnigJ0uAXdDdXN0b21lci1DYXJlLUNlbnRlciA6IMKrIEVz
+        dCBs4oCZZW5kcm9pdCBjZW50cmFsIGRlIHRvdXRlcyBsZXMgYWN0aXZpdMOpcyBkdSBzZXJ2aWNlIGRlIHN1cHBvcnQgZOKA
+        mXVuZSBlbnRyZXByaXNlLiDCuwEUQ3VzdG9tZXItQ2FyZS1DZW50ZXIBAXBJbnRlcnByZXRhdGlvbjog4oCcdGhlIGNlbnRy
+        YWwgcGxhY2Ugb2YgYWxsIHN1cHBvcnQgYWN0aXZpdGllc+KAnSBpcyByZWFkIGFzIHN1aXRpbmcgYSBjZW50cmFsaXNlZCBv
+        cmdhbmlzYXRpb24uAZEBSW50ZXJwcsOpdGF0aW9uIDogwqsgbOKAmWVuZHJvaXQgY2VudHJhbCBkZSB0b3V0ZXMgbGVzIGFj
+        dGl2aXTDqXMgZHUgc2VydmljZSBkZSBzdXBwb3J0IMK7IGVzdCBsdSBjb21tZSBhZGFwdMOpIMOgIHVuZSBvcmdhbmlzYXRp
+        b24gY2VudHJhbGlzw6llLgWeBQwRY2NjLWxhcmdlLWNvbXBhbnkAAwAAAAAAAAAAQAxzaXplID0gbGFyZ2UFugUUAQPQD/Au
+        BAGmAUxhcmdlIGNvbXBhbnk6IHRoZSBDdXN0b21lci1DYXJlLUNlbnRlciBnYXRoZXJzIOKAnGFsbCB0aGUgc3VwcG9ydCBh
+        Y3Rpdml0aWVzIG9mIGEgY29tcGFueeKAnSBhbmQgdXNlcyDigJxhIHRlY2huaWNhbCBpbmZyYXN0cnVjdHVyZSBmb3IgaW50
+        ZXJhY3RpdmUgcmVsYXRpb25zaGlwc+KAnS4BxwFHcmFuZGUgZW50cmVwcmlzZSA6IGxlIEN1c3RvbWVyLUNhcmUtQ2VudGVy
+        IHLDqXVuaXQgwqsgdG91dGVzIGxlcyBhY3Rpdml0w6lzIGR1IHNlcnZpY2UgZGUgc3VwcG9ydCBk4oCZdW5lIGVudHJlcHJp
+        c2UgwrsgZXQgdXRpbGlzZSDCqyB1bmUgaW5mcmFzdHJ1Y3R1cmUgdGVjaG5pcXVlIHBvdXIgZGVzIHJlbGF0aW9ucyBpbnRl
+        cmFjdGl2ZXMgwrsuARRDdXN0b21lci1DYXJlLUNlbnRlcgEBOkludGVycHJldGF0aW9uOiB0aGUgY291cnNlIHRpZXMgbm8g
+        Zm9ybSB0byBhIGNvbXBhbnkgc2l6ZS4BUUludGVycHLDqXRhdGlvbiA6IGxlIGNvdXJzIG7igJlhc3NvY2llIGF1Y3VuZSBm
+        b3JtZSDDoCB1bmUgdGFpbGxlIGTigJllbnRyZXByaXNlLgW4BQwSY2NjLW1hbnktY3VzdG9tZXJzAAQAAAAAAAAAAEANdm9s
+        dW1lID0gaGlnaAXUBRQBA9AP8C4FAYUBTWFueSBjdXN0b21lcnMgKOKAnHBldSBkZSBjbGllbnRzIG91IGJlYXVjb3Vw4oCd
+        KTogdGhlIEN1c3RvbWVyLUNhcmUtQ2VudGVyIGlzIOKAnHRoZSBjZW50cmFsIHBsYWNlIG9mIGFsbCB0aGUgc3VwcG9ydCBh
+        Y3Rpdml0aWVz4oCdLgGjAUJlYXVjb3VwIGRlIGNsaWVudHMgKMKrIGRvbmMgcGV1IGRlIGNsaWVudHMgb3UgYmVhdWNvdXAg
+        wrspIDogbGUgQ3VzdG9tZXItQ2FyZS1DZW50ZXIgZXN0IMKrIGzigJllbmRyb2l0IGNlbnRyYWwgZGUgdG91dGVzIGxlcyBh
+        Y3Rpdml0w6lzIGR1IHNlcnZpY2UgZGUgc3VwcG9ydCDCuy4BFEN1c3RvbWVyLUNhcmUtQ2VudGVyAQFNSW50ZXJwcmV0YXRp
+        b246IHRoZSBjb3Vyc2UgbGlua3MgdGhlIHJlcXVlc3QgcmF0ZSB0byB0aGUgbnVtYmVyIG9mIGN1c3RvbWVycy4BSUludGVy
+        cHLDqXRhdGlvbiA6IGxlIGNvdXJzIHJlbGllIGxlIHRhdXggZGUgZGVtYW5kZSBhdSBub21icmUgZGUgY2xpZW50cy4F0gUM
+        FWNjYy1saW1pdGVkLXJlc291cmNlcwAGAAAAAAAAAAAAE3Jlc291cmNlcyA9IGxpbWl0ZWQF7AUUAQOfH6AfBwGTAUxpbWl0
+        ZWQgcmVzb3VyY2VzOiBhIEN1c3RvbWVyLUNhcmUtQ2VudGVyIG5lZWRzIOKAnGEgdGVjaG5pY2FsIGluZnJhc3RydWN0dXJl
+        IGZvciBpbnRlcmFjdGl2ZSByZWxhdGlvbnNoaXBz4oCdIGFuZCBtdXN0IGJlIOKAnGFsd2F5cyBhY2Nlc3NpYmxl4oCdLgGi
+        AVJlc3NvdXJjZXMgbGltaXTDqWVzIDogbGUgQ3VzdG9tZXItQ2FyZS1DZW50ZXIgZGVtYW5kZSDCqyB1bmUgaW5mcmFzdHJ1
+        Y3R1cmUgdGVjaG5pcXVlIHBvdXIgZGVzIHJlbGF0aW9ucyBpbnRlcmFjdGl2ZXMgwrsgZXQgZG9pdCDDqnRyZSDCqyB0b3Vq
+        b3VycyBhY2Nlc3NpYmxlIMK7LgEUQ3VzdG9tZXItQ2FyZS1DZW50ZXIBATZJbnRlcnByZXRhdGlvbjogdGhlIGNvdXJzZSBk
+        b2VzIG5vdCBzcGVhayBvZiBpdHMgY29zdC4BNUludGVycHLDqXRhdGlvbiA6IGxlIGNvdXJzIG5lIHBhcmxlIHBhcyBkZSBz
+        b24gY2/Du3QuBeoFDBFwdW8tc2V2ZXJhbC1zaXRlcwAAAAAAAAAAAPA/GXN0cnVjdHVyZSA9IGRlY2VudHJhbGlzZWQFiAYU
+        AQTwLvAuAQF/UG93ZXItVXNlci1PcmdhbmlzYXRpb246IOKAnHBhcnRpY3VsYXJseSBzdWl0ZWQgdG8gY29tcGFuaWVzIHdp
+        dGggc2V2ZXJhbCBzaXRlcyAoZGVjZW50cmFsaXNlZCBJVCBzeXN0ZW1zIGFuZCBvcmdhbmlzYXRpb24p4oCdLgGeAVBvd2Vy
+        LVVzZXItT3JnYW5pc2F0aW9uIDogwqsgRWxsZSBlc3QgcGFydGljdWxpw6hyZW1lbnQgaW5kaXF1w6llIHBvdXIgZGVzIGVu
+        dHJlcHJpc2VzIGF2ZWMgcGx1c2lldXJzIHNpdGVzIChzeXN0w6htZXMgZXQgb3JnYW5pc2F0aW9uIElUIGTDqWNlbnRyYWxp
+        c8OpcykgwrsuARdQb3dlci1Vc2VyLU9yZ2FuaXNhdGlvbgAFhgYMFXB1by1saW1pdGVkLXJlc291cmNlcwAGAAAAAAAAAAAA
+        E3Jlc291cmNlcyA9IGxpbWl0ZWQFmgYUAQTwLqAfBwFWUG93ZXItVXNlci1PcmdhbmlzYXRpb246IHBhcnRpY3VsYXJseSBz
+        dWl0ZWQgdG8gY29tcGFuaWVzIOKAnGFuZCBsaW1pdGVkIHJlc291cmNlc+KAnS4BjgFQb3dlci1Vc2VyLU9yZ2FuaXNhdGlv
+        biA6IMKrIHBhcnRpY3VsacOocmVtZW50IGluZGlxdcOpZSBwb3VyIGRlcyBlbnRyZXByaXNlcyBhdmVjIHBsdXNpZXVycyBz
+        aXRlcyDCuyAo4oCmKSDCqyBldCBkZXMgcmVzc291cmNlcyBsaW1pdMOpZXMgwrsuARdQb3dlci1Vc2VyLU9yZ2FuaXNhdGlv
+        bgAFmAYME3B1by1hbXBsZS1yZXNvdXJjZXMABgAAAAAAAAAAQBFyZXNvdXJjZXMgPSBhbXBsZQWsBhQBBM8PoB8HAY4BQW1w
+        bGUgcmVzb3VyY2VzOiB0aGUgUG93ZXItVXNlci1PcmdhbmlzYXRpb24gaXMgbWVhbnQgZm9yIOKAnGxpbWl0ZWQgcmVzb3Vy
+        Y2Vz4oCdOyB3aXRoIG1vcmUgbWVhbnMsIGEgcHJvZmVzc2lvbmFsIHN1cHBvcnQgdW5pdCBpcyBhZmZvcmRhYmxlLgGwAVJl
+        c3NvdXJjZXMgaW1wb3J0YW50ZXMgOiBsYSBQb3dlci1Vc2VyLU9yZ2FuaXNhdGlvbiBlc3QgaW5kaXF1w6llIHBvdXIgwqsg
+        ZGVzIHJlc3NvdXJjZXMgbGltaXTDqWVzIMK7IDsgYXZlYyBwbHVzIGRlIG1veWVucywgdW5lIHVuaXTDqSBkZSBzdXBwb3J0
+        IHByb2Zlc3Npb25uZWxsZSBlc3QgcG9zc2libGUuARdQb3dlci1Vc2VyLU9yZ2FuaXNhdGlvbgEBOEludGVycHJldGF0aW9u
+        OiB0aGUgY291cnNlIG9ubHkgbmFtZXMgbGltaXRlZCByZXNvdXJjZXMuAUBJbnRlcnByw6l0YXRpb24gOiBsZSBjb3VycyBu
+        ZSBwYXJsZSBxdWUgZGUgcmVzc291cmNlcyBsaW1pdMOpZXMuBaoGDBVwdW8tZXhwZXJpZW5jZWQtdXNlcnMACgAAAAAAAAAA
+        ABBwb3dlcnVzZXJzID0geWVzBcQGFAEEoB+gHwsBUlBvd2VyLVVzZXItT3JnYW5pc2F0aW9uOiDigJxjYWxscyBvbiBleHBl
+        cmllbmNlZCB1c2VycyB0byBzdXBwb3J0IGFuIElUIHN5c3RlbeKAnS4Ba1Bvd2VyLVVzZXItT3JnYW5pc2F0aW9uIDogwqsg
+        QXBwZWxsZSBkZXMgdXRpbGlzYXRldXJzIGV4cMOpcmltZW50w6lzIHBvdXIgbGUgc3VwcG9ydCBk4oCZdW4gc3lzdMOobWUg
+        SVQuIMK7ARdQb3dlci1Vc2VyLU9yZ2FuaXNhdGlvbgAFwgYMEnB1by1uby1wb3dlci11c2VycwAKAAAAAAAAAPA/D3Bvd2Vy
+        dXNlcnMgPSBubwXWBhQCBP98AaAfoB8LAcYBV2l0aG91dCBleHBlcmllbmNlZCB1c2VycyB0aGVyZSBpcyBubyBQb3dlci1V
+        c2VyLU9yZ2FuaXNhdGlvbjogaXQg4oCcZGVwZW5kcyBzdHJvbmdseSwgZnJvbSBjYXNlIHRvIGNhc2UsIG9uIHRoZSBrbm93
+        bGVkZ2Ugb2YgaXRzIG1lbWJlcnPigJ0sIGFuZCDigJxpdHMgdGFza3Mgbm9ybWFsbHkgbWF0Y2ggdGhvc2Ugb2YgYSBIZWxw
+        LURlc2vigJ0uAeABU2FucyB1dGlsaXNhdGV1cnMgZXhww6lyaW1lbnTDqXMsIHBhcyBkZSBQb3dlci1Vc2VyLU9yZ2FuaXNh
+        dGlvbiA6IGVsbGUgwqsgZMOpcGVuZCBkZSBjYXMgZW4gY2FzIGZvcnRlbWVudCBkZSBsYSBjb25uYWlzc2FuY2UgZGUgc2Vz
+        IGNvbGxhYm9yYXRldXJzIMK7LCBldCDCqyBOb3JtYWxlbWVudCBzZXMgdMOiY2hlcyBjb3JyZXNwb25kZW50IMOgIGNlbGxl
+        cyBk4oCZdW4gSGVsZGVzayDCuy4BF1Bvd2VyLVVzZXItT3JnYW5pc2F0aW9uAQHOAVRoZSBwZW5hbHR5ICgtMTYpIG91dHdl
+        aWdocyBzZXZlcmFsIHNpdGVzIGFuZCBsaW1pdGVkIHJlc291cmNlcyB0b2dldGhlciAoKzkgKzYpOiB3aXRob3V0IHBvd2Vy
+        IHVzZXJzIHRoZSBmb3JtIGNhbm5vdCB3b3JrLiBIYW5kaW5nIGl0cyB0YXNrcyB0byBhIEhlbHAtRGVzayBpbnN0ZWFkICgr
+        NCkgaXMgb3VyIHJlYWRpbmcgb2YgdGhlIHNhbWUgc2VudGVuY2UuAecBTGEgcMOpbmFsaXTDqSAoLTE2KSBs4oCZZW1wb3J0
+        ZSBzdXIgcGx1c2lldXJzIHNpdGVzIGV0IGRlcyByZXNzb3VyY2VzIGxpbWl0w6llcyByw6l1bmlzICgrOSArNikgOiBzYW5z
+        IHBvd2VyIHVzZXJzLCBjZXR0ZSBmb3JtZSBuZSBwZXV0IHBhcyBmb25jdGlvbm5lci4gQ29uZmllciBzZXMgdMOiY2hlcyDD
+        oCB1biBIZWxwLURlc2sgKCs0KSBlc3Qgbm90cmUgbGVjdHVyZSBkZSBsYSBtw6ptZSBwaHJhc2UuBdQGDAUcc3RydWN0dXJl
+        LWZyb20tc2V2ZXJhbC1zaXRlcwAAAAAAAADwPwABBQAAAAAAAAhACnNpdGVzID49IDMEGBQBAX9Qb3dlci1Vc2VyLU9yZ2Fu
+        aXNhdGlvbjog4oCccGFydGljdWxhcmx5IHN1aXRlZCB0byBjb21wYW5pZXMgd2l0aCBzZXZlcmFsIHNpdGVzIChkZWNlbnRy
+        YWxpc2VkIElUIHN5c3RlbXMgYW5kIG9yZ2FuaXNhdGlvbinigJ0uAZ4BUG93ZXItVXNlci1PcmdhbmlzYXRpb24gOiDCqyBF
+        bGxlIGVzdCBwYXJ0aWN1bGnDqHJlbWVudCBpbmRpcXXDqWUgcG91ciBkZXMgZW50cmVwcmlzZXMgYXZlYyBwbHVzaWV1cnMg
+        c2l0ZXMgKHN5c3TDqG1lcyBldCBvcmdhbmlzYXRpb24gSVQgZMOpY2VudHJhbGlzw6lzKSDCuy4BF1Bvd2VyLVVzZXItT3Jn
+        YW5pc2F0aW9uAQHDAVRoZSBjb3Vyc2Ugb25seSBzYXlzIOKAnHBsdXNpZXVycyBzaXRlc+KAnSAoc2V2ZXJhbCBzaXRlcyku
+        IFRoZSB0aHJlc2hvbGQgb2YgMyBpcyBvdXJzOiB3aXRoIDIgc2l0ZXMsIElUIGNhbiBzdGlsbCBlYXNpbHkgYmUgcnVuIGZy
+        b20gb25lIHBsYWNlLCBzbyB0aGUgc3RydWN0dXJlIHN0YXlzIHVua25vd24gdW5sZXNzIGl0IGlzIGdpdmVuLgHXAUxlIGNv
+        dXJzIGRpdCBzZXVsZW1lbnQgwqsgcGx1c2lldXJzIHNpdGVzIMK7LiBMZSBzZXVpbCBkZSAzIGVzdCBsZSBuw7R0cmUgOiBh
+        dmVjIDIgc2l0ZXMsIGzigJlpbmZvcm1hdGlxdWUgcGV1dCBlbmNvcmUgw6p0cmUgZ8OpcsOpZSBkZXB1aXMgdW4gc2V1bCBs
+        aWV1LCBsYSBzdHJ1Y3R1cmUgcmVzdGUgZG9uYyBpbmNvbm51ZSBzaSBlbGxlIG7igJllc3QgcGFzIGRvbm7DqWUuBBQQF3N0
+        cnVjdHVyZS1mcm9tLW9uZS1zaXRlAAAAAAAAAAAAAAEAAAAAAAAA8D8Jc2l0ZXMgPSAxBDYUAQFwQ291cnNlIGZhY3RvciDi
+        gJxDZW50cmFsaXPDqSBvdSBkw6ljZW50cmFsaXPDqeKAnTogYSBjb21wYW55IHdpdGggYSBzaW5nbGUgc2l0ZSBydW5zIGl0
+        cyBzdXBwb3J0IGZyb20gb25lIHBsYWNlLgF8RmFjdGV1ciBkdSBjb3VycyDCqyBDZW50cmFsaXPDqSBvdSBkw6ljZW50cmFs
+        aXPDqSDCuyA6IHVuZSBlbnRyZXByaXNlIGTigJl1biBzZXVsIHNpdGUgb3JnYW5pc2Ugc29uIHN1cHBvcnQgZW4gdW4gc2V1
+        bCBsaWV1LgFJRmFjdGV1cnMgZOKAmWluZmx1ZW5jZSBkw6l0ZXJtaW5hbnQgbGUgY2hvaXggZGUgbGEgZm9ybWUgZOKAmW9y
+        Z2FuaXNhdGlvbgEBWEludGVycHJldGF0aW9uOiB0aGUgY291cnNlIGRvZXMgbm90IHNheSBpdCwgYnV0IG9uZSBzaXRlIGxl
+        YXZlcyBub3RoaW5nIHRvIGRlY2VudHJhbGlzZS4BXUludGVycHLDqXRhdGlvbiA6IGxlIGNvdXJzIG5lIGxlIGRpdCBwYXMs
+        IG1haXMgdW4gc2V1bCBzaXRlIG5lIGxhaXNzZSByaWVuIMOgIGTDqWNlbnRyYWxpc2VyLgQyEBlzaXplLXNtYWxsLWZyb20t
+        ZW1wbG95ZWVzAwAAAAAAAAAAAAICAAAAAAAASUAOZW1wbG95ZWVzIDwgNTAEVhQBAUlDb3Vyc2UgZmFjdG9yIOKAnFBldGl0
+        ZSBvdSBncmFuZGUgZW50cmVwcmlzZeKAnSAoc21hbGwgb3IgbGFyZ2UgY29tcGFueSkuATNGYWN0ZXVyIGR1IGNvdXJzIMKr
+        IFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZSDCuy4BSUZhY3RldXJzIGTigJlpbmZsdWVuY2UgZMOpdGVybWluYW50IGxl
+        IGNob2l4IGRlIGxhIGZvcm1lIGTigJlvcmdhbmlzYXRpb24BAdYBVGhlIHRocmVzaG9sZHMgKGZld2VyIHRoYW4gNTAgZW1w
+        bG95ZWVzOiBzbWFsbDsgZmV3ZXIgdGhhbiAyNTA6IG1lZGl1bS1zaXplZDsgb3RoZXJ3aXNlIGxhcmdlKSBhcmUgdGhlIHVz
+        dWFsIGRlZmluaXRpb24gb2Ygc21hbGwgYW5kIG1lZGl1bS1zaXplZCBlbnRlcnByaXNlcyAoU01FcyksIG5vdCB0aGUgY291
+        cnNl4oCZczogdGhlIGNvdXJzZSBnaXZlcyBubyBudW1iZXJzLgG1AUxlcyBzZXVpbHMgKG1vaW5zIGRlIDUwIGNvbGxhYm9y
+        YXRldXJzIDogcGV0aXRlIDsgbW9pbnMgZGUgMjUwIDogbW95ZW5uZSA7IHNpbm9uIGdyYW5kZSkgc29udCBsYSBkw6lmaW5p
+        dGlvbiB1c3VlbGxlIGRlcyBQTUUsIHBhcyBjZWxsZSBkdSBjb3VycyA6IGxlIGNvdXJzIG5lIGRvbm5lIHBhcyBkZSBjaGlm
+        ZnJlcy4EUhAac2l6ZS1tZWRpdW0tZnJvbS1lbXBsb3llZXMDAAAAAAAA8D8DAgACBQAAAAAAAElAD2VtcGxveWVlcyA+PSA1
+        MARwFAACAgAAAAAAQG9AD2VtcGxveWVlcyA8IDI1MARwPCNlbXBsb3llZXMgPj0gNTAgYW5kIGVtcGxveWVlcyA8IDI1MARw
+        FAEBSUNvdXJzZSBmYWN0b3Ig4oCcUGV0aXRlIG91IGdyYW5kZSBlbnRyZXByaXNl4oCdIChzbWFsbCBvciBsYXJnZSBjb21w
+        YW55KS4BM0ZhY3RldXIgZHUgY291cnMgwqsgUGV0aXRlIG91IGdyYW5kZSBlbnRyZXByaXNlIMK7LgFJRmFjdGV1cnMgZOKA
+        mWluZmx1ZW5jZSBkw6l0ZXJtaW5hbnQgbGUgY2hvaXggZGUgbGEgZm9ybWUgZOKAmW9yZ2FuaXNhdGlvbgEBTVVzdWFsIFNN
+        RSBkZWZpbml0aW9uICg1MCB0byAyNDkgZW1wbG95ZWVzOiBtZWRpdW0tc2l6ZWQpLCBub3QgdGhlIGNvdXJzZeKAmXMuAVhE
+        w6lmaW5pdGlvbiB1c3VlbGxlIGRlcyBQTUUgKGRlIDUwIMOgIDI0OSBjb2xsYWJvcmF0ZXVycyA6IG1veWVubmUpLCBwYXMg
+        Y2VsbGUgZHUgY291cnMuBGwQGXNpemUtbGFyZ2UtZnJvbS1lbXBsb3llZXMDAAAAAAAAAEAAAgUAAAAAAEBvQBBlbXBsb3ll
+        ZXMgPj0gMjUwBIQBFAEBSUNvdXJzZSBmYWN0b3Ig4oCcUGV0aXRlIG91IGdyYW5kZSBlbnRyZXByaXNl4oCdIChzbWFsbCBv
+        ciBsYXJnZSBjb21wYW55KS4BM0ZhY3RldXIgZHUgY291cnMgwqsgUGV0aXRlIG91IGdyYW5kZSBlbnRyZXByaXNlIMK7LgFJ
+        RmFjdGV1cnMgZOKAmWluZmx1ZW5jZSBkw6l0ZXJtaW5hbnQgbGUgY2hvaXggZGUgbGEgZm9ybWUgZOKAmW9yZ2FuaXNhdGlv
+        bgEBSFVzdWFsIFNNRSBkZWZpbml0aW9uICgyNTAgZW1wbG95ZWVzIG9yIG1vcmU6IGxhcmdlKSwgbm90IHRoZSBjb3Vyc2Xi
+        gJlzLgFWRMOpZmluaXRpb24gdXN1ZWxsZSBkZXMgUE1FICgyNTAgY29sbGFib3JhdGV1cnMgb3UgcGx1cyA6IGdyYW5kZSks
+        IHBhcyBjZWxsZSBkdSBjb3Vycy4EgAEQBQABAgMEBgRzcG9jATVTaW5nbGUgcG9pbnQgb2YgY29udGFjdCAoU1BPQykgYXQg
+        Zmlyc3QtbGV2ZWwgc3VwcG9ydAEvU1BPQyAocG9pbnQgZGUgY29udGFjdCB1bmlxdWUpIGF1IG5pdmVhdSBkdSBGTFMBqgNB
+        IHNpbmdsZSBwb2ludCBvZiBjb250YWN0LiDigJxJbiBhIHN1cHBvcnQgY2VudHJlLCB0aGUgU1BPQyBpcyBhdCBmaXJzdC1s
+        ZXZlbCBzdXBwb3J0IChGTFMpLuKAnSBBZHZhbnRhZ2VzOiAxLiBzcGVjaWFsaXN0cyBhcmUgY2FsbGVkIG9uIGxlc3M7IDIu
+        IGxvd2VyIGNvc3RzOyAzLiBmYXN0ZXIgYW5zd2VycyAoZWFzaWVyIGNvbW11bmljYXRpb24sIHRpbWUgc2F2ZWQpLiBEcmF3
+        YmFja3M6IDEuIGFuc3dlcnMgbWF5IGJlIGxlc3MgcHJlY2lzZSBvciBmdXJ0aGVyIGZyb20gY3VzdG9tZXJz4oCZIGV4cGVj
+        dGF0aW9ucywgc2luY2UgaXQgaXMgbm90IGEgc3BlY2lhbGlzdCB3aG8gaGFuZGxlcyB0aGVtOyAyLiBhIGhpZ2ggd29ya2xv
+        YWQsIGFzIHRoZSBTUE9DIGNhbiBxdWlja2x5IGJlIHN3YW1wZWQgYnkgdGhlIHZvbHVtZSBvZiByZXF1ZXN0cy4BlATCqyBQ
+        b2ludCBkZSBjb250YWN0IHVuaXF1ZS4gwrsgwqsgRGFucyB1biBjZW50cmUgZGUgc3VwcG9ydCwgbGUgU1BPQyBlc3QgYXUg
+        bml2ZWF1IGR1IEZMUy4gwrsgQXZhbnRhZ2VzIDogwqsgMS4gTGVzIHNww6ljaWFsaXN0ZXMgc29udCBtb2lucyBzb2xpY2l0
+        w6lzIMK7LCDCqyAyLiBSw6lkdWN0aW9ucyBkZXMgY2/Du3RzIMK7LCDCqyAzLiBSw6lwb25zZSBwbHVzIHJhcGlkZSDCuyAo
+        wqsgQ29tbXVuaWNhdGlvbiBwbHVzIGZhY2lsZSDCuywgwqsgR2FpbiBkZSB0ZW1wcyDCuykuIETDqXNhdmFudGFnZXMgOiDC
+        qyAxLiBSw6lwb25zZXMgcG9zc2libGVtZW50IG1vaW5zIHByw6ljaWVzL2F1eCBhdHRlbnRlcyBkZXMgY2xpZW50cyDDqXRh
+        bnQgZG9ubmVyIHF1ZSBjZSBu4oCZZXN0IHBhcyB1biBzcMOpY2lhbGlzdGUgcXVpIHZhIGfDqXJlciBjZWxhLiDCuyDCqyAy
+        LiBDaGFyZ2UgZGUgdHJhdmFpbCDDqWxldsOpIGNhciBpbCBwZXV0IMOqdHJlIHJhcGlkZW1lbnQgc3VibWVyZ8OpIHBhciBs
+        ZSB2b2x1bWUgZGUgZGVtYW5kZXMuIMK7AAICAwEeU1BPQyAoU2luZ2xlIFBvaW50IG9mIENvbnRhY3QpBhQQDXNwb2Mtd29y
+        a2xvYWQBKEhpZ2ggcmVxdWVzdCByYXRlOiBzdGFmZiB0aGUgZmlyc3QgbGV2ZWwBNVRhdXggZGUgZGVtYW5kZSDDqWxldsOp
+        IDogcmVuZm9yY2VyIGxlIHByZW1pZXIgbml2ZWF1AdEBUGxhbiBlbm91Z2ggc3RhZmYgYXQgZmlyc3QtbGV2ZWwgc3VwcG9y
+        dCAoRkxTKSwgd2hlcmUgdGhlIHNpbmdsZSBwb2ludCBvZiBjb250YWN0IHNpdHM6IHRoZSBjb3Vyc2UgbmFtZXMgYXMgYSBk
+        cmF3YmFjayBvZiB0aGUgU1BPQyDigJxhIGhpZ2ggd29ya2xvYWQsIGFzIGl0IGNhbiBxdWlja2x5IGJlIHN3YW1wZWQgYnkg
+        dGhlIHZvbHVtZSBvZiByZXF1ZXN0c+KAnS4B7gFQcsOpdm9pciBhc3NleiBkZSBwZXJzb25uZWwgYXUgcHJlbWllciBuaXZl
+        YXUgKEZMUyksIG/DuSBzZSB0cm91dmUgbGUgcG9pbnQgZGUgY29udGFjdCB1bmlxdWUgOiBsZSBjb3VycyBjaXRlIGNvbW1l
+        IGTDqXNhdmFudGFnZSBkdSBTUE9DIHVuZSDCqyBDaGFyZ2UgZGUgdHJhdmFpbCDDqWxldsOpIGNhciBpbCBwZXV0IMOqdHJl
+        IHJhcGlkZW1lbnQgc3VibWVyZ8OpIHBhciBsZSB2b2x1bWUgZGUgZGVtYW5kZXMuIMK7AQAEAAAAAAAAAABADXZvbHVtZSA9
+        IGhpZ2gGUBQAAR5TUE9DIChTaW5nbGUgUG9pbnQgb2YgQ29udGFjdCkGPBADc2xhASVBZ3JlZSBhIFNlcnZpY2UgTGV2ZWwg
+        QWdyZWVtZW50IChTTEEpAS1Db252ZW5pciBk4oCZdW4gU2VydmljZSBMZXZlbCBBZ3JlZW1lbnQgKFNMQSkB+wFBZ3JlZSBh
+        biBTTEEgd2l0aCB0aGUgdXNlcnMgb2YgdGhlIHN1cHBvcnQuIEEgU2VydmljZSBMZXZlbCBBZ3JlZW1lbnQg4oCcaXMgYSBj
+        b250cmFjdCBiZXR3ZWVuIGEgc2VydmljZSBwcm92aWRlciBhbmQgYSBjdXN0b21lciB0aGF0IGRlZmluZXMgdGhlIGV4cGVj
+        dGF0aW9ucyByZWdhcmRpbmcgdGhlIHF1YWxpdHksIHRoZSBhdmFpbGFiaWxpdHkgYW5kIHRoZSByZXNwb25zaWJpbGl0aWVz
+        IG9mIHRoZSBzZXJ2aWNlIHByb3ZpZGVk4oCdLgGnAkNvbnZlbmlyIGTigJl1biBTTEEgYXZlYyBsZXMgdXRpbGlzYXRldXJz
+        IGR1IHN1cHBvcnQuIFVuIFNlcnZpY2UgTGV2ZWwgQWdyZWVtZW50ICjCqyBBY2NvcmQgZGUgbml2ZWF1IGRlIHNlcnZpY2Ug
+        wrspIMKrIEVzdCB1biBjb250cmF0IGVudHJlIHVuIGZvdXJuaXNzZXVyIGRlIHNlcnZpY2VzIGV0IHVuIGNsaWVudCBxdWkg
+        ZMOpZmluaXQgbGVzIGF0dGVudGVzIGNvbmNlcm5hbnQgbGEgcXVhbGl0w6ksIGxhIGRpc3BvbmliaWxpdMOpLCBldCBsZXMg
+        cmVzcG9uc2FiaWxpdMOpcyBkdSBzZXJ2aWNlIGZvdXJuaS4gwrsBBAIBBwIAAAAAAADwPwAAAAAAAABAHWN1c3RvbWVycyBp
+        biBbZXh0ZXJuYWwsIGJvdGhdBnAUAQkCAAAAAAAA8D8AAAAAAAAAQB9ob3VycyBpbiBbZXh0ZW5kZWQsIGNvbnRpbnVvdXNd
+        BnBWQGN1c3RvbWVycyBpbiBbZXh0ZXJuYWwsIGJvdGhdIG9yIGhvdXJzIGluIFtleHRlbmRlZCwgY29udGludW91c10GcBQA
+        ATZTZXJ2aWNlIExldmVsIEFncmVlbWVudHMgKEFjY29yZCBkZSBuaXZlYXUgZGUgc2VydmljZSkGWhALZmxzLXF1YWxpdHkB
+        Kk1lYXN1cmUgdGhlIHF1YWxpdHkgb2YgZmlyc3QtbGV2ZWwgc3VwcG9ydAElTWVzdXJlciBsYSBxdWFsaXTDqSBkZSBzZXJ2
+        aWNlIGR1IEZMUwGVAU1lYXN1cmUgdGhlIHF1YWxpdHkgb2YgZmlyc3QtbGV2ZWwgc3VwcG9ydCAoRkxTKSB3aXRoIHRoZSBj
+        b3Vyc2XigJlzIGZvdXIgaW5kaWNhdG9yczogaGlnaCBlZmZpY2llbmN5LCByZWFjdGlvbiB0aW1lLCBhdmFpbGFiaWxpdHks
+        IG1lYW5zIG9mIGNvbnRhY3QuAb4BTWVzdXJlciBsYSBxdWFsaXTDqSBkZSBzZXJ2aWNlIGR1IHByZW1pZXIgbml2ZWF1IChG
+        TFMpIGF2ZWMgbGVzIHF1YXRyZSBpbmRpY2F0ZXVycyBkdSBjb3VycyA6IMKrIEhhdXRlIGVmZmljYWNpdMOpIMK7LCDCqyBU
+        ZW1wcyBkZSByw6lhY3Rpb24gwrssIMKrIERpc3BvbmliaWxpdMOpIMK7LCDCqyBNb3llbiBkZSBjb250YWN0IMK7LgAEAAEC
+        AwFHSW5kaXF1ZXogNCBpbmRpY2F0ZXVycyBzZXJ2YW50IMOgIG1lc3VyZXIgbGEgcXVhbGl0w6kgZGUgc2VydmljZSBkdSBG
+        TFMGehANdGlja2V0LXN5c3RlbQETVXNlIGEgdGlja2V0IHN5c3RlbQEZVXRpbGlzZXIgdW4gdGlja2V0IHN5c3RlbQHsAkEg
+        dGlja2V0IHN5c3RlbSDigJxpcyBhIHRvb2wgKHNvZnR3YXJlIG9yIGFwcGxpY2F0aW9uKSBmb3IgbWFuYWdpbmcgYSBjb21w
+        YW554oCZcyBzdXBwb3J04oCdLiBFbXBsb3llZXMgb3BlbiBhIHRpY2tldCwgbGlrZSBhIG5vdGVwYWQsIHN0YXRpbmcgdGhl
+        aXIgcHJvYmxlbSBhbmQgaXRzIHByaW9yaXR5OyB0aGUgc3VwcG9ydCB0ZWFtIG1hbmFnZXMgYW5kIHNvcnRzIHRoZSB0aWNr
+        ZXRzIGFuZCBhY3RzIGJ5IHVyZ2VuY3kgKGZyb20gdGhlIGNvbXBhbnnigJlzIHBvaW50IG9mIHZpZXcsIG5vdCB0aGUgcmVx
+        dWVzdGVy4oCZcykuIEluIHNob3J0LCDigJxhIGNvbXB1dGVyIHN5c3RlbSBmb3IgbWFuYWdpbmcgc3VwcG9ydCBjYXNlc+KA
+        nS4B1gPCqyBMZSB0aWNrZXQgc3lzdGVtIGVzdCB1biBvdXRpbCAobG9naWNpZWwgb3UgYXBwbGljYXRpb24pIHBlcm1ldHRh
+        bnQgbGEgZ2VzdGlvbiBkdSBzdXBwb3J0IGTigJl1bmUgZW50cmVwcmlzZS4gwrsgwqsgTGVzIGVtcGxvecOpcyBvdXZyZSB1
+        biB0aWNrZXQsIHJlc3NlbWJsYW50IMOgIHVuIGJsb2Mgbm90ZSBldCBpbmRpcXVlIGxldXIgcHJvYmzDqG1lIGF2ZWMgbGV1
+        ciBwcmlvcml0w6kuIMK7IMKrIEzigJnDqXF1aXBlIGRlIHN1cHBvcnQgZ8OocmUgZXQgdHJpcyBsZXMgdGlja2V0cyBldCBp
+        bnRlcnZpZW5uZW50IHNlbG9uIGxlIG5pdmVhdSBk4oCZdXJnZW5jZSAoYXUgcG9pbnQgZGUgdnVlIGRlIGzigJllbnRyZXBy
+        aXNlIGV0IG5vbiBjZWxsZSBkdSBkZW1hbmRldXIpLiDCuyDCqyBD4oCZZXN0IHVuIHN5c3TDqG1lIGluZm9ybWF0aXF1ZSBw
+        ZXJtZXR0YW50IGxhIGdlc3Rpb24gZGVzIGNhcyBkZSBzdXBwb3J0LiDCuwEABAUAAAAAAADwPxB2b2x1bWUgPj0gbWVkaXVt
+        Bq4BFAABHVF1LWVzdCBjZSBxdS11biBUaWNrZXQgU3lzdGVtBpIBEAdvbi1jYWxsASlPcmdhbmlzZSBvbi1jYWxsIGR1dHkg
+        KHNlcnZpY2UgZGUgcGlxdWV0KQEeT3JnYW5pc2VyIHVuIHNlcnZpY2UgZGUgcGlxdWV0AdUBVG8gY292ZXIgZXh0ZW5kZWQg
+        aG91cnMgb3IgbmlnaHRzIHdpdGhvdXQgYSBmdWxsIHRlYW0sIG9yZ2FuaXNlIG9uLWNhbGwgZHV0eTog4oCcZHVyaW5nIG9u
+        LWNhbGwgZHV0eSwgc29tZW9uZSBvbmx5IGhhcyB0byBiZSByZWFjaGFibGUgYW5kIGF2YWlsYWJsZS4gV29yayBvdXRzaWRl
+        IHNlcnZpY2UgcGVyaW9kcyBpcyBvbmx5IG5lZWRlZCBpbiBhbiBlbWVyZ2VuY3ku4oCdAaECUG91ciBjb3V2cmlyIGRlcyBo
+        ZXVyZXMgw6l0ZW5kdWVzIG91IGxhIG51aXQgc2FucyDDqXF1aXBlIGNvbXBsw6h0ZSwgb3JnYW5pc2VyIHVuIHNlcnZpY2Ug
+        ZGUgcGlxdWV0IDogwqsgUGVuZGFudCBsZSBzZXJ2aWNlIGRlIHBpcXVldCwgcXVlbHF14oCZdW4gZG9pdCB1bmlxdWVtZW50
+        IMOqdHJlIGF0dGVpZ25hYmxlIGV0IGRpc3BvbmlibGUuIExlIHRyYXZhaWwgYXUgZGVob3JzIGRlcyBww6lyaW9kZXMgZGUg
+        c2VydmljZSBu4oCZZXN0IG7DqWNlc3NhaXJlIHF14oCZZW4gY2FzIGTigJl1cmdlbmNlLiDCuwEBCQIAAAAAAADwPwAAAAAA
+        AABAH2hvdXJzIGluIFtleHRlbmRlZCwgY29udGludW91c10GygEUAAERU2VydmljZSBkZSBwaXF1ZXQGtgEQAQN0aWUAAeAC
+        Rm9ybXMgdGllIHdoZW4gdGhlIGZhY3RzIGdpdmVuIHNwZWFrIGVxdWFsbHkgZm9yIHRoZW0sIGFuZCB0aGUgY291cnNlIGRv
+        ZXMgbm90IHJhbmsgdGhlbSBlaXRoZXIgKGUuZy4gYnkgZS1tYWlsIG9yIGNoYXQgYWxvbmUsIGJvdGggdGhlIEhlbHAtRGVz
+        ayBhbmQgdGhlIEN1c3RvbWVyLUNhcmUtQ2VudGVyIGZpdCkuIEV2ZXJ5IHJlc3VsdCBzaG93cyB0aGUgdGllICjigJx0aWUg
+        YXQgdGhlIHRvcOKAnSwgInRpZSI6IHRydWUgaW4gSlNPTik7IHRoZSByYW5raW5nIGxpc3RzIHRoZSB0aWVkIGZvcm1zIGlu
+        IGRlY2xhcmF0aW9uIG9yZGVyLCB0aGUgSG90bGluZSAo4oCcdGhlIHNpbXBsZXN0IGZvcm3igJ0pIGZpcnN0LgHKA0RlcyBm
+        b3JtZXMgc29udCDDoCDDqWdhbGl0w6kgcXVhbmQgbGVzIGZhaXRzIGRvbm7DqXMgcGFybGVudCBhdXRhbnQgcG91ciBjaGFj
+        dW5lIGV0IHF1ZSBsZSBjb3VycyBuZSBsZXMgZMOpcGFydGFnZSBwYXMgbm9uIHBsdXMgKHAuIGV4LiBqb2lnbmFibGUgcGFy
+        IGUtbWFpbCBvdSBjaGF0IHNldWxlbWVudCA6IGxlIEhlbHAtRGVzayBldCBsZSBDdXN0b21lci1DYXJlLUNlbnRlciBjb252
+        aWVubmVudCB0b3VzIGRldXgpLiBDaGFxdWUgcsOpc3VsdGF0IG1vbnRyZSBs4oCZw6lnYWxpdMOpICjCqyDDqWdhbGl0w6kg
+        ZW4gdMOqdGUgwrssICJ0aWUiOiB0cnVlIGVuIEpTT04pIDsgbGUgY2xhc3NlbWVudCBkb25uZSBsZXMgZm9ybWVzIMOgIMOp
+        Z2FsaXTDqSBkYW5zIGzigJlvcmRyZSBkZSBkw6ljbGFyYXRpb24sIGxhIEhvdGxpbmUgKMKrIGxhIGZvcm1lIGxhIHBsdXMg
+        c2ltcGxlIMK7KSBk4oCZYWJvcmQuATIKAA==
 
         """#
 }

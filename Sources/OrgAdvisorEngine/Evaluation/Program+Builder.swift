@@ -2,10 +2,11 @@ import OrgAdvisorRules
 
 extension Program {
     /// Compiles a checked rule base's rules and derivations (in `order`) into a program,
-    /// its rules folded into tables over the criteria's value classes.
+    /// its rules folded into tables over the criteria's value classes: built, or restored
+    /// from `tables` taken from a program of the same rule base (and checked).
     convenience init(
         criteria: [Criterion], forms: [Form], rules: [Rule], derivations: [Derivation],
-        order: [Int], classes: [[ValueClass]]
+        order: [Int], classes: [[ValueClass]], tables: ProgramTables? = nil
     ) {
         var memory = ProgramMemory()
         memory.criterionCount = criteria.count
@@ -22,7 +23,11 @@ extension Program {
             memory.ruleContributions.append(start..<memory.contributionForm.count)
         }
         memory.addClasses(criteria: criteria, classes: classes)
-        memory.addGroups(rules: rules, classes: classes)
+        if let tables {
+            memory.restore(tables, rules: rules)
+        } else {
+            memory.addGroups(rules: rules, classes: classes)
+        }
         for index in order {
             let derivation = derivations[index]
             memory.derivations.append(
