@@ -38,16 +38,16 @@ public struct ProfileSpace: Sendable {
     static func classes(
         criteria: [Criterion], rules: [Rule], derivations: [Derivation], advice: [Advice]
     ) -> [[ValueClass]] {
-        var atoms: [Int: [Atom]] = [:]
+        // By criterion index.
+        var atoms = [[Atom]](repeating: [], count: criteria.count)
+        func collect(_ condition: Condition) {
+            condition.forEachAtom { criterion, atom in atoms[criterion].append(atom) }
+        }
         // By index: a `for rule in rules` loop would copy (retain and release) each rule.
-        for index in rules.indices { rules[index].condition.collectAtoms(into: &atoms) }
-        for index in derivations.indices {
-            derivations[index].condition.collectAtoms(into: &atoms)
-        }
-        for index in advice.indices { advice[index].condition?.collectAtoms(into: &atoms) }
-        return criteria.map { criterion in
-            partition(criterion, atoms: atoms[criterion.index] ?? [])
-        }
+        for index in rules.indices { collect(rules[index].condition) }
+        for index in derivations.indices { collect(derivations[index].condition) }
+        for index in advice.indices { advice[index].condition.map(collect) }
+        return criteria.map { criterion in partition(criterion, atoms: atoms[criterion.index]) }
     }
 
     /// The number of profiles in which every criterion of `criteria` takes one of its

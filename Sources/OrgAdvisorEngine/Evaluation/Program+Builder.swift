@@ -11,6 +11,8 @@ extension Program {
         var memory = ProgramMemory()
         memory.criterionCount = criteria.count
         memory.formCount = forms.count
+        memory.ruleCode.reserveCapacity(rules.count)
+        memory.ruleContributions.reserveCapacity(rules.count)
         // By index: a `for rule in rules` loop would copy (retain and release) each rule.
         for index in rules.indices {
             memory.ruleCode.append(memory.append(rules[index].condition))

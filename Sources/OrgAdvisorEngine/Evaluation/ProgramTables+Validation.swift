@@ -68,9 +68,9 @@ extension ProgramTables {
                     throw failure("rule \(index) is unknown or in two tables")
                 }
                 seen[index] = true
-                var key = rules[index].criteria.sorted()
-                key.removeDuplicates()
-                guard key == read else {
+                // A rule's criteria are distinct: the same set if as many and each read.
+                let own = rules[index].criteria
+                guard own.count == read.count, own.allSatisfy({ read.contains($0) }) else {
                     throw failure(
                         "rule '\(rules[index].id)' does not read the criteria of its table")
                 }

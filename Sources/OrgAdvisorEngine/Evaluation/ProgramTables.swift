@@ -63,13 +63,14 @@ package struct ProgramTables: Sendable, Equatable {
     /// Writes the tables.
     package func write(to writer: inout ArchiveWriter) {
         writer.string(ProgramTables.version)
-        for list in [tableSlotCount, slotCriterion, slotLocalCount, localStarts, tableRuleCount] {
-            writer.list(list) { $0.index($1) }
+        for list in [
+            tableSlotCount, slotCriterion, slotLocalCount, localStarts, tableRuleCount, tableRules,
+        ] {
+            writer.packed(list)
         }
-        writer.list(tableRules) { $0.index($1) }
         writer.index(rows.count)
         for value in rows { writer.fixed(UInt64(bitPattern: value)) }
-        writer.list(genericRules) { $0.index($1) }
+        writer.packed(genericRules)
     }
 
     /// Reads tables written by ``write(to:)`` (checked by ``validate(criteria:rules:classes:formCount:)``
@@ -85,25 +86,20 @@ package struct ProgramTables: Sendable, Equatable {
             )
         }
         var tables = ProgramTables()
-        func list(_ reader: inout ArchiveReader) throws(RuleBaseArchive.Failure) -> [Int] {
-            try reader.list { reader, _ throws(RuleBaseArchive.Failure) in
-                Int(try reader.index(below: Int.max, "index"))
-            }
-        }
-        tables.tableSlotCount = try list(&reader)
-        tables.slotCriterion = try list(&reader)
-        tables.slotLocalCount = try list(&reader)
-        tables.localStarts = try list(&reader)
-        tables.tableRuleCount = try list(&reader)
-        tables.tableRules = try list(&reader)
+        tables.tableSlotCount = try reader.packed()
+        tables.slotCriterion = try reader.packed()
+        tables.slotLocalCount = try reader.packed()
+        tables.localStarts = try reader.packed()
+        tables.tableRuleCount = try reader.packed()
+        tables.tableRules = try reader.packed()
         let count = try reader.count(itemBytes: 8)
         let bytes = try reader.raw(count * 8)
-        tables.rows = [Int64](repeating: 0, count: count)
-        tables.rows.withUnsafeMutableBytes { $0.copyMemory(from: bytes) }
-        for index in tables.rows.indices {
-            tables.rows[index] = Int64(littleEndian: tables.rows[index])
+        tables.rows = [Int64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
+            for index in 0..<count { buffer[index] = Int64(littleEndian: buffer[index]) }
+            initialized = count
         }
-        tables.genericRules = try list(&reader)
+        tables.genericRules = try reader.packed()
         return tables
     }
 }
@@ -113,6 +109,17 @@ extension ProgramMemory {
     /// checked by ``ProgramTables/validate(criteria:rules:classes:formCount:)``), instead of
     /// ``addGroups(rules:classes:)``: the same fields, with those derived from them.
     mutating func restore(_ tables: ProgramTables, rules: [Rule]) {
+        let slots = tables.slotCriterion.count
+        slotCriterion.reserveCapacity(slots)
+        slotGroup.reserveCapacity(slots)
+        slotMapStart.reserveCapacity(slots)
+        slotStride.reserveCapacity(slots)
+        slotLocalCount.reserveCapacity(slots)
+        slotMaps.reserveCapacity(tables.slotCriterion.reduce(0) { $0 + classCount[$1] + 1 })
+        groups.reserveCapacity(tables.tableSlotCount.count)
+        groupRules.reserveCapacity(tables.tableRules.count)
+        rows.reserveCapacity(tables.rows.count)
+        if formCount <= 8 { wideRows.reserveCapacity(tables.rows.count / max(formCount, 1)) }
         var slot = 0
         var start = 0
         var rule = 0

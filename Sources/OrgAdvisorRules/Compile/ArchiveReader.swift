@@ -98,6 +98,27 @@ package struct ArchiveReader {
         return Int(value)
     }
 
+    /// Indices or counts written by ``ArchiveWriter/packed(_:)``.
+    package mutating func packed() throws(RuleBaseArchive.Failure) -> [Int] {
+        let count = try count(itemBytes: 4)
+        let words = try raw(count * 4)
+        var largest: UInt32 = 0
+        let values = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                let offset = index * 4
+                let word =
+                    UInt32(words[offset]) | UInt32(words[offset + 1]) << 8
+                    | UInt32(words[offset + 2]) << 16 | UInt32(words[offset + 3]) << 24
+                largest = max(largest, word)
+                buffer[index] = Int(truncatingIfNeeded: word)
+            }
+            initialized = count
+        }
+        // An index a 32-bit machine cannot hold (not one a rule base it can load has).
+        guard UInt64(largest) <= UInt64(Int.max) else { throw failure("an index is too large") }
+        return values
+    }
+
     /// A flag.
     package mutating func bool() throws(RuleBaseArchive.Failure) -> Bool {
         switch try byte() {

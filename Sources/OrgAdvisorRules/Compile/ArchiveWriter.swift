@@ -92,6 +92,19 @@ package struct ArchiveWriter {
         for element in items { item(&self, element) }
     }
 
+    /// Appends indices or counts below 2^32 as their count and four bytes each, little end
+    /// first: long lists that ``ArchiveReader/packed()`` reads in one pass.
+    package mutating func packed(_ values: [Int]) {
+        index(values.count)
+        bytes.reserveCapacity(bytes.count + 4 * values.count)
+        for value in values {
+            let word = UInt32(truncatingIfNeeded: value)
+            for shift in [0, 8, 16, 24] as [UInt32] {
+                bytes.append(UInt8(truncatingIfNeeded: word >> shift))
+            }
+        }
+    }
+
     /// Overwrites eight bytes at `offset` with a 64-bit word, little end first.
     package mutating func patch(_ value: UInt64, at offset: Int) {
         for index in 0..<8 {

@@ -72,10 +72,34 @@ extension ArchiveReader {
         return parts
     }
 
-    /// What a condition may name: the criteria, and how deep it is.
+    /// What a condition may name: the criteria (what a value of each must be, kept apart
+    /// from the criteria so that reading one copies no criterion), and how deep it is.
     struct ConditionScope {
-        let criteria: [Criterion]
+        /// For each criterion, its number of listed values, or nil for a number.
+        let listed: [Int?]
+        let ids: [String]
         var depth = 0
+        /// The criteria read since ``take()``, in order of first appearance (as
+        /// ``Condition/criteria`` lists them).
+        private var read: [Int] = []
+
+        /// Notes that a condition reads `criterion`.
+        mutating func note(_ criterion: Int) {
+            if !read.contains(criterion) { read.append(criterion) }
+        }
+
+        /// The criteria read since the last call.
+        mutating func take() -> [Int] {
+            defer { read = [] }
+            return read
+        }
+
+        init(criteria: [Criterion]) {
+            listed = criteria.map { $0.kind.isEnumerated ? $0.values.count : nil }
+            ids = criteria.map { $0.id }
+        }
+
+        var count: Int { listed.count }
     }
 
     private mutating func text() throws(RuleBaseArchive.Failure) -> LocalizedText {
@@ -95,14 +119,16 @@ extension ArchiveReader {
     }
 
     /// A value compared with a criterion: a listed value's index, or a finite number.
-    private mutating func value(of criterion: Criterion) throws(RuleBaseArchive.Failure) -> Double {
+    private mutating func value(of criterion: Int, _ scope: ConditionScope)
+        throws(RuleBaseArchive.Failure) -> Double
+    {
         let value = try double()
-        if criterion.kind.isEnumerated {
-            guard let index = Int(exactly: value), criterion.values.indices.contains(index) else {
-                throw failure("no value \(value) of criterion '\(criterion.id)'")
+        if let count = scope.listed[criterion] {
+            guard let index = Int(exactly: value), index >= 0, index < count else {
+                throw failure("no value \(value) of criterion '\(scope.ids[criterion])'")
             }
         } else if !value.isFinite {
-            throw failure("the number \(value) for criterion '\(criterion.id)'")
+            throw failure("the number \(value) for criterion '\(scope.ids[criterion])'")
         }
         return value
     }
@@ -116,42 +142,40 @@ extension ArchiveReader {
         scope.depth += 1
         defer { scope.depth -= 1 }
         let tag = try byte()
-        let condition: (ConditionSource) -> Condition
+        let source = ConditionSource(text: try string(), location: try location(paths))
         switch tag {
         case ArchiveWriter.compareTag:
-            let criterion = scope.criteria[try index(below: scope.criteria.count, "criterion")]
+            let criterion = try index(below: scope.count, "criterion")
+            scope.note(criterion)
             let op = ComparisonOperator.allCases[
                 try Int(index(below: ComparisonOperator.allCases.count, "operator"))]
-            let value = try value(of: criterion)
-            condition = { .compare(criterion: criterion.index, op, value: value, source: $0) }
+            return .compare(
+                criterion: criterion, op, value: try value(of: criterion, scope), source: source)
         case ArchiveWriter.memberTag, ArchiveWriter.notMemberTag:
-            let criterion = scope.criteria[try index(below: scope.criteria.count, "criterion")]
-            let values = try list(itemBytes: 8) { reader, _ throws(RuleBaseArchive.Failure) in
-                try reader.value(of: criterion)
+            let criterion = try index(below: scope.count, "criterion")
+            scope.note(criterion)
+            let values = try list(itemBytes: 8) {
+                [scope] reader, _ throws(RuleBaseArchive.Failure) in
+                try reader.value(of: criterion, scope)
             }
-            guard values == Condition.memberValues(values) else {
+            guard zip(values, values.dropFirst()).allSatisfy({ $0 < $1 }) else {
                 throw failure("the values of a list are not sorted and distinct")
             }
-            condition = {
-                .member(
-                    criterion: criterion.index, values: values,
-                    negated: tag == ArchiveWriter.notMemberTag, source: $0)
-            }
+            return .member(
+                criterion: criterion, values: values,
+                negated: tag == ArchiveWriter.notMemberTag, source: source)
         case ArchiveWriter.andTag, ArchiveWriter.orTag:
             let parts = try list { reader, _ throws(RuleBaseArchive.Failure) in
                 try reader.condition(&scope, paths)
             }
             guard !parts.isEmpty else { throw failure("an 'and' or 'or' of no condition") }
-            condition = {
-                tag == ArchiveWriter.andTag ? .and(parts, source: $0) : .or(parts, source: $0)
-            }
+            return tag == ArchiveWriter.andTag
+                ? .and(parts, source: source) : .or(parts, source: source)
         case ArchiveWriter.notTag:
-            let part = try self.condition(&scope, paths)
-            condition = { .not(part, source: $0) }
+            return .not(try self.condition(&scope, paths), source: source)
         default:
             throw failure("unknown condition tag \(tag)")
         }
-        return condition(ConditionSource(text: try string(), location: try location(paths)))
     }
 
     private mutating func decimal() throws(RuleBaseArchive.Failure) -> FixedDecimal {
@@ -193,26 +217,29 @@ extension ArchiveReader {
         index: Int, forms: Int, _ scope: inout ConditionScope, _ paths: [String]
     ) throws(RuleBaseArchive.Failure) -> Rule {
         let id = try string()
+        _ = scope.take()
         let condition = try self.condition(&scope, paths)
+        let criteria = scope.take()
+        assert(criteria == condition.criteria, "the criteria read differ from the condition's")
         let points = try list(itemBytes: 2) { reader, _ throws(RuleBaseArchive.Failure) in
             FormPoints(form: try reader.index(below: forms, "form"), points: try reader.decimal())
         }
         let weight = try decimal()
-        let source = try self.index(below: scope.criteria.count + 1, "weight criterion")
+        let source = try self.index(below: scope.count + 1, "weight criterion")
         return Rule(
             id: id, index: index, condition: condition, points: points, weight: weight,
             weightSource: source == 0 ? .own : .criterion(source - 1), because: try text(),
             card: try optionalString(), note: try optionalText(), location: try location(paths),
-            criteria: condition.criteria)
+            criteria: criteria)
     }
 
     private mutating func derivation(
         index: Int, _ scope: inout ConditionScope, _ paths: [String]
     ) throws(RuleBaseArchive.Failure) -> Derivation {
         let id = try string()
-        let target = scope.criteria[try self.index(below: scope.criteria.count, "criterion")]
+        let target = try self.index(below: scope.count, "criterion")
         return Derivation(
-            id: id, index: index, target: target.index, value: try value(of: target),
+            id: id, index: index, target: target, value: try value(of: target, scope),
             condition: try condition(&scope, paths), because: try optionalText(),
             card: try optionalString(), note: try optionalText(), location: try location(paths))
     }

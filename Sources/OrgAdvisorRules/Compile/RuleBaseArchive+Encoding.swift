@@ -66,30 +66,31 @@ extension ArchiveWriter {
         int(location.column)
     }
 
+    /// A condition: its tag, its source, then what it compares or combines.
     private mutating func condition(_ condition: Condition, _ paths: [String: Int]) {
         switch condition {
-        case .compare(let criterion, let op, let value, _):
-            byte(ArchiveWriter.compareTag)
-            index(criterion)
-            byte(UInt8(ComparisonOperator.allCases.firstIndex(of: op) ?? 0))
-            double(value)
-        case .member(let criterion, let values, let negated, _):
+        case .compare: byte(ArchiveWriter.compareTag)
+        case .member(_, _, let negated, _):
             byte(negated ? ArchiveWriter.notMemberTag : ArchiveWriter.memberTag)
-            index(criterion)
-            list(values) { $0.double($1) }
-        case .and(let parts, _), .or(let parts, _):
-            if case .and = condition {
-                byte(ArchiveWriter.andTag)
-            } else {
-                byte(ArchiveWriter.orTag)
-            }
-            list(parts) { $0.condition($1, paths) }
-        case .not(let part, _):
-            byte(ArchiveWriter.notTag)
-            self.condition(part, paths)
+        case .and: byte(ArchiveWriter.andTag)
+        case .or: byte(ArchiveWriter.orTag)
+        case .not: byte(ArchiveWriter.notTag)
         }
         string(condition.source.text)
         location(condition.source.location, paths)
+        switch condition {
+        case .compare(let criterion, let op, let value, _):
+            index(criterion)
+            byte(UInt8(ComparisonOperator.allCases.firstIndex(of: op) ?? 0))
+            double(value)
+        case .member(let criterion, let values, _, _):
+            index(criterion)
+            list(values) { $0.double($1) }
+        case .and(let parts, _), .or(let parts, _):
+            list(parts) { $0.condition($1, paths) }
+        case .not(let part, _):
+            self.condition(part, paths)
+        }
     }
 
     /// The tags of the conditions.

@@ -1,14 +1,13 @@
 /// The checks of a decoded rule base that no single value shows: what the compiler
 /// guarantees of every rule base it makes, and what the engine relies on.
 extension RuleBaseArchive {
-    /// Checks what the compiler guarantees: ids that are unique where they name
-    /// something, listed values for exactly the listed kinds, number ranges in order,
+    /// Checks what the compiler guarantees: criterion, form and value ids that are
+    /// unique (they name options and keys; rule ids only name rules in texts), listed values for exactly the listed kinds, number ranges in order,
     /// derivations ordered each once, and weighted points that no score can overflow.
     static func validate(_ parts: CheckedRuleBase, at reader: ArchiveReader) throws(Failure) {
         guard !parts.forms.isEmpty else { throw reader.failure("a rule base without forms") }
         try unique(parts.criteria.map { $0.id }, "criterion", at: reader)
         try unique(parts.forms.map { $0.id }, "form", at: reader)
-        try unique(parts.rules.map { $0.id }, "rule", at: reader)
         for criterion in parts.criteria {
             try unique(criterion.values.map { $0.id }, "value of '\(criterion.id)'", at: reader)
             let ordered =
