@@ -8,7 +8,8 @@ enum CheckCommand {
         name: "check", summary: "validate rule files and report every problem",
         usage: "orgadvisor check [PATH...] [--deep] [--format \(TextOrJSON.choices)]",
         details: "Arguments:\n  PATH...   rule files or directories, together one rule base"
-            + " (default: the built-in rules), or one compiled archive\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
+            + " (default: the built-in rules),\n            or one compiled archive, checked as '--rules'"
+            + " loads it\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
             + " 2 usage error, 3 unreadable path.",
         options: [
             .format(TextOrJSON.self),
