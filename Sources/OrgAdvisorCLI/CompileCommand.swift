@@ -81,7 +81,8 @@ enum CompileCommand {
             stderr: renderer.render(rules.warnings)
                 + "compile: wrote '\(output)' (\(NumberFormatting.grouped(archive.count)) bytes):"
                 + " '\(rules.name)' \(rules.version), \(files.count) file\(files.count == 1 ? "" : "s"),"
-                + " \(NumberFormatting.grouped(rules.rules.count)) rules, fingerprint \(rules.fingerprint)\n"
+                + " \(NumberFormatting.grouped(rules.rules.count)) rule\(rules.rules.count == 1 ? "" : "s"),"
+                + " fingerprint \(rules.fingerprint)\n"
         )
     }
 }
