@@ -15,10 +15,6 @@ func startupFigures(rules count: Int, runs: Int) {
     let rules = try! RuleBase(files: files)
     var archive: [UInt8] = []
     let write = measure(seconds: 0.5) { archive = rules.archive() }
-    if CommandLine.arguments.contains("--profile-load") {
-        print(measure(seconds: 8) { _ = try! RuleBase(archive: archive) } * 1e3)
-        exit(0)
-    }
     let load = measure(seconds: 1) { _ = try! RuleBase(archive: archive) }
     print(
         "\(count) mixed rules in process: compiled from text in \(format(compile * 1e3, 2)) ms;"

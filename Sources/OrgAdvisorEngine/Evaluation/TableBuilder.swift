@@ -18,6 +18,16 @@ struct TableBuilder {
     private var atomCriterion: [Int] = []
     /// One mark per value class: a local class starts there.
     private var marks: [Bool] = []
+    /// The comparisons of the current rule, and the slot of each.
+    private var ruleAtoms: [ProfileSpace.Atom] = []
+    private var ruleAtomSlot: [Int] = []
+    /// The current rule's segments of each slot: `starts[startOffset[s]..<startOffset[s + 1]]`
+    /// (see ``segmentStarts(of:rules:criteria:_:)``).
+    private var starts: [Int] = []
+    private var startOffset: [Int] = []
+    /// The current segment of each slot, and the current local class within it.
+    private var segment: [Int] = []
+    private var local: [Int] = []
     /// The facts a condition is run on (NaN but for the criteria being tried).
     private var facts: [Double]
     /// The condition stack.
@@ -89,97 +99,140 @@ struct TableBuilder {
     ) -> [Int64] {
         let formCount = memory.formCount
         var table = [Int64](repeating: 0, count: count * formCount)
-        var starts: [[Int]] = criteria.map { _ in [] }
+        let slots = criteria.count
+        if segment.count < slots {
+            segment = [Int](repeating: 0, count: slots)
+            local = segment
+        }
         for rule in members {
-            // The segments of each slot: where they start, then the unknown class, then
-            // the end.
-            for slot in criteria.indices {
-                starts[slot].removeAll(keepingCapacity: true)
-                starts[slot].append(0)
+            segmentStarts(of: rule, rules: rules, criteria: criteria, representatives)
+            table.withUnsafeMutableBufferPointer { table in
+                addPoints(
+                    of: rule, criteria: criteria, representatives: representatives,
+                    strides: strides, memory: memory, into: table.baseAddress!)
             }
-            rules[rule].condition.forEachAtom { criterion, atom in
-                guard let slot = criteria.firstIndex(of: criterion) else { return }
-                representatives[slot].withUnsafeBufferPointer { locals in
-                    let known = UnsafeBufferPointer(rebasing: locals.dropLast())
-                    AtomBoundaries.forEachSeparation(of: atom, in: known) {
-                        starts[slot].append($0)
-                    }
-                }
-            }
-            for slot in criteria.indices {
-                starts[slot].append(representatives[slot].count - 1)
-                starts[slot].sort()
-                starts[slot].removeDuplicates()
-                starts[slot].append(representatives[slot].count)
-            }
-            addPoints(
-                of: rule, criteria: criteria, starts: starts, representatives: representatives,
-                strides: strides, memory: memory, into: &table)
         }
         TableBuilder.prefixSums(
             &table, lineLength: representatives.first?.count ?? 1, formCount: formCount)
         return table
     }
 
-    /// Runs `rule` on each combination of its segments (`starts`) and adds its points to
+    /// Fills ``starts`` and ``startOffset`` with a rule's segments of each slot: where they
+    /// start (0, then where one of its comparisons of the slot's criterion changes), then
+    /// the unknown class, then the end.
+    private mutating func segmentStarts(
+        of rule: Int, rules: [Rule], criteria: [Int], _ representatives: [[Double]]
+    ) {
+        ruleAtoms.removeAll(keepingCapacity: true)
+        ruleAtomSlot.removeAll(keepingCapacity: true)
+        rules[rule].condition.forEachAtom { criterion, atom in
+            guard let slot = criteria.firstIndex(of: criterion) else { return }
+            ruleAtoms.append(atom)
+            ruleAtomSlot.append(slot)
+        }
+        starts.removeAll(keepingCapacity: true)
+        startOffset.removeAll(keepingCapacity: true)
+        for slot in criteria.indices {
+            startOffset.append(starts.count)
+            let unknown = representatives[slot].count - 1
+            starts.append(0)
+            representatives[slot].withUnsafeBufferPointer { locals in
+                let known = UnsafeBufferPointer(rebasing: locals[0..<unknown])
+                for index in ruleAtoms.indices where ruleAtomSlot[index] == slot {
+                    AtomBoundaries.forEachSeparation(of: ruleAtoms[index], in: known) {
+                        starts.append($0)
+                    }
+                }
+            }
+            starts.append(unknown)
+            let first = startOffset[slot]
+            starts[first...].sort()
+            var kept = first + 1
+            for index in (first + 1)..<starts.count where starts[index] != starts[kept - 1] {
+                starts[kept] = starts[index]
+                kept += 1
+            }
+            starts.removeLast(starts.count - kept)
+            starts.append(unknown + 1)
+        }
+        startOffset.append(starts.count)
+    }
+
+    /// Runs `rule` on each combination of its segments (``starts``) and adds its points to
     /// every row of the combinations where it is true. The first slot's local classes
     /// are consecutive rows (its stride is 1): its range of them gets the points at its
     /// start and loses them at its end, and ``prefixSums(_:lineLength:formCount:)``
     /// turns these differences into rows.
     private mutating func addPoints(
-        of rule: Int, criteria: [Int], starts: [[Int]], representatives: [[Double]],
-        strides: [Int], memory: borrowing ProgramMemory, into table: inout [Int64]
+        of rule: Int, criteria: [Int], representatives: [[Double]], strides: [Int],
+        memory: borrowing ProgramMemory, into table: UnsafeMutablePointer<Int64>
     ) {
         let slots = criteria.count
         let formCount = memory.formCount
         let lineLength = representatives[0].count
-        var segment = [Int](repeating: 0, count: slots)
-        var local = [Int](repeating: 0, count: slots)
+        let code = memory.ruleCode[rule]
         let contributions = memory.ruleContributions[rule]
-        repeat {
-            for slot in 0..<slots {
-                facts[criteria[slot]] = representatives[slot][starts[slot][segment[slot]]]
-            }
-            let truth = facts.withUnsafeMutableBufferPointer { values in
-                stack.withUnsafeMutableBufferPointer { stack in
-                    Program.run(
-                        memory.ruleCode[rule], memory.instructions.buffer, memory.sets.buffer,
-                        values, stack.baseAddress!)
+        let instructions = memory.instructions.buffer
+        let sets = memory.sets.buffer
+        let forms = memory.contributionForm.buffer
+        let points = memory.contributionScore.buffer
+        starts.withUnsafeBufferPointer { starts in
+            startOffset.withUnsafeBufferPointer { offset in
+                segment.withUnsafeMutableBufferPointer { segment in
+                    local.withUnsafeMutableBufferPointer { local in
+                        facts.withUnsafeMutableBufferPointer { facts in
+                            stack.withUnsafeMutableBufferPointer { stack in
+                                /// Where segment `digit` of `slot` starts.
+                                func start(_ slot: Int, _ digit: Int) -> Int {
+                                    starts[offset[slot] + digit]
+                                }
+                                for slot in 0..<slots { segment[slot] = 0 }
+                                repeat {
+                                    for slot in 0..<slots {
+                                        facts[criteria[slot]] =
+                                            representatives[slot][start(slot, segment[slot])]
+                                    }
+                                    guard
+                                        Program.run(
+                                            code, instructions, sets, facts, stack.baseAddress!)
+                                            == Program.trueValue
+                                    else { continue }
+                                    let first = start(0, segment[0])
+                                    let end = start(0, segment[0] + 1)
+                                    // Each line of the combination: the other slots' local
+                                    // classes.
+                                    for slot in 0..<slots { local[slot] = 0 }
+                                    repeat {
+                                        var line = 0
+                                        for slot in 1..<max(slots, 1) {
+                                            line +=
+                                                (start(slot, segment[slot]) + local[slot])
+                                                * strides[slot]
+                                        }
+                                        for index in contributions {
+                                            let row = table + forms[index]
+                                            row[(line + first) * formCount] &+= points[index]
+                                            if end < lineLength {
+                                                row[(line + end) * formCount] &-= points[index]
+                                            }
+                                        }
+                                    } while slots > 1
+                                        && MixedRadixCounter.increment(
+                                            local.baseAddress! + 1, count: slots - 1,
+                                            radix: {
+                                                start($0 + 1, segment[$0 + 1] + 1)
+                                                    - start($0 + 1, segment[$0 + 1])
+                                            }, { _, _ in })
+                                } while MixedRadixCounter.increment(
+                                    segment.baseAddress!, count: slots,
+                                    radix: { offset[$0 + 1] - offset[$0] - 1 }, { _, _ in })
+                                for slot in 0..<slots { facts[criteria[slot]] = .nan }
+                            }
+                        }
+                    }
                 }
             }
-            if truth == Program.trueValue {
-                let first = starts[0][segment[0]]
-                let end = starts[0][segment[0] + 1]
-                // Each line of the combination: the other slots' local classes.
-                for slot in 0..<slots { local[slot] = 0 }
-                repeat {
-                    var line = 0
-                    for slot in 1..<slots {
-                        line += (starts[slot][segment[slot]] + local[slot]) * strides[slot]
-                    }
-                    for index in contributions {
-                        let form = memory.contributionForm[index]
-                        let points = memory.contributionScore[index]
-                        table[(line + first) * formCount + form] &+= points
-                        if end < lineLength { table[(line + end) * formCount + form] &-= points }
-                    }
-                } while slots > 1
-                    && local.withUnsafeMutableBufferPointer({ digits in
-                        MixedRadixCounter.increment(
-                            digits.baseAddress! + 1, count: slots - 1,
-                            radix: {
-                                starts[$0 + 1][segment[$0 + 1] + 1]
-                                    - starts[$0 + 1][segment[$0 + 1]]
-                            }
-                        ) { _, _ in }
-                    })
-            }
-        } while segment.withUnsafeMutableBufferPointer({ digits in
-            MixedRadixCounter.increment(
-                digits.baseAddress!, count: slots, radix: { starts[$0].count - 1 }
-            ) { _, _ in }
-        })
-        for criterion in criteria { facts[criterion] = .nan }
+        }
     }
 
     /// Turns differences along lines of `lineLength` rows into the rows: each row the
