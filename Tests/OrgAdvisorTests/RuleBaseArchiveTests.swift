@@ -131,6 +131,21 @@ struct RuleBaseArchiveTests {
         }
     }
 
+    @Test("Base64 text of an archive decodes to its bytes; other text does not decode")
+    func archiveText() {
+        var generator = SeededGenerator(state: 5)
+        for length in 0..<40 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let text = ArchiveText.encode(bytes, lineLength: 8)
+            #expect(ArchiveText.decode(text) == bytes)
+            #expect(text.utf8.count == (length + 2) / 3 * 4 + (length + 5) / 6)
+        }
+        for text in ["QQ=", "Q===", "QQ=Q", "QQ==QQ==", "QUJD!", "QUJDRA"] {
+            #expect(ArchiveText.decode(text) == nil, "\(text)")
+        }
+        #expect(ArchiveText.decode("QUJD\nRA==\n") == Array("ABCD".utf8))
+    }
+
     @Test("where the rule files were is kept")
     func sources() throws {
         let sources = RuleBaseArchive.Sources(
