@@ -21,8 +21,9 @@ struct TableBuilder {
     /// The comparisons of the current rule, and the slot of each.
     private var ruleAtoms: [ProfileSpace.Atom] = []
     private var ruleAtomSlot: [Int] = []
-    /// The current rule's segments of each slot: `starts[startOffset[s]..<startOffset[s + 1]]`
-    /// (see ``segmentStarts(of:rules:criteria:_:)``).
+    /// The segments of each slot of each rule of the current table, rule after rule:
+    /// `starts[startOffset[r * slots + s]..<startOffset[r * slots + s + 1]]` (see
+    /// ``appendSegments(of:rules:criteria:_:)``).
     private var starts: [Int] = []
     private var startOffset: [Int] = []
     /// The current segment of each slot, and the current local class within it.
@@ -92,7 +93,8 @@ struct TableBuilder {
     /// Each rule is run once on each combination of its segments: per criterion, the
     /// runs of local classes between the places where one of its own comparisons
     /// changes its truth (and unknown on its own); its truth is the same on every row
-    /// of such a combination, whose rows get its points if it is true.
+    /// of such a combination, whose rows get its points if it is true. The segments of
+    /// every rule are found first, then the rules run with the scratch space held once.
     mutating func rows(
         of members: [Int], rules: [Rule], criteria: [Int], representatives: [[Double]],
         strides: [Int], count: Int, memory: borrowing ProgramMemory
@@ -104,12 +106,41 @@ struct TableBuilder {
             segment = [Int](repeating: 0, count: slots)
             local = segment
         }
+        starts.removeAll(keepingCapacity: true)
+        startOffset.removeAll(keepingCapacity: true)
         for rule in members {
-            segmentStarts(of: rule, rules: rules, criteria: criteria, representatives)
-            table.withUnsafeMutableBufferPointer { table in
-                addPoints(
-                    of: rule, criteria: criteria, representatives: representatives,
-                    strides: strides, memory: memory, into: table.baseAddress!)
+            appendSegments(of: rule, rules: rules, criteria: criteria, representatives)
+        }
+        startOffset.append(starts.count)
+        let code = memory.ruleCode.buffer
+        let contributions = memory.ruleContributions.buffer
+        let program = RulePrograms(
+            instructions: memory.instructions.buffer, sets: memory.sets.buffer,
+            forms: memory.contributionForm.buffer, points: memory.contributionScore.buffer)
+        table.withUnsafeMutableBufferPointer { table in
+            starts.withUnsafeBufferPointer { starts in
+                startOffset.withUnsafeBufferPointer { offsets in
+                    segment.withUnsafeMutableBufferPointer { segment in
+                        local.withUnsafeMutableBufferPointer { local in
+                            facts.withUnsafeMutableBufferPointer { facts in
+                                stack.withUnsafeMutableBufferPointer { stack in
+                                    let scratch = Scratch(
+                                        starts: starts.baseAddress!, segment: segment.baseAddress!,
+                                        local: local.baseAddress!, facts: facts,
+                                        stack: stack.baseAddress!, table: table.baseAddress!)
+                                    for (position, rule) in members.enumerated() {
+                                        TableBuilder.addPoints(
+                                            code: code[rule], contributions: contributions[rule],
+                                            offset: offsets.baseAddress! + position * slots,
+                                            criteria: criteria, representatives: representatives,
+                                            strides: strides, formCount: formCount,
+                                            program: program, scratch)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         TableBuilder.prefixSums(
@@ -117,10 +148,10 @@ struct TableBuilder {
         return table
     }
 
-    /// Fills ``starts`` and ``startOffset`` with a rule's segments of each slot: where they
-    /// start (0, then where one of its comparisons of the slot's criterion changes), then
-    /// the unknown class, then the end.
-    private mutating func segmentStarts(
+    /// Appends to ``starts`` a rule's segments of each slot, and to ``startOffset`` where
+    /// each slot's begin: where they start (0, then where one of its comparisons of the
+    /// slot's criterion changes), then the unknown class, then the end.
+    private mutating func appendSegments(
         of rule: Int, rules: [Rule], criteria: [Int], _ representatives: [[Double]]
     ) {
         ruleAtoms.removeAll(keepingCapacity: true)
@@ -130,10 +161,9 @@ struct TableBuilder {
             ruleAtoms.append(atom)
             ruleAtomSlot.append(slot)
         }
-        starts.removeAll(keepingCapacity: true)
-        startOffset.removeAll(keepingCapacity: true)
         for slot in criteria.indices {
-            startOffset.append(starts.count)
+            let first = starts.count
+            startOffset.append(first)
             let unknown = representatives[slot].count - 1
             starts.append(0)
             representatives[slot].withUnsafeBufferPointer { locals in
@@ -145,8 +175,16 @@ struct TableBuilder {
                 }
             }
             starts.append(unknown)
-            let first = startOffset[slot]
-            starts[first...].sort()
+            // Few starts: sorted by insertion, then each kept once.
+            for index in (first + 1)..<starts.count {
+                let value = starts[index]
+                var place = index
+                while place > first && starts[place - 1] > value {
+                    starts[place] = starts[place - 1]
+                    place -= 1
+                }
+                starts[place] = value
+            }
             var kept = first + 1
             for index in (first + 1)..<starts.count where starts[index] != starts[kept - 1] {
                 starts[kept] = starts[index]
@@ -155,84 +193,74 @@ struct TableBuilder {
             starts.removeLast(starts.count - kept)
             starts.append(unknown + 1)
         }
-        startOffset.append(starts.count)
     }
 
-    /// Runs `rule` on each combination of its segments (``starts``) and adds its points to
-    /// every row of the combinations where it is true. The first slot's local classes
-    /// are consecutive rows (its stride is 1): its range of them gets the points at its
-    /// start and loses them at its end, and ``prefixSums(_:lineLength:formCount:)``
-    /// turns these differences into rows.
-    private mutating func addPoints(
-        of rule: Int, criteria: [Int], representatives: [[Double]], strides: [Int],
-        memory: borrowing ProgramMemory, into table: UnsafeMutablePointer<Int64>
+    /// The program's constants a rule is run with.
+    private struct RulePrograms {
+        let instructions: UnsafeBufferPointer<Program.Instruction>
+        let sets: UnsafeBufferPointer<Double>
+        let forms: UnsafeBufferPointer<Int>
+        let points: UnsafeBufferPointer<Int64>
+    }
+
+    /// The scratch space of ``addPoints(code:contributions:offset:criteria:representatives:strides:formCount:program:_:)``,
+    /// held for a whole table.
+    private struct Scratch {
+        let starts: UnsafePointer<Int>
+        let segment: UnsafeMutablePointer<Int>
+        let local: UnsafeMutablePointer<Int>
+        let facts: UnsafeMutableBufferPointer<Double>
+        let stack: UnsafeMutablePointer<UInt8>
+        let table: UnsafeMutablePointer<Int64>
+    }
+
+    /// Runs a rule (its `code`) on each combination of its segments (``starts``, slot `s`'s
+    /// from `offset[s]` to `offset[s + 1]`) and adds its points to every row of the
+    /// combinations where it is true. The first slot's local classes are consecutive rows
+    /// (its stride is 1): its range of them gets the points at its start and loses them
+    /// at its end, and ``prefixSums(_:lineLength:formCount:)`` turns these differences
+    /// into rows.
+    private static func addPoints(
+        code: Range<Int>, contributions: Range<Int>, offset: UnsafePointer<Int>,
+        criteria: [Int], representatives: [[Double]], strides: [Int], formCount: Int,
+        program: RulePrograms, _ scratch: Scratch
     ) {
         let slots = criteria.count
-        let formCount = memory.formCount
         let lineLength = representatives[0].count
-        let code = memory.ruleCode[rule]
-        let contributions = memory.ruleContributions[rule]
-        let instructions = memory.instructions.buffer
-        let sets = memory.sets.buffer
-        let forms = memory.contributionForm.buffer
-        let points = memory.contributionScore.buffer
-        starts.withUnsafeBufferPointer { starts in
-            startOffset.withUnsafeBufferPointer { offset in
-                segment.withUnsafeMutableBufferPointer { segment in
-                    local.withUnsafeMutableBufferPointer { local in
-                        facts.withUnsafeMutableBufferPointer { facts in
-                            stack.withUnsafeMutableBufferPointer { stack in
-                                /// Where segment `digit` of `slot` starts.
-                                func start(_ slot: Int, _ digit: Int) -> Int {
-                                    starts[offset[slot] + digit]
-                                }
-                                for slot in 0..<slots { segment[slot] = 0 }
-                                repeat {
-                                    for slot in 0..<slots {
-                                        facts[criteria[slot]] =
-                                            representatives[slot][start(slot, segment[slot])]
-                                    }
-                                    guard
-                                        Program.run(
-                                            code, instructions, sets, facts, stack.baseAddress!)
-                                            == Program.trueValue
-                                    else { continue }
-                                    let first = start(0, segment[0])
-                                    let end = start(0, segment[0] + 1)
-                                    // Each line of the combination: the other slots' local
-                                    // classes.
-                                    for slot in 0..<slots { local[slot] = 0 }
-                                    repeat {
-                                        var line = 0
-                                        for slot in 1..<max(slots, 1) {
-                                            line +=
-                                                (start(slot, segment[slot]) + local[slot])
-                                                * strides[slot]
-                                        }
-                                        for index in contributions {
-                                            let row = table + forms[index]
-                                            row[(line + first) * formCount] &+= points[index]
-                                            if end < lineLength {
-                                                row[(line + end) * formCount] &-= points[index]
-                                            }
-                                        }
-                                    } while slots > 1
-                                        && MixedRadixCounter.increment(
-                                            local.baseAddress! + 1, count: slots - 1,
-                                            radix: {
-                                                start($0 + 1, segment[$0 + 1] + 1)
-                                                    - start($0 + 1, segment[$0 + 1])
-                                            }, { _, _ in })
-                                } while MixedRadixCounter.increment(
-                                    segment.baseAddress!, count: slots,
-                                    radix: { offset[$0 + 1] - offset[$0] - 1 }, { _, _ in })
-                                for slot in 0..<slots { facts[criteria[slot]] = .nan }
-                            }
-                        }
-                    }
-                }
+        let (segment, local, facts) = (scratch.segment, scratch.local, scratch.facts)
+        /// Where segment `digit` of `slot` starts.
+        func start(_ slot: Int, _ digit: Int) -> Int { scratch.starts[offset[slot] + digit] }
+        for slot in 0..<slots { segment[slot] = 0 }
+        repeat {
+            for slot in 0..<slots {
+                facts[criteria[slot]] = representatives[slot][start(slot, segment[slot])]
             }
-        }
+            guard
+                Program.run(code, program.instructions, program.sets, facts, scratch.stack)
+                    == Program.trueValue
+            else { continue }
+            let first = start(0, segment[0])
+            let end = start(0, segment[0] + 1)
+            // Each line of the combination: the other slots' local classes.
+            for slot in 0..<slots { local[slot] = 0 }
+            repeat {
+                var line = 0
+                for slot in 1..<max(slots, 1) {
+                    line += (start(slot, segment[slot]) + local[slot]) * strides[slot]
+                }
+                for index in contributions {
+                    let row = scratch.table + program.forms[index]
+                    row[(line + first) * formCount] &+= program.points[index]
+                    if end < lineLength { row[(line + end) * formCount] &-= program.points[index] }
+                }
+            } while slots > 1
+                && MixedRadixCounter.increment(
+                    local + 1, count: slots - 1,
+                    radix: { start($0 + 1, segment[$0 + 1] + 1) - start($0 + 1, segment[$0 + 1]) },
+                    { _, _ in })
+        } while MixedRadixCounter.increment(
+            segment, count: slots, radix: { offset[$0 + 1] - offset[$0] - 1 }, { _, _ in })
+        for slot in 0..<slots { facts[criteria[slot]] = .nan }
     }
 
     /// Turns differences along lines of `lineLength` rows into the rows: each row the
