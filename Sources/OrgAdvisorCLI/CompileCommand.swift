@@ -53,9 +53,23 @@ enum CompileCommand {
             throw .usage(
                 "expected '--output FILE', where to write the archive", command: command.name)
         }
+        // An archive among rule files would be read as one, and could replace one.
+        if output.hasSuffix("." + RuleBase.fileExtension) {
+            throw .usage(
+                "the archive '\(output)' would be read as a rule file; name it e.g."
+                    + " '\(output.dropLast(RuleBase.fileExtension.count))orgarchive'",
+                command: command.name)
+        }
         // Where the files are and how they are, before they are read: a file changed while
         // it is read then differs from its stamp, and is checked by its fingerprint.
         let sources = RuleBase.sources(at: path)
+        if let target = FileSystem.absolutePath(output),
+            sources?.files.contains(where: { $0.path == target }) == true
+        {
+            throw .usage(
+                "'\(output)' is one of the rule files to compile; write the archive elsewhere",
+                command: command.name)
+        }
         let limit = try InputLimits(context.terminal).ruleFile
         let files: [SourceFile]
         do {

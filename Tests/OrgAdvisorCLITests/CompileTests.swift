@@ -229,6 +229,14 @@ struct CompileTests {
                 ["compile", "--rules", "Rules", "--output", "no/such/dir/x.orgarchive"], 3,
                 "Error: cannot write 'no/such/dir/x.orgarchive'"
             ),
+            (
+                ["compile", "--rules", "Rules", "--output", "x.orgrules"], 2,
+                "Error: the archive 'x.orgrules' would be read as a rule file; name it e.g. 'x.orgarchive'\n"
+            ),
+            (
+                ["compile", "--rules", "Rules", "--output", "Rules/../Rules/40-rules.orgrules"], 2,
+                "Error: the archive 'Rules/../Rules/40-rules.orgrules' would be read as a rule file"
+            ),
         ])
     func refusals(arguments: [String], code: Int32, message: String) throws {
         let result = try BinaryRunner.run(arguments)
@@ -255,6 +263,20 @@ struct CompileTests {
             check.stdout
                 == "orgadvisor-course 1.0.0: 6 files, 11 criteria, 5 forms, 34 rules, 5 derivations, 6 advice; no problems\n"
         )
+        // The archive cannot replace the rule file it is compiled from.
+        let source = directory.file("rules.txt")
+        try FileManager.default.copyItem(
+            atPath: TestFiles.url("Tests/OrgAdvisorTests/Fixtures/valid/every-construct.orgrules")
+                .path, toPath: source)
+        let over = try BinaryRunner.run(["compile", "--rules", source, "--output", source])
+        #expect(over.code == 2)
+        #expect(
+            over.stderr.hasPrefix(
+                "Error: '\(source)' is one of the rule files to compile; write the archive elsewhere"
+            ))
+        #expect(
+            try String(contentsOfFile: source, encoding: .utf8)
+                == TestFiles.text("Tests/OrgAdvisorTests/Fixtures/valid/every-construct.orgrules"))
         let both = try BinaryRunner.run(["check", archive, "Rules"])
         #expect(both.code == 2)
         #expect(both.stderr.hasPrefix("Error: '\(archive)' is a compiled archive: check it alone"))
