@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets and runs each on its corpus (Fuzz/README.md).
-# Usage: Fuzz/run.sh [SECONDS] [--merge] [--target json|rules|all]
-#   SECONDS   how long to fuzz each target (default 60)
+# Usage: Fuzz/run.sh [SECONDS] [--merge] [--target json|rules|archive|all]
+#   SECONDS   how long to fuzz each target (default 60; with all, archive gets half)
 #   --merge   add the inputs that found new coverage to the target's corpus,
 #             Fuzz/corpus/json or Fuzz/corpus/rules
 #   --target  json (the JSON reader and the batch record path), rules (the rule
-#             language: loader, engine, reports, archive, printer) or all (default: both,
-#             one after the other, SECONDS each)
+#             language: loader, engine, reports, archive, printer), archive (compiled
+#             archives read, damaged or made up) or all (default: the three, one after
+#             the other)
 # FUZZ_SEED=N makes a run repeatable (CI uses it).
 # Exits non-zero when a fuzzer finds a crash (the input is saved as TARGET-crash-<hash>).
 set -euo pipefail
@@ -24,10 +25,10 @@ while [ $# -gt 0 ]; do
     shift
 done
 case "$target" in
-    json | rules) targets=("$target") ;;
-    all) targets=(json rules) ;;
+    json | rules | archive) targets=("$target") ;;
+    all) targets=(json rules archive) ;;
     *)
-        echo "error: unknown target '$target'; expected 'json', 'rules' or 'all'" >&2
+        echo "error: unknown target '$target'; expected 'json', 'rules', 'archive' or 'all'" >&2
         exit 2
         ;;
 esac
@@ -72,16 +73,24 @@ for name in "${targets[@]}"; do
             files=(Fuzz/RuleLoaderFuzzer*.swift)
             options=(-max_len=8192 -dict=Fuzz/rules.dict)
             ;;
+        archive)
+            files=(Fuzz/ArchiveFuzzer.swift)
+            options=(-max_len=16384)
+            ;;
     esac
+    # With every target (as CI runs them), the archive's gets half the time, to keep the
+    # whole run short.
+    duration="$seconds"
+    if [ "$target" = all ] && [ "$name" = archive ]; then duration=$(((seconds + 1) / 2)); fi
     fuzzer="$out/$name-fuzzer"
-    echo "== fuzzing '$name' for $seconds s"
+    echo "== fuzzing '$name' for $duration s"
     # lld links without gold's warnings about the sanitizer's local symbols.
     swiftc -sanitize=fuzzer,address -parse-as-library -O -package-name orgadvisor -module-name "${name^}Fuzzer" \
         -I "$lib" -L "$lib" "${libraries[@]}" -lm -use-ld=lld "${files[@]}" -o "$fuzzer"
     work="$out/corpus-new-$name"
     rm -rf "$work"
     mkdir -p "$work"
-    "$fuzzer" "$work" "Fuzz/corpus/$name" "${options[@]}" -max_total_time="$seconds" \
+    "$fuzzer" "$work" "Fuzz/corpus/$name" "${options[@]}" -max_total_time="$duration" \
         -timeout=10 -artifact_prefix="$out/$name-" -print_final_stats=1 -detect_leaks=0 \
         ${FUZZ_SEED:+-seed=$FUZZ_SEED}
     if [ "$merge" = yes ]; then

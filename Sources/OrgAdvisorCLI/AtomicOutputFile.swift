@@ -57,6 +57,19 @@ struct AtomicOutputFile {
         try file.commit()
     }
 
+    /// Writes all of `bytes` to `path` atomically: a failure leaves no file and an
+    /// existing one as it was.
+    static func write(bytes: [UInt8], to path: String, command: String) throws(CLIError) {
+        let file = try AtomicOutputFile(path: path, command: command)
+        let written = bytes.withUnsafeBytes { SystemCalls.writeAll($0, to: file.descriptor) }
+        guard written else {
+            let reason = SystemCalls.errorText()
+            file.discard()
+            throw .input("cannot write '\(path)': \(reason)")
+        }
+        try file.commit()
+    }
+
     /// Closes and renames over the target. From the rename on, an interruption no
     /// longer ends the run: the file is complete.
     func commit() throws(CLIError) {

@@ -8,7 +8,8 @@ enum CheckCommand {
         name: "check", summary: "validate rule files and report every problem",
         usage: "orgadvisor check [PATH...] [--deep] [--format \(TextOrJSON.choices)]",
         details: "Arguments:\n  PATH...   rule files or directories, together one rule base"
-            + " (default: the built-in rules)\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
+            + " (default: the built-in rules),\n            or one compiled archive, checked as '--rules'"
+            + " loads it\n\nExit codes: 0 no errors (warnings allowed), 1 errors found,"
             + " 2 usage error, 3 unreadable path.",
         options: [
             .format(TextOrJSON.self),
@@ -40,12 +41,23 @@ enum CheckCommand {
         }
         var diagnostics: [Diagnostic]
         var rules: RuleBase?
-        do {
-            let loaded = try RuleBase(files: files)
-            diagnostics = loaded.warnings
-            rules = loaded
-        } catch {
-            diagnostics = error.diagnostics
+        if let archive = files.first(where: { RuleBaseArchive.isArchive($0.bytes) }) {
+            guard files.count == 1 else {
+                throw .usage(
+                    "'\(archive.path)' is a compiled archive: check it alone", command: command.name
+                )
+            }
+            rules = try loadArchive(archive)
+            files = rules.map(Self.sourceFiles) ?? []
+            diagnostics = []
+        } else {
+            do {
+                let loaded = try RuleBase(files: files)
+                diagnostics = loaded.warnings
+                rules = loaded
+            } catch {
+                diagnostics = error.diagnostics
+            }
         }
         var audit: AuditReport?
         if parsed.has("deep") {
@@ -64,6 +76,30 @@ enum CheckCommand {
                 .render(result)
         }
         return output
+    }
+
+    /// A compiled archive checked as `--rules` loads it: its version, checksum and
+    /// contents, and that its rule files have not changed.
+    private static func loadArchive(_ file: SourceFile) throws(CLIError) -> RuleBase {
+        do {
+            return try RuleBase(archive: file.bytes, path: file.path)
+        } catch {
+            throw .input(
+                error.diagnostics.map(\.message).joined(separator: "; ")
+                    + "; compile its rule files again: '\(CompileCommand.example(output: file.path))'"
+            )
+        }
+    }
+
+    /// The rule files an archive was compiled from, for the lines of the findings, when
+    /// they are still there and the same; else none.
+    private static func sourceFiles(of rules: RuleBase) -> [SourceFile] {
+        var files: [SourceFile] = []
+        for path in rules.paths {
+            guard let bytes = try? FileSystem.read(path, limit: .ruleFile) else { return [] }
+            files.append(SourceFile(path: path, bytes: bytes))
+        }
+        return CheckedRuleBase.fingerprint(of: files) == rules.fingerprint ? files : []
     }
 
     /// Runs the deep check on `jobs` threads and merges the parts in order (the output

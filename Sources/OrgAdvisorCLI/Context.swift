@@ -1,4 +1,9 @@
 import OrgAdvisor
+import Synchronization
+
+/// The rule bases loaded from `--rules`, held until the process exits: freeing thousands
+/// of rules at the end of a command would cost about as long as loading them did.
+private let heldRuleBases = Mutex<[RuleBase]>([])
 
 /// What every command needs: the terminal, its arguments, and the shared options
 /// (rule base, language, colour).
@@ -29,16 +34,25 @@ struct Context {
         arguments.prefix { $0 != "--" }.contains { $0 == "--help" || $0 == "-h" }
     }
 
-    /// Loads the rule base: `--rules PATH`, or the built-in one.
+    /// Loads the rule base: `--rules PATH` (rule files or a compiled archive), or the
+    /// built-in one.
     func loadRuleBase() throws(CLIError) -> RuleBase {
         guard let path = rulesPath else { return RuleBase.builtIn }
-        let limit = try InputLimits(terminal).ruleFile
+        let limits = try InputLimits(terminal)
         do {
-            return try RuleBase(path: path, limit: limit)
+            let rules = try RuleBase(
+                path: path, limit: limits.ruleFile, archiveLimit: limits.ruleArchive)
+            heldRuleBases.withLock { $0.append(rules) }
+            return rules
         } catch {
             // A path that cannot be read has no source line to show.
             if error.diagnostics.allSatisfy({ $0.location == nil }) {
-                throw .input(error.diagnostics.map(\.message).joined(separator: "; "))
+                var message = error.diagnostics.map(\.message).joined(separator: "; ")
+                if RuleBase.isArchiveError(error) {
+                    message +=
+                        "; compile its rule files again: '\(CompileCommand.example(output: path))'"
+                }
+                throw .input(message)
             }
             throw .rules(error)
         }

@@ -10,6 +10,9 @@ struct InputLimits {
 
     /// The limit of one rule file.
     var ruleFile: ReadLimit
+    /// The limit of a compiled rule archive: 256 MiB, or the limit of a rule file when
+    /// that is larger.
+    var ruleArchive: ReadLimit
     /// The limit of one test file: the same number of bytes as a rule file.
     var testFile: ReadLimit
     /// The limit of a profile.
@@ -20,6 +23,9 @@ struct InputLimits {
         let ruleBytes = try Self.bytes(
             ReadLimit.ruleFile.bytes, variable: Self.ruleFileVariable, terminal)
         ruleFile = Self.limit(ruleBytes, for: "a rule file", variable: Self.ruleFileVariable)
+        ruleArchive = ReadLimit(
+            bytes: max(ReadLimit.ruleArchive.bytes, ruleBytes),
+            note: "the limit for a rule archive: 256 MiB, or \(Self.ruleFileVariable) if larger")
         testFile = Self.limit(
             ruleBytes, for: "a rule or test file", variable: Self.ruleFileVariable)
         profile = Self.limit(

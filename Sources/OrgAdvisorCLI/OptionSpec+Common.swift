@@ -39,7 +39,9 @@ extension OptionSpec {
     /// `--rules PATH`.
     static let rules = OptionSpec(
         name: "rules", arity: .value("PATH"),
-        help: "use the rule file or directory at PATH instead of the built-in rules")
+        help:
+            "use the rule file, directory or compiled archive at PATH instead of the built-in rules"
+    )
 
     /// `--lang LANG`: French first, the course's language.
     static let lang = OptionSpec(

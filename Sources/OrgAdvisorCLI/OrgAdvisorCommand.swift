@@ -12,7 +12,7 @@ enum OrgAdvisorCommand {
         EvaluateCommand.command, CatalogCommand.criteria, CatalogCommand.forms,
         CheckCommand.command, TestCommand.command, BatchCommand.command, WhatIfCommand.command,
         SensitivityCommand.command, MapCommand.command, ReportCommand.command,
-        InterviewCommand.command, HelpCommand.command,
+        InterviewCommand.command, CompileCommand.command, HelpCommand.command,
     ]
 
     /// The command named `name`, if there is one.

@@ -41,12 +41,7 @@ public enum BuiltInRulesGenerator {
         } catch {
             throw .rules(error)
         }
-        let archive: String
-        do {
-            archive = try RuleBaseArchive.encode(checked)
-        } catch {
-            throw .archive("\(error)")
-        }
+        let archive = ArchiveText.encode(RuleBaseArchive.encode(checked))
         var out =
             header + """
 
@@ -61,7 +56,7 @@ public enum BuiltInRulesGenerator {
             out += try rawString(text, indent: "            ", name: file.path) + "\n        ),\n"
         }
         out += "    ]\n\n"
-        out += "    /// The default rule base, compiled (see `RuleBaseArchive`).\n"
+        out += "    /// The default rule base, compiled (see `RuleBaseArchive`), in Base64.\n"
         out += "    static let builtInArchive =\n"
         out += try rawString(archive, indent: "        ", name: "the compiled archive") + "\n}\n"
         return (out, checked.warnings)

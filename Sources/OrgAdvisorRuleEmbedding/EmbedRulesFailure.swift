@@ -4,9 +4,7 @@ import OrgAdvisorRules
 public enum EmbedRulesFailure: Error, Sendable, CustomStringConvertible {
     /// The rule files do not compile: every diagnostic, located.
     case rules(RuleBaseError)
-    /// The compiled rule base could not be archived (the reason).
-    case archive(String)
-    /// A text (a rule file's path, or the archive) that no raw string literal can hold.
+    /// A rule file's text that no raw string literal can hold.
     case unembeddable(path: String)
     /// A file or directory that could not be read or written: its path and the reason.
     case file(path: String, reason: String)
@@ -16,8 +14,6 @@ public enum EmbedRulesFailure: Error, Sendable, CustomStringConvertible {
         switch self {
         case .rules(let error):
             return error.description
-        case .archive(let reason):
-            return "the compiled rule base cannot be archived: \(reason)"
         case .unembeddable(let path):
             return "'\(path)' cannot be embedded: it must end with a line break"
                 + " and hold neither '\"\"\"#' nor '\\#'"

@@ -212,6 +212,7 @@ struct EndToEndTests {
                 "--x", "count", "--y", "ratio",
             ], code: 0),
         Case("help-map", ["help", "map"], code: 0),
+        Case("help-compile", ["compile", "--help"], code: 0),
         Case("map-unknown-axis", ["map", "--x", "sitse", "--y", "volume"], code: 2),
         Case("map-same-axes", ["map", "--x", "volume", "--y", "volume"], code: 2),
         Case(

@@ -29,9 +29,10 @@ struct BuiltInRulesTests {
         let compiled = try RuleBase(files: RuleBase.builtInFiles)
         var compiler = RuleBaseCompiler(files: RuleBase.builtInFiles)
         let parts = try compiler.compile()
-        let archive = try RuleBaseArchive.encode(parts)
-        #expect(try RuleBaseArchive.encode(RuleBaseArchive.decode(archive)) == archive)
-        #expect(archive == RuleBase.builtInArchive)
+        let archive = RuleBaseArchive.encode(parts)
+        #expect(RuleBaseArchive.encode(try RuleBaseArchive.decode(archive)) == archive)
+        #expect(ArchiveText.encode(archive) == RuleBase.builtInArchive)
+        #expect(ArchiveText.decode(RuleBase.builtInArchive) == archive)
         var generator = SeededGenerator(state: 3)
         for _ in 0..<50 {
             let profile = randomProfile(compiled, given: 6, using: &generator)
@@ -46,11 +47,12 @@ struct BuiltInRulesTests {
     }
 
     @Test("a damaged archive is refused with a reason, never a crash")
-    func damagedArchive() {
-        let archive = RuleBase.builtInArchive
-        for cut in stride(from: 0, to: archive.utf8.count, by: 997) {
-            let prefix = String(decoding: Array(archive.utf8.prefix(cut)), as: UTF8.self)
+    func damagedArchive() throws {
+        let archive = try #require(ArchiveText.decode(RuleBase.builtInArchive))
+        for cut in stride(from: 0, to: archive.count, by: 997) {
+            let prefix = Array(archive.prefix(cut))
             #expect(throws: RuleBaseArchive.Failure.self) { try RuleBaseArchive.decode(prefix) }
+            #expect(throws: RuleBaseArchive.Failure.self) { try RuleBase(archive: prefix) }
         }
     }
 

@@ -62,8 +62,12 @@ public enum FileSystem {
     }
 
     /// The whole contents of a file the user named: a regular file, or anything that
-    /// ends (a pipe, a terminal); at most `limit` bytes, else a ``Failure``.
-    public static func read(_ path: String, limit: ReadLimit) throws(Failure) -> [UInt8] {
+    /// ends (a pipe, a terminal); at most `limit` bytes, else a ``Failure``. A file that
+    /// starts as a rule archive does (``RuleBaseArchive/isArchive(_:)``) may have up to
+    /// `archiveLimit` bytes instead, when given.
+    public static func read(_ path: String, limit: ReadLimit, archiveLimit: ReadLimit? = nil)
+        throws(Failure) -> [UInt8]
+    {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw systemFailure(path) }
         defer { close(descriptor) }
@@ -72,7 +76,28 @@ public enum FileSystem {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw Failure(path: path, reason: "it is a directory", systemError: EISDIR)
         }
-        return try read(descriptor: descriptor, path: path, limit: limit, size: info)
+        return try read(
+            descriptor: descriptor, path: path, limit: limit, archiveLimit: archiveLimit,
+            size: info)
+    }
+
+    /// The size and modification time (nanoseconds since 1970) of the file at `path`,
+    /// links followed; nil when there is none.
+    public static func stamp(_ path: String) -> (size: Int64, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (
+            Int64(info.st_size),
+            Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec)
+        )
+    }
+
+    /// The absolute path of `path` without symbolic links, `.` or `..`; nil when it does
+    /// not exist.
+    public static func absolutePath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The whole contents of a file found in a directory: it must be a regular file
@@ -115,14 +140,41 @@ public enum FileSystem {
     }
 
     /// Reads to the end, never holding more than `limit + 1` bytes: one byte past the
-    /// limit proves the input too large.
-    private static func read(descriptor: Int32, path: String, limit: ReadLimit, size info: stat)
-        throws(Failure) -> [UInt8]
-    {
-        let most = limit.bytes < Int.max ? limit.bytes + 1 : Int.max
+    /// limit proves the input too large. Once the start is read, `archiveLimit` replaces
+    /// `limit` if the input starts as a rule archive does.
+    private static func read(
+        descriptor: Int32, path: String, limit: ReadLimit, archiveLimit: ReadLimit? = nil,
+        size info: stat
+    ) throws(Failure) -> [UInt8] {
+        var limit = limit
+        var undecided = archiveLimit != nil
+        var most = limit.bytes < Int.max ? limit.bytes + 1 : Int.max
         let expected = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(expected, most))
+        // A regular file is read straight into an array of its size and one byte more (to
+        // see its end), without going through a chunk; anything else chunk by chunk.
+        var failed = false
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(expected, most - 1) + 1) {
+            buffer, count in
+            while count < buffer.count {
+                let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0 && errno == EINTR { continue }
+                failed = read < 0
+                atEnd = read == 0
+                if read <= 0 { break }
+                count += read
+            }
+        }
+        if failed { throw systemFailure(path) }
+        if undecided, let archiveLimit, bytes.count > RuleBaseArchive.formatName.utf8.count {
+            undecided = false
+            if RuleBaseArchive.isArchive(bytes) { limit = archiveLimit }
+            most = limit.bytes < Int.max ? limit.bytes + 1 : Int.max
+        }
+        if bytes.count > limit.bytes {
+            throw Failure(path: path, reason: limit.exceededReason, systemError: EFBIG)
+        }
+        if atEnd { return bytes }
         var chunk = [UInt8](repeating: 0, count: min(65536, most))
         while true {
             let wanted = min(chunk.count, most - bytes.count)
@@ -135,6 +187,11 @@ public enum FileSystem {
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
+            if undecided, let archiveLimit, bytes.count > RuleBaseArchive.formatName.utf8.count {
+                undecided = false
+                if RuleBaseArchive.isArchive(bytes) { limit = archiveLimit }
+                most = limit.bytes < Int.max ? limit.bytes + 1 : Int.max
+            }
             if bytes.count > limit.bytes {
                 throw Failure(path: path, reason: limit.exceededReason, systemError: EFBIG)
             }

@@ -24,6 +24,11 @@ public struct ReadLimit: Sendable, Equatable {
     /// The default limit of one rule file: 8 MiB (the built-in rule base is about 60 KiB).
     public static let ruleFile = ReadLimit(bytes: 8 << 20, note: "the limit for a rule file")
 
+    /// The default limit of a compiled rule archive: 256 MiB (its compiled tables may make
+    /// it larger than its rule files; that of 3,000 rules is about 1 MiB).
+    public static let ruleArchive = ReadLimit(
+        bytes: 256 << 20, note: "the limit for a rule archive")
+
     /// The default limit of one profile: 1 MiB.
     public static let profile = ReadLimit(bytes: 1 << 20, note: "the limit for a profile")
 

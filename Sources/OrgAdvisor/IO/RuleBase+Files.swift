@@ -8,12 +8,33 @@ extension RuleBase {
     public static let fileExtension = "orgrules"
 
     /// Loads a rule base from a file, or from every `.orgrules` file of a directory
-    /// (sorted by name, not recursive).
+    /// (sorted by name, not recursive); a file may also be a compiled archive
+    /// (``RuleBaseArchive``, see ``init(archive:path:)``).
     ///
-    /// - Parameter limit: the most bytes one rule file may have.
+    /// - Parameters:
+    ///   - limit: the most bytes one rule file may have.
+    ///   - archiveLimit: the most bytes an archive may have.
     /// - Throws: ``RuleBaseError`` with a diagnostic naming the path when it cannot
     ///   be read, or with every diagnostic of the files.
-    public convenience init(path: String, limit: ReadLimit = .ruleFile) throws(RuleBaseError) {
+    public convenience init(
+        path: String, limit: ReadLimit = .ruleFile, archiveLimit: ReadLimit = .ruleArchive
+    ) throws(RuleBaseError) {
+        if !FileSystem.isDirectory(path) {
+            let bytes: [UInt8]
+            do {
+                bytes = try FileSystem.read(path, limit: limit, archiveLimit: archiveLimit)
+            } catch {
+                throw RuleBaseError(diagnostics: [
+                    Diagnostic(severity: .error, message: error.description)
+                ])
+            }
+            if RuleBaseArchive.isArchive(bytes) {
+                try self.init(archive: bytes, path: path)
+                return
+            }
+            try self.init(files: [SourceFile(path: path, bytes: bytes)])
+            return
+        }
         try self.init(files: RuleBase.sourceFiles(at: path, limit: limit))
     }
 

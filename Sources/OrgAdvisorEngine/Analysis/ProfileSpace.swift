@@ -26,18 +26,28 @@ public struct ProfileSpace: Sendable {
         self.classes = ruleBase.valueClasses
     }
 
+    /// The value classes of every criterion of a checked rule base.
+    static func classes(of checked: CheckedRuleBase) -> [[ValueClass]] {
+        classes(
+            criteria: checked.criteria, rules: checked.rules, derivations: checked.derivations,
+            advice: checked.advice)
+    }
+
     /// The value classes of every criterion, from the comparisons that the rules,
     /// derivations and advice make.
     static func classes(
         criteria: [Criterion], rules: [Rule], derivations: [Derivation], advice: [Advice]
     ) -> [[ValueClass]] {
-        var atoms: [Int: [Atom]] = [:]
-        for rule in rules { rule.condition.collectAtoms(into: &atoms) }
-        for derivation in derivations { derivation.condition.collectAtoms(into: &atoms) }
-        for item in advice { item.condition?.collectAtoms(into: &atoms) }
-        return criteria.map { criterion in
-            partition(criterion, atoms: atoms[criterion.index] ?? [])
+        // By criterion index.
+        var atoms = [[Atom]](repeating: [], count: criteria.count)
+        func collect(_ condition: Condition) {
+            condition.forEachAtom { criterion, atom in atoms[criterion].append(atom) }
         }
+        // By index: a `for rule in rules` loop would copy (retain and release) each rule.
+        for index in rules.indices { collect(rules[index].condition) }
+        for index in derivations.indices { collect(derivations[index].condition) }
+        for index in advice.indices { advice[index].condition.map(collect) }
+        return criteria.map { criterion in partition(criterion, atoms: atoms[criterion.index]) }
     }
 
     /// The number of profiles in which every criterion of `criteria` takes one of its
@@ -204,17 +214,21 @@ extension ProfileSpace {
 extension Condition {
     /// The comparisons of each criterion with constants (membership as equalities).
     func collectAtoms(into atoms: inout [Int: [ProfileSpace.Atom]]) {
+        forEachAtom { criterion, atom in atoms[criterion, default: []].append(atom) }
+    }
+
+    /// Calls `body` with each comparison of a criterion with a constant, in order
+    /// (membership as one equality per listed value).
+    func forEachAtom(_ body: (_ criterion: Int, ProfileSpace.Atom) -> Void) {
         switch self {
         case .compare(let criterion, let comparison, let value, _):
-            atoms[criterion, default: []].append(.init(comparison: comparison, constant: value))
+            body(criterion, .init(comparison: comparison, constant: value))
         case .member(let criterion, let values, _, _):
-            for value in values {
-                atoms[criterion, default: []].append(.init(comparison: .equal, constant: value))
-            }
+            for value in values { body(criterion, .init(comparison: .equal, constant: value)) }
         case .and(let parts, _), .or(let parts, _):
-            for part in parts { part.collectAtoms(into: &atoms) }
+            for part in parts { part.forEachAtom(body) }
         case .not(let part, _):
-            part.collectAtoms(into: &atoms)
+            part.forEachAtom(body)
         }
     }
 }

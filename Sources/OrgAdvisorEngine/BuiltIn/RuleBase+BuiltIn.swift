@@ -5,7 +5,7 @@ extension RuleBase {
     /// shipped inside the binary already compiled (decoded once, on first use).
     public static let builtIn: RuleBase = {
         do throws(RuleBaseArchive.Failure) {
-            return RuleBase(try RuleBaseArchive.decode(builtInArchive))
+            return try RuleBase(archive: ArchiveText.decode(builtInArchive) ?? [])
         } catch {
             // The tests decode the built-in archive, so this cannot happen in a tested build.
             preconditionFailure("the built-in rule base archive is damaged: \(error)")

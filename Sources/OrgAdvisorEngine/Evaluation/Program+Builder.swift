@@ -2,25 +2,34 @@ import OrgAdvisorRules
 
 extension Program {
     /// Compiles a checked rule base's rules and derivations (in `order`) into a program,
-    /// its rules folded into tables over the criteria's value classes.
+    /// its rules folded into tables over the criteria's value classes: built, or restored
+    /// from `tables` taken from a program of the same rule base (and checked).
     convenience init(
         criteria: [Criterion], forms: [Form], rules: [Rule], derivations: [Derivation],
-        order: [Int], classes: [[ValueClass]]
+        order: [Int], classes: [[ValueClass]], tables: ProgramTables? = nil
     ) {
         var memory = ProgramMemory()
         memory.criterionCount = criteria.count
         memory.formCount = forms.count
-        for rule in rules {
-            memory.ruleCode.append(memory.append(rule.condition))
+        memory.ruleCode.reserveCapacity(rules.count)
+        memory.ruleContributions.reserveCapacity(rules.count)
+        // By index: a `for rule in rules` loop would copy (retain and release) each rule.
+        for index in rules.indices {
+            memory.ruleCode.append(memory.append(rules[index].condition))
             let start = memory.contributionForm.count
-            for entry in rule.points {
+            let weight = rules[index].weight
+            for entry in rules[index].points {
                 memory.contributionForm.append(entry.form)
-                memory.contributionScore.append((rule.weight * entry.points).micro)
+                memory.contributionScore.append((weight * entry.points).micro)
             }
             memory.ruleContributions.append(start..<memory.contributionForm.count)
         }
         memory.addClasses(criteria: criteria, classes: classes)
-        memory.addGroups(rules: rules, classes: classes)
+        if let tables {
+            memory.restore(tables, rules: rules)
+        } else {
+            memory.addGroups(rules: rules, classes: classes)
+        }
         for index in order {
             let derivation = derivations[index]
             memory.derivations.append(

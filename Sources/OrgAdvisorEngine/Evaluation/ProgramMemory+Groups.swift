@@ -34,28 +34,24 @@ extension ProgramMemory {
         var position: [[Int]: Int] = [:]
         var members: [[Int]] = []
         var keys: [[Int]] = []
-        for rule in rules {
-            var key = rule.criteria.sorted()
+        for index in rules.indices {
+            var key = rules[index].criteria.sorted()
             key.removeDuplicates()
-            if let index = position[key] {
-                members[index].append(rule.index)
+            if let found = position[key] {
+                members[found].append(index)
             } else {
                 position[key] = keys.count
                 keys.append(key)
-                members.append([rule.index])
+                members.append([index])
             }
         }
-        var facts = [Double](repeating: .nan, count: criterionCount)
-        var stack = [UInt8](repeating: 0, count: maxStack + 1)
+        var builder = TableBuilder(
+            classes: classes, criterionCount: criterionCount, maxStack: maxStack)
         var generic: [Int] = []
         for (key, list) in zip(keys, members) {
-            if addGroup(list, reading: key, rules: rules, classes: classes, &facts, &stack) {
-                continue
-            }
+            if addGroup(list, reading: key, rules: rules, &builder) { continue }
             for rule in list
-            where list.count == 1
-                || !addGroup([rule], reading: key, rules: rules, classes: classes, &facts, &stack)
-            {
+            where list.count == 1 || !addGroup([rule], reading: key, rules: rules, &builder) {
                 generic.append(rule)
             }
         }
@@ -71,18 +67,15 @@ extension ProgramMemory {
     /// appending nothing, when it would have more than ``rowLimit`` rows, or take the
     /// tables past ``totalRowLimit``.
     private mutating func addGroup(
-        _ members: [Int], reading criteria: [Int], rules: [Rule], classes: [[ValueClass]],
-        _ facts: inout [Double], _ stack: inout [UInt8]
+        _ members: [Int], reading criteria: [Int], rules: [Rule], _ builder: inout TableBuilder
     ) -> Bool {
-        var atoms: [Int: [ProfileSpace.Atom]] = [:]
-        for rule in members { rules[rule].condition.collectAtoms(into: &atoms) }
+        builder.collectAtoms(of: members, rules: rules)
         var maps: [[Int32]] = []
         var representatives: [[Double]] = []
         var rowCount = 1
         for criterion in criteria {
-            let (map, values) = ProgramMemory.localClasses(
-                classes[criterion], atoms: atoms[criterion] ?? [],
-                enumerated: classBoundsStart[criterion] < 0)
+            let (map, values) = builder.localClasses(
+                of: criterion, enumerated: classBoundsStart[criterion] < 0)
             let (product, overflow) = rowCount.multipliedReportingOverflow(by: values.count)
             guard !overflow, product <= ProgramMemory.rowLimit,
                 rows.count / max(formCount, 1) + product <= ProgramMemory.totalRowLimit
@@ -110,71 +103,19 @@ extension ProgramMemory {
             RuleGroup(
                 slots: firstSlot..<slotCriterion.count, firstRow: rows.count / max(formCount, 1),
                 rowCount: rowCount, rules: firstRule..<groupRules.count))
-        addRows(
-            members, criteria: criteria, representatives: representatives, strides: strides,
-            count: rowCount, &facts, &stack)
-        return true
-    }
-
-    /// Appends the rows of a table: for each combination of local classes (the first
-    /// criterion's changing fastest), the points of the rules whose condition is true
-    /// on the classes' representatives.
-    private mutating func addRows(
-        _ members: [Int], criteria: [Int], representatives: [[Double]], strides: [Int],
-        count: Int, _ facts: inout [Double], _ stack: inout [UInt8]
-    ) {
-        var row = [Int64](repeating: 0, count: formCount)
-        for index in 0..<count {
-            for (slot, criterion) in criteria.enumerated() {
-                let list = representatives[slot]
-                facts[criterion] = list[index / strides[slot] % list.count]
-            }
-            for form in 0..<formCount { row[form] = 0 }
-            facts.withUnsafeMutableBufferPointer { values in
-                stack.withUnsafeMutableBufferPointer { stack in
-                    for rule in members
-                    where Program.run(
-                        ruleCode[rule], instructions.buffer, sets.buffer, values,
-                        stack.baseAddress!) == Program.trueValue
-                    {
-                        for contribution in ruleContributions[rule] {
-                            row[contributionForm[contribution]] &+= contributionScore[contribution]
-                        }
-                    }
-                }
-            }
-            rows.append(contentsOf: row)
-            if formCount <= 8 {
+        let table = builder.rows(
+            of: members, rules: rules, criteria: criteria, representatives: representatives,
+            strides: strides,
+            count: rowCount, memory: self)
+        rows.append(contentsOf: table)
+        if formCount <= 8 {
+            for row in 0..<rowCount {
                 var wide = SIMD8<Int64>()
-                for form in 0..<formCount { wide[form] = row[form] }
+                for form in 0..<formCount { wide[form] = table[row * formCount + form] }
                 wideRows.append(wide)
             }
         }
-        for criterion in criteria { facts[criterion] = .nan }
-    }
-
-    /// A table's local classes of one criterion: the neighbouring value classes that no
-    /// comparison of the table's rules (`atoms`) tells apart are merged (listed values
-    /// stay one class each). Returns, for each value class and "unknown" (last), its
-    /// local class, and a representative value of each local class (NaN for unknown).
-    static func localClasses(
-        _ classes: [ValueClass], atoms: [ProfileSpace.Atom], enumerated: Bool
-    ) -> (map: [Int32], representatives: [Double]) {
-        var map: [Int32] = []
-        var representatives: [Double] = []
-        map.reserveCapacity(classes.count + 1)
-        let boundaries = AtomBoundaries(atoms)
-        for (index, valueClass) in classes.enumerated() {
-            if index == 0 || enumerated
-                || boundaries.separate(classes[index - 1].representative, valueClass.representative)
-            {
-                representatives.append(valueClass.representative)
-            }
-            map.append(Int32(representatives.count - 1))
-        }
-        map.append(Int32(representatives.count))
-        representatives.append(.nan)
-        return (map, representatives)
+        return true
     }
 }
 

@@ -78,6 +78,12 @@ package struct RawArray<Element>: ~Copyable, @unchecked Sendable {
         count += elements.count
     }
 
+    /// Makes room for at least `minimum` elements in all, so that appending that many
+    /// does not move them.
+    package mutating func reserveCapacity(_ minimum: Int) {
+        if minimum > capacity { grow(to: minimum) }
+    }
+
     /// Moves the elements to storage for at least `minimum` elements (doubling).
     private mutating func grow(to minimum: Int) {
         let newCapacity = max(minimum, capacity * 2)

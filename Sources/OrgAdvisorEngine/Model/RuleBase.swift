@@ -53,18 +53,21 @@ public final class RuleBase: Sendable {
     private let formIndex: [String: Int]
 
     /// Builds the rule base's program and value classes from a checked rule base.
-    public init(_ checked: CheckedRuleBase) {
+    public convenience init(_ checked: CheckedRuleBase) {
+        self.init(checked, classes: ProfileSpace.classes(of: checked), tables: nil)
+    }
+
+    /// A rule base of a checked rule base with its value classes, its tables built or
+    /// restored from `tables` (taken from a program of the same rule base, and checked).
+    init(_ checked: CheckedRuleBase, classes valueClasses: [[ValueClass]], tables: ProgramTables?) {
         self.checked = checked
         let criteria = checked.criteria
         self.criterionIndex = Dictionary(keepingFirst: criteria.map { ($0.id, $0.index) })
         self.formIndex = Dictionary(keepingFirst: checked.forms.map { ($0.id, $0.index) })
-        let valueClasses = ProfileSpace.classes(
-            criteria: criteria, rules: checked.rules, derivations: checked.derivations,
-            advice: checked.advice)
         self.program = Program(
             criteria: criteria, forms: checked.forms, rules: checked.rules,
             derivations: checked.derivations, order: checked.derivationOrder,
-            classes: valueClasses)
+            classes: valueClasses, tables: tables)
         self.valueClasses = valueClasses
         self.representatives = valueClasses.map { classes in
             classes.map { $0.representative }
@@ -116,6 +119,7 @@ public final class RuleBase: Sendable {
         var weighted = checked
         weighted.criteria = newCriteria
         weighted.rules = newRules
-        return RuleBase(weighted)
+        // The conditions are the same: so are the value classes.
+        return RuleBase(weighted, classes: valueClasses, tables: nil)
     }
 }

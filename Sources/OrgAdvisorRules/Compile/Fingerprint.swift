@@ -19,3 +19,10 @@ enum Fingerprint {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
+
+extension CheckedRuleBase {
+    /// The fingerprint (``fingerprint``) that a rule base compiled from `files` has.
+    public static func fingerprint(of files: [SourceFile]) -> String {
+        Fingerprint.of(files)
+    }
+}

@@ -1,12 +1,15 @@
-/// Reading an archive written by ``encode(_:)``.
+/// Reading an archive written by ``RuleBaseArchive/encode(_:sources:)``.
 extension RuleBaseArchive {
-    /// Decodes an archive written by ``encode(_:)``.
-    public static func decode(_ archive: String) throws(Failure) -> CheckedRuleBase {
-        var archive = archive
-        let result = archive.withUTF8 { bytes -> Result<CheckedRuleBase, Failure> in
-            var reader = Reader(bytes: bytes)
+    /// The checked rule base of an archive (its compiled tables, if any, are not read).
+    ///
+    /// - Throws: ``Failure`` for an archive of another format version, cut short,
+    ///   damaged, or whose contents do not make a valid rule base.
+    public static func decode(_ archive: [UInt8]) throws(Failure) -> CheckedRuleBase {
+        let result = archive.withUnsafeBytes { bytes -> Result<CheckedRuleBase, Failure> in
             do throws(Failure) {
-                return .success(try reader.parts())
+                var reader = try open(bytes)
+                _ = try reader.sources()
+                return .success(try reader.checkedRuleBase())
             } catch {
                 return .failure(error)
             }
@@ -14,304 +17,263 @@ extension RuleBaseArchive {
         return try result.get()
     }
 
-    private struct Reader {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var position = 0
-        var paths: [String] = []
+    /// The deepest condition an archive may hold (the parser's limit).
+    static let maximumDepth = 200
+}
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
-            self.bytes = bytes
+extension ArchiveReader {
+    /// Where the rule files were, or nothing.
+    package mutating func sources() throws(RuleBaseArchive.Failure) -> RuleBaseArchive.Sources? {
+        guard try bool() else { return nil }
+        let path = try string()
+        let absolutePath = try string()
+        let files = try list { reader, _ throws(RuleBaseArchive.Failure) in
+            RuleBaseArchive.Sources.Stamp(
+                path: try reader.string(), size: try reader.int64(), modified: try reader.int64())
+        }
+        return RuleBaseArchive.Sources(path: path, absolutePath: absolutePath, files: files)
+    }
+
+    /// A checked rule base, every index and value checked (``RuleBaseArchive`` says why).
+    package mutating func checkedRuleBase() throws(RuleBaseArchive.Failure) -> CheckedRuleBase {
+        let name = try string()
+        let version = try string()
+        let title = try optionalText()
+        let paths = try list { reader, _ throws(RuleBaseArchive.Failure) in try reader.string() }
+        let fingerprint = try string()
+        let criteria = try list { reader, index throws(RuleBaseArchive.Failure) in
+            try reader.criterion(index: index, paths)
+        }
+        var scope = ConditionScope(criteria: criteria)
+        let forms = try list { reader, index throws(RuleBaseArchive.Failure) in
+            try reader.form(index: index, paths)
+        }
+        let rules = try list { reader, index throws(RuleBaseArchive.Failure) in
+            try reader.rule(index: index, forms: forms.count, &scope, paths)
+        }
+        let derivations = try list { reader, index throws(RuleBaseArchive.Failure) in
+            try reader.derivation(index: index, &scope, paths)
+        }
+        let order = try list { reader, _ throws(RuleBaseArchive.Failure) in
+            try reader.index(below: derivations.count, "derivation")
+        }
+        let advice = try list { reader, index throws(RuleBaseArchive.Failure) in
+            try reader.adviceItem(index: index, forms: forms.count, &scope, paths)
+        }
+        let acceptances = try list { reader, _ throws(RuleBaseArchive.Failure) in
+            try reader.acceptance(
+                rules: rules.count, derivations: derivations.count, forms: forms.count, paths)
+        }
+        let parts = CheckedRuleBase(
+            name: name, version: version, title: title, criteria: criteria, forms: forms,
+            rules: rules, derivations: derivations, derivationOrder: order, advice: advice,
+            acceptances: acceptances, fingerprint: fingerprint, warnings: [], paths: paths)
+        try RuleBaseArchive.validate(parts, at: self)
+        return parts
+    }
+
+    /// What a condition may name: the criteria (what a value of each must be, kept apart
+    /// from the criteria so that reading one copies no criterion), and how deep it is.
+    struct ConditionScope {
+        /// For each criterion, its number of listed values, or nil for a number.
+        let listed: [Int?]
+        let ids: [String]
+        var depth = 0
+        /// The criteria read since ``take()``, in order of first appearance (as
+        /// ``Condition/criteria`` lists them).
+        private var read: [Int] = []
+
+        /// Notes that a condition reads `criterion`.
+        mutating func note(_ criterion: Int) {
+            if !read.contains(criterion) { read.append(criterion) }
         }
 
-        /// The next token's byte range.
-        private mutating func next() throws(Failure) -> Range<Int> {
-            if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
-            let start = position
-            // "␟" is E2 90 9F in UTF-8; look for the rare E2 bytes first.
-            while position + 2 < bytes.count {
-                guard let found = firstLeadByte(from: position) else { break }
-                position = found
-                if position + 2 < bytes.count && bytes[position + 1] == 0x90
-                    && bytes[position + 2] == 0x9F
-                {
-                    let range = start..<position
-                    position += 3
-                    return range
-                }
-                position += 1
+        /// The criteria read since the last call.
+        mutating func take() -> [Int] {
+            defer { read = [] }
+            return read
+        }
+
+        init(criteria: [Criterion]) {
+            listed = criteria.map { $0.kind.isEnumerated ? $0.values.count : nil }
+            ids = criteria.map { $0.id }
+        }
+
+        var count: Int { listed.count }
+    }
+
+    private mutating func text() throws(RuleBaseArchive.Failure) -> LocalizedText {
+        LocalizedText(english: try optionalString(), french: try optionalString())
+    }
+
+    private mutating func optionalText() throws(RuleBaseArchive.Failure) -> LocalizedText? {
+        try bool() ? try text() : nil
+    }
+
+    private mutating func location(_ paths: [String]) throws(RuleBaseArchive.Failure)
+        -> SourceLocation
+    {
+        let index = try index(below: paths.count + 1, "path")
+        let path = index > 0 ? paths[index - 1] : try string()
+        return SourceLocation(path: path, line: try int(), column: try int())
+    }
+
+    /// A value compared with a criterion: a listed value's index, or a finite number.
+    private mutating func value(of criterion: Int, _ scope: ConditionScope)
+        throws(RuleBaseArchive.Failure) -> Double
+    {
+        let value = try double()
+        if let count = scope.listed[criterion] {
+            guard let index = Int(exactly: value), index >= 0, index < count else {
+                throw failure("no value \(value) of criterion '\(scope.ids[criterion])'")
             }
-            throw Failure(description: "truncated archive at byte \(start)")
+        } else if !value.isFinite {
+            throw failure("the number \(value) for criterion '\(scope.ids[criterion])'")
         }
+        return value
+    }
 
-        /// The index of the first E2 byte at or after `start`, eight bytes at a time while
-        /// none of them is E2 (as fast as the C library's `memchr`, which Embedded Swift
-        /// has not): `word ^ 0xE2E2…` has a zero byte exactly where `word` has an E2.
-        private func firstLeadByte(from start: Int) -> Int? {
-            var index = start
-            if let base = bytes.baseAddress {
-                while index + 8 <= bytes.count {
-                    let word =
-                        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        ^ 0xE2E2_E2E2_E2E2_E2E2
-                    if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 {
-                        break
-                    }
-                    index += 8
-                }
+    private mutating func condition(
+        _ scope: inout ConditionScope, _ paths: [String]
+    ) throws(RuleBaseArchive.Failure) -> Condition {
+        guard scope.depth < RuleBaseArchive.maximumDepth else {
+            throw failure("a condition nested deeper than \(RuleBaseArchive.maximumDepth)")
+        }
+        scope.depth += 1
+        defer { scope.depth -= 1 }
+        let tag = try byte()
+        let source = ConditionSource(text: try string(), location: try location(paths))
+        switch tag {
+        case ArchiveWriter.compareTag:
+            let criterion = try index(below: scope.count, "criterion")
+            scope.note(criterion)
+            let op = ComparisonOperator.allCases[
+                try Int(index(below: ComparisonOperator.allCases.count, "operator"))]
+            return .compare(
+                criterion: criterion, op, value: try value(of: criterion, scope), source: source)
+        case ArchiveWriter.memberTag, ArchiveWriter.notMemberTag:
+            let criterion = try index(below: scope.count, "criterion")
+            scope.note(criterion)
+            let values = try list(itemBytes: 8) {
+                [scope] reader, _ throws(RuleBaseArchive.Failure) in
+                try reader.value(of: criterion, scope)
             }
-            while index < bytes.count {
-                if bytes[index] == 0xE2 { return index }
-                index += 1
+            guard zip(values, values.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw failure("the values of a list are not sorted and distinct")
             }
-            return nil
-        }
-
-        private func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
-
-        /// Whether a token is `-`, which stands for nil.
-        private func isAbsent(_ range: Range<Int>) -> Bool {
-            range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "-")
-        }
-
-        /// The string of a token that starts with `=`.
-        private func string(_ range: Range<Int>) throws(Failure) -> String {
-            guard !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "=") else {
-                throw Failure(description: "expected a string at byte \(range.lowerBound)")
+            return .member(
+                criterion: criterion, values: values,
+                negated: tag == ArchiveWriter.notMemberTag, source: source)
+        case ArchiveWriter.andTag, ArchiveWriter.orTag:
+            let parts = try list { reader, _ throws(RuleBaseArchive.Failure) in
+                try reader.condition(&scope, paths)
             }
-            return text(range.dropFirst())
+            guard !parts.isEmpty else { throw failure("an 'and' or 'or' of no condition") }
+            return tag == ArchiveWriter.andTag
+                ? .and(parts, source: source) : .or(parts, source: source)
+        case ArchiveWriter.notTag:
+            return .not(try self.condition(&scope, paths), source: source)
+        default:
+            throw failure("unknown condition tag \(tag)")
         }
+    }
 
-        /// The number of a token.
-        private func double(_ range: Range<Int>) throws(Failure) -> Double {
-            guard let value = Double(text(range)) else {
-                throw Failure(description: "expected a number at byte \(range.lowerBound)")
-            }
-            return value
-        }
+    private mutating func decimal() throws(RuleBaseArchive.Failure) -> FixedDecimal {
+        FixedDecimal(thousandths: try int64())
+    }
 
-        mutating func string() throws(Failure) -> String {
-            try string(try next())
+    private mutating func criterion(index: Int, _ paths: [String]) throws(RuleBaseArchive.Failure)
+        -> Criterion
+    {
+        let id = try string()
+        let kind = Criterion.Kind.allCases[
+            try self.index(below: Criterion.Kind.allCases.count, "criterion kind")]
+        let minimum = try optionalDouble()
+        let maximum = try optionalDouble()
+        let label = try text()
+        let question = try optionalText()
+        let weight = try decimal()
+        let values = try list(itemBytes: 3) { reader, _ throws(RuleBaseArchive.Failure) in
+            CriterionValue(
+                id: try reader.string(), label: try reader.text(),
+                aliases: try reader.list { reader, _ throws(RuleBaseArchive.Failure) in
+                    try reader.string()
+                })
         }
+        return Criterion(
+            id: id, index: index, kind: kind, minimum: minimum, maximum: maximum, label: label,
+            question: question, weight: weight, values: values, location: try location(paths))
+    }
 
-        mutating func optionalString() throws(Failure) -> String? {
-            let range = try next()
-            return isAbsent(range) ? nil : try string(range)
-        }
+    private mutating func form(index: Int, _ paths: [String]) throws(RuleBaseArchive.Failure)
+        -> Form
+    {
+        Form(
+            id: try string(), index: index, label: try text(), description: try text(),
+            card: try optionalString(), location: try location(paths))
+    }
 
-        mutating func int() throws(Failure) -> Int {
-            let range = try next()
-            var value = 0
-            var negative = false
-            for index in range {
-                let byte = bytes[index]
-                if index == range.lowerBound && byte == UInt8(ascii: "-") {
-                    negative = true
-                    continue
-                }
-                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else {
-                    throw Failure(description: "expected a number at byte \(range.lowerBound)")
-                }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return negative ? -value : value
+    private mutating func rule(
+        index: Int, forms: Int, _ scope: inout ConditionScope, _ paths: [String]
+    ) throws(RuleBaseArchive.Failure) -> Rule {
+        let id = try string()
+        _ = scope.take()
+        let condition = try self.condition(&scope, paths)
+        let criteria = scope.take()
+        assert(criteria == condition.criteria, "the criteria read differ from the condition's")
+        let points = try list(itemBytes: 2) { reader, _ throws(RuleBaseArchive.Failure) in
+            FormPoints(form: try reader.index(below: forms, "form"), points: try reader.decimal())
         }
+        let weight = try decimal()
+        let source = try self.index(below: scope.count + 1, "weight criterion")
+        return Rule(
+            id: id, index: index, condition: condition, points: points, weight: weight,
+            weightSource: source == 0 ? .own : .criterion(source - 1), because: try text(),
+            card: try optionalString(), note: try optionalText(), location: try location(paths),
+            criteria: criteria)
+    }
 
-        mutating func double() throws(Failure) -> Double {
-            try double(try next())
-        }
+    private mutating func derivation(
+        index: Int, _ scope: inout ConditionScope, _ paths: [String]
+    ) throws(RuleBaseArchive.Failure) -> Derivation {
+        let id = try string()
+        let target = try self.index(below: scope.count, "criterion")
+        return Derivation(
+            id: id, index: index, target: target, value: try value(of: target, scope),
+            condition: try condition(&scope, paths), because: try optionalText(),
+            card: try optionalString(), note: try optionalText(), location: try location(paths))
+    }
 
-        mutating func optionalDouble() throws(Failure) -> Double? {
-            let range = try next()
-            return isAbsent(range) ? nil : try double(range)
-        }
+    private mutating func adviceItem(
+        index: Int, forms: Int, _ scope: inout ConditionScope, _ paths: [String]
+    ) throws(RuleBaseArchive.Failure) -> Advice {
+        let id = try string()
+        let title = try text()
+        let text = try text()
+        let condition = try bool() ? try self.condition(&scope, paths) : nil
+        return Advice(
+            id: id, index: index, title: title, text: text, condition: condition,
+            forms: try list { reader, _ throws(RuleBaseArchive.Failure) in
+                try reader.index(below: forms, "form")
+            }, card: try optionalString(), location: try location(paths))
+    }
 
-        /// A list: its length, then each item, read with its index.
-        mutating func list<Item>(_ item: (inout Reader, Int) throws(Failure) -> Item)
-            throws(Failure) -> [Item]
-        {
-            var items: [Item] = []
-            for index in 0..<(try int()) { items.append(try item(&self, index)) }
-            return items
+    private mutating func acceptance(
+        rules: Int, derivations: Int, forms: Int, _ paths: [String]
+    ) throws(RuleBaseArchive.Failure) -> Acceptance {
+        let kindText = try string()
+        guard let kind = FindingKind(rawValue: kindText) else {
+            throw failure("unknown finding kind '\(kindText)'")
         }
-
-        mutating func localized() throws(Failure) -> LocalizedText? {
-            if isAbsent(try next()) { return nil }
-            return LocalizedText(english: try optionalString(), french: try optionalString())
+        let subject: Acceptance.Subject
+        switch try byte() {
+        case 0: subject = .ruleBase
+        case 1: subject = .rule(try index(below: rules, "rule"))
+        case 2: subject = .derivation(try index(below: derivations, "derivation"))
+        case 3: subject = .form(try index(below: forms, "form"))
+        default: throw failure("unknown subject of an 'accept' line")
         }
-
-        mutating func location() throws(Failure) -> SourceLocation {
-            let index = try int()
-            let path = index >= 0 && index < paths.count ? paths[index] : try string()
-            return SourceLocation(path: path, line: try int(), column: try int())
-        }
-
-        mutating func fixed() throws(Failure) -> FixedDecimal {
-            FixedDecimal(thousandths: Int64(try int()))
-        }
-
-        mutating func condition() throws(Failure) -> Condition {
-            let tag = text(try next())
-            let condition: (ConditionSource) -> Condition
-            switch tag {
-            case "c":
-                let criterion = try int()
-                let opText = text(try next())
-                guard let op = ComparisonOperator(rawValue: opText) else {
-                    throw Failure(description: "unknown operator '\(opText)'")
-                }
-                let value = try double()
-                condition = { .compare(criterion: criterion, op, value: value, source: $0) }
-            case "m", "n":
-                let criterion = try int()
-                let values = try list { reader, _ throws(Failure) in try reader.double() }
-                condition = {
-                    .member(
-                        criterion: criterion, values: Condition.memberValues(values),
-                        negated: tag == "n", source: $0)
-                }
-            case "&", "|":
-                let parts = try list { reader, _ throws(Failure) in try reader.condition() }
-                condition = { tag == "&" ? .and(parts, source: $0) : .or(parts, source: $0) }
-            case "!":
-                let part = try self.condition()
-                condition = { .not(part, source: $0) }
-            default:
-                throw Failure(description: "unknown condition tag '\(tag)'")
-            }
-            let source = ConditionSource(text: try string(), location: try location())
-            return condition(source)
-        }
-
-        mutating func parts() throws(Failure) -> CheckedRuleBase {
-            let header = try string()
-            guard header == RuleBaseArchive.format else {
-                throw Failure(description: "unknown archive format '\(header)'")
-            }
-            let name = try string()
-            let version = try string()
-            let title = try localized()
-            paths = try list { reader, _ throws(Failure) in try reader.string() }
-            let fingerprint = try string()
-            let criteria = try list { reader, index throws(Failure) in
-                try reader.criterion(index: index)
-            }
-            let forms = try list { reader, index throws(Failure) in try reader.form(index: index) }
-            let rules = try list { reader, index throws(Failure) in try reader.rule(index: index) }
-            let derivations = try list { reader, index throws(Failure) in
-                try reader.derivation(index: index)
-            }
-            let order = try list { reader, _ throws(Failure) in try reader.int() }
-            let advice = try list { reader, index throws(Failure) in
-                try reader.adviceItem(index: index)
-            }
-            let acceptances = try list { reader, _ throws(Failure) in
-                try reader.acceptance(
-                    rules: rules.indices, derivations: derivations.indices, forms: forms.indices)
-            }
-            return CheckedRuleBase(
-                name: name, version: version, title: title, criteria: criteria, forms: forms,
-                rules: rules,
-                derivations: derivations, derivationOrder: order, advice: advice,
-                acceptances: acceptances,
-                fingerprint: fingerprint,
-                warnings: [], paths: paths)
-        }
-
-        /// A criterion with its values.
-        private mutating func criterion(index: Int) throws(Failure) -> Criterion {
-            let id = try string()
-            let kindText = try string()
-            guard let kind = Criterion.Kind(rawValue: kindText) else {
-                throw Failure(description: "unknown criterion kind '\(kindText)'")
-            }
-            let minimum = try optionalDouble()
-            let maximum = try optionalDouble()
-            let label = try localized() ?? LocalizedText(id)
-            let question = try localized()
-            let weight = try fixed()
-            let values = try list { reader, _ throws(Failure) in
-                let valueID = try reader.string()
-                let valueLabel = try reader.localized() ?? LocalizedText(valueID)
-                let aliases = try reader.list { reader, _ throws(Failure) in try reader.string() }
-                return CriterionValue(id: valueID, label: valueLabel, aliases: aliases)
-            }
-            return Criterion(
-                id: id, index: index, kind: kind, minimum: minimum, maximum: maximum,
-                label: label,
-                question: question, weight: weight, values: values, location: try location())
-        }
-
-        /// A form.
-        private mutating func form(index: Int) throws(Failure) -> Form {
-            return Form(
-                id: try string(), index: index, label: try localized() ?? LocalizedText(),
-                description: try localized() ?? LocalizedText(), card: try optionalString(),
-                location: try location())
-        }
-
-        /// A rule with its points.
-        private mutating func rule(index: Int) throws(Failure) -> Rule {
-            let id = try string()
-            let condition = try self.condition()
-            let points = try list { reader, _ throws(Failure) in
-                FormPoints(form: try reader.int(), points: try reader.fixed())
-            }
-            let weight = try fixed()
-            let source = try int()
-            return Rule(
-                id: id, index: index, condition: condition, points: points, weight: weight,
-                weightSource: source < 0 ? .own : .criterion(source),
-                because: try localized() ?? LocalizedText(), card: try optionalString(),
-                note: try localized(), location: try location(),
-                criteria: condition.criteria)
-        }
-
-        /// A derivation.
-        private mutating func derivation(index: Int) throws(Failure) -> Derivation {
-            return Derivation(
-                id: try string(), index: index, target: try int(), value: try double(),
-                condition: try condition(), because: try localized(),
-                card: try optionalString(),
-                note: try localized(), location: try location())
-        }
-
-        /// An advice item.
-        private mutating func adviceItem(index: Int) throws(Failure) -> Advice {
-            let id = try string()
-            let title = try localized() ?? LocalizedText()
-            let text = try localized() ?? LocalizedText()
-            let condition = try int() == 1 ? try self.condition() : nil
-            let forms = try list { reader, _ throws(Failure) in try reader.int() }
-            return Advice(
-                id: id, index: index, title: title, text: text, condition: condition,
-                forms: forms,
-                card: try optionalString(), location: try location())
-        }
-
-        /// An `accept` line, whose subject is the rule base or one of the given rules,
-        /// derivations or forms.
-        private mutating func acceptance(
-            rules: Range<Int>, derivations: Range<Int>, forms: Range<Int>
-        ) throws(Failure) -> Acceptance {
-            let kindText = try string()
-            guard let kind = FindingKind(rawValue: kindText) else {
-                throw Failure(description: "unknown finding kind '\(kindText)'")
-            }
-            let subjectText = try string()
-            let subject: Acceptance.Subject
-            let index = Int(subjectText.dropFirst()) ?? -1
-            switch subjectText.first {
-            case "b": subject = .ruleBase
-            case "r" where rules.contains(index): subject = .rule(index)
-            case "d" where derivations.contains(index): subject = .derivation(index)
-            case "f" where forms.contains(index): subject = .form(index)
-            default: throw Failure(description: "unknown accept subject '\(subjectText)'")
-            }
-            return Acceptance(
-                kind: kind, subject: subject, reason: try localized() ?? LocalizedText(),
-                location: try location())
-        }
+        return Acceptance(
+            kind: kind, subject: subject, reason: try text(), location: try location(paths))
     }
 }

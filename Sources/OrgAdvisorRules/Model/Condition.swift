@@ -88,7 +88,7 @@ extension Condition {
 
     /// Whether sorted values hold `value`: the one membership test of `in [...]`, used
     /// by the explaining evaluator and the compiled program alike.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func sortedContains<Values: RandomAccessCollection<Double>>(
         _ values: Values, _ value: Double
     ) -> Bool where Values.Index == Int {

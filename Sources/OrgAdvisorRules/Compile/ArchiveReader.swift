@@ -1,0 +1,172 @@
+/// Reads the values that ``ArchiveWriter`` wrote, in the same order, from bytes in
+/// memory. Every read is checked against the end of the bytes and fails with a
+/// ``RuleBaseArchive/Failure`` naming the byte where it went wrong, never a trap: a
+/// damaged archive is refused, whatever its bytes.
+package struct ArchiveReader {
+    /// The bytes read.
+    private let bytes: UnsafeRawBufferPointer
+    /// The offset of the next byte to read.
+    package private(set) var position: Int
+    /// Added to offsets in messages: where `bytes` starts in the archive.
+    private let origin: Int
+
+    /// A reader of `bytes`, from their start; `origin` is where they start in the archive
+    /// (for messages).
+    package init(_ bytes: UnsafeRawBufferPointer, origin: Int = 0) {
+        self.bytes = bytes
+        self.position = 0
+        self.origin = origin
+    }
+
+    /// The number of bytes left.
+    package var remaining: Int { bytes.count - position }
+
+    /// Whether every byte has been read.
+    package var isAtEnd: Bool { position == bytes.count }
+
+    /// A failure at the current byte: `damaged at byte N: what`.
+    package func failure(_ what: String) -> RuleBaseArchive.Failure {
+        RuleBaseArchive.Failure(description: "damaged at byte \(origin + position): \(what)")
+    }
+
+    /// The next `count` bytes.
+    package mutating func raw(_ count: Int) throws(RuleBaseArchive.Failure)
+        -> UnsafeRawBufferPointer
+    {
+        guard count >= 0, count <= remaining else { throw failure("the archive ends too soon") }
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
+        position += count
+        return slice
+    }
+
+    /// The next byte.
+    package mutating func byte() throws(RuleBaseArchive.Failure) -> UInt8 {
+        guard position < bytes.count else { throw failure("the archive ends too soon") }
+        let value = bytes[position]
+        position += 1
+        return value
+    }
+
+    /// An unsigned integer, seven bits a byte.
+    package mutating func unsigned() throws(RuleBaseArchive.Failure) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let next = try byte()
+            guard shift < 64, shift < 63 || next <= 1 else {
+                throw failure("an integer is too large")
+            }
+            value |= UInt64(next & 0x7F) << shift
+            if next < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    /// A signed integer, zigzag-encoded.
+    package mutating func int64() throws(RuleBaseArchive.Failure) -> Int64 {
+        let raw = try unsigned()
+        return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
+    }
+
+    /// An `Int`; fails when it does not fit one (an archive of a 64-bit machine read on
+    /// a 32-bit one).
+    package mutating func int() throws(RuleBaseArchive.Failure) -> Int {
+        let value = try int64()
+        guard let exact = Int(exactly: value) else { throw failure("an integer is too large") }
+        return exact
+    }
+
+    /// An integer in `0..<limit`, naming `what` it is when it is not.
+    package mutating func index(below limit: Int, _ what: String) throws(RuleBaseArchive.Failure)
+        -> Int
+    {
+        let value = try unsigned()
+        guard value < UInt64(max(limit, 0)) else {
+            throw failure("\(what) \(value) out of range; expected less than \(limit)")
+        }
+        return Int(value)
+    }
+
+    /// A number of items that follow, each at least `itemBytes` bytes long: never more than
+    /// the bytes left allow, so that a damaged count cannot ask for more memory than the
+    /// archive's size.
+    package mutating func count(itemBytes: Int = 1) throws(RuleBaseArchive.Failure) -> Int {
+        let value = try unsigned()
+        guard value <= UInt64(remaining / max(itemBytes, 1)) else {
+            throw failure("a count of \(value) is more than the archive holds")
+        }
+        return Int(value)
+    }
+
+    /// Indices or counts written by ``ArchiveWriter/packed(_:)``.
+    package mutating func packed() throws(RuleBaseArchive.Failure) -> [Int] {
+        let count = try count(itemBytes: 4)
+        let words = try raw(count * 4)
+        var largest: UInt32 = 0
+        let values = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                let offset = index * 4
+                let word =
+                    UInt32(words[offset]) | UInt32(words[offset + 1]) << 8
+                    | UInt32(words[offset + 2]) << 16 | UInt32(words[offset + 3]) << 24
+                largest = max(largest, word)
+                buffer[index] = Int(truncatingIfNeeded: word)
+            }
+            initialized = count
+        }
+        // An index a 32-bit machine cannot hold (not one a rule base it can load has).
+        guard UInt64(largest) <= UInt64(Int.max) else { throw failure("an index is too large") }
+        return values
+    }
+
+    /// A flag.
+    package mutating func bool() throws(RuleBaseArchive.Failure) -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw failure("expected a flag (0 or 1)")
+        }
+    }
+
+    /// A 64-bit word, little end first.
+    package mutating func fixed() throws(RuleBaseArchive.Failure) -> UInt64 {
+        let word = try raw(8)
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(word[index]) << UInt64(index * 8) }
+        return value
+    }
+
+    /// A number (its eight bytes).
+    package mutating func double() throws(RuleBaseArchive.Failure) -> Double {
+        Double(bitPattern: try fixed())
+    }
+
+    /// A number or its absence.
+    package mutating func optionalDouble() throws(RuleBaseArchive.Failure) -> Double? {
+        try bool() ? try double() : nil
+    }
+
+    /// A text.
+    package mutating func string() throws(RuleBaseArchive.Failure) -> String {
+        let count = try count()
+        let utf8 = try raw(count)
+        return String(decoding: utf8.bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+
+    /// A text or its absence.
+    package mutating func optionalString() throws(RuleBaseArchive.Failure) -> String? {
+        try bool() ? try string() : nil
+    }
+
+    /// A list: its length, then each item, read with its index.
+    package mutating func list<Item>(
+        itemBytes: Int = 1,
+        _ item: (inout ArchiveReader, Int) throws(RuleBaseArchive.Failure) -> Item
+    ) throws(RuleBaseArchive.Failure) -> [Item] {
+        let count = try count(itemBytes: itemBytes)
+        var items: [Item] = []
+        items.reserveCapacity(count)
+        for index in 0..<count { items.append(try item(&self, index)) }
+        return items
+    }
+}

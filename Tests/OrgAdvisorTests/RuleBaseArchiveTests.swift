@@ -1,0 +1,268 @@
+import TestSupport
+import Testing
+
+@testable import OrgAdvisorEngine
+@testable import OrgAdvisorRules
+
+/// Compiled archives (`RuleBase.archive(sources:)`, `RuleBase(archive:)`): a rule base read
+/// from its archive is the same in every field of its checked rule base and of its
+/// compiled program, and any other bytes are refused with a reason, never a crash.
+@Suite("Rule base archives")
+struct RuleBaseArchiveTests {
+    /// Every field of a rule base's program, by name: each element of each array as text.
+    /// A field added to `ProgramMemory` must be added here (and to `ProgramTables` when
+    /// the tables hold it).
+    static func programFields(_ rules: RuleBase) -> [String: [String]] {
+        let memory = rules.program
+        func describe<Element>(_ array: borrowing RawArray<Element>) -> [String] {
+            array.buffer.map { String(describing: $0) }
+        }
+        return [
+            "criterionCount": ["\(memory.memory.criterionCount)"],
+            "formCount": ["\(memory.memory.formCount)"],
+            "maxStack": ["\(memory.memory.maxStack)"],
+            "instructions": describe(memory.memory.instructions),
+            "sets": describe(memory.memory.sets),
+            "ruleCode": describe(memory.memory.ruleCode),
+            "ruleContributions": describe(memory.memory.ruleContributions),
+            "contributionForm": describe(memory.memory.contributionForm),
+            "contributionScore": describe(memory.memory.contributionScore),
+            "derivations": describe(memory.memory.derivations),
+            "derivationTargets": describe(memory.memory.derivationTargets),
+            "genericRules": describe(memory.memory.genericRules),
+            "genericCriteriaMask": ["\(memory.memory.genericCriteriaMask)"],
+            "classCount": describe(memory.memory.classCount),
+            "classBoundsStart": describe(memory.memory.classBoundsStart),
+            "classBounds": describe(memory.memory.classBounds),
+            "classOffset": describe(memory.memory.classOffset),
+            "groups": describe(memory.memory.groups),
+            "slotCriterion": describe(memory.memory.slotCriterion),
+            "slotGroup": describe(memory.memory.slotGroup),
+            "slotMaps": describe(memory.memory.slotMaps),
+            "slotMapStart": describe(memory.memory.slotMapStart),
+            "slotCodes": describe(memory.memory.slotCodes),
+            "slotStride": describe(memory.memory.slotStride),
+            "slotLocalCount": describe(memory.memory.slotLocalCount),
+            "groupRules": describe(memory.memory.groupRules),
+            "rows": describe(memory.memory.rows),
+            "wideRows": describe(memory.memory.wideRows),
+            "criterionSlotStart": describe(memory.memory.criterionSlotStart),
+            "criterionSlots": describe(memory.memory.criterionSlots),
+            "eventStart": describe(memory.memory.eventStart),
+            "events": describe(memory.memory.events),
+            "scratchWords": ["\(memory.scratchWords)"],
+        ]
+    }
+
+    /// Every field of a rule base, as text: its checked rule base (but the warnings, which
+    /// an archive does not keep), its value classes and its program.
+    static func fields(_ rules: RuleBase) -> [String: [String]] {
+        var checked = rules.checked
+        checked.warnings = []
+        var fields = programFields(rules)
+        fields["checked"] = [String(describing: checked)]
+        fields["valueClasses"] = rules.valueClasses.map { String(describing: $0) }
+        fields["representatives"] = rules.representatives.map { String(describing: $0) }
+        return fields
+    }
+
+    /// The names of the fields that differ between two rule bases.
+    static func differences(_ lhs: RuleBase, _ rhs: RuleBase) -> [String] {
+        let (left, right) = (fields(lhs), fields(rhs))
+        return left.keys.sorted().filter { left[$0] != right[$0] }
+    }
+
+    /// A rule base whose rules do not all fit in tables (some are evaluated one by one).
+    static let genericSource: String = {
+        var source = """
+            rulebase "budget" version "1"
+            criterion p: integer from 0 to 1000
+                label "p"
+            criterion q: integer from 0 to 1000
+                label "q"
+            form a
+                label "A"
+                description "Form A."
+            form b
+                label "B"
+                description "Form B."
+
+            """
+        for index in 0..<20 {
+            let list = (1...60).map { String($0 * 10 + index) }.joined(separator: ", ")
+            source += """
+
+                rule r\(index)
+                    when p in [\(list)] and not (q in [\(list)] or p < \(index))
+                    points \(index % 2 == 0 ? "a" : "b") +1
+                    because "Large."
+
+                """
+        }
+        return source
+    }()
+
+    @Test(
+        "a rule base read from its archive equals it in every field",
+        arguments: [
+            RuleBase.builtIn,
+            try! RuleBase(source: CompletionAnalysisTableTests.mixedSource, path: "mixed"),
+            try! RuleBase(source: ProgramAnalyseTests.tiesSource, path: "ties"),
+            try! RuleBase(source: RuleBaseArchiveTests.genericSource, path: "budget.orgrules"),
+        ])
+    func roundTrip(_ rules: RuleBase) throws {
+        let archive = rules.archive()
+        let copy = try RuleBase(archive: archive)
+        #expect(Self.differences(rules, copy) == [])
+        #expect(copy.archive() == archive)
+        // Without tables, the tables are built: the same again.
+        let built = try RuleBase(archive: RuleBaseArchive.encode(rules.checked))
+        #expect(Self.differences(rules, built) == [])
+    }
+
+    @Test("random rule bases read from their archives equal them in every field", arguments: 1...3)
+    func randomRoundTrip(seed: UInt64) throws {
+        var generator = SeededGenerator(state: 900 + seed)
+        for number in 0..<30 {
+            let base = RandomRuleBase.random(using: &generator)
+            let rules = try RuleBase(source: base.source, path: "random-\(number).orgrules")
+            let copy = try RuleBase(archive: rules.archive())
+            #expect(Self.differences(rules, copy) == [], "\(base.source)")
+        }
+    }
+
+    @Test("Base64 text of an archive decodes to its bytes; other text does not decode")
+    func archiveText() {
+        var generator = SeededGenerator(state: 5)
+        for length in 0..<40 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let text = ArchiveText.encode(bytes, lineLength: 8)
+            #expect(ArchiveText.decode(text) == bytes)
+            #expect(text.utf8.count == (length + 2) / 3 * 4 + (length + 5) / 6)
+        }
+        for text in ["QQ=", "Q===", "QQ=Q", "QQ==QQ==", "QUJD!", "QUJDRA"] {
+            #expect(ArchiveText.decode(text) == nil, "\(text)")
+        }
+        #expect(ArchiveText.decode("QUJD\nRA==\n") == Array("ABCD".utf8))
+    }
+
+    @Test("where the rule files were is kept")
+    func sources() throws {
+        let sources = RuleBaseArchive.Sources(
+            path: "rules", absolutePath: "/home/teacher/rules",
+            files: [.init(path: "/home/teacher/rules/a.orgrules", size: 12, modified: -3)])
+        var found: RuleBaseArchive.Sources?
+        _ = try RuleBase(archive: RuleBase.builtIn.archive(sources: sources), sources: &found)
+        #expect(found == sources)
+    }
+}
+
+/// Archives that are not what `RuleBase(archive:)` reads: refused with a reason.
+@Suite("Rule base archives: damage")
+struct RuleBaseArchiveDamageTests {
+    /// An archive of a small rule base with tables, derivations and every kind of
+    /// criterion (bytes only: a rule base kept in a global would be reported as leaked by
+    /// LeakSanitizer, as `Tests/lsan-suppressions.txt` explains).
+    static let archive = try! RuleBase(
+        source: CompletionAnalysisTableTests.mixedSource, path: "mixed.orgrules"
+    ).archive()
+
+    /// The reason an archive is refused, or nil when it loads.
+    static func refusal(_ bytes: [UInt8]) -> String? {
+        do {
+            _ = try RuleBase(archive: bytes)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test("an archive cut anywhere is refused")
+    func cut() {
+        for length in 0..<Self.archive.count {
+            let reason = Self.refusal(Array(Self.archive.prefix(length)))
+            #expect(reason != nil, "cut at \(length)")
+            if length > RuleBaseArchive.headerSize {
+                #expect(reason?.hasPrefix("cut short: \(length) bytes, expected") == true)
+            }
+        }
+    }
+
+    @Test("any changed byte is refused")
+    func changedByte() {
+        for offset in Self.archive.indices {
+            var damaged = Self.archive
+            damaged[offset] ^= 0x20
+            #expect(Self.refusal(damaged) != nil, "byte \(offset)")
+        }
+    }
+
+    @Test(
+        "another format, version or tables version is refused by name",
+        arguments: [
+            ("orgadvisor-archive/3", "orgadvisor-archive/2", "format 'orgadvisor-archive/2'"),
+            (
+                "orgadvisor-tables/1", "orgadvisor-tables/0",
+                "tables of format 'orgadvisor-tables/0'"
+            ),
+        ])
+    func otherVersion(found: String, replacement: String, message: String) throws {
+        var damaged = Self.archive
+        let pattern = Array(found.utf8)
+        let start = try #require(
+            damaged.indices.first { damaged[$0...].starts(with: pattern) })
+        damaged.replaceSubrange(start..<start + pattern.count, with: Array(replacement.utf8))
+        RuleBaseArchive.reseal(&damaged)
+        let reason = try #require(Self.refusal(damaged))
+        #expect(reason.contains(message), "\(reason)")
+    }
+
+    @Test("bytes that are not an archive are refused")
+    func notAnArchive() {
+        for bytes in [[], Array("rulebase \"x\"\n".utf8), [UInt8](repeating: 0xFF, count: 64)] {
+            #expect(
+                Self.refusal(bytes)
+                    == "not a rule archive; expected one starting 'orgadvisor-archive/3'")
+        }
+    }
+
+    @Test("damaged contents under a valid checksum are refused or load, never a crash")
+    func resealed() {
+        var generator = SeededGenerator(state: 17)
+        var refused = 0
+        for round in 0..<1500 {
+            var damaged = Self.archive
+            for _ in 0...(round % 3) {
+                let offset = Int.random(
+                    in: RuleBaseArchive.headerSize..<damaged.count, using: &generator)
+                damaged[offset] = UInt8.random(in: 0...255, using: &generator)
+            }
+            RuleBaseArchive.reseal(&damaged)
+            guard let rules = try? RuleBase(archive: damaged) else {
+                refused += 1
+                continue
+            }
+            // What loads evaluates and explains any profile.
+            var profile = Profile(for: rules)
+            for index in rules.criteria.indices where index % 2 == round % 2 {
+                profile.setRawValue(rules.representatives[index].first ?? 0, at: index)
+            }
+            _ = rules.evaluate(profile)
+        }
+        #expect(refused > 1000)
+    }
+
+    @Test("the format is pinned: a change of what is written changes a version")
+    func pinned() throws {
+        // The checksum of the archive of a rule base of every construct, written by format
+        // 3 with tables 1. When it changes and the fixture did not, bump
+        // `RuleBaseArchive.formatVersion` (the rule base's part) or `ProgramTables.version`
+        // (the tables), and record the new checksum and versions here.
+        let path = "Tests/OrgAdvisorTests/Fixtures/valid/every-construct.orgrules"
+        let rules = try RuleBase(source: try TestFiles.text(path), path: path)
+        let checksum = rules.archive().withUnsafeBytes { ArchiveChecksum.of($0) }
+        #expect(RuleBaseArchive.format == "orgadvisor-archive/3")
+        #expect(ProgramTables.version == "orgadvisor-tables/1")
+        #expect(checksum == 11_293_138_987_894_352_652, "checksum \(checksum)")
+    }
+}
