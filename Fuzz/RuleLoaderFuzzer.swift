@@ -174,14 +174,18 @@ struct RuleLoaderFuzz {
         if evaluation.ranking.sorted() != Array(rules.forms.indices) {
             fatalError("the ranking is not a permutation of the forms")
         }
-        // With every criterion known, the bounds are the scores and the winner is decided.
+        // With every criterion known, the bounds are the scores and the forms that could
+        // win are those at the top now (one when decided, several in a tie).
         if evaluation.unknownCriteria.isEmpty {
             for form in rules.forms.indices
             where evaluation.bounds[form] != scores[form]...scores[form] {
                 fatalError("'\(rules.forms[form].id)' has bounds other than its score")
             }
-            if evaluation.possibleWinners != [evaluation.ranking[0]] {
+            if evaluation.possibleWinners != evaluation.tiedAtTop {
                 fatalError("a profile with nothing unknown has other possible winners")
+            }
+            if evaluation.status == .provisional {
+                fatalError("a profile with nothing unknown is provisional")
             }
         }
         let explain = ExplainLevel.allCases[Int(seed % 3)]

@@ -274,7 +274,6 @@ public struct MarkdownReport: Sendable {
                 .joined(separator: ", ")
             out += "\n\n"
             for effect in effects {
-                let criterion = rules.criteria[effect.criterion]
                 let value =
                     language == .french ? rules.labelled(effect, in: language) : rules.code(effect)
                 out += "- \(MarkdownReport.code(value, inTable: false)) "

@@ -325,7 +325,6 @@ public struct TextReport: Sendable {
                     + others.map { rules.forms[$0].label.text(language) }.joined(separator: ", "),
                 indent: 2, hanging: 4)
             for effect in effects {
-                let criterion = rules.criteria[effect.criterion]
                 let value =
                     language == .french ? rules.labelled(effect, in: language) : rules.code(effect)
                 let form = rules.forms[effect.newWinner].label.text(language)
