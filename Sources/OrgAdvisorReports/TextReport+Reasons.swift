@@ -1,0 +1,129 @@
+import OrgAdvisorEngine
+import OrgAdvisorRules
+
+/// The reasons of a text report: why the leader leads (or the tied forms share the top),
+/// and every rule's outcome for `--explain=full|fails`.
+extension TextReport {
+    /// Why the leader leads (for a tie, why each tied form is at the top); nothing when no
+    /// criterion is given.
+    func why(_ evaluation: Evaluation) -> String {
+        switch evaluation.status {
+        case .nothingGiven:
+            return ""
+        case .tie:
+            let rules = evaluation.ruleBase
+            let names = RecommendationHeadline.list(
+                evaluation.tiedAtTop.map { rules.forms[$0].label.text(language) },
+                and: strings.and)
+            var out =
+                paint(
+                    String(
+                        wrap(
+                            ReportStrings.fill(strings.whyTied, names) + colon, indent: 0,
+                            hanging: 2
+                        )
+                        .dropLast()), "1") + "\n"
+            guard evaluation.topFormsHaveReasons else {
+                return out + wrap(strings.noneFired, indent: 2) + "\n"
+            }
+            for form in evaluation.tiedAtTop {
+                out += "  " + rules.forms[form].label.text(language) + colon + "\n"
+                out += reasons(for: form, evaluation, indent: 2)
+            }
+            return out + "\n"
+        case .decided, .provisional:
+            let leader = evaluation.ranking[0]
+            let label = evaluation.ruleBase.forms[leader].label.text(language)
+            let out = paint(ReportStrings.fill(strings.why, label) + colon, "1") + "\n"
+            return out + reasons(for: leader, evaluation, indent: 0) + "\n"
+        }
+    }
+
+    /// The rules that gave a form points, the largest first.
+    func reasons(for form: Int, _ evaluation: Evaluation, indent: Int) -> String {
+        guard let trace = evaluation.trace else { return "" }
+        let label = evaluation.ruleBase.forms[form].label.text(language)
+        let reasons = trace.rules.compactMap { entry -> (RuleTrace, Contribution)? in
+            guard entry.outcome == .true,
+                let contribution = entry.contributions.first(where: {
+                    $0.form == form && $0.score != .zero
+                })
+            else { return nil }
+            return (entry, contribution)
+        }.sorted { lhs, rhs in
+            lhs.1.score.micro.magnitude != rhs.1.score.micro.magnitude
+                ? lhs.1.score.micro.magnitude > rhs.1.score.micro.magnitude
+                : lhs.0.rule < rhs.0.rule
+        }
+        var out = ""
+        if reasons.isEmpty {
+            out += wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2 + indent)
+        }
+        for (entry, contribution) in reasons {
+            out += reasonLines(entry, contribution, evaluation, indent: indent)
+        }
+        return out
+    }
+
+    func reasonLines(
+        _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation, indent: Int
+    ) -> String {
+        let rule = evaluation.ruleBase.rules[entry.rule]
+        let score = contribution.score.signedDescription
+        let sign = contribution.score > .zero ? paint(score, "32") : paint(score, "31")
+        var line = "\(sign) \(valuesText(entry.reads, evaluation))"
+        line +=
+            " (\(strings.weight) \(contribution.weight) × \(contribution.points.signedDescription))"
+        let location = paint(rule.location.pathAndLine, "2")
+        line += " " + location
+        var out = wrap(
+            line, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8)
+        out += wrap(rule.because.text(language), indent: indent + 8)
+        return out
+    }
+
+    /// `sites = 5, volume = high` with derived values marked.
+    func valuesText(_ reads: [ReadTrace], _ evaluation: Evaluation) -> String {
+        evaluation.ruleBase.readsText(reads, in: language, derivedSuffix: "*")
+    }
+
+    func allRules(_ evaluation: Evaluation, onlyFails: Bool) -> String {
+        let rules = evaluation.ruleBase
+        guard let trace = evaluation.trace else { return "" }
+        var out = paint((onlyFails ? strings.failsHeading : strings.rules) + colon, "1") + "\n"
+        var shown = 0
+        for entry in trace.rules where !(onlyFails && entry.outcome == .true) {
+            shown += 1
+            let rule = rules.rules[entry.rule]
+            let mark: String
+            let outcome: String
+            switch entry.outcome {
+            case .true:
+                mark = paint("✓", "32")
+                outcome = strings.fired
+            case .false:
+                mark = paint("✗", "31")
+                outcome = strings.notFired
+            case .unknown:
+                mark = paint("?", "33")
+                outcome = strings.unknown
+            }
+            out += "  \(mark) \(rule.id)  \(paint(rule.location.pathAndLine, "2"))\n"
+            var line = "when \(rule.condition.source.text) → \(outcome)"
+            if entry.outcome != .true, entry.decidingClause.text != rule.condition.source.text {
+                line += "\(colon) \(entry.decidingClause.text)"
+            }
+            if entry.outcome == .unknown { line += " (\(strings.unknownBecause))" }
+            out += wrap(line, indent: 6, hanging: 8)
+            out += wrap(valuesText(entry.reads, evaluation), indent: 6, hanging: 8)
+            let points = entry.contributions.map { contribution in
+                let form = rules.forms[contribution.form].id
+                return "\(form) \(contribution.weight) × \(contribution.points.signedDescription)"
+                    + (entry.outcome == .true ? " = \(contribution.score.signedDescription)" : "")
+            }.joined(separator: ", ")
+            out += wrap(points, indent: 6)
+        }
+        if shown == 0 { out += "  \(strings.noFails)\n" }
+        return out + "\n"
+    }
+}
