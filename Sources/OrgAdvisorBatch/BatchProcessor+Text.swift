@@ -3,6 +3,61 @@ import OrgAdvisorReports
 import OrgAdvisorRules
 
 extension BatchProcessor {
+    /// Writes a scored record as a CSV or Markdown row: record, line (CSV) or id, name,
+    /// status, recommended form, leader (with `(tie)` in Markdown), possible winners, the
+    /// scores, and an empty error.
+    func writeTextResult(
+        record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>, _ worker: Worker,
+        _ out: inout ByteBuffer
+    ) {
+        let markdown = format == .markdown
+        let e = { (text: String) in markdown ? MarkdownReport.escape(text) : text }
+        let scores = worker.scores
+        let leader = worker.ranking[0]
+        let tie = worker.ranking.count > 1 && scores[worker.ranking[1]] == scores[leader]
+        let id = e(ruleBase.forms[leader].id)
+        let passThrough = worker.passThrough.resolved(in: bytes)
+        var cells = [String(record.number)]
+        if !markdown { cells.append(String(record.line)) }
+        cells += [e(plain(passThrough.id)), e(plain(passThrough.name)), worker.status.rawValue]
+        cells.append(worker.status != .decided ? "" : markdown ? "**" + id + "**" : id)
+        cells.append(markdown ? id + (tie ? " (tie)" : "") : id)
+        if !markdown { cells.append(tie ? "true" : "false") }
+        cells.append(
+            e(
+                Array(worker.winners).map { ruleBase.forms[$0].id }.joined(
+                    separator: markdown ? ", " : " ")))
+        cells += scores.map { markdown ? $0.signedDescription : $0.description }
+        cells.append("")
+        writeRow(cells, &out)
+    }
+
+    /// Writes a record that failed as a CSV or Markdown row: its record, line (CSV), id and
+    /// name, every result column empty, and the error.
+    func writeTextError(
+        _ message: String, record: RecordSplitter.Record, line: Int, column: Int,
+        _ worker: Worker, _ out: inout ByteBuffer
+    ) {
+        let markdown = format == .markdown
+        let e = { (text: String) in markdown ? MarkdownReport.escape(text) : text }
+        var cells = [String(record.number)]
+        if !markdown { cells.append(String(line)) }
+        cells += [e(plain(worker.passThrough.id)), e(plain(worker.passThrough.name))]
+        // Status, recommended, leader, (CSV: tie), possible winners, then the scores.
+        cells += Array(repeating: "", count: (markdown ? 4 : 5) + ruleBase.forms.count)
+        cells.append(e("line \(line), column \(column): \(message)"))
+        writeRow(cells, &out)
+    }
+
+    /// Writes one CSV or Markdown row of cells already escaped for Markdown.
+    private func writeRow(_ cells: [String], _ out: inout ByteBuffer) {
+        let row =
+            format == .markdown
+            ? "| " + cells.joined(separator: " | ") + " |\n"
+            : cells.map(BatchProcessor.csvField).joined(separator: ",") + "\n"
+        out.append(contentsOf: row.utf8)
+    }
+
     /// A CSV field: quoted when it holds a comma, a quote or a line break; text that a
     /// spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a
     /// carriage return) is quoted and prefixed with `'` (the OWASP rule against CSV

@@ -232,46 +232,9 @@ public struct BatchProcessor: Sendable {
                 out.append(UInt8(ascii: "}"))
                 if format == .jsonl { out.append(UInt8(ascii: "\n")) }
             }
-        case .csv:
-            let (scores, winner, tie, winners) = textColumns(worker)
-            let passThrough = worker.passThrough.resolved(in: bytes)
-            var fields = [
-                String(record.number), String(record.line), plain(passThrough.id),
-                plain(passThrough.name), worker.status.rawValue,
-                worker.status == .decided ? ruleBase.forms[winner].id : "",
-                ruleBase.forms[winner].id, tie ? "true" : "false",
-                winners.map { ruleBase.forms[$0].id }.joined(separator: " "),
-            ]
-            fields += scores.map(\.description)
-            fields.append("")
-            out.append(
-                contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
-            )
-        case .markdown:
-            let (scores, winner, tie, winners) = textColumns(worker)
-            let passThrough = worker.passThrough.resolved(in: bytes)
-            let e = MarkdownReport.escape
-            var cells = [
-                String(record.number), e(plain(passThrough.id)), e(plain(passThrough.name)),
-                worker.status.rawValue,
-                worker.status == .decided ? "**" + e(ruleBase.forms[winner].id) + "**" : "",
-                e(ruleBase.forms[winner].id) + (tie ? " (tie)" : ""),
-                e(winners.map { ruleBase.forms[$0].id }.joined(separator: ", ")),
-            ]
-            cells += scores.map(\.signedDescription)
-            cells.append("")
-            out.append(contentsOf: ("| " + cells.joined(separator: " | ") + " |\n").utf8)
+        case .csv, .markdown:
+            writeTextResult(record: record, bytes: bytes, worker, &out)
         }
-    }
-
-    /// What the CSV and Markdown rows of a scored record show: the scores, the winner,
-    /// whether it ties, the possible winners.
-    private func textColumns(_ worker: Worker) -> ([Score], Int, Bool, [Int]) {
-        let scores = worker.scores
-        let ranking = worker.ranking
-        let winner = ranking[0]
-        let tie = ranking.count > 1 && scores[ranking[1]] == scores[winner]
-        return (scores, winner, tie, Array(worker.winners))
     }
 
     /// Writes the JSON result of a scored record, up to the possible winners (and the
@@ -385,26 +348,8 @@ public struct BatchProcessor: Sendable {
             JSONValue.writeString(message, to: &text)
             text += format == .jsonl ? "}\n" : "}"
             out.append(contentsOf: text.utf8)
-        case .csv:
-            var fields = [
-                String(record.number), String(line), plain(worker.passThrough.id),
-                plain(worker.passThrough.name), "", "", "", "", "",
-            ]
-            fields += ruleBase.forms.map { _ in "" }
-            fields.append("line \(line), column \(column): \(message)")
-            out.append(
-                contentsOf: (fields.map(BatchProcessor.csvField).joined(separator: ",") + "\n").utf8
-            )
-        case .markdown:
-            var cells = [
-                String(record.number), plain(worker.passThrough.id), plain(worker.passThrough.name),
-                "", "", "", "",
-            ]
-            cells += ruleBase.forms.map { _ in "" }
-            cells.append("line \(line), column \(column): \(message)")
-            out.append(
-                contentsOf: ("| " + cells.map(MarkdownReport.escape).joined(separator: " | ")
-                    + " |\n").utf8)
+        case .csv, .markdown:
+            writeTextError(message, record: record, line: line, column: column, worker, &out)
         }
     }
 
