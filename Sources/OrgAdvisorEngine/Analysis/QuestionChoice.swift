@@ -76,39 +76,13 @@ extension RuleBase {
         var answers: [QuestionChoice.Answer] = []
         for valueClass in space.classes[criterion] {
             profile.setRawValue(valueClass.representative, at: criterion)
-            let (winners, status) = outcome(of: profile)
+            let answered = evaluate(profile, trace: false)
             answers.append(
                 QuestionChoice.Answer(
-                    valueClass: valueClass, possibleWinners: winners, status: status))
+                    valueClass: valueClass, possibleWinners: answered.possibleWinners,
+                    status: answered.status))
         }
         return QuestionChoice(criterion: criterion, answers: answers)
-    }
-
-    /// The possible winners and status of a profile with at least one criterion given,
-    /// from the tables' analysis that batch uses (no bounds, no advice: an answer needs
-    /// neither); from a whole evaluation when only the general analysis can tell.
-    private func outcome(of profile: Profile) -> ([Int], RecommendationStatus) {
-        let count = forms.count
-        var scores = [Int64](repeating: 0, count: count)
-        var ranking = [Int](repeating: 0, count: count)
-        let mask = profile.values.withUnsafeBufferPointer { given in
-            scores.withUnsafeMutableBufferPointer { scores in
-                ranking.withUnsafeMutableBufferPointer { ranking in
-                    program.analyse(
-                        given.baseAddress!, scores: scores.baseAddress!,
-                        ranking: ranking.baseAddress!)
-                }
-            }
-        }
-        guard let mask, count > 0 else {
-            let evaluation = evaluate(profile, trace: false)
-            return (evaluation.possibleWinners, evaluation.status)
-        }
-        let winners = Array(FormSet(mask: mask))
-        let tied = count > 1 && scores[ranking[1]] == scores[ranking[0]]
-        let status = RecommendationStatus(
-            anyGiven: true, tied: tied, onlyLeaderCanWin: winners == [ranking[0]])
-        return (winners, status)
     }
 
     /// When no single answer narrows a result that is not decided, the question about the
