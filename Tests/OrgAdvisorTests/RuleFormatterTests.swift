@@ -128,6 +128,15 @@ struct RuleFormatterTests {
         }
     }
 
+    @Test("the built-in rules are formatted")
+    func builtInFormatted() {
+        for file in RuleBaseCase.all[0].sourceFiles {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            #expect(
+                Self.formatted(file) == text, "\(file.path): run 'swift run orgadvisor fmt Rules'")
+        }
+    }
+
     @Test("rule files whose names do not resolve format, and keep their errors")
     func invalidFixtures() throws {
         let directory = "Tests/OrgAdvisorTests/Fixtures/invalid"

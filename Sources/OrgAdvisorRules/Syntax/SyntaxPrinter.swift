@@ -95,7 +95,7 @@ struct SyntaxPrinter {
         case .names(let names):
             return list(names.map { $0.text }, column: column, continuation: column)
         case .expectation(let expectation):
-            return self.expectation(expectation)
+            return self.expectation(expectation, column: column)
         case .acceptance(let name, let reason):
             return name.text + " " + text(reason, column: column + name.text.count + 1)
         case .invalid:
@@ -103,18 +103,20 @@ struct SyntaxPrinter {
         }
     }
 
-    private func expectation(_ expectation: ExpectationSyntax) -> String {
-        func names(_ names: [NameSyntax]) -> String {
-            names.map { $0.text }.joined(separator: ", ")
+    /// An expectation starting at `column`; a list of forms continues under its first.
+    private func expectation(_ expectation: ExpectationSyntax, column: Int) -> String {
+        func names(_ names: [NameSyntax], after prefix: String) -> String {
+            let start = column + prefix.count
+            return prefix + list(names.map { $0.text }, column: start, continuation: start)
         }
         switch expectation {
         case .winner(let form): return "winner \(form.text)"
-        case .ranking(let forms): return "ranking \(names(forms))"
+        case .ranking(let forms): return names(forms, after: "ranking ")
         case .rank(let form, let position): return "rank \(form.text) \(position.text)"
         case .score(let form, let score): return "score \(form.text) \(score.text)"
         case .advice(let advice, let present):
             return (present ? "advice " : "no advice ") + advice.text
-        case .possibleWinners(let forms): return "possible winners \(names(forms))"
+        case .possibleWinners(let forms): return names(forms, after: "possible winners ")
         case .status(let status): return "status \(status.text)"
         case .lead(let points): return "lead >= \(points.text)"
         }
