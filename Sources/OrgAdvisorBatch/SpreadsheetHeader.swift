@@ -27,10 +27,19 @@ public struct SpreadsheetHeader: Sendable {
         public var column: Int
     }
 
+    /// What a cell's quick reading needs of a criterion, without copying it.
+    struct Limits: Sendable {
+        var isEnumerated: Bool
+        var minimum: Double
+        var maximum: Double
+    }
+
     /// The field separator: `,` for CSV, a tab for TSV.
     public let separator: UInt8
     /// The columns, in order.
     public let columns: [Column]
+    /// Each criterion's kind and range, by criterion index.
+    let limits: [Limits]
 
     /// Reads a header row's cells against a rule base.
     ///
@@ -38,6 +47,11 @@ public struct SpreadsheetHeader: Sendable {
     ///   one), or a criterion, `id` or `name` named twice.
     public init(cells: [String], separator: UInt8, ruleBase: RuleBase) throws(Failure) {
         self.separator = separator
+        limits = ruleBase.criteria.map { criterion in
+            Limits(
+                isEnumerated: criterion.kind.isEnumerated,
+                minimum: criterion.minimum ?? -.infinity, maximum: criterion.maximum ?? .infinity)
+        }
         var byName: [String: Column] = [:]
         // Ids first, so that a label never hides another criterion's id.
         for criterion in ruleBase.criteria {

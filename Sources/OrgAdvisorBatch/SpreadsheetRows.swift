@@ -43,7 +43,30 @@ struct SpreadsheetRows: Sendable {
         }
         var index = position + scanned
         let quote = UInt8(ascii: "\"")
+        let newline = UInt8(ascii: "\n")
+        let separator = self.separator
+        // The scan's state in locals, stored back around each row's end.
+        var inQuotes = self.inQuotes
+        var atFieldStart = self.atFieldStart
+        var quotedBreaks = self.quotedBreaks
         while index < buffer.count {
+            if !inQuotes && index == position {
+                // A row's first byte: its line feed, found eight bytes at a time, ends it
+                // at once when no quote comes before it (else it is read byte by byte).
+                let found = SpreadsheetRows.breakOrQuote(buffer, from: index)
+                if found == buffer.count {
+                    atFieldStart = found == position || buffer[found - 1] == separator
+                    index = found
+                    break
+                }
+                if buffer[found] == newline {
+                    self.quotedBreaks = 0
+                    endRow(buffer, position..<found, maxRecordSize, tooLong, &records)
+                    position = found + 1
+                    index = found + 1
+                    continue
+                }
+            }
             let byte = buffer[index]
             if inQuotes {
                 if byte == quote {
@@ -53,11 +76,14 @@ struct SpreadsheetRows: Sendable {
                         continue
                     }
                     inQuotes = false
-                } else if byte == UInt8(ascii: "\n") {
+                } else if byte == newline {
                     quotedBreaks += 1
                 }
-            } else if byte == UInt8(ascii: "\n") {
+            } else if byte == newline {
+                self.quotedBreaks = quotedBreaks
                 endRow(buffer, position..<index, maxRecordSize, tooLong, &records)
+                quotedBreaks = 0
+                atFieldStart = true
                 position = index + 1
                 index += 1
                 continue
@@ -71,6 +97,9 @@ struct SpreadsheetRows: Sendable {
             atFieldStart = false
             index += 1
         }
+        self.inQuotes = inQuotes
+        self.atFieldStart = atFieldStart
+        self.quotedBreaks = quotedBreaks
         if isEnd {
             if position < buffer.count || skipping {
                 let unterminated = inQuotes
@@ -93,6 +122,29 @@ struct SpreadsheetRows: Sendable {
         scanned = index - position
         advance(position)
         return position
+    }
+
+    /// The index of the first line feed or quote from `start`, or the buffer's count.
+    @inline(__always)
+    static func breakOrQuote(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        var index = start
+        let base = UnsafeRawPointer(buffer.baseAddress!)
+        while index + 8 <= buffer.count {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let breaks = word ^ (ones &* 0x0A)
+            let quotes = word ^ (ones &* 0x22)
+            // A zero byte in either: the first one found is exact.
+            let hits = (((breaks &- ones) & ~breaks) | ((quotes &- ones) & ~quotes)) & high
+            if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < buffer.count {
+            if buffer[index] == 0x0A || buffer[index] == 0x22 { return index }
+            index += 1
+        }
+        return buffer.count
     }
 
     /// Moves the base past `consumed` bytes.
