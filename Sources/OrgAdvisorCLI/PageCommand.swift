@@ -14,7 +14,7 @@ import OrgAdvisor
 enum PageCommand {
     static let command = Command(
         name: "page",
-        summary: "an interactive page running the scorer in the browser, or its files to embed",
+        summary: "an interactive course page that scores in the browser, offline",
         usage:
             "orgadvisor page [--output FILE] [--assets DIR] [--rules PATH] [--lang \(OptionSpec.lang.choices)] [--module PATH]",
         details: """

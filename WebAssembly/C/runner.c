@@ -12,8 +12,8 @@
 // orgadvisor_load makes current first (0: the built-in rules), the rest the profile; load
 // loads the archive COUNT times (each replacing the one before). Exit status: the result's status
 // (0 evaluation, 1 error message), 2 for bad arguments or no memory. Standard error gets
-// the heap's size after the first and after the last evaluation, so that the caller can
-// check that freed memory is reused.
+// the heap's size and the bytes in use after the first and after the last call, so that
+// the caller can check that freed memory is reused and nothing is left behind.
 
 #include <stddef.h>
 #include <stdint.h>
@@ -35,6 +35,7 @@ void *malloc(size_t count);
 void *realloc(void *pointer, size_t count);
 size_t strlen(const char *text);
 size_t orgadvisor_heap_bytes(void);
+size_t orgadvisor_live_bytes(void);
 
 void *orgadvisor_alloc(int32_t size);
 void orgadvisor_free(void *pointer);
@@ -174,12 +175,15 @@ void _start(void) {
     }
 
     uint8_t *result = 0;
-    size_t heap_after_first = 0;
+    size_t heap_after_first = 0, live_after_first = 0;
     for (size_t round = 0; round < repeat; round++) {
         if (result) orgadvisor_free(result);
         result = perform(call, input, rules_length, archive_length, profile, profile_length, language);
         if (!result) fail("no result");
-        if (round == 0) heap_after_first = orgadvisor_heap_bytes();
+        if (round == 0) {
+            heap_after_first = orgadvisor_heap_bytes();
+            live_after_first = orgadvisor_live_bytes();
+        }
     }
     uint32_t status = result[0] | result[1] << 8 | result[2] << 16 | (uint32_t)result[3] << 24;
     uint32_t text = result[4] | result[5] << 8 | result[6] << 16 | (uint32_t)result[7] << 24;
@@ -190,6 +194,12 @@ void _start(void) {
     write_number(2, repeat);
     write_text(2, ": ");
     write_number(2, orgadvisor_heap_bytes());
+    write_text(2, "\nlive bytes after 1 call: ");
+    write_number(2, live_after_first);
+    write_text(2, ", after ");
+    write_number(2, repeat);
+    write_text(2, ": ");
+    write_number(2, orgadvisor_live_bytes());
     write_text(2, "\n");
     proc_exit((int)status);
 }

@@ -69,6 +69,7 @@ extension PageScript {
                 [profile(p), encoder.encode((excluding || []).join(","))], code(lang)),
               report: (p, lang) => call("orgadvisor_report", [profile(p)], code(lang)),
               heapBytes: () => x.orgadvisor_heap_bytes(),
+              liveBytes: () => x.orgadvisor_live_bytes(),
               memoryBytes: () => x.memory.buffer.byteLength,
             };
           }
@@ -85,7 +86,8 @@ extension PageScript {
                 JSON.parse(e.nextQuestion(p, o && o.excluding, lang(o))).nextQuestion),
               report: (p, o) => after((e) => e.report(p, lang(o))),
               catalog: () => after((e) => e.catalog),
-              memory: () => after((e) => ({ heap: e.heapBytes(), memory: e.memoryBytes() })),
+              memory: () => after((e) =>
+                ({ live: e.liveBytes(), heap: e.heapBytes(), memory: e.memoryBytes() })),
             };
           }
           return { create, api, fromBase64 };

@@ -177,6 +177,7 @@ enum PageScript {
               if (target) target.scrollIntoView();
             });
             render();
+            window.orgadvisor.firstResultMilliseconds = performance.now();
             document.documentElement.dataset.ready = "true";
           }).catch((error) => {
             problem.textContent = strings[lang].failed + " " + error.message;

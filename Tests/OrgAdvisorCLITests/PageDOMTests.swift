@@ -1,0 +1,193 @@
+import Foundation
+import OrgAdvisor
+import TestSupport
+import Testing
+
+/// The page as a student uses it: controls with labels, the result moving with them,
+/// the profile in the URL fragment, the language switch, offline (see ``PageTests``).
+@Suite("page controls in a browser")
+struct PageDOMTests {
+    let base = PageTests()
+
+    /// The forms of the ranking table on the page, in order.
+    static let ranking =
+        "JSON.stringify([...document.querySelectorAll('#ranking tbody tr')].map((row) =>"
+        + " row.cells[1].textContent.trim()))"
+
+    /// The labels of the command line's ranking for a profile, in order.
+    private func nativeRanking(_ arguments: [String], language: String) throws -> String {
+        let native = try BinaryRunner.run(arguments + ["--format", "json", "--lang", language])
+        let object = try JSONSerialization.jsonObject(with: Data(native.stdout.utf8))
+        let ranking = (object as? [String: Any])?["ranking"] as? [[String: Any]] ?? []
+        let labels = ranking.map { $0["label"] as? String ?? "" }
+        return String(decoding: try JSONSerialization.data(withJSONObject: labels), as: UTF8.self)
+    }
+
+    @Test(
+        "the page loads from a file with the network blocked, and asks for nothing",
+        .enabled(if: PageTests.runs, Comment(rawValue: PageTests.skipped)))
+    func offline() throws {
+        let (browser, directory) = try base.setUp()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = try base.page("en", in: directory)
+        let session = try base.open(
+            url.absoluteString, browser, directory, arguments: PageTests.offline, network: true)
+        #expect(try session.string("document.documentElement.dataset.ready") == "true")
+        #expect(try session.string("document.getElementById('oa-problem').textContent") == "")
+        let requests = session.events.compactMap { event -> String? in
+            guard event["method"] as? String == "Network.requestWillBeSent" else { return nil }
+            return ((event["params"] as? [String: Any])?["request"] as? [String: Any])?["url"]
+                as? String
+        }
+        #expect(requests == [url.absoluteString], "only the page itself is loaded: \(requests)")
+        // Every control has a label and takes the keyboard focus.
+        let unlabelled = try session.string(
+            "JSON.stringify([...document.querySelectorAll('#oa-fields select, #oa-fields input')]"
+                + ".filter((c) => !document.querySelector(`label[for='${c.id}']`) || c.tabIndex < 0)"
+                + ".map((c) => c.id))")
+        #expect(unlabelled == "[]")
+        let count = try session.evaluate("document.querySelectorAll('#oa-fields .field').length")
+        #expect(count as? Int == RuleBase.builtIn.criteria.count)
+    }
+
+    @Test(
+        "changing a control updates the ranking, and the fragment keeps the profile",
+        .enabled(if: PageTests.runs, Comment(rawValue: PageTests.skipped)))
+    func controls() throws {
+        let (browser, directory) = try base.setUp()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = try base.page("en", in: directory)
+        let session = try base.open(url.absoluteString, browser, directory)
+        #expect(try session.string(Self.ranking) == nativeRanking([], language: "en"))
+        // As a user would: a value chosen with the keyboard, then a number typed.
+        _ = try session.evaluate("document.getElementById('oa-c-volume').focus()")
+        for key in ["ArrowDown", "ArrowDown", "ArrowDown"] {
+            try session.send(
+                "Input.dispatchKeyEvent", ["type": "keyDown", "key": key, "code": key])
+            try session.send("Input.dispatchKeyEvent", ["type": "keyUp", "key": key, "code": key])
+        }
+        #expect(try session.string("document.getElementById('oa-c-volume').value") == "high")
+        _ = try session.evaluate("document.getElementById('oa-c-sites').focus()")
+        try session.send("Input.insertText", ["text": "5"])
+        #expect(try session.string("location.hash") == "#lang=en&sites=5&volume=high")
+        #expect(
+            try session.string(Self.ranking)
+                == nativeRanking(["--sites", "5", "--volume", "high"], language: "en"))
+        #expect(
+            try session.string("document.querySelector('.recommended').textContent")
+                .hasPrefix("No recommendation: tie at the top between Call-center and"))
+
+        // A link with a profile in its fragment opens that case, here in French (a new
+        // load: from the same page, only the fragment would change).
+        try session.navigate("about:blank")
+        try session.navigate(url.absoluteString + "#lang=fr&complexity=high&employees=30")
+        _ = try session.evaluate("window.orgadvisor.ready")
+        #expect(try session.string("document.documentElement.lang") == "fr")
+        #expect(try session.string("document.getElementById('oa-c-complexity').value") == "high")
+        #expect(try session.string("document.getElementById('oa-c-employees').value") == "30")
+        #expect(
+            try session.string(Self.ranking)
+                == nativeRanking(["--complexity", "high", "--employees", "30"], language: "fr"))
+    }
+
+    @Test(
+        "a French page and an English page, and the switch between them",
+        .enabled(if: PageTests.runs, Comment(rawValue: PageTests.skipped)))
+    func languages() throws {
+        let (browser, directory) = try base.setUp()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let volume = try #require(RuleBase.builtIn.criterion("volume"))
+        for (language, other) in [("fr", "en"), ("en", "fr")] {
+            let url = try base.page(language, in: directory)
+            let session = try base.open(url.absoluteString + "#volume=high", browser, directory)
+            let lang: Language = language == "fr" ? .french : .english
+            let question = try session.string(
+                "document.querySelector('label[for=oa-c-volume] .question').textContent")
+            #expect(question == volume.question?.text(lang))
+            let option = try session.string(
+                "document.querySelector('#oa-c-volume option[value=high]').textContent")
+            #expect(option == volume.values[2].label.text(lang))
+            let unknown = try session.string(
+                "document.querySelector('#oa-c-sites').placeholder")
+            #expect(unknown == (language == "fr" ? "inconnu" : "not known"))
+            #expect(
+                try session.string(Self.ranking)
+                    == nativeRanking(["--volume", "high"], language: language))
+            // The switch: the other language, the same profile.
+            _ = try session.evaluate(
+                "document.querySelector('input[name=oa-lang][value=\(other)]').click()")
+            #expect(try session.string("document.documentElement.lang") == other)
+            #expect(try session.string("location.hash") == "#lang=\(other)&volume=high")
+            #expect(
+                try session.string(Self.ranking)
+                    == nativeRanking(["--volume", "high"], language: other))
+        }
+    }
+}
+
+/// `orgadvisor page --assets` and the example course page that embeds the scorer.
+@Suite("embedded scorer in a browser")
+struct PageAssetsTests {
+    let base = PageTests()
+
+    /// The command line's winner and status for a profile.
+    private func native(_ profile: String) throws -> (winner: String, status: String) {
+        let run = try BinaryRunner.run(["--profile", "-", "--format", "json"], stdin: profile)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        return (object?["winner"] as? String ?? "", object?["status"] as? String ?? "")
+    }
+
+    @Test(
+        "the example course page: result cards and score() through orgadvisor.js",
+        .enabled(if: PageTests.runs, Comment(rawValue: PageTests.skipped)))
+    func coursePage() throws {
+        let (browser, directory) = try base.setUp()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let assets = directory.appendingPathComponent("assets")
+        let written = try BinaryRunner.run(["page", "--assets", assets.path])
+        #expect(written.code == 0, "\(written.stderr)")
+        for name in ["orgadvisor.js", "orgadvisor.wasm", "rules.orgarchive"] {
+            #expect(
+                FileManager.default.fileExists(atPath: assets.appendingPathComponent(name).path))
+        }
+        let page = directory.appendingPathComponent("index.html")
+        try FileManager.default.copyItem(
+            at: TestFiles.url("Examples/course-page/index.html"), to: page)
+        let session = try ChromiumSession(
+            browser: browser, directory: directory,
+            arguments: ["--allow-file-access-from-files"] + PageTests.offline)
+        try session.navigate(page.absoluteString)
+        _ = try session.evaluate("OrgAdvisor.cards")
+        let cards = try session.string(
+            "JSON.stringify([...document.querySelectorAll('[data-orgadvisor]')].map((node) => {"
+                + " const card = node.querySelector('.orgadvisor-card');"
+                + " return [node.dataset.profile, card.dataset.winner, card.dataset.status,"
+                + " card.lang, card.querySelectorAll('li').length]; }))")
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(cards.utf8)) as? [[Any]])
+        #expect(rows.count == 3)
+        for row in rows {
+            let expected = try native(row[0] as? String ?? "")
+            #expect(row[1] as? String == expected.winner && row[2] as? String == expected.status)
+            #expect(row[4] as? Int == RuleBase.builtIn.forms.count)
+        }
+        #expect(rows.map { $0[3] as? String } == ["en", "en", "fr"])
+        _ = try session.evaluate(
+            "new Promise((done) => { const check = () => document.documentElement.dataset.exercise"
+                + " ? done() : setTimeout(check, 20); check(); })")
+        let winners = try session.string(
+            "JSON.stringify([...document.querySelectorAll('#sites-table tbody tr')]"
+                + ".map((row) => row.dataset.winner))")
+        var expected: [String] = []
+        for sites in [1, 2, 3, 5, 10] {
+            expected.append(
+                try native(
+                    #"{"sites": \#(sites), "volume": "high", "complexity": "medium", "customers": "internal"}"#
+                ).winner)
+        }
+        #expect(
+            winners
+                == String(
+                    decoding: try JSONSerialization.data(withJSONObject: expected), as: UTF8.self))
+    }
+}
