@@ -44,7 +44,9 @@ struct PageDocument {
         out += "</form>\n"
         out += "<div class=\"output\">\n"
         out += "<p id=\"oa-problem\" class=\"problem\" role=\"alert\" hidden=\"hidden\"></p>\n"
-        out += "<main id=\"oa-results\" aria-live=\"polite\">\n"
+        // Screen readers hear the recommendation after a change, not the whole result.
+        out += "<p id=\"oa-status\" class=\"visually-hidden\" role=\"status\"></p>\n"
+        out += "<main id=\"oa-results\">\n"
         out += "<p id=\"oa-loading\" class=\"note\">\(e(strings.text("oa-loading")))</p>\n"
         out += "<noscript><p>\(e(Self.noScript(language)))</p></noscript>\n"
         out += "</main>\n</div>\n</div>\n"
@@ -121,6 +123,8 @@ struct PageDocument {
         button.answer { margin-left: .4rem; padding: .05rem .6rem; }
         :focus-visible { outline: 3px solid #e69f00; outline-offset: 2px; }
         .output { min-width: 0; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+          clip: rect(0 0 0 0); white-space: nowrap; }
         .problem { margin: 1rem 1.5rem 0; padding: .5rem .8rem; border-left: 4px solid #a4262c;
           background: #fbeaea; color: #7a1c21; }
         @media (max-width: 52rem) {

@@ -117,6 +117,8 @@ enum PageScript {
             }
             const heading = results.querySelector("h1");
             document.title = heading ? heading.textContent : strings[lang].title;
+            const recommended = results.querySelector(".recommended");
+            $("oa-status").textContent = recommended ? recommended.textContent : "";
             offerAnswer();
             writeFragment(p);
             window.orgadvisor.lastRenderMilliseconds = performance.now() - started;
