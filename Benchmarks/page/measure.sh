@@ -14,6 +14,9 @@ export PATH="/opt/swift/usr/bin:$PATH"
     exit 1
 }
 output="${1:-$(mktemp)}"
+log="$(mktemp)"
 ORGADVISOR_PAGE_MEASURE=1 ORGADVISOR_PAGE_MEASURE_OUTPUT="$(readlink -f "$output")" \
-    swift test --filter 'PageMeasurement' > /dev/null
+    swift test --filter 'PageMeasurement' > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
+rm -f "$log"
+echo "$(uptime | sed 's/.*load average/load average/') (2 cores here; figures vary with it)"
 cat "$output"

@@ -191,3 +191,47 @@ struct PageAssetsTests {
                     decoding: try JSONSerialization.data(withJSONObject: expected), as: UTF8.self))
     }
 }
+
+extension PageDOMTests {
+    @Test(
+        "texts of another rule base stay text on the page, never markup",
+        .enabled(if: PageTests.runs, Comment(rawValue: PageTests.skipped)))
+    func hostileRules() throws {
+        let (browser, directory) = try base.setUp()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let rules = directory.appendingPathComponent("hostile.orgrules")
+        try #"""
+        rulebase "hostile" version "1"
+            title "Rules </title><img src=x onerror=alert(1)>"
+        criterion size: choice
+            label "Size <img src=x onerror=alert(1)>"
+            question "Which <b>size</b>?"
+            value small en "small <script>alert(3)</script>" fr "petit"
+            value big
+        form a
+            label "A <script>document.title='pwned'</script>"
+            description "A & <b>bold</b>"
+        form b
+            label "B"
+            description "B"
+        rule r
+            when size = small
+            points a +1, b -1
+            because "Because </svg><script>alert(2)</script> & 'more'"
+        """#.write(to: rules, atomically: true, encoding: .utf8)
+        let url = try base.page("en", in: directory, ["--rules", rules.path])
+        let session = try base.open(url.absoluteString + "#size=small", browser, directory)
+        #expect(try session.evaluate("document.querySelectorAll('img, b').length") as? Int == 0)
+        #expect(try session.evaluate("document.scripts.length") as? Int == 4)
+        #expect(
+            try session.string(
+                "document.querySelector('#oa-c-size option[value=small]').textContent")
+                == "small <script>alert(3)</script>")
+        #expect(
+            try session.string("document.querySelector('.recommended .winner').textContent")
+                == "A <script>document.title='pwned'</script>")
+        #expect(
+            try session.string("document.title")
+                .hasSuffix(": A <script>document.title='pwned'</script>"))
+    }
+}
