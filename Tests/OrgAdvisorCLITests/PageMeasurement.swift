@@ -65,6 +65,19 @@ struct PageMeasurement {
         lines.append(
             "score(profile) alone (evaluation JSON with trace), 200 profiles: "
                 + Self.spread(times?["scores"] ?? []))
+        let memory = try session.string(
+            """
+            (async () => {
+              const profiles = [\(profiles.joined(separator: ","))];
+              for (const p of profiles) await orgadvisor.score(p);
+              const before = await orgadvisor.memory();
+              for (let i = 0; i < 5000; i++) await orgadvisor.score(profiles[i % profiles.length]);
+              const after = await orgadvisor.memory();
+              return `bytes in use ${before.live}, heap ${before.heap}, linear memory ${before.memory};`
+                + ` after 5,000 more: ${after.live}, ${after.heap}, ${after.memory}`;
+            })()
+            """)
+        lines.append("memory after 200 evaluations: " + memory)
         let report = lines.joined(separator: "\n") + "\n"
         print(report)
         if let path = ProcessInfo.processInfo.environment["ORGADVISOR_PAGE_MEASURE_OUTPUT"] {
