@@ -95,14 +95,9 @@ echo "build: $(milliseconds "$build_start" "$(now)") ms"
 size=$(wc -c < "$out/orgadvisor.wasm")
 gzipped=$(gzip -9 -c "$out/orgadvisor.wasm" | wc -c)
 echo "orgadvisor.wasm: $size bytes, $gzipped bytes gzipped (gzip -9)"
-if command -v wasm-opt > /dev/null 2>&1; then
-    wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
-        --enable-nontrapping-float-to-int "$out/orgadvisor.wasm" -o "$out/orgadvisor.opt.wasm"
-    echo "after wasm-opt -Oz: $(wc -c < "$out/orgadvisor.opt.wasm") bytes," \
-        "$(gzip -9 -c "$out/orgadvisor.opt.wasm" | wc -c) bytes gzipped"
-fi
 # The module 'orgadvisor page' inlines (gzipped) and '--assets' writes: optimised when
-# wasm-opt is installed. The browser tests check its results against the native ones.
+# wasm-opt is installed (only this one: optimising orgadvisor.wasm too would only print
+# its size). The browser tests check its results against the native ones.
 page_module="$out/orgadvisor-page.wasm"
 if command -v wasm-opt > /dev/null 2>&1; then
     wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
