@@ -81,37 +81,7 @@ struct PageTests {
             try page("en", in: directory).absoluteString, browser, directory,
             arguments: Self.offline)
         let array = "[" + lines.joined(separator: ",") + "]"
-        // Twice the same calls: the second time, the module's memory must not grow.
-        let run = """
-            (async () => {
-              const profiles = \(array);
-              const pass = async () => {
-                const out = [];
-                for (const p of profiles) {
-                  const r = await orgadvisor.score(p);
-                  out.push({ status: r.status, recommended: r.recommended, winner: r.winner,
-                    tie: r.tie, ranking: r.ranking.map((x) => x.form),
-                    scores: Object.fromEntries(r.ranking.map((x) => [x.form, x.score])),
-                    possibleWinners: r.possibleWinners,
-                    nextQuestion: r.nextQuestion ? r.nextQuestion.criterion : null });
-                }
-                for (const p of profiles.slice(0, 40)) {
-                  await orgadvisor.report(p, { lang: "fr" });
-                  await orgadvisor.whatIf(p);
-                  const next = await orgadvisor.nextQuestion(p);
-                  out.push({ next: next ? next.criterion : null });
-                }
-                return out;
-              };
-              const first = await pass();
-              const after = await orgadvisor.memory();
-              const second = await pass();
-              const again = await orgadvisor.memory();
-              return JSON.stringify({ first, same: JSON.stringify(first) === JSON.stringify(second),
-                after, again });
-            })()
-            """
-        let text = try session.string(run)
+        let text = try session.string(Self.scoreTwice(array))
         let result = try #require(
             try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let scored = try #require(result["first"] as? [[String: Any]])
@@ -147,6 +117,42 @@ struct PageTests {
             (again["heap"] as? Int ?? .max) <= (after["heap"] as? Int ?? 0) + 65536
                 && after["memory"] as? Int == again["memory"] as? Int,
             "the module's memory grew over the same calls again: \(after) then \(again)")
+    }
+
+    /// A script that scores `array` (a JSON array of profiles) through the API, then
+    /// asks 40 of them for the report, the what-if and the next question, twice: the
+    /// first pass's results, whether the second gave the same, and the module's memory
+    /// after each (the second time, the same calls must not take more).
+    static func scoreTwice(_ array: String) -> String {
+        """
+        (async () => {
+          const profiles = \(array);
+          const pass = async () => {
+            const out = [];
+            for (const p of profiles) {
+              const r = await orgadvisor.score(p);
+              out.push({ status: r.status, recommended: r.recommended, winner: r.winner,
+                tie: r.tie, ranking: r.ranking.map((x) => x.form),
+                scores: Object.fromEntries(r.ranking.map((x) => [x.form, x.score])),
+                possibleWinners: r.possibleWinners,
+                nextQuestion: r.nextQuestion ? r.nextQuestion.criterion : null });
+            }
+            for (const p of profiles.slice(0, 40)) {
+              await orgadvisor.report(p, { lang: "fr" });
+              await orgadvisor.whatIf(p);
+              const next = await orgadvisor.nextQuestion(p);
+              out.push({ next: next ? next.criterion : null });
+            }
+            return out;
+          };
+          const first = await pass();
+          const after = await orgadvisor.memory();
+          const second = await pass();
+          const again = await orgadvisor.memory();
+          return JSON.stringify({ first, same: JSON.stringify(first) === JSON.stringify(second),
+            after, again });
+        })()
+        """
     }
 
     @Test(
