@@ -7,16 +7,17 @@ import OrgAdvisorLanguageServer
 enum LSPCommand {
     static let command = Command(
         name: "lsp",
-        summary: "a language server for rule files, for editors (LSP over standard input and output)",
+        summary: "a language server for rule files, for editors (stdin and stdout)",
         usage: "orgadvisor lsp [--stdio]",
         details: """
-            Speaks the Language Server Protocol (3.17) on standard input and output, as \
-            editors start it: the diagnostics of 'check' as you type (the '.orgrules' \
-            files of a document's directory compiled together), hover on a criterion, \
-            value or form, go to definition, completion of keywords, criteria, values \
-            and forms. See Editors/README.md for VS Code, Neovim and Helix.
+            Speaks the Language Server Protocol (3.17) on standard input and output, as
+            editors start it: the diagnostics of 'check' as you type (the '.orgrules'
+            files of a document's directory compiled together), hover on a criterion,
+            value or form, go to definition, and completion of keywords, criteria,
+            values and forms. Editors/README.md shows how to use it with VS Code,
+            Neovim and Helix.
 
-            Exit codes: 0 after 'shutdown' and 'exit', 1 when the input ends or 'exit' \
+            Exit codes: 0 after 'shutdown' and 'exit', 1 when the input ends or 'exit'
             comes without 'shutdown', 2 usage error.
             """,
         options: [
@@ -29,19 +30,18 @@ enum LSPCommand {
 
     /// The French of the help texts above, by English text (for the help catalog).
     static let french: [String: String] = [
-        command.summary:
-            "un serveur de langage pour les fichiers de règles, pour les éditeurs (LSP sur l’entrée et la sortie standard)",
+        command.summary: "un serveur de langage pour les fichiers de règles, pour les éditeurs",
         command.details ?? "": """
-            Parle le Language Server Protocol (3.17) sur l’entrée et la sortie standard, \
-            comme les éditeurs le lancent : les diagnostics de « check » pendant la \
-            frappe (les fichiers « .orgrules » du dossier d’un document compilés \
-            ensemble), le survol d’un critère, d’une valeur ou d’une forme, l’accès à la \
-            définition, la complétion des mots-clés, critères, valeurs et formes. Voir \
-            Editors/README.md pour VS Code, Neovim et Helix.
+        Parle le Language Server Protocol (3.17) sur l’entrée et la sortie standard,
+        comme les éditeurs le lancent : les diagnostics de « check » pendant la frappe
+        (les fichiers « .orgrules » du dossier d’un document compilés ensemble), le
+        survol d’un critère, d’une valeur ou d’une forme, l’accès à la définition, et
+        la complétion des mots-clés, critères, valeurs et formes. Editors/README.md
+        montre comment l’utiliser avec VS Code, Neovim et Helix.
 
-            Codes de sortie : 0 après « shutdown » et « exit », 1 quand l’entrée se \
-            termine ou qu’« exit » arrive sans « shutdown », 2 erreur d’utilisation.
-            """,
+        Codes de sortie : 0 après « shutdown » et « exit », 1 quand l’entrée se termine
+        ou qu’« exit » arrive sans « shutdown », 2 erreur d’utilisation.
+        """,
         "use standard input and output (the default and only transport)":
             "utiliser l’entrée et la sortie standard (le transport par défaut et le seul)",
     ]
@@ -57,7 +57,8 @@ enum LSPCommand {
         let disk = WorkspaceFiles(
             list: { directory in (try? FileSystem.list(directory)) ?? [] },
             read: { path in try? FileSystem.readRegularFile(path, limit: limit) })
-        return CommandOutput(code: serve(LanguageServer(version: OrgAdvisorCommand.version, disk: disk)))
+        return CommandOutput(
+            code: serve(LanguageServer(version: OrgAdvisorCommand.version, disk: disk)))
     }
 
     /// Reads framed messages from standard input and writes the answers to standard

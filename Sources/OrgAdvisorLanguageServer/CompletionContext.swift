@@ -37,18 +37,23 @@ struct CompletionContext: Sendable, Equatable {
         wordStart = start
         let line = lines.line(of: offset)
         let lineStart = lines.lineStarts[line]
-        let firstWord = CompletionContext.firstWordStart(bytes, from: lineStart, to: lines.lineEnd(line))
+        let firstWord = CompletionContext.firstWordStart(
+            bytes, from: lineStart, to: lines.lineEnd(line))
         let declaration = CompletionContext.declarationLine(lines, atOrBefore: line)
-        let declarationKeyword = declaration.flatMap { CompletionContext.firstName(lines, line: $0) }
+        let declarationKeyword = declaration.flatMap {
+            CompletionContext.firstName(lines, line: $0)
+        }
         if firstWord == nil || firstWord! >= start {
             if start == lineStart {
                 place = .declarationKeyword
                 return
             }
             // An indented line: an attribute keyword, unless it continues the line before.
-            let before = CompletionContext.statement(lines, before: line, declarationLine: declaration)
+            let before = CompletionContext.statement(
+                lines, before: line, declarationLine: declaration)
             if let before, CompletionContext.continues(before.words) {
-                place = CompletionContext.place(before.keyword, before.words, declarationKeyword, before.isHeader)
+                place = CompletionContext.place(
+                    before.keyword, before.words, declarationKeyword, before.isHeader)
             } else {
                 place = .attributeKeyword(declaration: declarationKeyword)
             }
@@ -57,7 +62,8 @@ struct CompletionContext: Sendable, Equatable {
         // Within a statement: from its first line to the name being typed.
         var statementLine = line
         if let firstWord, firstWord > lineStart,
-            let before = CompletionContext.statement(lines, before: line, declarationLine: declaration),
+            let before = CompletionContext.statement(
+                lines, before: line, declarationLine: declaration),
             CompletionContext.continues(before.words)
         {
             statementLine = before.line
@@ -68,10 +74,13 @@ struct CompletionContext: Sendable, Equatable {
             return
         }
         let isHeader = statementLine == declaration
-        place = CompletionContext.place(keyword, Array(words.dropFirst()), declarationKeyword, isHeader)
+        place = CompletionContext.place(
+            keyword, Array(words.dropFirst()), declarationKeyword, isHeader)
     }
 
-    private static func place(_ keyword: String, _ words: [Word], _ declaration: String?, _ isHeader: Bool)
+    private static func place(
+        _ keyword: String, _ words: [Word], _ declaration: String?, _ isHeader: Bool
+    )
         -> Place
     {
         isHeader
@@ -104,7 +113,9 @@ struct CompletionContext: Sendable, Equatable {
             if case .name(let keyword)? = words(text).first,
                 current == declarationLine || RuleLanguageKeywords.allAttributes.contains(keyword)
             {
-                return (keyword, Array(words(text).dropFirst()), current, current == declarationLine)
+                return (
+                    keyword, Array(words(text).dropFirst()), current, current == declarationLine
+                )
             }
             current -= 1
         }
@@ -131,7 +142,9 @@ struct CompletionContext: Sendable, Equatable {
     /// The offset of the first word of a line (not a comment), if any.
     private static func firstWordStart(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
         var index = start
-        while index < end && (bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")) {
+        while index < end
+            && (bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t"))
+        {
             index += 1
         }
         return index < end && bytes[index] != UInt8(ascii: "#") ? index : nil
@@ -174,12 +187,16 @@ struct CompletionContext: Sendable, Equatable {
                     }
                 }
                 words.append(closed ? .string : .openString)
-            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "+")
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                || byte == UInt8(ascii: "+")
                 || (byte == UInt8(ascii: "-") && index + 1 < bytes.count
-                    && bytes[index + 1] >= UInt8(ascii: "0") && bytes[index + 1] <= UInt8(ascii: "9"))
+                    && bytes[index + 1] >= UInt8(ascii: "0")
+                    && bytes[index + 1] <= UInt8(ascii: "9"))
             {
                 index += 1
-                while index < bytes.count && (isNameByte(bytes[index]) || bytes[index] == UInt8(ascii: ".")) {
+                while index < bytes.count
+                    && (isNameByte(bytes[index]) || bytes[index] == UInt8(ascii: "."))
+                {
                     index += 1
                 }
                 words.append(.number)
@@ -188,7 +205,8 @@ struct CompletionContext: Sendable, Equatable {
             } else {
                 let pair = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "=")
                 let length = pair && "!<>=".utf8.contains(byte) ? 2 : 1
-                words.append(.punctuation(String(decoding: bytes[index..<index + length], as: UTF8.self)))
+                words.append(
+                    .punctuation(String(decoding: bytes[index..<index + length], as: UTF8.self)))
                 index += length
             }
         }

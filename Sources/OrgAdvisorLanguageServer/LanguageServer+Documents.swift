@@ -44,9 +44,13 @@ extension LanguageServer {
         let group = RuleFileGroup(for: uri, documents: documents, disk: disk)
         guard group.fileIndex(of: uri) != nil else {
             published[uri] = nil
-            return [Self.notification("textDocument/publishDiagnostics", .object([
-                ("uri", .string(uri)), ("diagnostics", .array([])),
-            ]))]
+            return [
+                Self.notification(
+                    "textDocument/publishDiagnostics",
+                    .object([
+                        ("uri", .string(uri)), ("diagnostics", .array([])),
+                    ]))
+            ]
         }
         return publish(group, always: nil)
     }

@@ -29,7 +29,10 @@ extension LanguageServer {
         ])
         return .object([
             ("capabilities", capabilities),
-            ("serverInfo", .object([("name", .string("orgadvisor")), ("version", .string(version))])),
+            (
+                "serverInfo",
+                .object([("name", .string("orgadvisor")), ("version", .string(version))])
+            ),
         ])
     }
 
@@ -50,7 +53,8 @@ extension LanguageServer {
 
     /// The group of a document and the index of the document in it.
     private func group(of document: TextDocument) -> (RuleFileGroup, Int)? {
-        let group = RuleFileGroup(for: document.uri, documents: documents, disk: disk)
+        let group = RuleFileGroup(
+            for: document.uri, documents: documents, disk: disk, compile: false)
         return group.fileIndex(of: document.uri).map { (group, $0) }
     }
 
@@ -72,7 +76,9 @@ extension LanguageServer {
             let (symbol, _) = group.symbol(inFile: index, at: offset),
             let (file, range) = group.definition(of: symbol)
         else { return .null }
-        return .object([("uri", .string(file.uri)), ("range", protocolRange(range, in: file.lines))])
+        return .object([
+            ("uri", .string(file.uri)), ("range", protocolRange(range, in: file.lines)),
+        ])
     }
 
     func completion(_ params: JSONValue) throws(Failure) -> JSONValue {

@@ -66,7 +66,9 @@ public struct LanguageServer: Sendable {
             do {
                 message = try JSONParser.parse(content)
             } catch {
-                return [Self.errorResponse(id: .null, .parseError, "invalid JSON: " + error.description)]
+                return [
+                    Self.errorResponse(id: .null, .parseError, "invalid JSON: " + error.description)
+                ]
             }
             return handle(message)
         }
@@ -76,33 +78,39 @@ public struct LanguageServer: Sendable {
     mutating func handle(_ message: JSONValue) -> [JSONValue] {
         let id = message["id"]
         guard message.isObject, message["jsonrpc"]?.protocolString == "2.0" else {
-            return [Self.errorResponse(id: Self.validID(id) ?? .null, .invalidRequest, "not a JSON-RPC 2.0 message")]
+            return [
+                Self.errorResponse(
+                    id: Self.validID(id) ?? .null, .invalidRequest, "not a JSON-RPC 2.0 message")
+            ]
         }
         guard let method = message["method"]?.protocolString else {
             // A response to a request of ours (none is sent), or nothing valid.
             if message["result"] != nil || message["error"] != nil { return [] }
-            return [Self.errorResponse(id: Self.validID(id) ?? .null, .invalidRequest, "a message without 'method'")]
+            return [
+                Self.errorResponse(
+                    id: Self.validID(id) ?? .null, .invalidRequest, "a message without 'method'")
+            ]
         }
         let params = message["params"] ?? .null
         guard let id else {
             return notification(method, params)
         }
         guard let validID = Self.validID(id) else {
-            return [Self.errorResponse(id: .null, .invalidRequest, "'id' must be a number or a string")]
+            return [
+                Self.errorResponse(id: .null, .invalidRequest, "'id' must be a number or a string")
+            ]
         }
-        var sent: [JSONValue] = []
         do throws(Failure) {
-            let result = try request(method, params, sent: &sent)
-            sent.append(.object([("jsonrpc", .string("2.0")), ("id", validID), ("result", result)]))
+            let result = try request(method, params)
+            return [.object([("jsonrpc", .string("2.0")), ("id", validID), ("result", result)])]
         } catch {
-            sent.append(Self.errorResponse(id: validID, error.code, error.message))
+            return [Self.errorResponse(id: validID, error.code, error.message)]
         }
-        return sent
     }
 
-    /// A request's result, with any notifications it sends before its answer.
-    private mutating func request(_ method: String, _ params: JSONValue, sent: inout [JSONValue])
-        throws(Failure) -> JSONValue
+    /// A request's result.
+    private mutating func request(_ method: String, _ params: JSONValue) throws(Failure)
+        -> JSONValue
     {
         switch (state, method) {
         case (.starting, "initialize"):

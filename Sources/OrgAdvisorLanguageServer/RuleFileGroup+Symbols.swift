@@ -93,7 +93,9 @@ private struct SymbolFinder {
     private mutating func visit(_ criterion: NameSyntax, _ value: ValueSyntax) {
         check(criterion, .declaration(criterion.text))
         if case .name(let text) = value.kind, contains(value.range.start..<value.range.end) {
-            found = (.value(criterion: criterion.text, value: text), value.range.start..<value.range.end)
+            found = (
+                .value(criterion: criterion.text, value: text), value.range.start..<value.range.end
+            )
         }
     }
 

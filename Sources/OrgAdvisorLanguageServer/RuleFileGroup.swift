@@ -34,8 +34,12 @@ struct RuleFileGroup: Sendable {
     /// The extension of rule files.
     static let fileExtension = ".orgrules"
 
-    /// The group of the document `uri`, from the open documents and the disk.
-    init(for uri: String, documents: [String: TextDocument], disk: WorkspaceFiles) {
+    /// The group of the document `uri`, from the open documents and the disk; compiled
+    /// for its diagnostics when `compile` is true, else only parsed.
+    init(
+        for uri: String, documents: [String: TextDocument], disk: WorkspaceFiles,
+        compile: Bool = true
+    ) {
         var members: [(uri: String, bytes: [UInt8])] = []
         if let path = DocumentURI.path(of: uri), path.hasSuffix(RuleFileGroup.fileExtension) {
             let openByPath = [String: String](
@@ -43,9 +47,12 @@ struct RuleFileGroup: Sendable {
                     DocumentURI.path(of: key).map { ($0, key) }
                 })
             let directory = DocumentURI.directory(of: path)
-            var names = Set(disk.list(directory).filter { $0.hasSuffix(RuleFileGroup.fileExtension) })
+            var names = Set(
+                disk.list(directory).filter { $0.hasSuffix(RuleFileGroup.fileExtension) })
             names.insert(DocumentURI.fileName(of: path))
-            for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            for name in names.sorted(by: {
+                Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+            }) {
                 let memberPath = directory == "/" ? "/" + name : directory + "/" + name
                 if let open = openByPath[memberPath], let document = documents[open] {
                     members.append((open, document.bytes))
@@ -57,26 +64,32 @@ struct RuleFileGroup: Sendable {
         if !members.contains(where: { $0.uri == uri }), let document = documents[uri] {
             members = [(uri, document.bytes)]
         }
-        self.init(members: members, primary: uri)
+        self.init(members: members, primary: uri, compile: compile)
     }
 
     /// The group of the given files; diagnostics without a file go to `primary`.
-    init(members: [(uri: String, bytes: [UInt8])], primary: String) {
-        let sources = members.map { SourceFile(path: RuleFileGroup.displayPath($0.uri), bytes: $0.bytes) }
+    init(members: [(uri: String, bytes: [UInt8])], primary: String, compile: Bool) {
+        let sources = members.map {
+            SourceFile(path: RuleFileGroup.displayPath($0.uri), bytes: $0.bytes)
+        }
         files = []
         for (index, member) in members.enumerated() {
             var parser = Parser(
                 file: sources[index], fileIndex: index,
                 allowed: Set(DeclarationKind.allCases.filter { $0 != .testCase }))
             files.append(
-                File(uri: member.uri, lines: LineIndex(member.bytes), declarations: parser.parseFile()))
+                File(
+                    uri: member.uri, lines: LineIndex(member.bytes),
+                    declarations: parser.parseFile()))
         }
         diagnostics = Array(repeating: [], count: files.count)
-        let found: [Diagnostic]
-        do {
-            found = try CheckedRuleBase(files: sources).warnings
-        } catch {
-            found = error.diagnostics
+        var found: [Diagnostic] = []
+        if compile {
+            do {
+                found = try CheckedRuleBase(files: sources).warnings
+            } catch {
+                found = error.diagnostics
+            }
         }
         let primaryIndex = files.firstIndex { $0.uri == primary } ?? 0
         let fileByPath = [String: Int](

@@ -53,7 +53,8 @@ import Testing
         while !bytes.isEmpty {
             let header = try #require(bytes.firstRange(of: Array("\r\n\r\n".utf8)))
             let text = String(decoding: bytes[..<header.lowerBound], as: UTF8.self)
-            let length = try #require(Int(text.replacingOccurrences(of: "Content-Length: ", with: "")))
+            let length = try #require(
+                Int(text.replacingOccurrences(of: "Content-Length: ", with: "")))
             let content = bytes[header.upperBound..<header.upperBound + length]
             out.append(try JSONParser.parse(Array(content)))
             bytes = bytes[(header.upperBound + length)...]
@@ -72,13 +73,17 @@ import Testing
             }
         }
         func range(_ value: JSONValue?) -> String {
-            ["start", "end"].map { text(value?[$0]?["line"]) + ":" + text(value?[$0]?["character"]) }
-                .joined(separator: "-")
+            ["start", "end"].map {
+                text(value?[$0]?["line"]) + ":" + text(value?[$0]?["character"])
+            }
+            .joined(separator: "-")
         }
         if message["method"] == .string("textDocument/publishDiagnostics") {
             let params = message["params"]
             guard case .array(let diagnostics)? = params?["diagnostics"] else { return "?" }
-            let shown = diagnostics.map { range($0["range"]) + " " + text($0["message"]).prefix(40) }
+            let shown = diagnostics.map {
+                range($0["range"]) + " " + text($0["message"]).prefix(40)
+            }
             return "diagnostics \(text(params?["uri"])) [\(shown.joined(separator: "; "))]"
         }
         let id = text(message["id"])
@@ -90,7 +95,9 @@ import Testing
         if let contents = result?["contents"]?["value"] {
             return "\(id) hover \(range(result?["range"])) " + text(contents).prefix(40)
         }
-        if let uri = result?["uri"] { return "\(id) definition \(text(uri)) \(range(result?["range"]))" }
+        if let uri = result?["uri"] {
+            return "\(id) definition \(text(uri)) \(range(result?["range"]))"
+        }
         if let capabilities = result?["capabilities"] {
             return "\(id) initialized \(text(capabilities["positionEncoding"]))"
         }
@@ -101,8 +108,10 @@ import Testing
         let directory = try TemporaryDirectory("lsp")
         defer { directory.remove() }
         // On disk, the criteria are right; the editor's unsaved text is not.
-        try Self.criteria.write(toFile: directory.file("criteria.orgrules"), atomically: true, encoding: .utf8)
-        try Self.rules.write(toFile: directory.file("rules.orgrules"), atomically: true, encoding: .utf8)
+        try Self.criteria.write(
+            toFile: directory.file("criteria.orgrules"), atomically: true, encoding: .utf8)
+        try Self.rules.write(
+            toFile: directory.file("rules.orgrules"), atomically: true, encoding: .utf8)
         let criteria = "file://" + directory.file("criteria.orgrules")
         let rules = "file://" + directory.file("rules.orgrules")
         func at(_ uri: String, _ line: Int, _ character: Int) -> String {
@@ -128,7 +137,9 @@ import Testing
         let run = try BinaryRunner.run(["lsp"], stdin: script)
         #expect(run.stderr == "")
         #expect(run.code == 0)
-        let summaries = try Self.messages(run.stdout).map { Self.summary($0, directory: directory.path) }
+        let summaries = try Self.messages(run.stdout).map {
+            Self.summary($0, directory: directory.path)
+        }
         #expect(
             summaries == [
                 "1 initialized utf-16",
@@ -158,27 +169,34 @@ import Testing
 
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-    static let initialize = bytes(framed(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#))
+    static let initialize = bytes(
+        framed(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#))
     static let shutdownAndExit = bytes(
-        framed(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#) + framed(#"{"jsonrpc":"2.0","method":"exit"}"#))
+        framed(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#)
+            + framed(#"{"jsonrpc":"2.0","method":"exit"}"#))
 
     @Test(arguments: [
         BrokenCase(
             description: "content that is not UTF-8",
-            input: initialize + bytes("Content-Length: 4\r\n\r\n\"") + [0xFF, 0xFE] + bytes("\"") + shutdownAndExit,
+            input: initialize + bytes("Content-Length: 4\r\n\r\n\"") + [0xFF, 0xFE] + bytes("\"")
+                + shutdownAndExit,
             codes: ["-", "-32700", "-"], exitCode: 0),
         BrokenCase(
             description: "a huge Content-Length",
-            input: initialize + bytes("Content-Length: 9223372036854775807\r\n\r\n{}") + shutdownAndExit,
+            input: initialize + bytes("Content-Length: 9223372036854775807\r\n\r\n{}")
+                + shutdownAndExit,
             codes: ["-", "-32700", "-"], exitCode: 0),
         BrokenCase(
             description: "a header without a length",
             input: initialize + bytes("Content-Type: x\r\n\r\n") + shutdownAndExit,
             codes: ["-", "-32700", "-"], exitCode: 0),
         BrokenCase(
-            description: "the input ends inside a message", input: initialize + bytes("Content-Length: 100\r\n\r\n{"),
+            description: "the input ends inside a message",
+            input: initialize + bytes("Content-Length: 100\r\n\r\n{"),
             codes: ["-"], exitCode: 1),
-        BrokenCase(description: "the input ends before shutdown", input: initialize, codes: ["-"], exitCode: 1),
+        BrokenCase(
+            description: "the input ends before shutdown", input: initialize, codes: ["-"],
+            exitCode: 1),
         BrokenCase(description: "no input", input: [], codes: [], exitCode: 1),
     ])
     func brokenInput(_ test: BrokenCase) throws {

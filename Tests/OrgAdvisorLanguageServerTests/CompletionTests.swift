@@ -58,7 +58,8 @@ import Testing
         let cursor = ServerSession.rules + test.text
         let prefix = String(cursor[..<cursor.firstIndex(of: "|")!])
         let line = prefix.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-        let character = prefix.split(separator: "\n", omittingEmptySubsequences: false).last!.utf16.count
+        let character = prefix.split(separator: "\n", omittingEmptySubsequences: false).last!.utf16
+            .count
         var session = ServerSession()
         session.start()
         _ = session.open(ServerSession.rulesURI, text)
@@ -70,8 +71,10 @@ import Testing
     @Test func theNameTypedIsReplaced() {
         var session = ServerSession()
         session.start()
-        _ = session.open(ServerSession.rulesURI, ServerSession.rules + "rule r\n    points hotline +1, call-ce")
-        let line = ServerSession.rules.split(separator: "\n", omittingEmptySubsequences: false).count
+        _ = session.open(
+            ServerSession.rulesURI, ServerSession.rules + "rule r\n    points hotline +1, call-ce")
+        let line = ServerSession.rules.split(separator: "\n", omittingEmptySubsequences: false)
+            .count
         let result = session.result(
             "textDocument/completion", ServerSession.at(ServerSession.rulesURI, line, 30))
         let item = result?.elements.first { $0["label"]?.text == "call-center" }

@@ -23,7 +23,9 @@ import Testing
                 var scopes: [Int: String] = [:]
                 if let name = object["name"] as? String { scopes[0] = name }
                 for (key, capture) in object["captures"] as? [String: Any] ?? [:] {
-                    if let group = Int(key), let name = (capture as? [String: Any])?["name"] as? String {
+                    if let group = Int(key),
+                        let name = (capture as? [String: Any])?["name"] as? String
+                    {
                         scopes[group] = name
                     }
                 }
@@ -40,7 +42,9 @@ import Testing
     static func sampleLine(_ keyword: String) -> String {
         if RuleLanguageKeywords.declarations.contains(keyword) { return "\(keyword) some-id" }
         if RuleLanguageKeywords.allAttributes.contains(keyword) { return "    \(keyword) x" }
-        if RuleLanguageKeywords.languageTags.contains(keyword) { return "    label \(keyword) \"text\"" }
+        if RuleLanguageKeywords.languageTags.contains(keyword) {
+            return "    label \(keyword) \"text\""
+        }
         return "    when a \(keyword) b"
     }
 
@@ -52,24 +56,31 @@ import Testing
         let target =
             line.hasPrefix(keyword)
             ? NSRange(location: 0, length: length)
-            : NSRange(location: (line as NSString).range(of: " \(keyword) ").location + 1, length: length)
+            : NSRange(
+                location: (line as NSString).range(of: " \(keyword) ").location + 1, length: length)
         var scopes: [String] = []
         for rule in Self.rules(in: grammar) {
             let regex = try NSRegularExpression(pattern: rule.regex, options: [.anchorsMatchLines])
-            for match in regex.matches(in: line, range: NSRange(location: 0, length: (line as NSString).length)) {
+            for match in regex.matches(
+                in: line, range: NSRange(location: 0, length: (line as NSString).length))
+            {
                 for (group, scope) in rule.scopes where group < match.numberOfRanges {
                     if match.range(at: group) == target { scopes.append(scope) }
                 }
             }
         }
         #expect(
-            scopes.contains { !$0.hasPrefix("variable.") }, "'\(keyword)' in \(line.debugDescription): \(scopes)")
+            scopes.contains { !$0.hasPrefix("variable.") },
+            "'\(keyword)' in \(line.debugDescription): \(scopes)")
     }
 
     @Test func theExtensionCarriesTheSameGrammar() throws {
         let grammar = try Data(contentsOf: TestFiles.url(Self.grammarPath))
-        let copy = try Data(contentsOf: TestFiles.url("Editors/vscode/syntaxes/orgrules.tmLanguage.json"))
-        #expect(grammar == copy, "copy Editors/textmate/orgrules.tmLanguage.json to Editors/vscode/syntaxes/")
+        let copy = try Data(
+            contentsOf: TestFiles.url("Editors/vscode/syntaxes/orgrules.tmLanguage.json"))
+        #expect(
+            grammar == copy,
+            "copy Editors/textmate/orgrules.tmLanguage.json to Editors/vscode/syntaxes/")
         let parsed = try Self.json(Self.grammarPath)
         #expect(parsed["scopeName"] as? String == "source.orgrules")
     }
@@ -87,7 +98,9 @@ import Testing
             languages.first?["configuration"] as? String,
         ] {
             let path = try #require(relative)
-            #expect(FileManager.default.fileExists(atPath: TestFiles.url("Editors/vscode/" + path).path), "\(path)")
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: TestFiles.url("Editors/vscode/" + path).path), "\(path)")
         }
         _ = try Self.json("Editors/vscode/language-configuration.json")
     }

@@ -21,7 +21,8 @@ import Testing
         session.start()
         // The open document's unsaved text wins over the disk; the rule file that is
         // not open is compiled from the disk and published too.
-        let opened = Self.published(session.open(ServerSession.criteriaURI, ServerSession.brokenCriteria))
+        let opened = Self.published(
+            session.open(ServerSession.criteriaURI, ServerSession.brokenCriteria))
         #expect(
             opened[ServerSession.criteriaURI] == [
                 "0:10-0:16 1 a level criterion needs at least two values; add 'value' lines to 'volume'",
@@ -54,7 +55,8 @@ import Testing
     @Test func positionsInUTF8WhenTheClientPrefersIt() {
         var session = ServerSession()
         session.start(capabilities: #"{"general":{"positionEncodings":["utf-8","utf-16"]}}"#)
-        let published = Self.published(session.open(ServerSession.criteriaURI, ServerSession.brokenCriteria))
+        let published = Self.published(
+            session.open(ServerSession.criteriaURI, ServerSession.brokenCriteria))
         // `oops` after 55 scalars, of which the emoji (4 bytes) and two é (2 bytes each):
         // byte 60.
         #expect(published[ServerSession.criteriaURI]?.last?.hasPrefix("5:60-5:64 ") == true)
@@ -76,30 +78,41 @@ import Testing
         var session = ServerSession()
         session.start()
         _ = session.open(ServerSession.rulesURI, ServerSession.rules)
-        let criterion = session.result("textDocument/hover", ServerSession.at(ServerSession.rulesURI, 11, 11))
+        let criterion = session.result(
+            "textDocument/hover", ServerSession.at(ServerSession.rulesURI, 11, 11))
         let criterionText = criterion?["contents"]?["value"]?.text ?? ""
         #expect(criterion?["range"]?.shownRange == "11:9-11:15")
         for part in [
-            "**criterion** `volume`: level", "en “Support request rate”, fr “Taux de demande de support”",
+            "**criterion** `volume`: level",
+            "en “Support request rate”, fr “Taux de demande de support”",
             "Question: en “How many requests come in?”, fr “Combien de demandes arrivent ?”",
             "- `high` en “high”, fr “élevé”", "Declared in `criteria.orgrules:1`",
         ] {
             #expect(criterionText.contains(part), "\(part)")
         }
-        let value = session.result("textDocument/hover", ServerSession.at(ServerSession.rulesURI, 11, 20))
+        let value = session.result(
+            "textDocument/hover", ServerSession.at(ServerSession.rulesURI, 11, 20))
         let valueText = value?["contents"]?["value"]?.text ?? ""
         #expect(valueText.contains("**value** `high` of criterion `volume`"))
         #expect(valueText.contains("Label: en “high”, fr “élevé”"))
         #expect(valueText.contains("Aliases: “beaucoup”"))
-        let form = session.result("textDocument/hover", ServerSession.at(ServerSession.rulesURI, 12, 28))
+        let form = session.result(
+            "textDocument/hover", ServerSession.at(ServerSession.rulesURI, 12, 28))
         let formText = form?["contents"]?["value"]?.text ?? ""
         #expect(formText.contains("**form** `hotline`"))
-        #expect(formText.contains("fr “C’est la forme la plus simple d’une unité de support centralisée.”"))
+        #expect(
+            formText.contains(
+                "fr “C’est la forme la plus simple d’une unité de support centralisée.”"))
         #expect(formText.contains("Course card: Hotline"))
-        let rule = session.result("textDocument/hover", ServerSession.at(ServerSession.rulesURI, 10, 7))
-        #expect(rule?["contents"]?["value"]?.text?.contains("Because: en “Many calls.”, fr “« reçoit ses appels »”") == true)
+        let rule = session.result(
+            "textDocument/hover", ServerSession.at(ServerSession.rulesURI, 10, 7))
+        #expect(
+            rule?["contents"]?["value"]?.text?.contains(
+                "Because: en “Many calls.”, fr “« reçoit ses appels »”") == true)
         // Nothing to say about a keyword.
-        #expect(session.result("textDocument/hover", ServerSession.at(ServerSession.rulesURI, 11, 5)) == .null)
+        #expect(
+            session.result("textDocument/hover", ServerSession.at(ServerSession.rulesURI, 11, 5))
+                == .null)
     }
 
     struct DefinitionCase: Sendable, CustomStringConvertible {
@@ -123,7 +136,8 @@ import Testing
         session.start()
         _ = session.open(ServerSession.rulesURI, ServerSession.rules)
         let result = session.result(
-            "textDocument/definition", ServerSession.at(ServerSession.rulesURI, test.line, test.character))
+            "textDocument/definition",
+            ServerSession.at(ServerSession.rulesURI, test.line, test.character))
         guard let expected = test.expected else {
             #expect(result == .null)
             return

@@ -39,7 +39,8 @@ import Testing
             frames: ["!'Content-Length' is not a whole number", "[]"]),
         Case(
             description: "a negative length",
-            pieces: ["Content-Length: -5\r\n\r\n"], frames: ["!'Content-Length' is not a whole number"]),
+            pieces: ["Content-Length: -5\r\n\r\n"],
+            frames: ["!'Content-Length' is not a whole number"]),
         Case(
             description: "a huge length is refused, not awaited",
             pieces: ["Content-Length: 99999999999999999\r\n\r\n{}\nContent-Length: 1\r\n\r\n1"],
@@ -55,7 +56,9 @@ import Testing
         Case(
             description: "an endless header", pieces: [String(repeating: "x", count: 300)],
             frames: ["!header longer than 256 bytes without an empty line"]),
-        Case(description: "a message cut short", pieces: ["Content-Length: 10\r\n\r\n{}"], frames: []),
+        Case(
+            description: "a message cut short", pieces: ["Content-Length: 10\r\n\r\n{}"], frames: []
+        ),
     ]
 
     @Test(arguments: cases)

@@ -31,21 +31,27 @@ import Testing
         text("no jsonrpc", #"{"id":1,"method":"shutdown"}"#, -32600),
         text("no method", #"{"jsonrpc":"2.0","id":1}"#, -32600),
         text("an id that is an object", #"{"jsonrpc":"2.0","id":{},"method":"x"}"#, -32600),
-        text("an unknown request", #"{"jsonrpc":"2.0","id":1,"method":"workspace/symbol"}"#, -32601),
+        text(
+            "an unknown request", #"{"jsonrpc":"2.0","id":1,"method":"workspace/symbol"}"#, -32601),
         text("an unknown notification", #"{"jsonrpc":"2.0","method":"$/unknown"}"#, nil),
         text("a response from the client", #"{"jsonrpc":"2.0","id":7,"result":null}"#, nil),
-        text("hover without a position", #"{"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}}"#, -32602),
+        text(
+            "hover without a position",
+            #"{"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}}"#, -32602),
         text(
             "hover in a document that is not open",
             #"{"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.orgrules"},"position":{"line":0,"character":0}}}"#,
             -32602),
-        text("initialize twice", #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#, -32600),
+        text(
+            "initialize twice", #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#,
+            -32600),
         text(
             "a change to a document that is not open",
             #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///x.orgrules"},"contentChanges":[{"text":"x"}]}}"#,
             nil),
         text(
-            "an open without text", #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{}}}"#,
+            "an open without text",
+            #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{}}}"#,
             nil),
     ]
 
@@ -57,7 +63,9 @@ import Testing
         framer.append(MessageFramer.frame(test.content))
         var sent: [JSONValue] = []
         while let frame = framer.next() { sent += session.server.handle(frame) }
-        #expect(sent.map { $0["error"]?["code"]?.text.flatMap { Int($0) } } == (test.code.map { [$0] } ?? []))
+        #expect(
+            sent.map { $0["error"]?["code"]?.text.flatMap { Int($0) } }
+                == (test.code.map { [$0] } ?? []))
         // The server goes on: a request after it is answered.
         #expect(session.request("shutdown").last?["result"] == .null)
     }
@@ -92,12 +100,14 @@ import Testing
 
     @Test func requestsBeforeInitializeAndAfterShutdown() {
         var session = ServerSession()
-        #expect(session.request("textDocument/hover", "{}").last?["error"]?["code"]?.text == "-32002")
+        #expect(
+            session.request("textDocument/hover", "{}").last?["error"]?["code"]?.text == "-32002")
         // Notifications before initialize are dropped.
         #expect(session.open(ServerSession.rulesURI, ServerSession.rules).isEmpty)
         session.start()
         _ = session.request("shutdown")
-        #expect(session.request("textDocument/hover", "{}").last?["error"]?["code"]?.text == "-32600")
+        #expect(
+            session.request("textDocument/hover", "{}").last?["error"]?["code"]?.text == "-32600")
     }
 
     @Test func initializeAnswersTheCapabilities() {
@@ -116,7 +126,8 @@ import Testing
     @Test func randomInputNeverCrashes() {
         var generator = SystemRandomNumberGenerator()
         let valid = Array(
-            MessageFramer.frame(Array(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#.utf8))
+            MessageFramer.frame(
+                Array(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#.utf8))
                 + MessageFramer.frame(
                     Array(
                         #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///rules/rules.orgrules","version":1,"text":"rule x\n    when volume = high\n"}}}"#

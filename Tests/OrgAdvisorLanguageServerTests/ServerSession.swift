@@ -133,7 +133,10 @@ extension JSONValue {
 
     /// `line:character-line:character` of a protocol range.
     var shownRange: String {
-        let parts = [self["start"]?["line"], self["start"]?["character"], self["end"]?["line"], self["end"]?["character"]]
+        let parts = [
+            self["start"]?["line"], self["start"]?["character"], self["end"]?["line"],
+            self["end"]?["character"],
+        ]
         let texts = parts.map { $0?.text ?? "?" }
         return "\(texts[0]):\(texts[1])-\(texts[2]):\(texts[3])"
     }
