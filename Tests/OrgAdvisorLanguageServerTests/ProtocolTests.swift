@@ -153,4 +153,28 @@ import Testing
             }
         }
     }
+
+    /// Hover, definition and completion at every position of the test files (and one
+    /// past each line's end) answer without a crash.
+    @Test func everyPositionIsAnswered() {
+        var session = ServerSession()
+        session.start()
+        for (uri, text) in [
+            (ServerSession.rulesURI, ServerSession.rules),
+            (ServerSession.criteriaURI, ServerSession.brokenCriteria),
+        ] {
+            _ = session.open(uri, text)
+            for (line, content) in text.split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated()
+            {
+                for character in 0...(content.utf16.count + 1) {
+                    for method in ["hover", "definition", "completion"] {
+                        let answer = session.request(
+                            "textDocument/" + method, ServerSession.at(uri, line, character))
+                        #expect(answer.last?["error"] == nil)
+                    }
+                }
+            }
+        }
+    }
 }
