@@ -50,12 +50,18 @@ async function activate(context) {
   });
 
   const folder = vscode.workspace.workspaceFolders?.[0];
-  await connection.request('initialize', {
-    processId: process.pid,
-    clientInfo: { name: 'orgadvisor-vscode' },
-    rootUri: folder ? folder.uri.toString() : null,
-    capabilities: { general: { positionEncodings: ['utf-16'] } },
-  });
+  try {
+    await connection.request('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'orgadvisor-vscode' },
+      rootUri: folder ? folder.uri.toString() : null,
+      capabilities: { general: { positionEncodings: ['utf-16'] } },
+    });
+  } catch (error) {
+    // The server did not start (the message was shown): highlighting only.
+    output.appendLine(`the language server is not running: ${error.message}`);
+    return;
+  }
   connection.notify('initialized', {});
 
   const open = (document) => {

@@ -23,15 +23,24 @@ class LspConnection {
     this.process = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => {
       this.process.on('exit', (code) => {
-        for (const { reject } of this.pending.values()) reject(new Error('the language server stopped'));
-        this.pending.clear();
+        this.failPending('the language server stopped');
         resolve(code);
       });
+      this.process.on('error', (error) => {
+        onError(`cannot start '${command}': ${error.message}`);
+        this.failPending(error.message);
+        resolve(null);
+      });
     });
-    this.process.on('error', (error) => onError(`cannot start '${command}': ${error.message}`));
     this.process.stdin.on('error', () => {});
     this.process.stdout.on('data', (chunk) => this.receive(chunk));
     this.process.stderr.on('data', (chunk) => onError(chunk.toString('utf8').trim()));
+  }
+
+  /** Rejects the requests waiting for an answer. */
+  failPending(reason) {
+    for (const { reject } of this.pending.values()) reject(new Error(reason));
+    this.pending.clear();
   }
 
   /** Sends a request; resolves with its result, rejects with its error. */
