@@ -13,6 +13,7 @@ enum OrgAdvisorCommand {
         CheckCommand.command, TestCommand.command, BatchCommand.command, WhatIfCommand.command,
         SensitivityCommand.command, MapCommand.command, ReportCommand.command,
         InterviewCommand.command, CompileCommand.command, PageCommand.command,
+        LSPCommand.command,
         HelpCommand.command,
     ]
 
