@@ -260,7 +260,9 @@ echo "damaged archive: $(cat "$check/short.out")"
 echo "== memory: the bytes in use and the heap's size after the first call and after many"
 # Nothing may be left behind: after 24 calls exactly the bytes in use after the first
 # (the last result and, for load, the current rule base). The heap may grow by at most
-# one page of 64 KiB over them, as freed blocks are split and merged again.
+# one page of 64 KiB over them, as freed blocks are split and merged again, or for load
+# by the bytes in use after one call: while a load decodes the new rule base, the old
+# one is still held, and where the new one lands depends on how the free blocks lie.
 for export in load evaluate whatif next report; do
     call "repeat-$export" "$export" fr "$branches" "" 24
     live_first=$(sed -n 's/^live bytes after 1 call: \([0-9]*\),.*/\1/p' "$check/call-repeat-$export/wasm.err")
@@ -269,7 +271,9 @@ for export in load evaluate whatif next report; do
         || fail "$export: no memory figures reported"
     [ "$live_last" -eq "$live_first" ] || fail "$export: $live_first bytes in use after 1 call," \
         "$live_last after 24: memory is left behind"
-    [ "$heap_last" -le $((heap_first + 65536)) ] || fail "$export: the heap grew from" \
+    slack=65536
+    [ "$export" = load ] && [ "$live_first" -gt "$slack" ] && slack=$live_first
+    [ "$heap_last" -le $((heap_first + slack)) ] || fail "$export: the heap grew from" \
         "$heap_first to $heap_last bytes over 24 calls: freed memory is not reused"
     echo "$export: $live_first bytes in use after 1 call and after 24; heap $heap_first," \
         "then $heap_last bytes"
