@@ -31,7 +31,7 @@ enum InterviewCommand {
                     command: command.name)
             }
         }
-        guard let input else { return command.help }
+        guard let input else { return command.help(context) }
         let format = input.parsed.value("format", default: TextOrJSON.text)
         var session = InterviewSession(
             rules: input.rules, profile: input.profile, language: input.language,

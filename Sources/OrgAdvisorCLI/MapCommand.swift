@@ -41,7 +41,7 @@ enum MapCommand {
         let scoring = try context.scoringInput(for: command) { (parsed, rules) throws(CLIError) in
             axes = try Self.axes(parsed, rules)
         }
-        guard let input = scoring, let (x, y) = axes else { return command.help }
+        guard let input = scoring, let (x, y) = axes else { return command.help(context) }
         var map = input.rules.decisionMap(x: x.index, y: y.index, base: input.profile)
         map.shares = shares(input.rules)
         let language = input.language
