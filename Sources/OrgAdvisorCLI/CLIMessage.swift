@@ -87,9 +87,9 @@ enum CLIMessage: Sendable {
         case .stdinClosed(let shown):
             return CLIStrings.format(strings.stdinClosed, quoted(shown))
         case .invalidJSON(let shown, let error):
+            let message = error.message(in: language)
             let summary =
-                error.isSyntaxError
-                ? ErrorStrings.format(errors.invalidJSON, error.message) : error.message
+                error.isSyntaxError ? ErrorStrings.format(errors.invalidJSON, message) : message
             // `path:line:column:` as compilers write it, in every language.
             return "\(shown):\(error.line):\(error.column): \(summary)"
         case .profileJSON(let shown, let error, let rules):

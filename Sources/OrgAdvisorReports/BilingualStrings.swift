@@ -42,6 +42,11 @@ extension BilingualStrings {
     /// `template` with its first `%@` replaced by the first of `values`, the second by the
     /// second, and so on (a `%@` past the last value is left as it is).
     package static func format(_ template: String, _ values: String...) -> String {
+        format(template, arguments: values)
+    }
+
+    /// `template` with its `%@` replaced by `values` in order.
+    package static func format(_ template: String, arguments values: [String]) -> String {
         var out = ""
         var next = values.makeIterator()
         var rest = Substring(template)

@@ -48,14 +48,14 @@ public struct WeightSensitivityText: Sendable {
         } else {
             note = strings.noneCritical
         }
-        out += wrap(note) + strings.footnote + "\n"
+        out += wrap(note, hanging: 0) + strings.footnote + "\n"
         return FrenchTypography.typeset(out, french: language == .french)
     }
 
-    /// A paragraph fitted to 80 columns (its next lines indented by two), ending with a
-    /// newline.
-    private func wrap(_ text: String) -> String {
-        TextReport(language: language, width: 80).wrap(text, indent: 0, hanging: 2)
+    /// A paragraph fitted to 80 columns (its next lines indented by `hanging`), ending
+    /// with a newline.
+    private func wrap(_ text: String, hanging: Int = 2) -> String {
+        TextReport(language: language, width: 80).wrap(text, indent: 0, hanging: hanging)
     }
 
     /// One row per criterion under a header, in aligned columns.
