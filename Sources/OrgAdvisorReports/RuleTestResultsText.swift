@@ -58,9 +58,10 @@ public struct RuleTestResultsText: Sendable {
             }
             out += "\(strings.failed) \(result.testCase.id)  \(result.testCase.location)\n"
             for failure in result.failures {
-                out += "  \(failure.location): \(strings.expected) \(failure.expected)\n"
+                let (expected, actual) = strings.texts(failure, result.evaluation)
+                out += "  \(failure.location): \(strings.expected) \(expected)\n"
                 out +=
-                    "  \(String(repeating: " ", count: failure.location.description.count))  \(strings.actual) \(failure.actual)\n"
+                    "  \(String(repeating: " ", count: failure.location.description.count))  \(strings.actual) \(actual)\n"
             }
             let explanation =
                 verbose
