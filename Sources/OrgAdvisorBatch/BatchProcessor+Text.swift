@@ -49,12 +49,7 @@ extension BatchProcessor {
         cells += [e(plain(worker.passThrough.id)), e(plain(worker.passThrough.name))]
         // Status, recommended, leader, (CSV: tie), possible winners, then the scores.
         cells += Array(repeating: "", count: (markdown ? 4 : 5) + ruleBase.forms.count)
-        // Markdown is for people, in the chosen language; CSV is for programs.
-        let shown = markdown ? language : .english
-        let place = BatchTableStrings.format(
-            BatchTableStrings.of(shown).place, "\(line)", "\(column)")
-        cells.append(
-            e(FrenchTypography.typeset(place + shown.colon + " " + message, french: shown == .french)))
+        cells.append(e("line \(line), column \(column): \(message)"))
         writeRow(cells, &out)
     }
 

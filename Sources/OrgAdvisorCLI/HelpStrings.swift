@@ -17,8 +17,8 @@ struct HelpStrings: BilingualStrings {
     static let english = HelpStrings(
         about: "advises which form of IT-support organisation fits a\ncompany",
         usage: "Usage:", usageIndent: "       ",
-        criteria: "Criteria of the rule base %@ (a criterion not given\nstays unknown):",
-        weight: "weight", options: "Options:", commands: "Commands:",
+        criteria: "Criteria of the rule base '%@' %@ (a criterion not given\nstays unknown):",
+        weight: "weight %@", options: "Options:", commands: "Commands:",
         footer: """
             Values may be given as ids, French or English labels or aliases, in any case.
             Run 'orgadvisor criteria' for every label and alias.
@@ -34,11 +34,12 @@ struct HelpStrings: BilingualStrings {
         profileLimit: "the most bytes of a profile (default 1M)")
 
     static let french = HelpStrings(
-        about: "conseille la forme d’organisation du support informatique\nqui convient à une entreprise",
+        about:
+            "conseille la forme d’organisation du support informatique\nqui convient à une entreprise",
         usage: "Utilisation :", usageIndent: "              ",
         criteria:
-            "Critères de la base de règles %@ (un critère non renseigné\nreste inconnu) :",
-        weight: "poids", options: "Options :", commands: "Commandes :",
+            "Critères de la base de règles « %@ » %@ (un critère\nnon renseigné reste inconnu) :",
+        weight: "poids\u{00A0}%@", options: "Options :", commands: "Commandes :",
         footer: """
             Les valeurs se donnent par leur identifiant, leur libellé français ou anglais
             ou un alias, en majuscules ou minuscules. « orgadvisor criteria » donne tous
@@ -52,6 +53,7 @@ struct HelpStrings: BilingualStrings {
             Environnement :
 
             """,
-        ruleFileLimit: "le plus d’octets d’un fichier de règles ou de test (8M par défaut)",
-        profileLimit: "le plus d’octets d’un profil (1M par défaut)")
+        ruleFileLimit:
+            "taille maximale d’un fichier de règles ou de test\n                              (8M par défaut)",
+        profileLimit: "taille maximale d’un profil (1M par défaut)")
 }

@@ -49,12 +49,14 @@ enum HelpText {
             \(strings.usage) \(usageLine("evaluate"))
             \(strings.usageIndent)orgadvisor <command> [options]
 
-            \(HelpStrings.format(strings.criteria, "'\(rules.name)' \(rules.version)"))
+            \(HelpStrings.format(strings.criteria, rules.name, rules.version))
 
             """
         for (criterion, spec) in zip(rules.criteria, OptionSpec.criteria(of: rules, in: language)) {
             out += line(
-                spec.synopsis, spec.help + " (\(strings.weight) \(criterion.weight))", width: 20)
+                spec.synopsis,
+                spec.help + " (\(HelpStrings.fill(strings.weight, "\(criterion.weight)")))",
+                width: 20)
             let indent = String(repeating: " ", count: 22)
             if criterion.kind.isEnumerated {
                 let values = criterion.values.map { value -> String in

@@ -112,7 +112,7 @@ struct ArgumentParser {
             switch spec.arity {
             case .flag:
                 if inlineValue != nil {
-                        throw CLIError.invalidUsage(.takesNoValue("--" + name), command: command)
+                    throw CLIError.invalidUsage(.takesNoValue("--" + name), command: command)
                 }
                 value = ""
             case .optionalValue:

@@ -34,7 +34,9 @@ enum ReportCommand {
     }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        guard let input = try context.scoringInput(for: command) else { return command.help(context) }
+        guard let input = try context.scoringInput(for: command) else {
+            return command.help(context)
+        }
         let language = input.language
         let evaluation = input.rules.evaluate(input.profile, trace: true)
         let effects = input.rules.unknownCriterionEffects(of: evaluation)

@@ -2,7 +2,8 @@ import OrgAdvisorEngine
 import OrgAdvisorRules
 
 /// The texts of batch's Markdown table in each language: the column headings, the
-/// statuses and the tie mark (CSV and JSON keep the ids, for programs).
+/// statuses and the tie mark (CSV and JSON keep the ids, for programs). The errors of
+/// records stay English: they are made while reading, before any language is known.
 package struct BatchTableStrings: BilingualStrings {
     /// The headings before the forms' columns, and the last one.
     package let headings: [String]
@@ -10,14 +11,13 @@ package struct BatchTableStrings: BilingualStrings {
     /// By status, in the order of ``RecommendationStatus/allCases``.
     package let statuses: [String]
     package let tie: String
-    package let place: String
 
     package static let english = BatchTableStrings(
         headings: [
             "record", "id", "name", "status", "recommended", "winner", "possible winners",
         ],
         error: "error", statuses: RecommendationStatus.allCases.map { $0.rawValue },
-        tie: " (tie)", place: "line %@, column %@")
+        tie: " (tie)")
 
     package static let french = BatchTableStrings(
         headings: [
@@ -25,7 +25,7 @@ package struct BatchTableStrings: BilingualStrings {
             "gagnants possibles",
         ],
         error: "erreur", statuses: ["décidé", "provisoire", "égalité", "rien de renseigné"],
-        tie: " (égalité)", place: "ligne %@, colonne %@")
+        tie: " (égalité)")
 
     /// The status as the table shows it.
     package func status(_ status: RecommendationStatus) -> String {

@@ -71,7 +71,8 @@ public struct CheckResultText: Sendable {
         return typeset(
             "\(rules.name) \(rules.version)\(language.colon) \(counts.joined(separator: ", "))"
                 + "\(language.semicolon) "
-                + (warnings == 0 ? strings.noProblems : CheckStrings.count(warnings, strings.warnings))
+                + (warnings == 0
+                    ? strings.noProblems : CheckStrings.count(warnings, strings.warnings))
                 + "\n")
     }
 
@@ -85,7 +86,10 @@ public struct CheckResultText: Sendable {
                 lineText: finding.location.flatMap { lines[$0.path]?.lineText($0.line) },
                 length: finding.length,
                 notes: finding.example.map {
-                    [typeset(CheckStrings.fill(strings.forExample, "\(command) \(audit.flags($0))"))]
+                    [
+                        typeset(
+                            CheckStrings.fill(strings.forExample, "\(command) \(audit.flags($0))"))
+                    ]
                 } ?? [])
         }
     }

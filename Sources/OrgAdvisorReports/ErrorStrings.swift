@@ -49,13 +49,15 @@ package struct ErrorStrings: BilingualStrings {
     ]
 
     package static let english = ErrorStrings(
-        language: .english, withLabels: false, openQuote: "'", closeQuote: "'", error: "Error:", usage: "Usage:", see: "See %@.",
+        language: .english, withLabels: false, openQuote: "'", closeQuote: "'", error: "Error:",
+        usage: "Usage:", see: "See %@.",
         didYouMean: "; did you mean %@?", or: " or ", unknownCriterion: "unknown criterion %@",
         invalidValue: "invalid value %@ for %@; expected %@",
         expectedNumber: "invalid value %@ for %@; expected a number",
         expectedWholeNumber: "invalid value %@ for %@; expected a whole number",
         outOfRange: "value %@ for %@ is out of range; expected %@", between: "%@ to %@",
-        atLeast: "at least %@", atMost: "at most %@", anyNumber: "a number", aWholeNumber: "a whole number",
+        atLeast: "at least %@", atMost: "at most %@", anyNumber: "a number",
+        aWholeNumber: "a whole number",
         invalidWeight:
             "invalid weight %@ for %@; expected a number >= 0 with at most 3 decimals",
         weightsTooLarge:
@@ -68,13 +70,15 @@ package struct ErrorStrings: BilingualStrings {
         invalidJSON: "invalid JSON: %@", kindNames: englishKindNames)
 
     package static let french = ErrorStrings(
-        language: .french, withLabels: true, openQuote: "« ", closeQuote: " »", error: "Erreur :", usage: "Utilisation :", see: "Voir %@.",
+        language: .french, withLabels: true, openQuote: "« ", closeQuote: " »", error: "Erreur :",
+        usage: "Utilisation :", see: "Voir %@.",
         didYouMean: " ; vouliez-vous dire %@ ?", or: " ou ", unknownCriterion: "critère inconnu %@",
         invalidValue: "valeur %@ invalide pour %@ ; attendu %@",
         expectedNumber: "valeur %@ invalide pour %@ ; attendu un nombre",
         expectedWholeNumber: "valeur %@ invalide pour %@ ; attendu un nombre entier",
         outOfRange: "valeur %@ hors limites pour %@ ; attendu %@", between: "de %@ à %@",
-        atLeast: "au moins %@", atMost: "au plus %@", anyNumber: "un nombre", aWholeNumber: "un nombre entier",
+        atLeast: "au moins %@", atMost: "au plus %@", anyNumber: "un nombre",
+        aWholeNumber: "un nombre entier",
         invalidWeight:
             "poids %@ invalide pour %@ ; attendu un nombre ≥ 0 avec au plus 3 décimales",
         weightsTooLarge:
@@ -92,9 +96,14 @@ package struct ErrorStrings: BilingualStrings {
         openQuote + name + closeQuote
     }
 
-    /// Names quoted as alternatives: `'a', 'b' or 'c'`, `« a », « b » ou « c »`.
+    /// Names quoted as alternatives: `'a', 'b' or 'c'`, `« a », « b » ou « c »`; a long
+    /// list shortened as ``QuotedList`` does (English: the very text of ``QuotedList``).
     package func alternatives(_ names: [String]) -> String {
-        if openQuote == "'" { return QuotedList.alternatives(names) }  // the same names as elsewhere
+        if language == .english { return QuotedList.alternatives(names) }
+        if names.count > QuotedList.limit {
+            return names.prefix(QuotedList.limit - 1).map(quoted).joined(separator: ", ")
+                + ", … (\(names.count))"
+        }
         let quoted = names.map(quoted)
         guard let last = quoted.last else { return "" }
         guard quoted.count > 1 else { return last }

@@ -62,8 +62,10 @@ struct JSONErrorStrings: BilingualStrings {
         emptyInput: "entrée vide ; attendu une valeur JSON",
         afterValue: "%@ inattendu après la valeur JSON",
         endBeforeValue: "fin de l’entrée inattendue ; attendu une valeur",
-        expectedValue: "attendu une valeur, trouvé %@", invalidLiteral: "littéral invalide ; attendu %@",
-        tooDeep: "imbrication de plus de %@ niveaux", expectedKey: "attendu une clé en chaîne, trouvé %@",
+        expectedValue: "attendu une valeur, trouvé %@",
+        invalidLiteral: "littéral invalide ; attendu %@",
+        tooDeep: "imbrication de plus de %@ niveaux",
+        expectedKey: "attendu une clé en chaîne, trouvé %@",
         duplicateKey: "clé %@ en double dans %@", inProfile: "un profil",
         inInnerObject: "un objet à l’intérieur d’un profil",
         expectedColon: "attendu %@ après la clé %@, trouvé %@",
@@ -81,7 +83,8 @@ struct JSONErrorStrings: BilingualStrings {
         invalidUTF8: "octet UTF-8 invalide 0x%@ dans une chaîne",
         loneSurrogate: "demi-code (surrogate) isolé \\u%@",
         invalidEscape: "échappement invalide %@ dans une chaîne",
-        invalidUnicodeEscape: "échappement \\u invalide ; attendu quatre chiffres hexadécimaux, trouvé %@",
+        invalidUnicodeEscape:
+            "échappement \\u invalide ; attendu quatre chiffres hexadécimaux, trouvé %@",
         byte: "l’octet 0x%@", end: "la fin de l’entrée")
 }
 
@@ -102,7 +105,8 @@ extension JSONParseError.Reason {
         let found = { (found: JSONParseError.Found) -> String in
             switch found {
             case .character(let character): return quoted(String(character))
-            case .byte(let byte): return JSONErrorStrings.fill(strings.byte, JSONParseError.Found.hex(byte))
+            case .byte(let byte):
+                return JSONErrorStrings.fill(strings.byte, JSONParseError.Found.hex(byte))
             case .end: return strings.end
             }
         }
@@ -119,25 +123,31 @@ extension JSONParseError.Reason {
         case .expectedKey(let what): return f(strings.expectedKey, [found(what)])
         case .duplicateKey(let key, let inProfile):
             return f(
-                strings.duplicateKey, [quoted(key), inProfile ? strings.inProfile : strings.inInnerObject])
+                strings.duplicateKey,
+                [quoted(key), inProfile ? strings.inProfile : strings.inInnerObject])
         case .expectedColon(let key, let what):
             return f(strings.expectedColon, [quoted(":"), quoted(key), found(what)])
         case .expectedSeparator(let close, let inObject, let what):
             let place = inObject ? strings.objectMember : strings.arrayElement
             return what == .end
                 ? f(strings.endBeforeSeparator, [quoted(","), quoted(String(close)), place])
-                : f(strings.expectedSeparator, [quoted(","), quoted(String(close)), place, found(what)])
+                : f(
+                    strings.expectedSeparator,
+                    [quoted(","), quoted(String(close)), place, found(what)])
         case .expectedDigit(let what): return f(strings.expectedDigit, [found(what)])
         case .leadingZeros: return strings.leadingZeros
-        case .expectedFractionDigit(let what): return f(strings.expectedFractionDigit, [found(what)])
-        case .expectedExponentDigit(let what): return f(strings.expectedExponentDigit, [found(what)])
+        case .expectedFractionDigit(let what):
+            return f(strings.expectedFractionDigit, [found(what)])
+        case .expectedExponentDigit(let what):
+            return f(strings.expectedExponentDigit, [found(what)])
         case .numberTooLarge(let text): return f(strings.numberTooLarge, [text])
         case .controlCharacter(let byte):
             return f(strings.controlCharacter, [JSONParseError.Found.hex(byte)])
         case .unterminatedString: return f(strings.unterminatedString, [quoted("\"")])
         case .invalidUTF8(let byte): return f(strings.invalidUTF8, [JSONParseError.Found.hex(byte)])
         case .loneSurrogate(let digits): return f(strings.loneSurrogate, [digits])
-        case .invalidEscape(let character): return f(strings.invalidEscape, [quoted("\\\(character)")])
+        case .invalidEscape(let character):
+            return f(strings.invalidEscape, [quoted("\\\(character)")])
         case .invalidUnicodeEscape(let what): return f(strings.invalidUnicodeEscape, [found(what)])
         }
     }

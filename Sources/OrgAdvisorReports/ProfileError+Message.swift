@@ -23,7 +23,8 @@ extension ProfileError {
                 strings.invalidValue, strings.quoted(text), name(criterion),
                 strings.alternatives(values)) + strings.suggestion(suggested)
         case .notANumber(let criterion, let text):
-            return ErrorStrings.format(strings.expectedNumber, strings.quoted(text), name(criterion))
+            return ErrorStrings.format(
+                strings.expectedNumber, strings.quoted(text), name(criterion))
         case .notAWholeNumber(let criterion, let text):
             return ErrorStrings.format(
                 strings.expectedWholeNumber, strings.quoted(text), name(criterion))
@@ -34,7 +35,8 @@ extension ProfileError {
         case .invalidWeight(let criterion, let text):
             return ErrorStrings.format(strings.invalidWeight, strings.quoted(text), name(criterion))
         case .weightsTooLarge(let form):
-            return ErrorStrings.format(strings.weightsTooLarge, strings.formName(form, rules: rules))
+            return ErrorStrings.format(
+                strings.weightsTooLarge, strings.formName(form, rules: rules))
         }
     }
 }

@@ -74,9 +74,10 @@ public struct RuleTestResultsText: Sendable {
             .joined(separator: "\n")
         }
         let failed = results.count { !$0.passed }
-        out += FrenchTypography.typeset(
-            RuleTestStrings.format(strings.summary, "\(results.count - failed)", "\(failed)"),
-            french: report.language == .french) + "\n"
+        out +=
+            FrenchTypography.typeset(
+                RuleTestStrings.format(strings.summary, "\(results.count - failed)", "\(failed)"),
+                french: report.language == .french) + "\n"
         return out
     }
 }

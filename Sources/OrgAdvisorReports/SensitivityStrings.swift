@@ -25,7 +25,8 @@ struct SensitivityStrings: BilingualStrings {
         noneCritical: "No weight can change the winner.",
         tieBreakers:
             "There is no leader to keep. The smallest change of the weight of %@ breaks the tie; the columns follow %@, first in the ranking.",
-        noTieBreaker: "There is no leader to keep, and no weight breaks the tie.", or: " or ", and: " and ",
+        noTieBreaker: "There is no leader to keep, and no weight breaks the tie.", or: " or ",
+        and: " and ",
         footnote:
             "Exact intervals, the other weights fixed; '≈' marks a value rounded to a thousandth.")
 
@@ -39,7 +40,8 @@ struct SensitivityStrings: BilingualStrings {
         noneCritical: "Aucun poids ne peut changer la recommandation.",
         tieBreakers:
             "Aucune forme n’est seule en tête. Le moindre changement du poids de %@ départage l’égalité ; les colonnes suivent %@, première du classement.",
-        noTieBreaker: "Aucune forme n’est seule en tête, et aucun poids ne départage l’égalité.", or: " ou ", and: " et ",
+        noTieBreaker: "Aucune forme n’est seule en tête, et aucun poids ne départage l’égalité.",
+        or: " ou ", and: " et ",
         footnote:
             "Intervalles exacts, les autres poids fixés ; « ≈ » signale un arrondi au millième.")
 

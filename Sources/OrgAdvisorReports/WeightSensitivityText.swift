@@ -38,7 +38,8 @@ public struct WeightSensitivityText: Sendable {
                 breakers.isEmpty
                 ? strings.noTieBreaker
                 : SensitivityStrings.format(
-                    strings.tieBreakers, SensitivityStrings.list(breakers, strings.or), winner.label.text(language))
+                    strings.tieBreakers, SensitivityStrings.list(breakers, strings.or),
+                    winner.label.text(language))
         } else if let critical = sensitivity.mostCritical,
             let change = sensitivity.entries[critical].criticalChange
         {

@@ -56,7 +56,8 @@ extension JSONParseError {
         public var description: String {
             switch self {
             case .emptyInput: return "empty input; expected a JSON value"
-            case .afterValue(let found): return "unexpected \(found.description) after the JSON value"
+            case .afterValue(let found):
+                return "unexpected \(found.description) after the JSON value"
             case .endBeforeValue: return "unexpected end of input; expected a value"
             case .expectedValue(let found): return "expected a value, found \(found.description)"
             case .invalidLiteral(let word): return "invalid literal; expected '\(word)'"
@@ -84,7 +85,8 @@ extension JSONParseError {
                 return
                     "control character (byte 0x\(Found.hex(byte))) in a string; write it as an escape"
             case .unterminatedString: return "unterminated string; expected '\"'"
-            case .invalidUTF8(let byte): return "invalid UTF-8 byte 0x\(Found.hex(byte)) in a string"
+            case .invalidUTF8(let byte):
+                return "invalid UTF-8 byte 0x\(Found.hex(byte)) in a string"
             case .loneSurrogate(let digits): return "lone surrogate \\u\(digits)"
             case .invalidEscape(let character): return "invalid escape '\\\(character)' in a string"
             case .invalidUnicodeEscape(let found):

@@ -65,7 +65,8 @@ public struct JSONParser {
             line += 1
             lineStart = index + 1
         }
-        return JSONParseError(reason, offset: baseOffset + at, line: line, column: at - lineStart + 1)
+        return JSONParseError(
+            reason, offset: baseOffset + at, line: line, column: at - lineStart + 1)
     }
 
     /// The byte at `offset` for messages: a character, a byte or the end of the input.

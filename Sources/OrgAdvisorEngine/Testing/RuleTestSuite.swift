@@ -89,7 +89,8 @@ public struct RuleTestSuite: Sendable {
             return RuleTestFailure(
                 location: location, expected: "winner \(name(form))",
                 actual:
-                    "winner \(name(evaluation.ranking[0])) (\(name(form)) is #\(evaluation.position(of: form)))", expectation: expectation)
+                    "winner \(name(evaluation.ranking[0])) (\(name(form)) is #\(evaluation.position(of: form)))",
+                expectation: expectation)
         case .ranking(let forms):
             let actual = Array(evaluation.ranking.prefix(forms.count))
             guard actual != forms else { return nil }
@@ -114,12 +115,14 @@ public struct RuleTestSuite: Sendable {
             let id = "'\(rules.advice[advice].id)'"
             return RuleTestFailure(
                 location: location, expected: present ? "advice \(id)" : "no advice \(id)",
-                actual: applies ? "advice \(id) applies" : "advice \(id) does not apply", expectation: expectation)
+                actual: applies ? "advice \(id) applies" : "advice \(id) does not apply",
+                expectation: expectation)
         case .possibleWinners(let forms):
             guard evaluation.possibleWinners != forms.sorted() else { return nil }
             return RuleTestFailure(
                 location: location, expected: "possible winners \(list(forms.sorted()))",
-                actual: "possible winners \(list(evaluation.possibleWinners))", expectation: expectation)
+                actual: "possible winners \(list(evaluation.possibleWinners))",
+                expectation: expectation)
         case .status(let status):
             guard evaluation.status != status else { return nil }
             return RuleTestFailure(
@@ -133,7 +136,8 @@ public struct RuleTestSuite: Sendable {
                 location: location,
                 expected: "lead >= \(least) (\(name(evaluation.ranking[0])) over the second)",
                 actual:
-                    "lead \(lead) (\(name(evaluation.ranking[0])) over \(name(evaluation.ranking[1])))", expectation: expectation)
+                    "lead \(lead) (\(name(evaluation.ranking[0])) over \(name(evaluation.ranking[1])))",
+                expectation: expectation)
         }
     }
 }
