@@ -38,6 +38,26 @@ enum CLIMessage: Sendable {
     case noTestFiles(String)
     /// `test` without files.
     case expectedTestFiles
+    /// A positional argument to a command that takes none.
+    case unexpectedPositional(String)
+    /// `--jobs` not a whole number from 1 to 1024.
+    case invalidJobs(String)
+    /// `--x` and `--y` naming the same criterion.
+    case sameAxes(String)
+    /// A criterion that is an axis (`x` or `y`) and also given a value.
+    case axisAlsoGiven(String, axis: String)
+    /// `--x` or `--y` missing (the option's name), with the criteria of `rules`.
+    case missingAxis(String, rules: RuleBase)
+    /// A criterion of `--x`, `--y` or `--map` (the option's name) that `rules` lacks.
+    case unknownAxis(String, option: String, rules: RuleBase)
+    /// `--map` not two criteria separated by a comma.
+    case mapSyntax(String)
+    /// `--map` naming the same criterion twice.
+    case sameMapCriterion(String)
+    /// `interview --profile -`.
+    case profileFromStdin
+    /// A compiled archive among other paths to `check` (its path).
+    case archiveAlone(String)
 
     /// The message in `language`: one line, lower case, names quoted.
     func text(in language: Language) -> String {
@@ -98,6 +118,47 @@ enum CLIMessage: Sendable {
             return CLIStrings.format(strings.noTestFiles, quoted(path), quoted(".orgtests"))
         case .expectedTestFiles:
             return CLIStrings.format(strings.expectedTestFiles, quoted("orgadvisor test Examples"))
+        case .unexpectedPositional, .invalidJobs, .sameAxes, .axisAlsoGiven, .missingAxis,
+            .unknownAxis, .mapSyntax, .sameMapCriterion, .profileFromStdin, .archiveAlone:
+            return commandOptionText(in: language)
+        }
+    }
+
+    /// The messages of the commands' own options and arguments (axes, `--map`,
+    /// `--jobs`…).
+    private func commandOptionText(in language: Language) -> String {
+        let errors = ErrorStrings.of(language)
+        let strings = CLIStrings.of(language)
+        let quoted = errors.quoted
+        let f = { (template: String, values: [String]) in
+            CLIStrings.format(template, arguments: values)
+        }
+        switch self {
+        case .unexpectedPositional(let text): return f(strings.argument, [quoted(text)])
+        case .invalidJobs(let text): return f(strings.jobs, [quoted(text), quoted("--jobs")])
+        case .sameAxes(let id):
+            return f(strings.sameAxes, [quoted("--x"), quoted("--y"), quoted(id)])
+        case .axisAlsoGiven(let id, let axis):
+            return f(strings.axisAlsoGiven, [quoted(id), quoted("--" + axis), quoted("--" + id)])
+        case .missingAxis(let name, let rules):
+            let ids = rules.criteria.map { $0.id }
+            return f(strings.missingAxis, [quoted("--" + name), errors.alternatives(ids)])
+        case .unknownAxis(let text, let option, let rules):
+            let ids = rules.criteria.map { $0.id }
+            return f(strings.unknownAxis, [quoted(text), quoted("--" + option)])
+                + (NameSuggestion.nearest(to: text, in: ids).map {
+                    errors.suggestion(errors.criterionName($0, rules: rules))
+                }
+                    ?? (language.semicolon + " "
+                        + ErrorStrings.format(errors.expected, errors.alternatives(ids))))
+        case .mapSyntax(let text):
+            return f(
+                strings.mapSyntax, [quoted(text), quoted("--map"), quoted("sites,complexity")])
+        case .sameMapCriterion(let id):
+            return f(strings.sameMapCriterion, [quoted("--map"), quoted(id)])
+        case .profileFromStdin: return f(strings.profileFromStdin, [quoted("--profile -")])
+        case .archiveAlone(let path): return f(strings.archiveAlone, [quoted(path)])
+        default: return ""  // the messages of `text(in:)`
         }
     }
 }

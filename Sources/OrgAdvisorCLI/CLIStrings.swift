@@ -23,6 +23,16 @@ struct CLIStrings: BilingualStrings {
     let noSuchFile: String
     let permissionDenied: String
     let isDirectory: String
+    let argument: String
+    let jobs: String
+    let sameAxes: String
+    let axisAlsoGiven: String
+    let missingAxis: String
+    let unknownAxis: String
+    let mapSyntax: String
+    let sameMapCriterion: String
+    let profileFromStdin: String
+    let archiveAlone: String
 
     static let english = CLIStrings(
         unknownOption: "unknown option %@", takesNoValue: "option %@ takes no value",
@@ -40,7 +50,17 @@ struct CLIStrings: BilingualStrings {
         noTestFiles: "no test files in %@; expected files ending in %@",
         expectedTestFiles: "expected test files or directories, e.g. %@",
         noSuchFile: "No such file or directory", permissionDenied: "Permission denied",
-        isDirectory: "it is a directory")
+        isDirectory: "it is a directory", argument: "unexpected argument %@",
+        jobs: "invalid value %@ for %@; expected a whole number from 1 to 1024",
+        sameAxes: "%@ and %@ are the same criterion %@; choose two different criteria",
+        axisAlsoGiven: "criterion %@ is the %@ axis and is also given as %@; leave out one of them",
+        missingAxis: "missing option %@; expected a criterion: %@",
+        unknownAxis: "unknown criterion %@ for %@",
+        mapSyntax: "invalid value %@ for %@; expected two criteria separated by a comma, e.g. %@",
+        sameMapCriterion: "%@ names the same criterion %@ twice; choose two different criteria",
+        profileFromStdin:
+            "%@ reads standard input, where interview reads its answers; give the profile as a file",
+        archiveAlone: "%@ is a compiled archive: check it alone")
 
     static let french = CLIStrings(
         unknownOption: "option inconnue %@", takesNoValue: "l’option %@ ne prend pas de valeur",
@@ -61,5 +81,18 @@ struct CLIStrings: BilingualStrings {
         noTestFiles: "aucun fichier de test dans %@ ; attendu des fichiers se terminant par %@",
         expectedTestFiles: "attendu des fichiers ou des dossiers de test, par exemple %@",
         noSuchFile: "fichier ou dossier inexistant", permissionDenied: "permission refusée",
-        isDirectory: "c’est un dossier")
+        isDirectory: "c’est un dossier", argument: "argument inattendu %@",
+        jobs: "valeur %@ invalide pour %@ ; attendu un nombre entier de 1 à 1024",
+        sameAxes: "%@ et %@ sont le même critère %@ ; choisissez deux critères différents",
+        axisAlsoGiven:
+            "le critère %@ est l’axe %@ et il est aussi donné par %@ ; omettez l’un des deux",
+        missingAxis: "option manquante %@ ; attendu un critère : %@",
+        unknownAxis: "critère inconnu %@ pour %@",
+        mapSyntax:
+            "valeur %@ invalide pour %@ ; attendu deux critères séparés par une virgule, par exemple %@",
+        sameMapCriterion:
+            "%@ nomme deux fois le même critère %@ ; choisissez deux critères différents",
+        profileFromStdin:
+            "%@ lit l’entrée standard, où l’entretien lit ses réponses ; donnez le profil dans un fichier",
+        archiveAlone: "%@ est une archive compilée : vérifiez-la seule")
 }

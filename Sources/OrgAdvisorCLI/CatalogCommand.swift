@@ -32,7 +32,7 @@ enum CatalogCommand {
         let parser = ArgumentParser(specs: options, command: command.name)
         let parsed = try parser.parse(context.arguments)
         if let extra = parsed.positionals.first {
-            throw .usage("unexpected argument '\(extra)'", command: command.name)
+            throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
         }
         let rules = try context.loadRuleBase()
         let language = context.language(parsed)

@@ -43,9 +43,7 @@ enum CheckCommand {
         var rules: RuleBase?
         if let archive = files.first(where: { RuleBaseArchive.isArchive($0.bytes) }) {
             guard files.count == 1 else {
-                throw .usage(
-                    "'\(archive.path)' is a compiled archive: check it alone", command: command.name
-                )
+                throw .invalidUsage(.archiveAlone(archive.path), command: command.name)
             }
             rules = try loadArchive(archive)
             files = rules.map(Self.sourceFiles) ?? []

@@ -40,6 +40,7 @@ package struct ErrorStrings: BilingualStrings {
     package let yesNoJSON: String
     package let cannotRead: String
     package let invalidJSON: String
+    package let expected: String
     /// The kinds of JSON values, in the order of ``englishKindNames``.
     package let kindNames: [String]
 
@@ -67,7 +68,7 @@ package struct ErrorStrings: BilingualStrings {
         invalidJSONKind: "invalid value for %@: %@; expected %@",
         numberTooLarge: "number %@ for %@ is too large", aString: "a string: %@",
         yesNoJSON: "true, false, \"yes\" or \"no\"", cannotRead: "cannot read %@: %@",
-        invalidJSON: "invalid JSON: %@", kindNames: englishKindNames)
+        invalidJSON: "invalid JSON: %@", expected: "expected %@", kindNames: englishKindNames)
 
     package static let french = ErrorStrings(
         language: .french, withLabels: true, openQuote: "« ", closeQuote: " »", error: "Erreur :",
@@ -88,7 +89,7 @@ package struct ErrorStrings: BilingualStrings {
         invalidJSONKind: "valeur invalide pour %@ : %@ ; attendu %@",
         numberTooLarge: "nombre %@ trop grand pour %@", aString: "une chaîne : %@",
         yesNoJSON: "true, false, « oui » ou « non »", cannotRead: "impossible de lire %@ : %@",
-        invalidJSON: "JSON invalide : %@",
+        invalidJSON: "JSON invalide : %@", expected: "attendu %@",
         kindNames: ["null", "un booléen", "un nombre", "une chaîne", "un tableau", "un objet"])
 
     /// A name quoted as the language quotes it: `'name'`, `« name »`.
