@@ -49,6 +49,8 @@ struct FrenchOutputTests {
             "error-from-locale", ["whatif", "--volume", "hihg"], code: 2,
             environment: ["LC_ALL": "fr_CH.UTF-8"]),
         Case("invalid-lang-stays-english", ["--lang", "de", "--volume", "hihg"], code: 2),
+        Case("map-unknown-axis", ["map", "--x", "sitse", "--y", "volume"] + french, code: 2),
+        Case("check-bad-jobs", ["check", "--deep", "--jobs", "0"] + french, code: 2),
         // Errors: profiles and files.
         Case(
             "profile-unknown-criterion", ["--profile", "-"] + french, code: 3,
