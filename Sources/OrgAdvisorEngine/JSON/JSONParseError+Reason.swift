@@ -27,29 +27,47 @@ extension JSONParseError {
     /// What is wrong, as data, for messages in another language; ``description`` is the
     /// English message.
     public enum Reason: Sendable, Hashable, CustomStringConvertible {
+        /// Nothing but white space.
         case emptyInput
+        /// Something after the JSON value.
         case afterValue(Found)
+        /// The end of the input where a value was expected.
         case endBeforeValue
+        /// Something else where a value was expected.
         case expectedValue(Found)
+        /// A misspelt `true`, `false` or `null` (the word expected).
         case invalidLiteral(String)
+        /// Arrays and objects nested deeper than the limit.
         case tooDeep(Int)
+        /// Something else where an object's key was expected.
         case expectedKey(Found)
         /// A key given twice, in the profile itself or in an object inside it.
         case duplicateKey(String, inProfile: Bool)
+        /// No ':' after an object's key.
         case expectedColon(key: String, Found)
         /// Neither ',' nor `close` after an object member (`inObject`) or an array element.
         case expectedSeparator(close: Character, inObject: Bool, Found)
+        /// A number without digits.
         case expectedDigit(Found)
+        /// A number starting with `0` and another digit.
         case leadingZeros
+        /// A decimal point without a digit after it.
         case expectedFractionDigit(Found)
+        /// An exponent without digits.
         case expectedExponentDigit(Found)
+        /// A number too large for a double (its text).
         case numberTooLarge(String)
+        /// A control character written as it is in a string.
         case controlCharacter(UInt8)
+        /// A string without its closing quote.
         case unterminatedString
+        /// A string with bytes that are not UTF-8 (the first one).
         case invalidUTF8(UInt8)
         /// A surrogate `\uXXXX` without its pair (the hex digits).
         case loneSurrogate(String)
+        /// A backslash before a character that is no escape.
         case invalidEscape(Character)
+        /// `\u` without four hex digits.
         case invalidUnicodeEscape(Found)
 
         /// The English message: lower case, names in single quotes.
