@@ -12,7 +12,9 @@ enum OrgAdvisorCommand {
         EvaluateCommand.command, CatalogCommand.criteria, CatalogCommand.forms,
         CheckCommand.command, TestCommand.command, BatchCommand.command, WhatIfCommand.command,
         SensitivityCommand.command, MapCommand.command, ReportCommand.command,
-        InterviewCommand.command, CompileCommand.command, HelpCommand.command,
+        InterviewCommand.command, CompileCommand.command, PageCommand.command,
+        LSPCommand.command,
+        HelpCommand.command,
     ]
 
     /// The command named `name`, if there is one.
