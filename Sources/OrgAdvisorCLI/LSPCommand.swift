@@ -47,11 +47,11 @@ enum LSPCommand {
     ]
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp { return command.help }
+        if context.wantsHelp { return command.help(context) }
         let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
             context.arguments)
         if let extra = parsed.positionals.first {
-            throw .usage("unexpected argument '\(extra)'", command: command.name)
+            throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
         }
         let limit = try InputLimits(context.terminal).ruleFile
         let disk = WorkspaceFiles(

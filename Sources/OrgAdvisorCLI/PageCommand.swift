@@ -49,12 +49,43 @@ enum PageCommand {
         ] + OptionSpec.ruleBaseOptions.filter { $0.name != "color" },
         run: run)
 
+    /// The French of the help texts above, by English text (for the help catalog).
+    static let french: [String: String] = [
+        command.summary:
+            "une page de cours interactive qui calcule dans le navigateur, hors ligne",
+        command.details ?? "": """
+        Écrit un seul fichier HTML où tout est inclus : le moteur compilé en
+        WebAssembly, la base de règles et le script. Ouvert depuis un fichier, hors
+        ligne, il offre une commande par critère ; chaque changement affiche le
+        classement, le statut, l’explication, les variantes, les conseils et la
+        prochaine question, calculés par le même moteur que la ligne de commande. Le
+        profil est gardé dans le fragment de l’adresse (#sites=5&volume=high) : un
+        lien peut ouvrir un cas préparé.
+
+        Avec « --assets DIR », écrit « orgadvisor.js », « orgadvisor.wasm » et
+        « rules.orgarchive » dans DIR, pour une page de cours qui appelle
+        « score(profile) » ou place des cartes de résultat
+        <div data-orgadvisor data-profile='{...}'>.
+
+        Le module est construit par « WebAssembly/build.sh »
+        (« .build/wasm/orgadvisor-page.wasm ») ; un orgadvisor installé le cherche à
+        côté de lui.
+
+        Codes de sortie : 0 écrit, 2 erreur d’utilisation, 3 fichiers de règles,
+        module ou sortie inutilisables.
+        """,
+        "write orgadvisor.js, orgadvisor.wasm and rules.orgarchive to DIR for embedding":
+            "écrire orgadvisor.js, orgadvisor.wasm et rules.orgarchive dans DIR pour les intégrer",
+        "the WebAssembly module to use (default: found beside orgadvisor or in .build/wasm)":
+            "le module WebAssembly à utiliser (par défaut : à côté d’orgadvisor ou dans .build/wasm)",
+    ]
+
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp { return command.help }
+        if context.wantsHelp { return command.help(context) }
         let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
             context.arguments)
         if let extra = parsed.positionals.first {
-            throw .usage("unexpected argument '\(extra)'", command: command.name)
+            throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
         }
         let rules = try context.loadRuleBase()
         let language = context.language(parsed)
