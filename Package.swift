@@ -56,9 +56,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The language server of `orgadvisor lsp`: LSP messages in and out, as data; the
+        // CLI reads and writes the bytes. Beside the umbrella, not part of the product.
+        .target(
+            name: "OrgAdvisorLanguageServer",
+            dependencies: ["OrgAdvisorRules", "OrgAdvisorEngine"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "OrgAdvisorCLI",
-            dependencies: ["OrgAdvisor"],
+            dependencies: ["OrgAdvisor", "OrgAdvisorLanguageServer"],
             swiftSettings: strictSettings + releaseStartup,
             // A fully static executable starts without the dynamic loader's work.
             linkerSettings: [
@@ -97,6 +104,13 @@ let package = Package(
                 "OrgAdvisorBatch", "OrgAdvisorRuleEmbedding", "TestSupport",
             ],
             exclude: ["Fixtures", "Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "OrgAdvisorLanguageServerTests",
+            dependencies: [
+                "OrgAdvisorLanguageServer", "OrgAdvisorRules", "OrgAdvisorEngine", "TestSupport",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

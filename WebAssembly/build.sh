@@ -41,7 +41,12 @@ mkdir -p "$out/check"
 embedded=(-target wasm32-unknown-none-wasm -enable-experimental-feature Embedded -wmo -Osize
     -Xfrontend -disable-stack-protector -parse-as-library -package-name orgadvisor -I "$out")
 c_flags=(--target=wasm32-unknown-none -O2 -ffreestanding -fno-builtin -Wall -Wextra -Werror)
-exports=(orgadvisor_alloc orgadvisor_free orgadvisor_evaluate orgadvisor_evaluate_rules)
+# The page's module exports what pages call; orgadvisor.wasm also the built-in rules and the
+# rule compiler (Exports.swift).
+page_exports=(orgadvisor_alloc orgadvisor_free orgadvisor_load orgadvisor_catalog
+    orgadvisor_evaluate orgadvisor_whatif orgadvisor_next_question orgadvisor_report
+    orgadvisor_heap_bytes orgadvisor_live_bytes)
+exports=("${page_exports[@]}" orgadvisor_evaluate_builtin orgadvisor_evaluate_rules)
 
 echo "== Embedded Swift modules for wasm32, in dependency order"
 # Each module's interface is emitted first (a few seconds), in dependency order; its object
@@ -70,7 +75,7 @@ for module in OrgAdvisorRules OrgAdvisorEngine OrgAdvisorReports; do
     echo "$module: interface in $(milliseconds "$start" "$(now)") ms"
     compile_object "$module" @"$out/$module.sources"
 done
-compile_object OrgAdvisorWasm WebAssembly/Exports.swift
+compile_object OrgAdvisorWasm WebAssembly/Exports.swift WebAssembly/WebAssemblyCall.swift
 for job in "${jobs_running[@]}"; do wait "$job" || fail "compiling the modules for wasm32"; done
 for source in allocator support decimal runner; do
     "$toolchain_bin/clang" "${c_flags[@]}" -c "WebAssembly/C/$source.c" -o "$out/$source.o"
@@ -80,6 +85,8 @@ objects=("$out/OrgAdvisorWasm.o" "$out/OrgAdvisorReports.o" "$out/OrgAdvisorEngi
     "$out/OrgAdvisorRules.o" "$out/allocator.o" "$out/support.o" "$out/decimal.o")
 "$toolchain_bin/wasm-ld" --no-entry --gc-sections "${exports[@]/#/--export=}" \
     "${objects[@]}" "$unicode_tables" -o "$out/orgadvisor.wasm"
+"$toolchain_bin/wasm-ld" --no-entry --gc-sections "${page_exports[@]/#/--export=}" \
+    "${objects[@]}" "$unicode_tables" -o "$out/orgadvisor-page.unoptimised.wasm"
 # The smoke test's module: the same objects and a WASI runner that calls the exports.
 "$toolchain_bin/wasm-ld" --gc-sections --export=_start \
     "${objects[@]}" "$out/runner.o" "$unicode_tables" -o "$out/smoke.wasm"
@@ -88,12 +95,20 @@ echo "build: $(milliseconds "$build_start" "$(now)") ms"
 size=$(wc -c < "$out/orgadvisor.wasm")
 gzipped=$(gzip -9 -c "$out/orgadvisor.wasm" | wc -c)
 echo "orgadvisor.wasm: $size bytes, $gzipped bytes gzipped (gzip -9)"
+# The module 'orgadvisor page' inlines (gzipped) and '--assets' writes: optimised when
+# wasm-opt is installed (only this one: optimising orgadvisor.wasm too would only print
+# its size). The browser tests check its results against the native ones.
+page_module="$out/orgadvisor-page.wasm"
 if command -v wasm-opt > /dev/null 2>&1; then
     wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
-        --enable-nontrapping-float-to-int "$out/orgadvisor.wasm" -o "$out/orgadvisor.opt.wasm"
-    echo "after wasm-opt -Oz: $(wc -c < "$out/orgadvisor.opt.wasm") bytes," \
-        "$(gzip -9 -c "$out/orgadvisor.opt.wasm" | wc -c) bytes gzipped"
+        --enable-nontrapping-float-to-int "$out/orgadvisor-page.unoptimised.wasm" -o "$page_module"
+else
+    cp "$out/orgadvisor-page.unoptimised.wasm" "$page_module"
 fi
+gzip -9 -n -c "$page_module" > "$page_module.gz"
+echo "orgadvisor-page.wasm: $(wc -c < "$out/orgadvisor-page.unoptimised.wasm") bytes linked," \
+    "$(wc -c < "$page_module") bytes$(command -v wasm-opt > /dev/null 2>&1 && echo ' after wasm-opt -Oz'),"\
+    "$(wc -c < "$page_module.gz") bytes gzipped (inlined by 'orgadvisor page')"
 
 echo "== decimal parsing of the module (C/decimal.c, built natively) against Double(String)"
 "$toolchain_bin/clang" -O2 -c WebAssembly/C/decimal.c \
@@ -182,6 +197,88 @@ smoke unknown-criterion builtin en "$check/unknown.json"
 smoke not-whole builtin en "$check/fraction.json"
 smoke rule-error rules en Examples/profiles/online-shop.json "$check/bad.orgrules"
 
+echo "== the page's calls in wasmkit, with a rule base loaded from an archive"
+# The archive 'orgadvisor compile' writes of the rule files, and the built-in rules'
+# archive as 'orgadvisor page' inlines it (written by the native binary's --assets).
+"$native" compile --rules Rules --output "$check/rules.orgarchive" 2> /dev/null \
+    || fail "orgadvisor compile failed"
+archive_bytes=$(wc -c < "$check/rules.orgarchive")
+# call NAME CALL LANG PROFILE EXPECTED [COUNT]: one call (COUNT times) after loading the
+# archive, its output compared byte for byte with EXPECTED; prints the heap's sizes.
+call() {
+    local name="$1" export="$2" lang="$3" profile="$4" expected="$5" count="${6:-1}"
+    local dir="$check/call-$name" status=0
+    mkdir -p "$dir"
+    cat "$check/rules.orgarchive" "$profile" > "$dir/input"
+    "$toolchain_bin/wasmkit" run "$out/smoke.wasm" "$export" "$lang" "$count" "$archive_bytes" \
+        < "$dir/input" > "$dir/wasm.out" 2> "$dir/wasm.err" || status=$?
+    [ "$status" -eq 0 ] || fail "$name: the module gave status $status: $(cat "$dir/wasm.out" "$dir/wasm.err")"
+    if [ -n "$expected" ]; then
+        cmp -s "$expected" "$dir/wasm.out" || {
+            diff -u "$expected" "$dir/wasm.out" | head -40 >&2
+            fail "$name: the module's output differs from the native one"
+        }
+        echo "$name: $(wc -c < "$dir/wasm.out") bytes, identical"
+    fi
+    heap_first=$(sed -n 's/^heap bytes after 1 evaluation: \([0-9]*\),.*/\1/p' "$dir/wasm.err")
+    heap_last=$(sed -n 's/^heap bytes after .*: \([0-9]*\)$/\1/p' "$dir/wasm.err")
+}
+expected="$check/expected"
+mkdir -p "$expected"
+shop=Examples/profiles/online-shop.json
+branches=Examples/profiles/regional-branches.json
+"$native" --rules "$check/rules.orgarchive" --profile "$shop" --format json --lang en \
+    > "$expected/evaluate-en.json"
+"$native" --rules "$check/rules.orgarchive" --profile "$branches" --format json --lang fr \
+    > "$expected/evaluate-fr.json"
+"$native" whatif --rules "$check/rules.orgarchive" --profile "$branches" --format json \
+    > "$expected/whatif.json"
+"$native" report --rules "$check/rules.orgarchive" --profile "$branches" --lang fr \
+    | sed -n '/^<main>$/,/^<\/main>$/p' | sed '1d;$d' > "$expected/report-fr.html"
+call evaluate-en evaluate en "$shop" "$expected/evaluate-en.json"
+call evaluate-fr evaluate fr "$branches" "$expected/evaluate-fr.json"
+call whatif whatif en "$branches" "$expected/whatif.json"
+call report-fr report fr "$branches" "$expected/report-fr.html"
+# The next question: the evaluation JSON's nextQuestion member, alone in an object.
+{ echo "{"; sed -n '/^  "nextQuestion": {$/,/^  },$/p' "$expected/evaluate-en.json" | sed '$s/,$//'
+    echo "}"; } > "$expected/next-en.json"
+grep -q '"criterion"' "$expected/next-en.json" || fail "next: the native evaluation has no next question"
+call next-en next en "$shop" "$expected/next-en.json"
+call catalog catalog en "$shop" ""
+grep -q '"schema": "orgadvisor.catalog/1"' "$check/call-catalog/wasm.out" \
+    || fail "catalog: no catalog"
+# A damaged archive is refused with a message, and the rule base stays as it was.
+head -c 200 "$check/rules.orgarchive" > "$check/short.orgarchive"
+printf '{}' >> "$check/short.orgarchive"
+status=0
+"$toolchain_bin/wasmkit" run "$out/smoke.wasm" load en 1 200 < "$check/short.orgarchive" \
+    > "$check/short.out" 2> "$check/short.err" || status=$?
+[ "$status" -eq 1 ] && grep -q '^rules: ' "$check/short.out" \
+    || fail "a damaged archive: status $status, $(cat "$check/short.out")"
+echo "damaged archive: $(cat "$check/short.out")"
+
+echo "== memory: the bytes in use and the heap's size after the first call and after many"
+# Nothing may be left behind: after 24 calls exactly the bytes in use after the first
+# (the last result and, for load, the current rule base). The heap may grow by at most
+# one page of 64 KiB over them, as freed blocks are split and merged again, or for load
+# by the bytes in use after one call: while a load decodes the new rule base, the old
+# one is still held, and where the new one lands depends on how the free blocks lie.
+for export in load evaluate whatif next report; do
+    call "repeat-$export" "$export" fr "$branches" "" 24
+    live_first=$(sed -n 's/^live bytes after 1 call: \([0-9]*\),.*/\1/p' "$check/call-repeat-$export/wasm.err")
+    live_last=$(sed -n 's/^live bytes after .*: \([0-9]*\)$/\1/p' "$check/call-repeat-$export/wasm.err")
+    [ -n "$heap_first" ] && [ -n "$heap_last" ] && [ -n "$live_first" ] && [ -n "$live_last" ] \
+        || fail "$export: no memory figures reported"
+    [ "$live_last" -eq "$live_first" ] || fail "$export: $live_first bytes in use after 1 call," \
+        "$live_last after 24: memory is left behind"
+    slack=65536
+    [ "$export" = load ] && [ "$live_first" -gt "$slack" ] && slack=$live_first
+    [ "$heap_last" -le $((heap_first + slack)) ] || fail "$export: the heap grew from" \
+        "$heap_first to $heap_last bytes over 24 calls: freed memory is not reused"
+    echo "$export: $live_first bytes in use after 1 call and after 24; heap $heap_first," \
+        "then $heap_last bytes"
+done
+
 echo "== memory reuse and time per evaluation in wasmkit"
 rounds=20
 start=$(now)
@@ -192,8 +289,8 @@ middle=$(now)
     < Examples/profiles/online-shop.json > /dev/null 2> "$check/heap.txt"
 end=$(now)
 cat "$check/heap.txt"
-first=$(sed -n 's/.*after 1 evaluation: \([0-9]*\),.*/\1/p' "$check/heap.txt")
-last=$(sed -n 's/.*after [0-9]*: \([0-9]*\)$/\1/p' "$check/heap.txt")
+first=$(sed -n 's/^heap bytes after 1 evaluation: \([0-9]*\),.*/\1/p' "$check/heap.txt")
+last=$(sed -n 's/^heap bytes after .*: \([0-9]*\)$/\1/p' "$check/heap.txt")
 [ -n "$first" ] && [ -n "$last" ] || fail "the runner did not report the heap's size"
 [ "$last" -le "$first" ] || fail "the heap grew from $first to $last bytes over $rounds" \
     "evaluations of the same profile: freed memory is not reused"

@@ -12,6 +12,7 @@ extension BatchProcessor {
     ) {
         let markdown = format == .markdown
         let e = { (text: String) in markdown ? MarkdownReport.escape(text) : text }
+        let table = BatchTableStrings.of(language)
         let scores = worker.scores
         let leader = worker.ranking[0]
         let tie = worker.ranking.count > 1 && scores[worker.ranking[1]] == scores[leader]
@@ -19,9 +20,12 @@ extension BatchProcessor {
         let passThrough = worker.passThrough.resolved(in: bytes)
         var cells = [String(record.number)]
         if !markdown { cells.append(String(record.line)) }
-        cells += [e(plain(passThrough.id)), e(plain(passThrough.name)), worker.status.rawValue]
+        cells += [
+            e(plain(passThrough.id)), e(plain(passThrough.name)),
+            markdown ? table.status(worker.status) : worker.status.rawValue,
+        ]
         cells.append(worker.status != .decided ? "" : markdown ? "**" + id + "**" : id)
-        cells.append(markdown ? id + (tie ? " (tie)" : "") : id)
+        cells.append(markdown ? id + (tie ? table.tie : "") : id)
         if !markdown { cells.append(tie ? "true" : "false") }
         cells.append(
             e(

@@ -84,17 +84,8 @@ public struct BatchProcessor: Sendable {
         case .csv: return Array((csvHeader + "\n").utf8)
         case .markdown:
             let forms = ruleBase.forms.map { $0.id }
-            let head =
-                (language == .french
-                    ? [
-                        "enregistrement", "id", "nom", "statut", "recommandation", "en tête",
-                        "gagnants possibles",
-                    ]
-                    : [
-                        "record", "id", "name", "status", "recommended", "winner",
-                        "possible winners",
-                    ])
-                + forms + [language == .french ? "erreur" : "error"]
+            let strings = BatchTableStrings.of(language)
+            let head = strings.headings + forms + [strings.error]
             let align =
                 ["---:", "---", "---", "---", "---", "---", "---"] + forms.map { _ in "---:" }
                 + ["---"]

@@ -60,7 +60,7 @@ enum BatchCommand {
     }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp { return command.help }
+        if context.wantsHelp { return command.help(context) }
         let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
             context.arguments)
         guard parsed.positionals.count <= 1 else {

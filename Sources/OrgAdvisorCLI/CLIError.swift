@@ -8,12 +8,17 @@ enum CLIError: Error {
     case input(String)
     /// Invalid rule files (exit 3), with their diagnostics.
     case rules(RuleBaseError)
+    /// A usage error (exit 2) as data, put into words in the language of the messages.
+    case invalidUsage(CLIMessage, command: String?)
+    /// Unreadable or invalid input (exit 3) as data, put into words in the language of
+    /// the messages.
+    case invalidInput(CLIMessage)
 
     /// The exit code.
     var exitCode: Int32 {
         switch self {
-        case .usage: return ExitCode.usage
-        case .input, .rules: return ExitCode.invalidInput
+        case .usage, .invalidUsage: return ExitCode.usage
+        case .input, .rules, .invalidInput: return ExitCode.invalidInput
         }
     }
 }

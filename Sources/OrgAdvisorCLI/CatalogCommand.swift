@@ -28,11 +28,11 @@ enum CatalogCommand {
 
     static func run(_ context: Context, listing: Listing) throws(CLIError) -> CommandOutput {
         let command = listing == .criteria ? criteria : forms
-        if context.wantsHelp { return command.help }
+        if context.wantsHelp { return command.help(context) }
         let parser = ArgumentParser(specs: options, command: command.name)
         let parsed = try parser.parse(context.arguments)
         if let extra = parsed.positionals.first {
-            throw .usage("unexpected argument '\(extra)'", command: command.name)
+            throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
         }
         let rules = try context.loadRuleBase()
         let language = context.language(parsed)

@@ -18,12 +18,12 @@ enum CheckCommand {
                 help:
                     "also check every profile: rules that never fire or never change a ranking,"
                     + " forms that never win, ties, derivations that never apply"),
-            .jobs(help: "threads for --deep (default: the number of cores)"), .color, .help,
+            .jobs(help: "threads for --deep (default: the number of cores)"), .lang, .color, .help,
         ],
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp { return command.help }
+        if context.wantsHelp { return command.help(context) }
         let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
             context.arguments)
         var files: [SourceFile] = []
@@ -43,9 +43,7 @@ enum CheckCommand {
         var rules: RuleBase?
         if let archive = files.first(where: { RuleBaseArchive.isArchive($0.bytes) }) {
             guard files.count == 1 else {
-                throw .usage(
-                    "'\(archive.path)' is a compiled archive: check it alone", command: command.name
-                )
+                throw .invalidUsage(.archiveAlone(archive.path), command: command.name)
             }
             rules = try loadArchive(archive)
             files = rules.map(Self.sourceFiles) ?? []
@@ -72,8 +70,10 @@ enum CheckCommand {
         if parsed.value("format", default: TextOrJSON.text) == .json {
             output.stdout = result.json().serialized(pretty: true) + "\n"
         } else {
-            output.stdout = CheckResultText(color: context.color(parsed), command: "orgadvisor")
-                .render(result)
+            output.stdout = CheckResultText(
+                color: context.color(parsed), command: "orgadvisor",
+                language: context.language(parsed)
+            ).render(result)
         }
         return output
     }

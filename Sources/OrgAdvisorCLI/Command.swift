@@ -17,8 +17,14 @@ struct Command: Sendable {
     /// Runs it; a thrown error becomes a message and an exit code.
     let run: @Sendable (Context) throws(CLIError) -> CommandOutput
 
-    /// Its help: summary, usage, details and options.
+    /// Its help in English: summary, usage, details and options.
     var help: CommandOutput {
         CommandOutput(stdout: HelpText.command(self))
+    }
+
+    /// Its help in the language of `context`'s messages (``Context/messageLanguage``:
+    /// `--lang`, else the locale).
+    func help(_ context: Context) -> CommandOutput {
+        CommandOutput(stdout: HelpText.command(self, language: context.messageLanguage))
     }
 }

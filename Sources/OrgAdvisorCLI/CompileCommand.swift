@@ -37,7 +37,7 @@ enum CompileCommand {
     }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp { return command.help }
+        if context.wantsHelp { return command.help(context) }
         let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
             context.arguments)
         if let extra = parsed.positionals.first {

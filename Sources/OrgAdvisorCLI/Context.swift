@@ -13,16 +13,33 @@ struct Context {
 
     /// The value of `--rules` found before full parsing (criterion flags depend on it).
     var rulesPath: String? {
+        lastValue(of: "rules")
+    }
+
+    /// The language of error messages, known before the arguments are parsed (an error
+    /// may come from parsing them): a valid `--lang` among the arguments, else the
+    /// locale's. An invalid `--lang` gives English: its own error, and any error found
+    /// before it, come before a language is known.
+    var messageLanguage: Language {
+        guard let lang = lastValue(of: "lang") else {
+            return Language(locale: terminal.language ?? "en")
+        }
+        return Language(rawValue: lang) ?? .english
+    }
+
+    /// The last value of the option `--name` among the arguments (`--name VALUE` or
+    /// `--name=VALUE`, before `--`), found before full parsing.
+    private func lastValue(of name: String) -> String? {
         var index = 0
         var found: String?
         while index < arguments.count {
             let argument = arguments[index]
             if argument == "--" { break }
-            if argument == "--rules", index + 1 < arguments.count {
+            if argument == "--" + name, index + 1 < arguments.count {
                 found = arguments[index + 1]
                 index += 1
-            } else if argument.hasPrefix("--rules=") {
-                found = String(argument.dropFirst("--rules=".count))
+            } else if argument.hasPrefix("--\(name)=") {
+                found = String(argument.dropFirst(name.count + 3))
             }
             index += 1
         }
@@ -91,31 +108,51 @@ struct Context {
         max(80, terminal.stdoutWidth ?? 80)
     }
 
-    /// The output for a failure: a message on standard error and the exit code.
+    /// The output for a failure: a message on standard error and the exit code, in the
+    /// language of the messages (``messageLanguage``; the diagnostics of rule files stay
+    /// English, like the rule language's keywords).
     func failure(_ error: any Error) -> CommandOutput {
         var output = CommandOutput()
+        let language = messageLanguage
+        let strings = ErrorStrings.of(language)
+        let label = FrenchTypography.typeset(strings.error, french: language == .french)
         let color = stderrColor(nil)
-        let prefix = color ? "\u{1B}[1;31mError:\u{1B}[0m" : "Error:"
+        let prefix = color ? "\u{1B}[1;31m\(label)\u{1B}[0m" : label
         switch error {
         case CLIError.usage(let message, let command):
-            output.stderr = "\(prefix) \(message)\n"
-            output.stderr +=
-                "Usage: \(HelpText.usageLine(command ?? EvaluateCommand.command.name))\n"
-            let helpCommand = command.map {
-                $0 == "evaluate" ? "orgadvisor --help" : "orgadvisor \($0) --help"
-            }
-            output.stderr += "See '\(helpCommand ?? "orgadvisor --help")'.\n"
+            output.stderr = usage(message, command: command, prefix: prefix, strings: strings)
+            output.code = ExitCode.usage
+        case CLIError.invalidUsage(let message, let command):
+            output.stderr = usage(
+                message.text(in: language), command: command, prefix: prefix, strings: strings)
             output.code = ExitCode.usage
         case CLIError.input(let message):
             output.stderr = "\(prefix) \(message)\n"
             output.code = ExitCode.invalidInput
-        case CLIError.rules(let error):
-            output.stderr = DiagnosticRenderer(color: color).render(error.diagnostics)
+        case CLIError.invalidInput(let message):
+            output.stderr = "\(prefix) \(message.text(in: language))\n"
             output.code = ExitCode.invalidInput
+        case CLIError.rules(let error):
+            return CommandOutput(
+                stderr: DiagnosticRenderer(color: color).render(error.diagnostics),
+                code: ExitCode.invalidInput)
         default:
             output.stderr = "\(prefix) \(error)\n"
             output.code = ExitCode.invalidInput
         }
+        output.stderr = FrenchTypography.typeset(output.stderr, french: language == .french)
         return output
+    }
+
+    /// A usage error: the message, the command's usage line and where to find its help.
+    private func usage(
+        _ message: String, command: String?, prefix: String, strings: ErrorStrings
+    ) -> String {
+        let helpCommand =
+            command.map { $0 == "evaluate" ? "orgadvisor --help" : "orgadvisor \($0) --help" }
+            ?? "orgadvisor --help"
+        return "\(prefix) \(message)\n"
+            + "\(strings.usage) \(HelpText.usageLine(command ?? EvaluateCommand.command.name))\n"
+            + ErrorStrings.format(strings.see, strings.quoted(helpCommand)) + "\n"
     }
 }

@@ -25,6 +25,36 @@ enum FmtCommand {
         ],
         run: run)
 
+    /// The French of the help texts above, by English text (for the help catalog).
+    static let french: [String: String] = [
+        command.summary:
+            "mettre en forme les fichiers de règles et de test selon la mise en page canonique",
+        command.details ?? "": """
+        Arguments :
+          PATH...   fichiers de règles (.orgrules), de test (.orgtests), ou dossiers qui
+                    en contiennent (leurs fichiers directement dedans) ; « - » met en
+                    forme l’entrée standard (un fichier de règles) vers la sortie standard
+
+        Les fichiers sont réécrits sur place, de façon atomique, et listés quand ils
+        changent ; les commentaires sont gardés. Un fichier avec une erreur de syntaxe
+        est signalé et rien n’est écrit.
+
+        Codes de sortie : 0 fait (avec --check : chaque fichier est en forme), 1 avec
+        --check : un fichier n’est pas en forme, 2 erreur d’utilisation, 3 fichier
+        illisible ou erreur de syntaxe.
+        """,
+        "write nothing; list the files that are not formatted, exit 1 if any":
+            "ne rien écrire ; lister les fichiers qui ne sont pas en forme, code 1 s’il y en a",
+        "write nothing; show the changes as a unified diff":
+            "ne rien écrire ; montrer les changements en diff unifié",
+        "after the cases, list the rules that never fire, the values and advice no case reaches and the forms that win no case":
+            "après les cas, lister les règles jamais appliquées, les valeurs et conseils qu’aucun cas n’atteint et les formes qui ne gagnent aucun cas",
+        "with --coverage: the coverage as text after the results, or as JSON (orgadvisor.coverage/1) alone":
+            "avec --coverage : la couverture en texte après les résultats, ou seule en JSON (orgadvisor.coverage/1)",
+        "input format (default: csv or tsv for a file ending in .csv or .tsv, else JSON)":
+            "format d’entrée (par défaut : csv ou tsv pour un fichier en .csv ou .tsv, sinon JSON)",
+    ]
+
     /// One file to format: where it comes from and its bytes.
     private struct Input {
         var path: String
@@ -33,7 +63,7 @@ enum FmtCommand {
     }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp { return command.help }
+        if context.wantsHelp { return command.help(context) }
         let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
             context.arguments)
         guard !parsed.positionals.isEmpty else {

@@ -6,9 +6,26 @@ enum HelpCommand {
         run: run)
 
     static func run(_ context: Context) -> CommandOutput {
-        let name = context.arguments.first ?? EvaluateCommand.command.name
+        // The command is the first argument that is neither an option nor the value of
+        // `--lang`; `--lang` goes on to the command's help.
+        var name: String?
+        var language: [String] = []
+        var index = 0
+        while index < context.arguments.count {
+            let argument = context.arguments[index]
+            if argument == "--lang", index + 1 < context.arguments.count {
+                language = [argument, context.arguments[index + 1]]
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                language = [argument]
+            } else if name == nil, !argument.hasPrefix("-") {
+                name = argument
+            }
+            index += 1
+        }
+        let shown = name ?? EvaluateCommand.command.name
         return OrgAdvisorCommand.run(
-            name == command.name ? EvaluateCommand.command.name : name, ["--help"],
+            shown == command.name ? EvaluateCommand.command.name : shown, ["--help"] + language,
             terminal: context.terminal)
     }
 }

@@ -9,12 +9,18 @@ enum HelpText {
         (OrgAdvisorCommand.command(named: name) ?? EvaluateCommand.command).usage
     }
 
-    /// Lists options in two columns.
-    static func options(_ specs: [OptionSpec]) -> String {
+    /// A text of the help in `language`: English as the command declares it, French
+    /// from ``HelpCatalog`` (English when it has none).
+    static func translated(_ text: String, in language: Language) -> String {
+        language == .french ? HelpCatalog.french[text] ?? text : text
+    }
+
+    /// Lists options in two columns, their help in `language`.
+    static func options(_ specs: [OptionSpec], in language: Language) -> String {
         let width = min(26, (specs.map(\.synopsis.count).max() ?? 0) + 2)
         var out = ""
         for spec in specs {
-            var help = spec.help
+            var help = translated(spec.help, in: language)
             if let allowed = spec.allowed, !help.contains(allowed[0]) || spec.name == "format" {
                 help += " (" + allowed.joined(separator: "|") + ")"
             }
@@ -36,19 +42,21 @@ enum HelpText {
 
     /// The help of the default command, with the rule base's criteria and values.
     static func evaluate(_ rules: RuleBase, language: Language) -> String {
+        let strings = HelpStrings.of(language)
         var out = """
-            orgadvisor \(OrgAdvisorCommand.version): advises which form of IT-support organisation fits a
-            company
+            orgadvisor \(OrgAdvisorCommand.version): \(strings.about)
 
-            Usage: \(usageLine("evaluate"))
-                   orgadvisor <command> [options]
+            \(strings.usage) \(usageLine("evaluate"))
+            \(strings.usageIndent)orgadvisor <command> [options]
 
-            Criteria of the rule base '\(rules.name)' \(rules.version) (a criterion not given
-            stays unknown):
+            \(HelpStrings.format(strings.criteria, rules.name, rules.version))
 
             """
         for (criterion, spec) in zip(rules.criteria, OptionSpec.criteria(of: rules, in: language)) {
-            out += line(spec.synopsis, spec.help + " (weight \(criterion.weight))", width: 20)
+            out += line(
+                spec.synopsis,
+                spec.help + " (\(HelpStrings.fill(strings.weight, "\(criterion.weight)")))",
+                width: 20)
             let indent = String(repeating: " ", count: 22)
             if criterion.kind.isEnumerated {
                 let values = criterion.values.map { value -> String in
@@ -58,37 +66,32 @@ enum HelpText {
                 out += wrap(values.joined(separator: ", "), indent: indent)
             } else {
                 // A numeric criterion's expected value: `a whole number in 1…`.
-                out += indent + (spec.expected ?? "") + "\n"
+                out += indent + spec.expected(in: language) + "\n"
             }
         }
-        out += "\nOptions:\n" + options(EvaluateCommand.options)
-        out += "\nCommands:\n"
+        out += "\n\(strings.options)\n" + options(EvaluateCommand.options, in: language)
+        out += "\n\(strings.commands)\n"
         for command in OrgAdvisorCommand.commands {
-            out += line(command.name, command.summary, width: 12)
+            out += line(command.name, translated(command.summary, in: language), width: 12)
         }
+        out += "\n" + strings.footer
         out += """
-
-            Values may be given as ids, French or English labels or aliases, in any case.
-            Run 'orgadvisor criteria' for every label and alias.
-
-            Exit codes: 0 success, 1 check or test failures, 2 usage error,
-                        3 unreadable or invalid input (rules, profile, tests), or output
-                        that cannot be written (standard output, --output FILE).
-
-            Environment:
-              \(InputLimits.ruleFileVariable)  the most bytes of a rule or test file (default 8M)
-              \(InputLimits.profileVariable)    the most bytes of a profile (default 1M)
+              \(InputLimits.ruleFileVariable)  \(strings.ruleFileLimit)
+              \(InputLimits.profileVariable)    \(strings.profileLimit)
 
             """
-        return out
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
-    /// The help of another command: summary, usage, details and options.
-    static func command(_ command: Command) -> String {
-        var out = "orgadvisor \(command.name): \(command.summary)\n\nUsage: \(command.usage)\n"
-        if let details = command.details { out += "\n" + details + "\n" }
-        out += "\nOptions:\n" + options(command.options)
-        return out
+    /// The help of another command in `language`: summary, usage, details and options.
+    static func command(_ command: Command, language: Language = .english) -> String {
+        let strings = HelpStrings.of(language)
+        var out =
+            "orgadvisor \(command.name): \(translated(command.summary, in: language))\n\n"
+            + "\(strings.usage) \(command.usage)\n"
+        if let details = command.details { out += "\n" + translated(details, in: language) + "\n" }
+        out += "\n\(strings.options)\n" + options(command.options, in: language)
+        return FrenchTypography.typeset(out, french: language == .french)
     }
 
     private static func wrap(_ text: String, indent: String) -> String {

@@ -26,12 +26,10 @@ enum InterviewCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let input = try context.scoringInput(for: command) { parsed, _ throws(CLIError) in
             if parsed.options["profile"]?.contains("-") == true {
-                throw .usage(
-                    "'--profile -' reads standard input, where interview reads its answers; give the profile as a file",
-                    command: command.name)
+                throw .invalidUsage(.profileFromStdin, command: command.name)
             }
         }
-        guard let input else { return command.help }
+        guard let input else { return command.help(context) }
         let format = input.parsed.value("format", default: TextOrJSON.text)
         var session = InterviewSession(
             rules: input.rules, profile: input.profile, language: input.language,

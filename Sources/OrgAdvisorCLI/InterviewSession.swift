@@ -17,7 +17,8 @@ struct InterviewSession {
         case dontKnow
         case back
         case quit
-        case invalid(String)
+        /// No answer: why, as the value's error (shown in the interview's language).
+        case invalid(ProfileError)
     }
 
     private(set) var interview: Interview
@@ -84,10 +85,12 @@ struct InterviewSession {
             case .value(let value):
                 interview.answer(criterion, value: value)
                 record(criterion, line, .answer, value: value)
-            case .invalid(let message):
+            case .invalid(let error):
                 let numeric = !rules.criteria[criterion].kind.isEnumerated
-                say(text.notAnAnswer(line, detail: numeric ? message : nil))
-                record(criterion, line, .invalid, error: message)
+                let detail = error.message(in: text.language, rules: rules)
+                say(text.notAnAnswer(line, detail: numeric ? detail : nil))
+                // The transcript is for programs: its error in English, as elsewhere in JSON.
+                record(criterion, line, .invalid, error: error.description)
                 continue
             }
             say(text.progress(interview.evaluation()))
@@ -128,7 +131,7 @@ struct InterviewSession {
             {
                 return .value(Double(number - 1))
             }
-            return .invalid(error.description)
+            return .invalid(error)
         }
     }
 }

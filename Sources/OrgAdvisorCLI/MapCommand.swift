@@ -41,7 +41,7 @@ enum MapCommand {
         let scoring = try context.scoringInput(for: command) { (parsed, rules) throws(CLIError) in
             axes = try Self.axes(parsed, rules)
         }
-        guard let input = scoring, let (x, y) = axes else { return command.help }
+        guard let input = scoring, let (x, y) = axes else { return command.help(context) }
         var map = input.rules.decisionMap(x: x.index, y: y.index, base: input.profile)
         map.shares = shares(input.rules)
         let language = input.language
@@ -67,14 +67,10 @@ enum MapCommand {
         let x = try axis("x", parsed, rules)
         let y = try axis("y", parsed, rules)
         if x.index == y.index {
-            throw .usage(
-                "'--x' and '--y' are the same criterion '\(x.id)'; choose two different criteria",
-                command: command.name)
+            throw .invalidUsage(.sameAxes(x.id), command: command.name)
         }
         for axis in [("x", x), ("y", y)] where parsed.has(axis.1.id) {
-            throw .usage(
-                "criterion '\(axis.1.id)' is the '--\(axis.0)' axis and is also given as '--\(axis.1.id)'; leave out one of them",
-                command: command.name)
+            throw .invalidUsage(.axisAlsoGiven(axis.1.id, axis: axis.0), command: command.name)
         }
         return (x, y)
     }
@@ -84,10 +80,7 @@ enum MapCommand {
         throws(CLIError) -> Criterion
     {
         guard let text = parsed.value(name) else {
-            throw .usage(
-                "missing option '--\(name)'; expected a criterion: "
-                    + QuotedList.alternatives(rules.criteria.map(\.id)),
-                command: command.name)
+            throw .invalidUsage(.missingAxis(name, rules: rules), command: command.name)
         }
         return try criterion(text, option: name, rules, command: command.name)
     }
@@ -97,13 +90,9 @@ enum MapCommand {
     static func criterion(
         _ text: String, option: String, _ rules: RuleBase, command: String
     ) throws(CLIError) -> Criterion {
-        let ids = rules.criteria.map(\.id)
         guard let criterion = rules.criterion(text) else {
-            throw .usage(
-                "unknown criterion '\(text)' for '--\(option)'"
-                    + (NameSuggestion.nearest(to: text, in: ids).map { "; did you mean '\($0)'?" }
-                        ?? "; expected \(QuotedList.alternatives(ids))"),
-                command: command)
+            throw .invalidUsage(
+                .unknownAxis(text, option: option, rules: rules), command: command)
         }
         return criterion
     }

@@ -24,8 +24,11 @@ struct OptionSpec {
     var allowed: [String]?
     /// Whether it may be given several times.
     var repeatable = false
-    /// What its value must be, for the "missing value" message (default: the value name).
+    /// What its value must be, for the "missing value" message (default: the value name;
+    /// for a criterion flag, from its criterion: ``expected(in:)``).
     var expected: String?
+    /// The criterion of a criterion flag.
+    var criterion: Criterion?
 
     /// `--name VALUE`, as shown in help.
     var synopsis: String {
@@ -109,38 +112,32 @@ struct ArgumentParser {
             switch spec.arity {
             case .flag:
                 if inlineValue != nil {
-                    throw CLIError.usage("option '--\(name)' takes no value", command: command)
+                    throw CLIError.invalidUsage(.takesNoValue("--" + name), command: command)
                 }
                 value = ""
             case .optionalValue:
                 value = inlineValue ?? ""
-            case .value(let valueName):
+            case .value:
                 if let inlineValue {
                     value = inlineValue
                 } else if index < arguments.count {
                     value = arguments[index]
                     index += 1
                 } else {
-                    var message =
-                        "missing value for '--\(name)'; expected \(spec.expected ?? valueName)"
-                    if let allowed = spec.allowed {
-                        message += ": " + QuotedList.alternatives(allowed)
-                    }
-                    throw CLIError.usage(message, command: command)
+                    throw CLIError.invalidUsage(.missingValue(spec), command: command)
                 }
             }
             if let allowed = spec.allowed, !value.isEmpty || inlineValue != nil,
                 !allowed.contains(value)
             {
-                var message =
-                    "invalid value '\(value)' for '--\(name)'; expected \(QuotedList.alternatives(allowed))"
-                if let nearest = NameSuggestion.nearest(to: value, in: allowed) {
-                    message += "; did you mean '\(nearest)'?"
-                }
-                throw CLIError.usage(message, command: command)
+                throw CLIError.invalidUsage(
+                    .invalidOptionValue(
+                        value, option: "--" + name, allowed: allowed,
+                        suggestion: NameSuggestion.nearest(to: value, in: allowed)),
+                    command: command)
             }
             if result.options[name] != nil && !spec.repeatable {
-                throw CLIError.usage("option '--\(name)' is given twice", command: command)
+                throw CLIError.invalidUsage(.givenTwice("--" + name), command: command)
             }
             result.options[name, default: []].append(value)
         }
@@ -149,10 +146,8 @@ struct ArgumentParser {
 
     private func unknownOption(_ text: String) -> CLIError {
         let names = specs.map { "--" + $0.name }
-        var message = "unknown option '\(text)'"
-        if let nearest = NameSuggestion.nearest(to: text, in: names) {
-            message += "; did you mean '\(nearest)'?"
-        }
-        return .usage(message, command: command)
+        return .invalidUsage(
+            .unknownOption(text, suggestion: NameSuggestion.nearest(to: text, in: names)),
+            command: command)
     }
 }

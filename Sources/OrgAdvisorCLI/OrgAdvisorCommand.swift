@@ -13,7 +13,9 @@ enum OrgAdvisorCommand {
         CheckCommand.command, FmtCommand.command, TestCommand.command, BatchCommand.command,
         WhatIfCommand.command,
         SensitivityCommand.command, MapCommand.command, ReportCommand.command,
-        InterviewCommand.command, CompileCommand.command, HelpCommand.command,
+        InterviewCommand.command, CompileCommand.command, PageCommand.command,
+        LSPCommand.command,
+        HelpCommand.command,
     ]
 
     /// The command named `name`, if there is one.
@@ -33,7 +35,7 @@ enum OrgAdvisorCommand {
     /// Runs the command named `name` with its arguments.
     static func run(_ name: String, _ arguments: [String], terminal: Terminal) -> CommandOutput {
         guard let command = command(named: name) else {
-            return Context(terminal: terminal, arguments: []).failure(unknownCommand(name))
+            return Context(terminal: terminal, arguments: arguments).failure(unknownCommand(name))
         }
         let context = Context(terminal: terminal, arguments: arguments)
         do {
@@ -44,11 +46,9 @@ enum OrgAdvisorCommand {
     }
 
     private static func unknownCommand(_ name: String) -> CLIError {
-        let hint =
-            NameSuggestion.nearest(to: name, in: commands.map(\.name)).map {
-                "; did you mean '\($0)'?"
-            }
-            ?? "; to evaluate a profile, give criteria as options, e.g. 'orgadvisor --sites 5'"
-        return .usage("unknown command '\(name)'" + hint, command: nil)
+        .invalidUsage(
+            .unknownCommand(
+                name, suggestion: NameSuggestion.nearest(to: name, in: commands.map(\.name))),
+            command: nil)
     }
 }

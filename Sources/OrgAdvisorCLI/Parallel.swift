@@ -20,9 +20,7 @@ enum Parallel {
     static func jobs(_ parsed: ParsedArguments, command: String) throws(CLIError) -> Int {
         guard let text = parsed.value("jobs") else { return cores }
         guard let value = Int(text), value >= 1, value <= 1024 else {
-            throw .usage(
-                "invalid value '\(text)' for '--jobs'; expected a whole number from 1 to 1024",
-                command: command)
+            throw .invalidUsage(.invalidJobs(text), command: command)
         }
         return value
     }

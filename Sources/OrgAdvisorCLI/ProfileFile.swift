@@ -17,22 +17,20 @@ enum ProfileFile {
             }
         } catch {
             if path == "-" && error.systemError == SystemCalls.badDescriptor {
-                throw .input(
-                    "cannot read '<stdin>': standard input is closed or not open for reading;"
-                        + " give the profile on standard input or as a file")
+                throw .invalidInput(.stdinClosed(shown))
             }
-            throw .input(error.description)
+            throw .invalidInput(.cannotRead(error))
         }
         let json: JSONValue
         do {
             json = try JSONParser.parse(bytes)
         } catch {
-            throw .input("\(shown):\(error.line):\(error.column): \(error.summary)")
+            throw .invalidInput(.invalidJSON(shown, error))
         }
         do {
             return try rules.profile(fromJSON: json)
         } catch {
-            throw .input("\(shown): \(error.message)")
+            throw .invalidInput(.profileJSON(shown, error, rules: rules))
         }
     }
 }

@@ -34,7 +34,9 @@ enum ReportCommand {
     }
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        guard let input = try context.scoringInput(for: command) else { return command.help }
+        guard let input = try context.scoringInput(for: command) else {
+            return command.help(context)
+        }
         let language = input.language
         let evaluation = input.rules.evaluate(input.profile, trace: true)
         let effects = input.rules.unknownCriterionEffects(of: evaluation)
@@ -68,17 +70,12 @@ enum ReportCommand {
             String($0.filter { $0 != " " })
         }
         guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
-            throw .usage(
-                "invalid value '\(text)' for '--map'; expected two criteria separated by a comma,"
-                    + " e.g. 'sites,complexity'",
-                command: command.name)
+            throw .invalidUsage(.mapSyntax(text), command: command.name)
         }
         let x = try MapCommand.criterion(names[0], option: "map", rules, command: command.name)
         let y = try MapCommand.criterion(names[1], option: "map", rules, command: command.name)
         if x.index == y.index {
-            throw .usage(
-                "'--map' names the same criterion '\(x.id)' twice; choose two different criteria",
-                command: command.name)
+            throw .invalidUsage(.sameMapCriterion(x.id), command: command.name)
         }
         var base = profile
         base.setRawValue(nil, at: x.index)

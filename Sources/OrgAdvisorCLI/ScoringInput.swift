@@ -20,9 +20,7 @@ struct ScoringInput {
         _ parsed: ParsedArguments, rules: RuleBase, context: Context, command: String
     ) throws(CLIError) {
         if let extra = parsed.positionals.first {
-            throw .usage(
-                "unexpected argument '\(extra)'; criteria are given as options, e.g. '--sites 5'",
-                command: command)
+            throw .invalidUsage(.unexpectedArgument(extra), command: command)
         }
         self.parsed = parsed
         self.rules = try Self.applyWeights(parsed, to: rules, command: command)
@@ -40,29 +38,25 @@ struct ScoringInput {
         var weights: [String: FixedDecimal] = [:]
         for entry in entries {
             guard let equal = entry.firstIndex(of: "=") else {
-                throw .usage(
-                    "invalid value '\(entry)' for '--weight'; expected NAME=W, e.g. 'volume=2'",
-                    command: command)
+                throw .invalidUsage(.weightSyntax(entry), command: command)
             }
             let name = String(entry[..<equal])
             let text = String(entry[entry.index(after: equal)...])
             guard rules.criterion(name) != nil else {
                 let suggestion = NameSuggestion.nearest(to: name, in: rules.criteria.map(\.id))
-                throw .usage(
-                    "unknown criterion '\(name)' in '--weight \(entry)'"
-                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), command: command)
+                throw .invalidUsage(
+                    .unknownWeightCriterion(name, entry: entry, suggestion: suggestion),
+                    command: command)
             }
             guard let weight = FixedDecimal(parsing: text), weight.thousandths >= 0 else {
-                throw .usage(
-                    "invalid weight '\(text)' for '\(name)' in '--weight'; expected a number >= 0 with at most 3 decimals",
-                    command: command)
+                throw .invalidUsage(.invalidWeight(text, criterion: name), command: command)
             }
             weights[name] = weight
         }
         do {
             return try rules.withWeights(weights)
         } catch {
-            throw .usage(error.description, command: command)
+            throw .invalidUsage(.profile(error, rules: rules, asFlag: false), command: command)
         }
     }
 
@@ -79,29 +73,10 @@ struct ScoringInput {
             do {
                 profile.setRawValue(try rules.parse(text, for: criterion), at: criterion.index)
             } catch {
-                throw .usage(flagMessage(error, criterion: criterion), command: command)
+                throw .invalidUsage(.profile(error, rules: rules, asFlag: true), command: command)
             }
         }
         return profile
-    }
-
-    /// A value error phrased for a flag: names `--criterion` and lists what is allowed.
-    static func flagMessage(_ error: ProfileError, criterion: Criterion) -> String {
-        let flag = "'--\(criterion.id)'"
-        switch error {
-        case .invalidValue(_, let text, let allowed, let suggestion):
-            return
-                "invalid value '\(text)' for \(flag); expected \(QuotedList.alternatives(allowed))"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-        case .notANumber(_, let text):
-            return "invalid value '\(text)' for \(flag); expected a number"
-        case .notAWholeNumber(_, let text):
-            return "invalid value '\(text)' for \(flag); expected a whole number"
-        case .outOfRange(_, let text, let range):
-            return "value \(text) for \(flag) is out of range; expected \(range)"
-        default:
-            return error.description
-        }
     }
 }
 
@@ -127,7 +102,7 @@ extension Context {
     func analyseProfile(
         for command: Command, _ render: (ScoringInput, TextOrJSON) -> String
     ) throws(CLIError) -> CommandOutput {
-        guard let input = try scoringInput(for: command) else { return command.help }
+        guard let input = try scoringInput(for: command) else { return command.help(self) }
         return CommandOutput(
             stdout: render(input, input.parsed.value("format", default: TextOrJSON.text)))
     }

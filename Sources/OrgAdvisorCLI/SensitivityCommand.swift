@@ -9,7 +9,8 @@ enum SensitivityCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         try context.analyseProfile(for: command) { input, format in
-            let winner = input.rules.evaluate(input.profile, trace: false).winner
+            let evaluation = input.rules.evaluate(input.profile, trace: false)
+            let winner = evaluation.winner
             let sensitivity = input.rules.weightSensitivity(input.profile)
             switch format {
             case .json:
@@ -17,7 +18,8 @@ enum SensitivityCommand {
                 return json.serialized(pretty: true) + "\n"
             case .text:
                 return WeightSensitivityText(language: input.language).render(
-                    sensitivity, rules: input.rules, winner: winner)
+                    sensitivity, rules: input.rules, winner: winner,
+                    tiedAtTop: evaluation.tiedAtTop)
             }
         }
     }

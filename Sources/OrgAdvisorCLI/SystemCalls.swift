@@ -24,6 +24,12 @@ enum SystemCalls {
     /// The error of a descriptor that is not open (`EBADF`).
     static var badDescriptor: Int32 { EBADF }
 
+    /// The errors a message names in its own words: no such file (`ENOENT`), permission
+    /// denied (`EACCES`), a directory (`EISDIR`).
+    static var noSuchFile: Int32 { ENOENT }
+    static var permissionDenied: Int32 { EACCES }
+    static var isDirectory: Int32 { EISDIR }
+
     /// Seconds on the monotonic clock.
     static func now() -> Double {
         var time = timespec()

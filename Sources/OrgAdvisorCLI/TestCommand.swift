@@ -17,13 +17,11 @@ enum TestCommand {
         ] + coverageOptions + OptionSpec.ruleBaseOptions, run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        if context.wantsHelp { return command.help }
+        if context.wantsHelp { return command.help(context) }
         let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
             context.arguments)
         guard !parsed.positionals.isEmpty else {
-            throw .usage(
-                "expected test files or directories, e.g. 'orgadvisor test Examples'",
-                command: command.name)
+            throw .invalidUsage(.expectedTestFiles, command: command.name)
         }
         let rules = try context.loadRuleBase()
         let limit = try InputLimits(context.terminal).testFile
@@ -35,8 +33,7 @@ enum TestCommand {
                         $0.hasSuffix("." + RuleTestSuite.fileExtension)
                     }
                     if names.isEmpty {
-                        throw CLIError.input(
-                            "no test files in '\(path)'; expected files ending in '.orgtests'")
+                        throw CLIError.invalidInput(.noTestFiles(path))
                     }
                     let directory = path.hasSuffix("/") ? String(path.dropLast()) : path
                     for name in names {
@@ -52,6 +49,8 @@ enum TestCommand {
                 }
             } catch let error as CLIError {
                 throw error
+            } catch let failure as FileSystem.Failure {
+                throw .invalidInput(.cannotRead(failure))
             } catch {
                 throw .input("\(error)")
             }

@@ -1,8 +1,9 @@
 import OrgAdvisorRules
 
 /// A table of fixed texts in each language (``ReportStrings``, ``CoursePageStrings``,
-/// ``DecisionMapStrings``): one stored property per text, one table per language.
-protocol BilingualStrings: Sendable {
+/// ``DecisionMapStrings``, ``ErrorStrings``): one stored property per text, one table per
+/// language.
+package protocol BilingualStrings: Sendable {
     /// The texts in English.
     static var english: Self { get }
     /// The texts in French.
@@ -11,12 +12,12 @@ protocol BilingualStrings: Sendable {
 
 extension BilingualStrings {
     /// The table of a language.
-    static func of(_ language: Language) -> Self {
+    package static func of(_ language: Language) -> Self {
         language == .french ? french : english
     }
 
     /// `template` with each `%@` replaced by `value`.
-    static func fill(_ template: String, _ value: String) -> String {
+    package static func fill(_ template: String, _ value: String) -> String {
         var out = ""
         var percent = false  // a `%` read and not yet written
         for character in template {
@@ -37,9 +38,30 @@ extension BilingualStrings {
         if percent { out.append("%") }
         return out
     }
+
+    /// `template` with its first `%@` replaced by the first of `values`, the second by the
+    /// second, and so on (a `%@` past the last value is left as it is).
+    package static func format(_ template: String, _ values: String...) -> String {
+        format(template, arguments: values)
+    }
+
+    /// `template` with its `%@` replaced by `values` in order.
+    package static func format(_ template: String, arguments values: [String]) -> String {
+        var out = ""
+        var next = values.makeIterator()
+        var rest = Substring(template)
+        while let mark = rest.firstRange(ofText: "%@") {
+            out += rest[..<mark.lowerBound]
+            out += next.next() ?? "%@"
+            rest = rest[mark.upperBound...]
+        }
+        return out + rest
+    }
 }
 
 extension Language {
     /// A colon as the language writes it (French puts a space before).
-    var colon: String { self == .french ? " :" : ":" }
+    package var colon: String { self == .french ? " :" : ":" }
+    /// A semicolon as the language writes it (French puts a space before).
+    package var semicolon: String { self == .french ? " ;" : ";" }
 }

@@ -11,11 +11,23 @@ public struct CheckResultText: Sendable {
     /// What the example profiles' flags are shown after, e.g. `orgadvisor`: the
     /// command line that would take them.
     public var command: String
+    /// The language of the summary and of the deep check's frame (the diagnostics, for
+    /// rule authors, are English).
+    public var language: Language
 
     /// Creates a renderer.
-    public init(color: Bool = false, command: String) {
+    public init(color: Bool = false, command: String, language: Language = .english) {
         self.color = color
         self.command = command
+        self.language = language
+    }
+
+    private var strings: CheckStrings { .of(language) }
+
+    /// A line of the frame with French spacing in French (not the diagnostics, whose
+    /// source lines are shown as they are).
+    private func typeset(_ text: String) -> String {
+        FrenchTypography.typeset(text, french: language == .french)
     }
 
     /// The diagnostics and the summary, each line ending with a newline.
@@ -34,25 +46,34 @@ public struct CheckResultText: Sendable {
         let notes = shown.count { $0.severity == .note }
         let errors = result.errorCount
         var counts: [String] = []
-        counts.append(errors == 1 ? "1 error" : "\(errors) errors")
-        counts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings")
-        if notes > 0 { counts.append(notes == 1 ? "1 note" : "\(notes) notes") }
-        counts.append("\(explained.count) explained")
-        out +=
-            "\(rules.name) \(rules.version): deep check of \(space(audit)); \(counts.joined(separator: ", "))\n"
+        counts.append(CheckStrings.count(errors, strings.errors))
+        counts.append(CheckStrings.count(warnings, strings.warnings))
+        if notes > 0 { counts.append(CheckStrings.count(notes, strings.notes)) }
+        counts.append(CheckStrings.count(explained.count, strings.explained))
+        out += typeset(
+            "\(rules.name) \(rules.version)\(language.colon) "
+                + CheckStrings.fill(strings.deepCheck, space(audit))
+                + "\(language.semicolon) \(counts.joined(separator: ", "))\n")
         return out
     }
 
     /// `name version: 3 files, 11 criteria, …; no problems`.
     private func summary(_ result: CheckResult, _ rules: RuleBase) -> String {
-        let files = result.files.count
         let warnings = result.warningCount
-        return
-            "\(rules.name) \(rules.version): \(files) file\(files == 1 ? "" : "s"), "
-            + "\(rules.criteria.count) criteria, \(rules.forms.count) forms, \(rules.rules.count) rules, "
-            + "\(rules.derivations.count) derivations, \(rules.advice.count) advice; "
-            + (warnings == 0 ? "no problems" : "\(warnings) warning\(warnings == 1 ? "" : "s")")
-            + "\n"
+        let counts = [
+            CheckStrings.count(result.files.count, strings.files),
+            CheckStrings.fill(strings.criteria, "\(rules.criteria.count)"),
+            CheckStrings.fill(strings.forms, "\(rules.forms.count)"),
+            CheckStrings.fill(strings.rules, "\(rules.rules.count)"),
+            CheckStrings.fill(strings.derivations, "\(rules.derivations.count)"),
+            CheckStrings.fill(strings.advice, "\(rules.advice.count)"),
+        ]
+        return typeset(
+            "\(rules.name) \(rules.version)\(language.colon) \(counts.joined(separator: ", "))"
+                + "\(language.semicolon) "
+                + (warnings == 0
+                    ? strings.noProblems : CheckStrings.count(warnings, strings.warnings))
+                + "\n")
     }
 
     /// The unexplained findings as diagnostics, with their source line and an example.
@@ -64,14 +85,18 @@ public struct CheckResultText: Sendable {
                 location: finding.location,
                 lineText: finding.location.flatMap { lines[$0.path]?.lineText($0.line) },
                 length: finding.length,
-                notes: finding.example.map { ["for example: \(command) \(audit.flags($0))"] }
-                    ?? [])
+                notes: finding.example.map {
+                    [
+                        typeset(
+                            CheckStrings.fill(strings.forExample, "\(command) \(audit.flags($0))"))
+                    ]
+                } ?? [])
         }
     }
 
     /// The explained findings, grouped under the `accept` line that explains them.
     private func explainedSection(_ explained: [AuditFinding], _ audit: AuditReport) -> String {
-        var out = "explained by 'accept' lines:\n"
+        var out = typeset(strings.explainedBy) + "\n"
         var groups: [(acceptance: Acceptance, findings: [AuditFinding])] = []
         for finding in explained {
             guard let acceptance = finding.acceptance else { continue }
@@ -88,7 +113,7 @@ public struct CheckResultText: Sendable {
                 let place = finding.location.map { "\($0.pathAndLine): " } ?? ""
                 out += "    \(place)\(finding.message)\n"
                 if let example = finding.example {
-                    out += "      e.g. \(command) \(audit.flags(example))\n"
+                    out += "      \(strings.eg) \(command) \(audit.flags(example))\n"
                 }
             }
         }
@@ -97,11 +122,10 @@ public struct CheckResultText: Sendable {
 
     /// How much of the profile space the deep check covered.
     private func space(_ audit: AuditReport) -> String {
-        guard audit.isComplete else {
-            return "rules and derivations one by one (the space is too large to enumerate)"
-        }
-        return "\(NumberFormatting.grouped(audit.factProfiles)) fact profiles standing for "
-            + "\(audit.profiles.map { NumberFormatting.grouped($0) } ?? "more than 2^63") profiles of "
-            + "\(audit.criteria.count) criteria (\(NumberFormatting.grouped(audit.silentProfiles)) where no rule fires)"
+        guard audit.isComplete else { return strings.oneByOne }
+        return CheckStrings.format(
+            strings.space, NumberFormatting.grouped(audit.factProfiles),
+            audit.profiles.map { NumberFormatting.grouped($0) } ?? strings.moreThan,
+            "\(audit.criteria.count)", NumberFormatting.grouped(audit.silentProfiles))
     }
 }

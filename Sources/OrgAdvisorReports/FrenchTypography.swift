@@ -2,7 +2,7 @@
 /// `;`, `?` and `!` standing alone, after `«` and before `»`. Text is written with plain
 /// spaces there; the wrapping keeps them with their neighbour (``keepsSpace(_:at:)``),
 /// and French output turns them into narrow no-break spaces (``typeset(_:)``).
-enum FrenchTypography {
+package enum FrenchTypography {
     /// True for a space that French typography keeps with its neighbour: after `«`,
     /// and before `»`, `:`, `;`, `?` or `!` standing alone.
     static func keepsSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
@@ -20,7 +20,7 @@ enum FrenchTypography {
 
     /// `text` with every space that ``keepsSpace(_:at:)`` keeps turned into a narrow
     /// no-break space.
-    static func typeset(_ text: String) -> String {
+    package static func typeset(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
@@ -37,7 +37,7 @@ enum FrenchTypography {
     }
 
     /// `text` typeset when `french`, else as it is.
-    static func typeset(_ text: String, french: Bool) -> String {
+    package static func typeset(_ text: String, french: Bool) -> String {
         french ? typeset(text) : text
     }
 }

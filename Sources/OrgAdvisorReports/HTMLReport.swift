@@ -323,7 +323,7 @@ public struct HTMLReport: Sendable {
     }
 
     /// The page's style: readable on screen, clean on paper, no outside resource.
-    static let style = """
+    package static let style = """
         :root { --ink: #1d232a; --muted: #5d6773; --line: #d9dee4; --soft: #f3f5f8;
           --accent: #0b5394; color-scheme: light; }
         * { box-sizing: border-box; }

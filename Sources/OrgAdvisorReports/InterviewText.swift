@@ -64,13 +64,16 @@ public struct InterviewText: Sendable {
         return wrap(line, hanging: 2)
     }
 
-    /// The line that says an answer was taken back.
+    /// The line that says an answer was taken back: the criterion's label and the value
+    /// that was given.
     public func tookBack(_ step: Interview.Step, rules: RuleBase) -> String {
         let criterion = rules.criteria[step.criterion]
         let value = step.value.map { rules.describe($0, of: criterion, in: language) }
         return wrap(
             InterviewStrings.fill(
-                strings.tookBack, "\(criterion.id) = \(value ?? strings.notKnown)"), hanging: 2)
+                strings.tookBack,
+                "\(criterion.label.text(language)) = \(value ?? strings.notKnown)"),
+            hanging: 2)
     }
 
     /// The line that says an input is not an answer to the question (`detail`, when

@@ -106,10 +106,13 @@ public struct MarkdownReport: Sendable {
         out += "### \(strings.ranking)\n\n"
         out +=
             "| # | \(strings.form) | \(strings.score) | \(strings.range) |\n|---:|---|---:|---|\n"
+        // Every form at the top score in bold: tied forms share the top, as the headline
+        // says, none above the others; none when no criterion is given (nothing leads).
+        let top = evaluation.status == .nothingGiven ? [] : evaluation.tiedAtTop
         for (position, form) in evaluation.ranking.enumerated() {
             let label = e(rules.forms[form].label.text(language))
             let bounds = evaluation.bounds[form]
-            out += "| \(position + 1) | \(position == 0 ? "**\(label)**" : label) | "
+            out += "| \(position + 1) | \(top.contains(form) ? "**\(label)**" : label) | "
             out +=
                 "\(evaluation.scores[form].signedDescription) | \(bounds.lowerBound) … \(bounds.upperBound) |\n"
         }

@@ -49,17 +49,19 @@ public struct RuleTestResultsText: Sendable {
     /// The text for `results`; `analyses` holds, by index in `results`, those of each
     /// failure (a failure without them is explained without them).
     public func render(_ results: [RuleTestResult], analyses: [Int: Analyses]) -> String {
+        let strings = RuleTestStrings.of(report.language)
         var out = ""
         for (index, result) in results.enumerated() {
             if result.passed {
-                out += "PASS \(result.testCase.id)\n"
+                out += "\(strings.passed) \(result.testCase.id)\n"
                 continue
             }
-            out += "FAIL \(result.testCase.id)  \(result.testCase.location)\n"
+            out += "\(strings.failed) \(result.testCase.id)  \(result.testCase.location)\n"
             for failure in result.failures {
-                out += "  \(failure.location): expected \(failure.expected)\n"
+                let (expected, actual) = strings.texts(failure, result.evaluation)
+                out += "  \(failure.location): \(strings.expected) \(expected)\n"
                 out +=
-                    "  \(String(repeating: " ", count: failure.location.description.count))  actual   \(failure.actual)\n"
+                    "  \(String(repeating: " ", count: failure.location.description.count))  \(strings.actual) \(actual)\n"
             }
             let explanation =
                 verbose
@@ -72,7 +74,10 @@ public struct RuleTestResultsText: Sendable {
             .joined(separator: "\n")
         }
         let failed = results.count { !$0.passed }
-        out += "\(results.count - failed) passed, \(failed) failed\n"
+        out +=
+            FrenchTypography.typeset(
+                RuleTestStrings.format(strings.summary, "\(results.count - failed)", "\(failed)"),
+                french: report.language == .french) + "\n"
         return out
     }
 }

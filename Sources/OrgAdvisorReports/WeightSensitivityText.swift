@@ -14,61 +14,70 @@ public struct WeightSensitivityText: Sendable {
     }
 
     /// The table and its notes, each line ending with a newline; `winner` is the
-    /// profile's winner with the weights as they are.
-    public func render(_ sensitivity: WeightSensitivity, rules: RuleBase, winner: Form) -> String {
-        let french = language == .french
-        var out =
-            (french
-                ? "Sensibilité aux poids de la recommandation : "
-                : "Weight sensitivity of the recommendation: ")
-            + winner.label.text(language) + "\n\n"
-        out += table(sensitivity, rules: rules) + "\n"
-        if let critical = sensitivity.mostCritical,
+    /// profile's winner with the weights as they are, `tiedAtTop` the forms that share
+    /// the top score (a tie when more than one: there is then no leader to keep, and
+    /// the notes say which weights break the tie).
+    public func render(
+        _ sensitivity: WeightSensitivity, rules: RuleBase, winner: Form, tiedAtTop: [Int] = []
+    ) -> String {
+        let strings = SensitivityStrings.of(language)
+        let labels = tiedAtTop.map { rules.forms[$0].label.text(language) }
+        var out = wrap(
+            tiedAtTop.count > 1
+                ? SensitivityStrings.fill(
+                    strings.tieTitle, SensitivityStrings.list(labels, strings.and))
+                : SensitivityStrings.fill(strings.title, winner.label.text(language)))
+        out += "\n" + table(sensitivity, rules: rules) + "\n"
+        var note: String
+        if tiedAtTop.count > 1 {
+            // A weight whose smallest change moves the top breaks the tie.
+            let breakers = sensitivity.entries.filter { $0.criticalChange == 0 }.map {
+                rules.criteria[$0.criterion].id
+            }
+            note =
+                breakers.isEmpty
+                ? strings.noTieBreaker
+                : SensitivityStrings.format(
+                    strings.tieBreakers, SensitivityStrings.list(breakers, strings.or),
+                    winner.label.text(language))
+        } else if let critical = sensitivity.mostCritical,
             let change = sensitivity.entries[critical].criticalChange
         {
-            let percent = Int((change * 100).rounded())
-            out +=
-                french
-                ? "Poids le plus critique : \(rules.criteria[critical].id) (une variation de \(percent) % change la recommandation).\n"
-                : "Most critical weight: \(rules.criteria[critical].id) (a change of \(percent) % changes the winner).\n"
+            note = SensitivityStrings.format(
+                strings.critical, rules.criteria[critical].id,
+                String(Int((change * 100).rounded())))
         } else {
-            out +=
-                french
-                ? "Aucun poids ne peut changer la recommandation.\n"
-                : "No weight can change the winner.\n"
+            note = strings.noneCritical
         }
-        out +=
-            french
-            ? "Intervalles exacts, les autres poids fixés ; « ≈ » signale un arrondi au millième.\n"
-            : "Exact intervals, the other weights fixed; '≈' marks a value rounded to a thousandth.\n"
+        out += wrap(note, hanging: 0) + strings.footnote + "\n"
         return FrenchTypography.typeset(out, french: language == .french)
+    }
+
+    /// A paragraph fitted to 80 columns (its next lines indented by `hanging`), ending
+    /// with a newline.
+    private func wrap(_ text: String, hanging: Int = 2) -> String {
+        TextReport(language: language, width: 80).wrap(text, indent: 0, hanging: hanging)
     }
 
     /// One row per criterion under a header, in aligned columns.
     private func table(_ sensitivity: WeightSensitivity, rules: RuleBase) -> String {
-        let french = language == .french
-        let header =
-            french
-            ? ["critère", "poids", "garde la recommandation", "garde le classement", "au-delà"]
-            : ["criterion", "weight", "keeps the winner", "keeps the ranking", "beyond it"]
+        let strings = SensitivityStrings.of(language)
+        let header = strings.header
         var rows: [[String]] = [header]
         for entry in sensitivity.entries {
             let criterion = rules.criteria[entry.criterion]
             guard entry.matters else {
-                rows.append([
-                    criterion.id, entry.weight.description, french ? "sans effet" : "no effect", "",
-                    "",
-                ])
+                rows.append([criterion.id, entry.weight.description, strings.noEffect, "", ""])
                 continue
             }
             var beyond: [String] = []
             if let below = entry.winner.belowLower {
                 beyond.append(
-                    (french ? "dessous : " : "below: ") + rules.forms[below].label.text(language))
+                    SensitivityStrings.fill(strings.below, rules.forms[below].label.text(language)))
             }
             if let above = entry.winner.aboveUpper {
                 beyond.append(
-                    (french ? "dessus : " : "above: ") + rules.forms[above].label.text(language))
+                    SensitivityStrings.fill(strings.above, rules.forms[above].label.text(language)))
             }
             rows.append([
                 criterion.id, entry.weight.description, Self.range(entry.winner),

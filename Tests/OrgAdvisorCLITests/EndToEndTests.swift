@@ -213,6 +213,8 @@ struct EndToEndTests {
             ], code: 0),
         Case("help-map", ["help", "map"], code: 0),
         Case("help-compile", ["compile", "--help"], code: 0),
+        Case("help-lsp", ["help", "lsp"], code: 0),
+        Case("lsp-unexpected-argument", ["lsp", "x"], code: 2),
         Case("map-unknown-axis", ["map", "--x", "sitse", "--y", "volume"], code: 2),
         Case("map-same-axes", ["map", "--x", "volume", "--y", "volume"], code: 2),
         Case(

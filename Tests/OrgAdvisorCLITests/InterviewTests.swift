@@ -31,7 +31,8 @@ struct InterviewTests {
             answers: ["yes", "low", "?", "back", "low", "centralised", "small"],
             expected: [
                 "Question 3: How complex", "> ?", "Question 4:", "> back",
-                "Taken back: complexity = not known", "Question 3: How complex", "> low",
+                "Taken back: Complexity of support requests = not known", "Question 3: How complex",
+                "> low",
                 "The recommendation is decided.", "\nRecommended: Hotline\n",
             ]),
         Case(
@@ -48,7 +49,8 @@ struct InterviewTests {
             arguments: ["--lang", "fr"],
             answers: ["je ne sais pas", "retour", "peut-être", "oui", "fin"],
             expected: [
-                "> je ne sais pas", "> retour", "Réponse annulée\u{202F}: powerusers = inconnu",
+                "> je ne sais pas", "> retour",
+                "Réponse annulée\u{202F}: Utilisateurs expérimentés (power users) disponibles = inconnu",
                 "«\u{202F}peut-être\u{202F}» n’est pas une réponse à cette question.", "> oui",
                 "Arrêt demandé.", "\nEn tête, non décidé\u{202F}: Power-User-Organisation\n",
             ],

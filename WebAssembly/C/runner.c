@@ -4,12 +4,16 @@
 //
 //     wasmkit run smoke.wasm builtin LANG COUNT < profile.json
 //     wasmkit run smoke.wasm rules LANG COUNT < rules-NUL-profile
+//     wasmkit run smoke.wasm CALL LANG COUNT ARCHIVE_LENGTH < archive-then-profile
 //
-// LANG is en or fr; the evaluation runs COUNT times (the results are freed but the last)
-// and the last result's text goes to standard output. Exit status: the result's status
+// LANG is en or fr; the call runs COUNT times (the results are freed but the last) and
+// the last result's text goes to standard output. CALL is load, catalog, evaluate, whatif,
+// next or report: the input's first ARCHIVE_LENGTH bytes are a rule archive that
+// orgadvisor_load makes current first (0: the built-in rules), the rest the profile; load
+// loads the archive COUNT times (each replacing the one before). Exit status: the result's status
 // (0 evaluation, 1 error message), 2 for bad arguments or no memory. Standard error gets
-// the heap's size after the first and after the last evaluation, so that the caller can
-// check that freed memory is reused.
+// the heap's size and the bytes in use after the first and after the last call, so that
+// the caller can check that freed memory is reused and nothing is left behind.
 
 #include <stddef.h>
 #include <stdint.h>
@@ -31,13 +35,28 @@ void *malloc(size_t count);
 void *realloc(void *pointer, size_t count);
 size_t strlen(const char *text);
 size_t orgadvisor_heap_bytes(void);
+size_t orgadvisor_live_bytes(void);
 
 void *orgadvisor_alloc(int32_t size);
 void orgadvisor_free(void *pointer);
 void *orgadvisor_evaluate(const uint8_t *profile, int32_t length, int32_t language);
+void *orgadvisor_evaluate_builtin(const uint8_t *profile, int32_t length, int32_t language);
 void *orgadvisor_evaluate_rules(
     const uint8_t *rules, int32_t rules_length, const uint8_t *profile, int32_t profile_length,
     int32_t language);
+void *orgadvisor_load(const uint8_t *archive, int32_t length);
+void *orgadvisor_catalog(void);
+void *orgadvisor_whatif(const uint8_t *profile, int32_t length);
+void *orgadvisor_next_question(
+    const uint8_t *profile, int32_t length, const uint8_t *excluded, int32_t excluded_length,
+    int32_t language);
+void *orgadvisor_report(const uint8_t *profile, int32_t length, int32_t language);
+
+enum Call { BUILTIN, RULES, LOAD, CATALOG, EVALUATE, WHATIF, NEXT, REPORT };
+
+static const char *const call_names[] = {
+    "builtin", "rules", "load", "catalog", "evaluate", "whatif", "next", "report",
+};
 
 static void write_all(int fd, const void *bytes, size_t length) {
     while (length) {
@@ -73,22 +92,52 @@ static void fail(const char *message) {
     proc_exit(2);
 }
 
+static size_t number(const char *text) {
+    size_t value = 0;
+    if (!*text) fail("expected a number");
+    for (const char *p = text; *p; p++) {
+        if (*p < '0' || *p > '9') fail("expected a number");
+        value = value * 10 + (size_t)(*p - '0');
+    }
+    return value;
+}
+
+/// One call of the export `call` on the input.
+static uint8_t *perform(
+    int call, const uint8_t *input, size_t rules_length, size_t archive_length,
+    const uint8_t *profile, size_t profile_length, int32_t language) {
+    int32_t length = (int32_t)profile_length;
+    switch (call) {
+    case BUILTIN: return orgadvisor_evaluate_builtin(profile, length, language);
+    case RULES:
+        return orgadvisor_evaluate_rules(input, (int32_t)rules_length, profile, length, language);
+    case LOAD: return orgadvisor_load(input, (int32_t)archive_length);
+    case CATALOG: return orgadvisor_catalog();
+    case EVALUATE: return orgadvisor_evaluate(profile, length, language);
+    case WHATIF: return orgadvisor_whatif(profile, length);
+    case NEXT: return orgadvisor_next_question(profile, length, 0, 0, language);
+    default: return orgadvisor_report(profile, length, language);
+    }
+}
+
 void _start(void) {
     size_t count = 0, size = 0;
-    if (args_sizes_get(&count, &size) != 0 || count != 4) {
-        fail("usage: runner builtin|rules en|fr COUNT < input");
+    if (args_sizes_get(&count, &size) != 0 || count < 4 || count > 5) {
+        fail("usage: runner builtin|rules|CALL en|fr COUNT [ARCHIVE_LENGTH] < input");
     }
     char **arguments = malloc(count * sizeof(char *));
     char *buffer = malloc(size);
     if (!arguments || !buffer || args_get(arguments, buffer) != 0) fail("cannot read arguments");
-    int with_rules = same(arguments[1], "rules");
-    if (!with_rules && !same(arguments[1], "builtin")) fail("expected builtin or rules");
-    int32_t language = same(arguments[2], "fr") ? 1 : 0;
-    size_t repeat = 0;
-    for (const char *p = arguments[3]; *p; p++) {
-        if (*p < '0' || *p > '9') fail("expected a count");
-        repeat = repeat * 10 + (size_t)(*p - '0');
+    int call = -1;
+    for (int index = 0; index < (int)(sizeof call_names / sizeof *call_names); index++) {
+        if (same(arguments[1], call_names[index])) call = index;
     }
+    if (call < 0) fail("expected builtin, rules, load, catalog, evaluate, whatif, next or report");
+    if ((call <= RULES) != (count == 4)) fail("expected an archive length after a call's count");
+    int with_rules = call == RULES;
+    int32_t language = same(arguments[2], "fr") ? 1 : 0;
+    size_t repeat = number(arguments[3]);
+    size_t archive_length = count == 5 ? number(arguments[4]) : 0;
     if (repeat == 0) fail("expected a count of at least 1");
 
     // Standard input, whole, in a buffer from the module's allocator.
@@ -110,8 +159,14 @@ void _start(void) {
             capacity *= 2;
         }
     }
-    const uint8_t *profile = input;
-    size_t profile_length = length, rules_length = 0;
+    if (archive_length > length) fail("the input is shorter than the archive length");
+    if (archive_length && call != LOAD) {
+        uint8_t *loaded = orgadvisor_load(input, (int32_t)archive_length);
+        if (!loaded || loaded[0] != 0) fail("the archive did not load");
+        orgadvisor_free(loaded);
+    }
+    const uint8_t *profile = input + archive_length;
+    size_t profile_length = length - archive_length, rules_length = 0;
     if (with_rules) {
         while (rules_length < length && input[rules_length] != 0) rules_length++;
         if (rules_length == length) fail("expected the rule text, a NUL byte, then the profile");
@@ -120,15 +175,15 @@ void _start(void) {
     }
 
     uint8_t *result = 0;
-    size_t heap_after_first = 0;
+    size_t heap_after_first = 0, live_after_first = 0;
     for (size_t round = 0; round < repeat; round++) {
         if (result) orgadvisor_free(result);
-        result = with_rules
-            ? orgadvisor_evaluate_rules(
-                  input, (int32_t)rules_length, profile, (int32_t)profile_length, language)
-            : orgadvisor_evaluate(profile, (int32_t)profile_length, language);
+        result = perform(call, input, rules_length, archive_length, profile, profile_length, language);
         if (!result) fail("no result");
-        if (round == 0) heap_after_first = orgadvisor_heap_bytes();
+        if (round == 0) {
+            heap_after_first = orgadvisor_heap_bytes();
+            live_after_first = orgadvisor_live_bytes();
+        }
     }
     uint32_t status = result[0] | result[1] << 8 | result[2] << 16 | (uint32_t)result[3] << 24;
     uint32_t text = result[4] | result[5] << 8 | result[6] << 16 | (uint32_t)result[7] << 24;
@@ -139,6 +194,12 @@ void _start(void) {
     write_number(2, repeat);
     write_text(2, ": ");
     write_number(2, orgadvisor_heap_bytes());
+    write_text(2, "\nlive bytes after 1 call: ");
+    write_number(2, live_after_first);
+    write_text(2, ", after ");
+    write_number(2, repeat);
+    write_text(2, ": ");
+    write_number(2, orgadvisor_live_bytes());
     write_text(2, "\n");
     proc_exit((int)status);
 }

@@ -42,16 +42,18 @@ extension RuleBase {
     /// answer leaves fewer), best first: the fewest forms left after the worst answer,
     /// then the fewest on average, then the criterion with the higher weight, then the
     /// one declared first. Empty when the result is decided, or when no single answer
-    /// narrows it. Each answer is evaluated exactly (with its derivations), so this costs
-    /// one evaluation per value class of each unknown criterion. The criteria in
+    /// narrows it. Each answer is exact (with its derivations): an answer that leaves every
+    /// form that could win before is found by scoring one completion per form
+    /// (``AnswerWitnesses``), any other costs a whole evaluation. The criteria in
     /// `excluding` (for example those the user could not answer) are not asked.
     public func questions(for evaluation: Evaluation, excluding: [Int] = []) -> [QuestionChoice] {
         guard evaluation.status != .decided else { return [] }
         let space = ProfileSpace(self)
+        let witnesses = AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space)
         let current = evaluation.possibleWinners.count
         var choices: [QuestionChoice] = []
         for criterion in evaluation.unknownCriteria where !excluding.contains(criterion) {
-            let choice = question(criterion, for: evaluation, space: space)
+            let choice = question(criterion, for: evaluation, space: space, witnesses: witnesses)
             let narrows = choice.answers.contains {
                 $0.possibleWinners.count < current || $0.status == .decided
             }
@@ -68,14 +70,21 @@ extension RuleBase {
         }
     }
 
-    /// The question about `criterion`, with what each of its answers would leave.
-    private func question(_ criterion: Int, for evaluation: Evaluation, space: ProfileSpace)
-        -> QuestionChoice
-    {
+    /// The question about `criterion`, with what each of its answers would leave: from a
+    /// witness of each form that could win before (``AnswerWitnesses``) when the answer
+    /// leaves them all, else from the answer's whole evaluation.
+    func question(
+        _ criterion: Int, for evaluation: Evaluation, space: ProfileSpace,
+        witnesses: AnswerWitnesses?
+    ) -> QuestionChoice {
         var profile = evaluation.profile
         var answers: [QuestionChoice.Answer] = []
         for valueClass in space.classes[criterion] {
             profile.setRawValue(valueClass.representative, at: criterion)
+            if let answer = witnesses?.answer(profile, valueClass) {
+                answers.append(answer)
+                continue
+            }
             let answered = evaluate(profile, trace: false)
             answers.append(
                 QuestionChoice.Answer(
@@ -103,7 +112,10 @@ extension RuleBase {
                     ? criteria[first].weight > criteria[second].weight : first < second
             })
         else { return nil }
-        return question(best, for: evaluation, space: ProfileSpace(self))
+        let space = ProfileSpace(self)
+        return question(
+            best, for: evaluation, space: space,
+            witnesses: AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space))
     }
 
     /// The question that best narrows the forms that could still win (the first of

@@ -175,15 +175,21 @@ struct TableBuilder {
                 }
             }
             starts.append(unknown)
-            // Few starts: sorted by insertion, then each kept once.
-            for index in (first + 1)..<starts.count {
-                let value = starts[index]
-                var place = index
-                while place > first && starts[place - 1] > value {
-                    starts[place] = starts[place - 1]
-                    place -= 1
+            // Usually few starts: sorted by insertion; a condition with thousands of
+            // comparisons of one criterion (a 100,000-clause chain) by the library's sort,
+            // as insertion would take quadratic time. Then each start is kept once.
+            if starts.count - first > 32 {
+                starts[(first + 1)...].sort()
+            } else {
+                for index in (first + 1)..<starts.count {
+                    let value = starts[index]
+                    var place = index
+                    while place > first && starts[place - 1] > value {
+                        starts[place] = starts[place - 1]
+                        place -= 1
+                    }
+                    starts[place] = value
                 }
-                starts[place] = value
             }
             var kept = first + 1
             for index in (first + 1)..<starts.count where starts[index] != starts[kept - 1] {

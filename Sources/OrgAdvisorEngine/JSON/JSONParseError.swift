@@ -13,6 +13,8 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
     /// Whether the text is not JSON (true), or is valid JSON refused for a profile, such
     /// as an object with a duplicate key (false).
     public let isSyntaxError: Bool
+    /// What is wrong, as data; nil for an error made from a message alone.
+    public let reason: Reason?
 
     /// Creates an error.
     public init(message: String, offset: Int, line: Int, column: Int, isSyntaxError: Bool = true) {
@@ -21,6 +23,18 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
         self.line = line
         self.column = column
         self.isSyntaxError = isSyntaxError
+        reason = nil
+    }
+
+    /// Creates an error from its reason (the message is its English ``Reason/description``;
+    /// a duplicate key is valid JSON, the other reasons are syntax errors).
+    public init(_ reason: Reason, offset: Int, line: Int, column: Int) {
+        message = reason.description
+        self.offset = offset
+        self.line = line
+        self.column = column
+        if case .duplicateKey = reason { isSyntaxError = false } else { isSyntaxError = true }
+        self.reason = reason
     }
 
     /// The message for people: `invalid JSON: ` and the message for a syntax error, the

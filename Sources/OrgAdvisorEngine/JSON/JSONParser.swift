@@ -38,12 +38,12 @@ public struct JSONParser {
         }
         parser.skipWhitespace()
         if parser.position == bytes.count {
-            throw parser.error("empty input; expected a JSON value")
+            throw parser.error(.emptyInput)
         }
         let value = try parser.value()
         parser.skipWhitespace()
         if parser.position < bytes.count {
-            throw parser.error("unexpected \(parser.shown(parser.position)) after the JSON value")
+            throw parser.error(.afterValue(parser.found(parser.position)))
         }
         return value
     }
@@ -57,9 +57,7 @@ public struct JSONParser {
 
     // MARK: Errors
 
-    private func error(_ message: String, at offset: Int? = nil, isSyntaxError: Bool = true)
-        -> JSONParseError
-    {
+    private func error(_ reason: JSONParseError.Reason, at offset: Int? = nil) -> JSONParseError {
         let at = min(offset ?? position, bytes.count)
         var line = baseLine
         var lineStart = 0
@@ -68,21 +66,15 @@ public struct JSONParser {
             lineStart = index + 1
         }
         return JSONParseError(
-            message: message, offset: baseOffset + at, line: line, column: at - lineStart + 1,
-            isSyntaxError: isSyntaxError)
+            reason, offset: baseOffset + at, line: line, column: at - lineStart + 1)
     }
 
-    /// The byte at `offset` for messages: `'x'`, `byte 0xFF` or `the end of the input`.
-    private func shown(_ offset: Int) -> String {
-        guard offset < bytes.count else { return "the end of the input" }
+    /// The byte at `offset` for messages: a character, a byte or the end of the input.
+    private func found(_ offset: Int) -> JSONParseError.Found {
+        guard offset < bytes.count else { return .end }
         let byte = bytes[offset]
-        if byte >= 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x" + JSONParser.hex(byte)
-    }
-
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
+        if byte >= 0x20 && byte < 0x7F { return .character(Character(Unicode.Scalar(byte))) }
+        return .byte(byte)
     }
 
     // MARK: Values
@@ -99,7 +91,7 @@ public struct JSONParser {
 
     private mutating func value() throws(JSONParseError) -> JSONValue {
         guard position < bytes.count else {
-            throw error("unexpected end of input; expected a value")
+            throw error(.endBeforeValue)
         }
         switch bytes[position] {
         case UInt8(ascii: "{"): return try object()
@@ -109,7 +101,7 @@ public struct JSONParser {
         case UInt8(ascii: "f"): return try literal("false", .bool(false))
         case UInt8(ascii: "n"): return try literal("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-        default: throw error("expected a value, found \(shown(position))")
+        default: throw error(.expectedValue(found(position)))
         }
     }
 
@@ -119,7 +111,7 @@ public struct JSONParser {
         let start = position
         for index in 0..<word.utf8CodeUnitCount {
             guard position < bytes.count, bytes[position] == word.utf8Start[index] else {
-                throw error("invalid literal; expected '\(word)'", at: start)
+                throw error(.invalidLiteral("\(word)"), at: start)
             }
             position += 1
         }
@@ -128,7 +120,7 @@ public struct JSONParser {
 
     private mutating func enter() throws(JSONParseError) {
         depth += 1
-        if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
+        if depth > maxDepth { throw error(.tooDeep(maxDepth)) }
     }
 
     private mutating func object() throws(JSONParseError) -> JSONValue {
@@ -141,23 +133,21 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-                throw error("expected a string key, found \(shown(position))")
+                throw error(.expectedKey(found(position)))
             }
             let keyStart = position
             let key = try string()
             if !keys.insert(key).inserted {
-                let place = depth == 1 ? "a profile" : "an object inside a profile"
-                throw error(
-                    "duplicate key '\(key)' in \(place)", at: keyStart, isSyntaxError: false)
+                throw error(.duplicateKey(key, inProfile: depth == 1), at: keyStart)
             }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-                throw error("expected ':' after the key '\(key)', found \(shown(position))")
+                throw error(.expectedColon(key: key, found(position)))
             }
             position += 1
             skipWhitespace()
             members.append((key, try value()))
-            if try !separator(UInt8(ascii: "}"), after: "an object member") {
+            if try !separator(UInt8(ascii: "}")) {
                 return .object(members)
             }
         }
@@ -172,7 +162,7 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             values.append(try value())
-            if try !separator(UInt8(ascii: "]"), after: "an array element") {
+            if try !separator(UInt8(ascii: "]")) {
                 return .array(values)
             }
         }
@@ -186,18 +176,17 @@ public struct JSONParser {
         return true
     }
 
-    /// Skips what ends a member or an element (`what`): a ',' (true: another follows) or
+    /// Skips what ends an object member or an array element: a ',' (true: another follows) or
     /// the container's `close` (false: it ends).
-    private mutating func separator(_ close: UInt8, after what: String) throws(JSONParseError)
+    private mutating func separator(_ close: UInt8) throws(JSONParseError)
         -> Bool
     {
         if skip(UInt8(ascii: ",")) { return true }
         if skip(close) { return false }
-        let expected = "',' or '\(Character(Unicode.Scalar(close)))' after \(what)"
-        guard position < bytes.count else {
-            throw error("unexpected end of input; expected \(expected)")
-        }
-        throw error("expected \(expected), found \(shown(position))")
+        throw error(
+            .expectedSeparator(
+                close: Character(Unicode.Scalar(close)), inObject: close == UInt8(ascii: "}"),
+                found(position)))
     }
 
     private mutating func number() throws(JSONParseError) -> JSONValue {
@@ -214,14 +203,14 @@ public struct JSONParser {
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
         let integerStart = position
         let integerDigits = digits()
-        if integerDigits == 0 { throw error("expected a digit, found \(shown(position))") }
+        if integerDigits == 0 { throw error(.expectedDigit(found(position))) }
         if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
-            throw error("leading zeros are not allowed in numbers", at: integerStart)
+            throw error(.leadingZeros, at: integerStart)
         }
         if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
             position += 1
             if digits() == 0 {
-                throw error("expected a digit after the decimal point, found \(shown(position))")
+                throw error(.expectedFractionDigit(found(position)))
             }
         }
         if position < bytes.count
@@ -234,13 +223,13 @@ public struct JSONParser {
                 position += 1
             }
             if digits() == 0 {
-                throw error("expected a digit in the exponent, found \(shown(position))")
+                throw error(.expectedExponentDigit(found(position)))
             }
         }
         let text = String(
             decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw error("number too large: \(text)", at: start)
+            throw error(.numberTooLarge(text), at: start)
         }
         return .number(text)
     }
@@ -272,9 +261,7 @@ public struct JSONParser {
             case UInt8(ascii: "\\"):
                 try escape(into: &out)
             case 0..<0x20:
-                throw error(
-                    "control character (byte 0x\(JSONParser.hex(byte))) in a string; write it as an escape"
-                )
+                throw error(.controlCharacter(byte))
             case 0x80...:
                 let length = try utf8Sequence()
                 out.append(
@@ -285,7 +272,7 @@ public struct JSONParser {
                 position += 1
             }
         }
-        throw error("unterminated string; expected '\"'", at: start)
+        throw error(.unterminatedString, at: start)
     }
 
     /// The length of the valid UTF-8 sequence at `position`, or an error.
@@ -295,7 +282,7 @@ public struct JSONParser {
         let end = position + length
         guard end <= bytes.count, UTF8Validation.firstInvalidOffset(bytes[position..<end]) == nil
         else {
-            throw error("invalid UTF-8 byte 0x\(JSONParser.hex(lead)) in a string")
+            throw error(.invalidUTF8(lead))
         }
         return length
     }
@@ -304,7 +291,7 @@ public struct JSONParser {
         let start = position
         position += 1
         guard position < bytes.count else {
-            throw error("unterminated string; expected '\"'", at: start)
+            throw error(.unterminatedString, at: start)
         }
         let byte = bytes[position]
         position += 1
@@ -322,25 +309,21 @@ public struct JSONParser {
                     bytes[position + 1] == UInt8(ascii: "u")
                 else {
                     throw error(
-                        "lone surrogate \\u\(String(scalar, radix: 16, uppercase: true))", at: start
-                    )
+                        .loneSurrogate(String(scalar, radix: 16, uppercase: true)), at: start)
                 }
                 position += 2
                 let low = try hex4(at: start)
                 guard low >= 0xDC00 && low <= 0xDFFF else {
                     throw error(
-                        "lone surrogate \\u\(String(scalar, radix: 16, uppercase: true))", at: start
-                    )
+                        .loneSurrogate(String(scalar, radix: 16, uppercase: true)), at: start)
                 }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
-                throw error(
-                    "lone surrogate \\u\(String(scalar, radix: 16, uppercase: true))", at: start)
+                throw error(.loneSurrogate(String(scalar, radix: 16, uppercase: true)), at: start)
             }
             out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
         default:
-            throw error(
-                "invalid escape '\\\(Character(Unicode.Scalar(byte)))' in a string", at: start)
+            throw error(.invalidEscape(Character(Unicode.Scalar(byte))), at: start)
         }
     }
 
@@ -348,7 +331,7 @@ public struct JSONParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard position < bytes.count else {
-                throw error("unterminated string; expected '\"'", at: start)
+                throw error(.unterminatedString, at: start)
             }
             let byte = bytes[position]
             let digit: UInt32
@@ -359,8 +342,7 @@ public struct JSONParser {
             case UInt8(ascii: "A")...UInt8(ascii: "F"):
                 digit = UInt32(byte - UInt8(ascii: "A") + 10)
             default:
-                throw error(
-                    "invalid \\u escape; expected four hex digits, found \(shown(position))")
+                throw error(.invalidUnicodeEscape(found(position)))
             }
             value = value * 16 + digit
             position += 1

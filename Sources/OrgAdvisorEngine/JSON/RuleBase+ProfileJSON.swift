@@ -2,12 +2,36 @@ import OrgAdvisorRules
 
 /// Why a JSON profile could not be read.
 public struct ProfileJSONError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong, as data, for messages in another language.
+    public enum Reason: Sendable, Hashable {
+        /// The profile is not an object; `found` is the kind of value found (``JSONValue/kindName``).
+        case notAnObject(found: String)
+        /// A key that is no criterion, with the nearest criterion.
+        case unknownCriterion(key: String, suggestion: String?)
+        /// A value the criterion does not accept.
+        case value(ProfileError)
+        /// A value of the wrong kind (``JSONValue/kindName``, or the JSON text of a
+        /// number or boolean) for the criterion `key`.
+        case wrongKind(key: String, found: String, isKindName: Bool)
+        /// A number too large to hold.
+        case numberTooLarge(key: String, text: String)
+    }
+
     /// What is wrong, lower case, names in single quotes.
     public let message: String
+    /// What is wrong, as data; nil for an error made from a message alone.
+    public let reason: Reason?
 
     /// Creates an error.
     public init(_ message: String) {
         self.message = message
+        reason = nil
+    }
+
+    /// Creates an error with its reason as data.
+    public init(_ message: String, reason: Reason) {
+        self.message = message
+        self.reason = reason
     }
 
     /// The message.
@@ -28,7 +52,9 @@ extension RuleBase {
     /// starting with `_` are ignored.
     public func profile(fromJSON json: JSONValue) throws(ProfileJSONError) -> Profile {
         guard case .object(let members) = json else {
-            throw ProfileJSONError("expected a JSON object of criteria, found \(json.kindName)")
+            throw ProfileJSONError(
+                "expected a JSON object of criteria, found \(json.kindName)",
+                reason: .notAnObject(found: json.kindName))
         }
         var profile = Profile(for: self)
         for (key, value) in members {
@@ -37,7 +63,8 @@ extension RuleBase {
                 let suggestion = NameSuggestion.nearest(to: key, in: criteria.map { $0.id })
                 throw ProfileJSONError(
                     "unknown criterion '\(key)'"
-                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+                        + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    reason: .unknownCriterion(key: key, suggestion: suggestion))
             }
             switch value {
             case .null:
@@ -49,11 +76,13 @@ extension RuleBase {
             case .number(let text):
                 if criterion.kind.isEnumerated {
                     throw ProfileJSONError(
-                        "invalid value \(text) for '\(key)'; expected \(criterion.expectedJSON)"
-                    )
+                        "invalid value \(text) for '\(key)'; expected \(criterion.expectedJSON)",
+                        reason: .wrongKind(key: key, found: text, isKindName: false))
                 }
                 guard let number = Double(text), number.isFinite else {
-                    throw ProfileJSONError("number \(text) for '\(key)' is too large")
+                    throw ProfileJSONError(
+                        "number \(text) for '\(key)' is too large",
+                        reason: .numberTooLarge(key: key, text: text))
                 }
                 profile.setRawValue(
                     try reading { () throws(ProfileError) in
@@ -63,14 +92,14 @@ extension RuleBase {
             case .bool(let flag):
                 guard criterion.kind == .yesNo else {
                     throw ProfileJSONError(
-                        "invalid value \(flag) for '\(key)'; expected \(criterion.expectedJSON)"
-                    )
+                        "invalid value \(flag) for '\(key)'; expected \(criterion.expectedJSON)",
+                        reason: .wrongKind(key: key, found: "\(flag)", isKindName: false))
                 }
                 profile.setRawValue(flag ? 0 : 1, at: criterion.index)
             case .array, .object:
                 throw ProfileJSONError(
-                    "invalid value for '\(key)': \(value.kindName); expected \(criterion.expectedJSON)"
-                )
+                    "invalid value for '\(key)': \(value.kindName); expected \(criterion.expectedJSON)",
+                    reason: .wrongKind(key: key, found: value.kindName, isKindName: true))
             }
         }
         return profile
@@ -84,7 +113,7 @@ extension RuleBase {
         do {
             return try read()
         } catch {
-            throw ProfileJSONError(error.description)
+            throw ProfileJSONError(error.description, reason: .value(error))
         }
     }
 }

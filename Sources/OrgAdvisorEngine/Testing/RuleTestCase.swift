@@ -56,4 +56,6 @@ public struct RuleTestFailure: Sendable, Hashable {
     public let expected: String
     /// What happened, e.g. `winner 'help-desk'`.
     public let actual: String
+    /// The expectation that did not hold, for renderers that put it in other words.
+    public let expectation: RuleTestCase.Expectation
 }

@@ -89,43 +89,45 @@ public struct RuleTestSuite: Sendable {
             return RuleTestFailure(
                 location: location, expected: "winner \(name(form))",
                 actual:
-                    "winner \(name(evaluation.ranking[0])) (\(name(form)) is #\(evaluation.position(of: form)))"
-            )
+                    "winner \(name(evaluation.ranking[0])) (\(name(form)) is #\(evaluation.position(of: form)))",
+                expectation: expectation)
         case .ranking(let forms):
             let actual = Array(evaluation.ranking.prefix(forms.count))
             guard actual != forms else { return nil }
             return RuleTestFailure(
                 location: location, expected: "ranking \(list(forms))",
-                actual: "ranking \(list(actual))")
+                actual: "ranking \(list(actual))", expectation: expectation)
         case .rank(let form, let position):
             let actual = evaluation.position(of: form)
             guard actual != position else { return nil }
             return RuleTestFailure(
                 location: location, expected: "rank \(name(form)) \(position)",
-                actual: "rank \(name(form)) \(actual)")
+                actual: "rank \(name(form)) \(actual)", expectation: expectation)
         case .score(let form, let score):
             let actual = evaluation.scores[form]
             guard actual != score else { return nil }
             return RuleTestFailure(
                 location: location, expected: "score \(name(form)) \(score)",
-                actual: "score \(name(form)) \(actual)")
+                actual: "score \(name(form)) \(actual)", expectation: expectation)
         case .advice(let advice, let present):
             let applies = evaluation.advice.contains(advice)
             guard applies != present else { return nil }
             let id = "'\(rules.advice[advice].id)'"
             return RuleTestFailure(
                 location: location, expected: present ? "advice \(id)" : "no advice \(id)",
-                actual: applies ? "advice \(id) applies" : "advice \(id) does not apply")
+                actual: applies ? "advice \(id) applies" : "advice \(id) does not apply",
+                expectation: expectation)
         case .possibleWinners(let forms):
             guard evaluation.possibleWinners != forms.sorted() else { return nil }
             return RuleTestFailure(
                 location: location, expected: "possible winners \(list(forms.sorted()))",
-                actual: "possible winners \(list(evaluation.possibleWinners))")
+                actual: "possible winners \(list(evaluation.possibleWinners))",
+                expectation: expectation)
         case .status(let status):
             guard evaluation.status != status else { return nil }
             return RuleTestFailure(
                 location: location, expected: "status \(status.rawValue)",
-                actual: "status \(evaluation.status.rawValue)")
+                actual: "status \(evaluation.status.rawValue)", expectation: expectation)
         case .lead(let least):
             let lead =
                 evaluation.scores[evaluation.ranking[0]] - evaluation.scores[evaluation.ranking[1]]
@@ -134,8 +136,8 @@ public struct RuleTestSuite: Sendable {
                 location: location,
                 expected: "lead >= \(least) (\(name(evaluation.ranking[0])) over the second)",
                 actual:
-                    "lead \(lead) (\(name(evaluation.ranking[0])) over \(name(evaluation.ranking[1])))"
-            )
+                    "lead \(lead) (\(name(evaluation.ranking[0])) over \(name(evaluation.ranking[1])))",
+                expectation: expectation)
         }
     }
 }

@@ -1,0 +1,90 @@
+import OrgAdvisor
+import TestSupport
+import Testing
+
+@testable import OrgAdvisorEngine
+
+/// The next question's shortcut (``AnswerWitnesses``): an answer found from one witness
+/// completion per form must be exactly what the answer's whole evaluation gives.
+@Suite("Next question: answers from witnesses")
+struct AnswerWitnessesTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let seed: UInt64
+        let ruleBases: Int
+        /// Rule bases whose rules mostly read two or three criteria (shared tables),
+        /// else random ones with derivations, `or`, `not`, numbers and ties.
+        let coupled: Bool
+        var testDescription: String { "\(coupled ? "coupled" : "random") seed \(seed)" }
+    }
+
+    static let cases = [
+        Case(seed: 1, ruleBases: 120, coupled: false),
+        Case(seed: 2, ruleBases: 120, coupled: false),
+        Case(seed: 3, ruleBases: 12, coupled: true),
+    ]
+
+    @Test("every answer from witnesses equals the answer's whole evaluation", arguments: cases)
+    func witnessesAreExact(_ run: Case) throws {
+        var generator = SeededGenerator(state: run.seed)
+        var shortcuts = 0
+        var evaluated = 0
+        for number in 0..<run.ruleBases {
+            let rules =
+                run.coupled
+                ? try ClassAnalysisSearchTests.coupledRules(
+                    seed: run.seed * 100 + UInt64(number), rules: 40)
+                : try RuleBase(
+                    source: RandomRuleBase.random(using: &generator).source,
+                    path: "random-\(run.seed)-\(number).orgrules")
+            let space = ProfileSpace(rules)
+            for round in 0..<6 {
+                let profile = randomProfile(
+                    rules, given: round % max(1, rules.criteria.count), using: &generator)
+                let evaluation = rules.evaluate(profile, trace: false)
+                guard evaluation.status != .decided,
+                    let witnesses = AnswerWitnesses(
+                        ruleBase: rules, evaluation: evaluation, space: space)
+                else { continue }
+                for criterion in evaluation.unknownCriteria {
+                    var answered = profile
+                    for valueClass in space.classes[criterion] {
+                        answered.setRawValue(valueClass.representative, at: criterion)
+                        evaluated += 1
+                        guard let answer = witnesses.answer(answered, valueClass) else { continue }
+                        shortcuts += 1
+                        let whole = rules.evaluate(answered, trace: false)
+                        if whole.boundsAreExact {
+                            #expect(answer.possibleWinners == whole.possibleWinners)
+                        } else {
+                            #expect(Set(answer.possibleWinners).isSubset(of: whole.possibleWinners))
+                        }
+                        #expect(answer.status == whole.status || !whole.boundsAreExact)
+                    }
+                }
+            }
+        }
+        // The shortcut must be taken often enough for this test to mean something.
+        #expect(shortcuts * 8 > evaluated, "\(shortcuts) shortcuts of \(evaluated) answers")
+    }
+
+    @Test("the questions from witnesses equal those from whole evaluations")
+    func questionsUnchanged() throws {
+        var generator = SeededGenerator(state: 11)
+        for number in 0..<60 {
+            let rules = try RuleBase(
+                source: RandomRuleBase.random(using: &generator).source,
+                path: "random-\(number).orgrules")
+            let space = ProfileSpace(rules)
+            let profile = randomProfile(rules, given: 1, using: &generator)
+            let evaluation = rules.evaluate(profile, trace: false)
+            let witnesses = AnswerWitnesses(ruleBase: rules, evaluation: evaluation, space: space)
+            for criterion in evaluation.unknownCriteria {
+                let quick = rules.question(
+                    criterion, for: evaluation, space: space, witnesses: witnesses)
+                let whole = rules.question(
+                    criterion, for: evaluation, space: space, witnesses: nil)
+                #expect(quick == whole || !evaluation.boundsAreExact)
+            }
+        }
+    }
+}
