@@ -14,6 +14,8 @@ public struct BatchProcessor: Sendable {
     public let explain: Bool
     /// The language of texts in traces.
     public let language: Language
+    /// For CSV or TSV input, its header (records are then rows); nil for JSON records.
+    public let spreadsheet: SpreadsheetHeader?
 
     /// The JSON text of results that depends on a form only.
     private let fragments: ResultFragments
@@ -26,8 +28,9 @@ public struct BatchProcessor: Sendable {
     /// Creates a processor.
     public init(
         ruleBase: RuleBase, format: BatchFormat, explain: Bool = false,
-        language: Language = .english
+        language: Language = .english, spreadsheet: SpreadsheetHeader? = nil
     ) {
+        self.spreadsheet = spreadsheet
         self.ruleBase = ruleBase
         self.format = format
         self.explain = explain
@@ -54,6 +57,8 @@ public struct BatchProcessor: Sendable {
         /// How many records the one-pass reader read alone (the others took the strict
         /// path, or were not read).
         var onePassRecords = 0
+        /// Room for the cells of CSV and TSV rows.
+        var cells: [UInt8] = []
         /// Counts of the records this worker processed.
         public var statistics = BatchStatistics()
 
@@ -129,10 +134,16 @@ public struct BatchProcessor: Sendable {
         }
         let bytes = UnsafeBufferPointer(rebasing: buffer[record.range])
         do {
-            let path = try worker.reader.read(
-                bytes, readable: buffer.count - record.range.lowerBound, record: record,
-                into: &worker.profile, passThrough: &worker.passThrough)
-            if path == .onePass { worker.onePassRecords &+= 1 }
+            if let spreadsheet {
+                try worker.reader.readRow(
+                    bytes, header: spreadsheet, record: record, into: &worker.profile,
+                    passThrough: &worker.passThrough, scratch: &worker.cells)
+            } else {
+                let path = try worker.reader.read(
+                    bytes, readable: buffer.count - record.range.lowerBound, record: record,
+                    into: &worker.profile, passThrough: &worker.passThrough)
+                if path == .onePass { worker.onePassRecords &+= 1 }
+            }
         } catch {
             worker.statistics.failed += 1
             writeError(

@@ -76,6 +76,8 @@ public struct RecordSplitter: Sendable {
     var scan = ValueScan()
     /// True while the bytes of a record longer than ``maxRecordSize`` are skipped.
     var skipping = false
+    /// For CSV or TSV input, the rows' splitter (the shape is then nil).
+    var spreadsheet: SpreadsheetRows?
 
     /// Creates a splitter; the shape is detected from the first bytes. Records longer
     /// than `maxRecordSize` bytes are errors whose message ends with `limitAdvice`.
@@ -91,8 +93,15 @@ public struct RecordSplitter: Sendable {
         self.phase = shape == .jsonLines ? .beforeElement(afterComma: false) : .openArray
     }
 
+    /// Creates a splitter of CSV (`separator` `,`) or TSV (a tab) rows, whose first row
+    /// is the header (skipped; read it with ``SpreadsheetHeader``).
+    public init(separator: UInt8, maxRecordSize: Int = .max, limitAdvice: String = "") {
+        self.init(maxRecordSize: maxRecordSize, limitAdvice: limitAdvice)
+        spreadsheet = SpreadsheetRows(separator: separator)
+    }
+
     /// The number of records found so far.
-    public var recordCount: Int { count }
+    public var recordCount: Int { spreadsheet?.count ?? count }
 
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
@@ -119,6 +128,11 @@ public struct RecordSplitter: Sendable {
     public mutating func split(
         _ buffer: UnsafeBufferPointer<UInt8>, isEnd: Bool, into records: inout [Record]
     ) -> Int {
+        if spreadsheet != nil {
+            return spreadsheet!.split(
+                buffer, isEnd: isEnd, maxRecordSize: maxRecordSize, tooLong: tooLongMessage,
+                into: &records)
+        }
         var cursor = Cursor(
             buffer: buffer, isEnd: isEnd, line: baseLine, lineStart: baseLineStart - baseOffset)
         run(&cursor, into: &records)

@@ -5,14 +5,18 @@ import OrgAdvisor
 enum BatchCommand {
     static let command = Command(
         name: "batch", summary: "score many profiles from JSON or JSON Lines",
-        usage: "orgadvisor batch [FILE|-] [--format \(BatchFormat.choices)] [--output FILE]",
+        usage:
+            "orgadvisor batch [FILE|-] [--input-format csv|tsv|jsonl|json]"
+            + " [--format \(BatchFormat.choices)] [--output FILE]",
         details: """
             Arguments:
-              FILE      JSON Lines, a JSON array of profiles or {"profiles": [...]} ('-' or
-                        nothing: standard input)
+              FILE      JSON Lines, a JSON array of profiles or {"profiles": [...]}, or CSV
+                        or TSV with a header row ('-' or nothing: standard input)
 
             Each profile is an object of criteria, as for --profile; "id" and "name" are
-            copied to the result, keys starting with '_' are ignored. A bad record gives an
+            copied to the result, keys starting with '_' are ignored. In CSV and TSV, the
+            header names the criteria (ids or labels), 'id' and 'name'; an empty cell is
+            unknown; a bad header is an error before any result. A bad record gives an
             error result naming its record, line and column, and the run goes on.
             A record longer than --max-record-size (default 16M, that is 16 MiB) is
             such an error, skipped without being held in memory. An array or
@@ -24,7 +28,8 @@ enum BatchCommand {
             or output could not be used.
             """,
         options: [
-            .format(BatchFormat.self, help: "output format (default jsonl)"), .output,
+            .format(BatchFormat.self, help: "output format (default jsonl)"),
+            BatchInputFormat.option, .output,
             OptionSpec(
                 name: "explain", arity: .flag, help: "add each profile's trace to the JSON results"),
             .jobs(help: "threads to use (default: the number of cores)"),
@@ -70,13 +75,21 @@ enum BatchCommand {
         let jobs = try Parallel.jobs(parsed, command: command.name)
         let rules = try ScoringInput.applyWeights(
             parsed, to: try context.loadRuleBase(), command: command.name)
-        let processor = BatchProcessor(
-            ruleBase: rules,
-            format: parsed.value("format", default: BatchFormat.jsonl),
-            explain: parsed.has("explain"), language: context.language(parsed))
         let maxRecordSize = try maxRecordSize(parsed)
         let (input, inputSize) = try openInput(path)
         defer { if input != 0 { SystemCalls.closeDescriptor(input) } }
+        let inputFormat = BatchInputFormat.of(parsed, path: path)
+        var header: (SpreadsheetHeader, [UInt8])?
+        if let separator = inputFormat.separator {
+            header = try BatchInputFormat.readHeader(
+                from: input, shown: path == "-" ? "<stdin>" : path, separator: separator,
+                rules: rules, limit: maxRecordSize)
+        }
+        let processor = BatchProcessor(
+            ruleBase: rules,
+            format: parsed.value("format", default: BatchFormat.jsonl),
+            explain: parsed.has("explain"), language: context.language(parsed),
+            spreadsheet: header?.0)
         let outputFile = try parsed.value("output").map { path throws(CLIError) in
             try AtomicOutputFile(path: path)
         }
@@ -84,6 +97,8 @@ enum BatchCommand {
             processor: processor, input: input, output: outputFile?.descriptor ?? 1, jobs: jobs,
             failFast: parsed.has("fail-fast"), maxRecordSize: maxRecordSize,
             progress: context.terminal.stderrIsTerminal ? Progress(total: inputSize) : nil)
+        run.separator = inputFormat.separator
+        run.prefix = header.map { InputPrefix($0.1) }
         let completed: Bool
         do {
             completed = try run.run()

@@ -15,6 +15,10 @@ struct BatchRun {
     var truncation: RecordSplitter.Truncation?
     private(set) var elapsed = 0.0
     var workers: [BatchProcessor.Worker]
+    /// For CSV or TSV input, the field separator (else the input is JSON).
+    var separator: UInt8?
+    /// Bytes read before the run (a CSV or TSV header), read again first.
+    var prefix: InputPrefix?
 
     init(
         processor: BatchProcessor, input: Int32, output: Int32, jobs: Int, failFast: Bool,
@@ -33,8 +37,12 @@ struct BatchRun {
 
     /// A splitter with the run's record size limit.
     func makeSplitter() -> RecordSplitter {
-        RecordSplitter(
-            maxRecordSize: maxRecordSize, limitAdvice: "; raise --max-record-size to read it")
+        let advice = "; raise --max-record-size to read it"
+        if let separator {
+            return RecordSplitter(
+                separator: separator, maxRecordSize: maxRecordSize, limitAdvice: advice)
+        }
+        return RecordSplitter(maxRecordSize: maxRecordSize, limitAdvice: advice)
     }
 
     func write(_ bytes: [UInt8]) throws(CLIError) {
@@ -56,6 +64,14 @@ struct BatchRun {
         Int, Bool
     ) {
         var used = start
+        if let prefix, prefix.position < prefix.bytes.count {
+            let count = min(buffer.count - used, prefix.bytes.count - prefix.position)
+            prefix.bytes[prefix.position..<prefix.position + count].withUnsafeBytes {
+                (buffer.baseAddress! + used).copyMemory(from: $0.baseAddress!, byteCount: count)
+            }
+            prefix.position += count
+            used += count
+        }
         while used < buffer.count {
             guard
                 let count = SystemCalls.readSome(
@@ -154,5 +170,15 @@ struct BatchRun {
         }
         try out.withUnsafeBytes { (bytes) throws(CLIError) in try write(bytes) }
         return false
+    }
+}
+
+/// Bytes read from the input before a run, which the run reads first.
+final class InputPrefix {
+    let bytes: [UInt8]
+    var position = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
     }
 }

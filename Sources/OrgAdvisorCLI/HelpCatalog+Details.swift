@@ -29,13 +29,17 @@ extension HelpCatalog {
                 BatchCommand.command.details ?? "",
                 """
                 Arguments :
-                  FILE      JSON Lines, un tableau JSON de profils ou {"profiles": [...]}
-                            (« - » ou rien : l’entrée standard)
+                  FILE      JSON Lines, un tableau JSON de profils ou {"profiles": [...]},
+                            ou CSV ou TSV avec une ligne d’en-tête (« - » ou rien :
+                            l’entrée standard)
 
                 Chaque profil est un objet de critères, comme pour --profile ; "id" et
                 "name" sont recopiés dans le résultat, les clés commençant par « _ » sont
-                ignorées. Un enregistrement invalide donne un résultat d’erreur qui nomme
-                son enregistrement, sa ligne et sa colonne, et le traitement continue.
+                ignorées. En CSV et TSV, l’en-tête nomme les critères (identifiants ou
+                libellés), « id » et « name » ; une cellule vide est inconnue ; un
+                en-tête invalide est une erreur avant tout résultat. Un enregistrement
+                invalide donne un résultat d’erreur qui nomme son enregistrement, sa
+                ligne et sa colonne, et le traitement continue.
                 Un enregistrement plus long que --max-record-size (16M par défaut, soit
                 16 Mio) est une telle erreur, ignoré sans être gardé en mémoire. Un tableau
                 ou {"profiles": [...]} interrompu par la fin de l’entrée est une erreur qui

@@ -6,7 +6,9 @@ enum HelpCatalog {
     /// French by English text.
     static let french: [String: String] = summaries.merging(details) { $1 }.merging(options) {
         $1
-    }.merging(PageCommand.french) { $1 }.merging(LSPCommand.french) { $1 }
+    }.merging(PageCommand.french) { $1 }.merging(LSPCommand.french) { $1 }.merging(
+        FmtCommand.french
+    ) { $1 }
 
     private static let summaries: [String: String] = [
         "score a company profile (the default command)":

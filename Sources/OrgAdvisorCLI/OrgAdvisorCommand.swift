@@ -10,7 +10,8 @@ enum OrgAdvisorCommand {
     /// its file and one entry here.
     static let commands: [Command] = [
         EvaluateCommand.command, CatalogCommand.criteria, CatalogCommand.forms,
-        CheckCommand.command, TestCommand.command, BatchCommand.command, WhatIfCommand.command,
+        CheckCommand.command, FmtCommand.command, TestCommand.command, BatchCommand.command,
+        WhatIfCommand.command,
         SensitivityCommand.command, MapCommand.command, ReportCommand.command,
         InterviewCommand.command, CompileCommand.command, PageCommand.command,
         LSPCommand.command,

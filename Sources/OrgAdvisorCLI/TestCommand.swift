@@ -6,14 +6,15 @@ enum TestCommand {
     static let command = Command(
         name: "test", summary: "run rule test cases against the rule base",
         usage:
-            "orgadvisor test [CASES...] [--verbose] [--rules PATH] [--lang \(OptionSpec.lang.choices)]",
+            "orgadvisor test [CASES...] [--verbose] [--coverage [--format text|json]] [--rules PATH]"
+            + " [--lang \(OptionSpec.lang.choices)]",
         details: "Arguments:\n  CASES...  test files (.orgtests) or directories of them\n\n"
             + "Exit codes: 0 all passed, 1 a case failed, 2 usage error, 3 unreadable or invalid files.",
         options: [
             OptionSpec(
                 name: "verbose", arity: .flag,
                 help: "show each failing case's whole explained report, every rule's outcome")
-        ] + OptionSpec.ruleBaseOptions, run: run)
+        ] + coverageOptions + OptionSpec.ruleBaseOptions, run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         if context.wantsHelp { return command.help(context) }
@@ -75,6 +76,8 @@ enum TestCommand {
         let out = RuleTestResultsText(report: report, verbose: verbose).render(
             results, analyses: analyses)
         let failed = results.count { !$0.passed }
-        return CommandOutput(stdout: out, code: failed > 0 ? ExitCode.failures : ExitCode.success)
+        return try withCoverage(
+            CommandOutput(stdout: out, code: failed > 0 ? ExitCode.failures : ExitCode.success),
+            results: results, rules: rules, parsed: parsed, language: context.language(parsed))
     }
 }

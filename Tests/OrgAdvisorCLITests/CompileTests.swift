@@ -110,7 +110,7 @@ struct CompileTests {
         #expect(
             try BinaryRunner.run(["compile", "--rules", "Rules", "--output", archive]).code == 0)
         let result = try BinaryRunner.run(["--rules", archive, "--sites", "5", "--volume", "high"])
-        #expect(result.stdout.contains("Rules/40-rules.orgrules:227"))
+        #expect(result.stdout.contains("Rules/40-rules.orgrules:229"))
         let json = try BinaryRunner.run(["--rules", archive, "--sites", "5", "--format", "json"])
         let builtIn = try BinaryRunner.run(["--sites", "5", "--format", "json"])
         #expect(json.stdout == builtIn.stdout)

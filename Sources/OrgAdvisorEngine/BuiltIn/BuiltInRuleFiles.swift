@@ -33,18 +33,18 @@ extension RuleBase {
                 # `orgadvisor check --deep` finds ties at the top in some profiles. They are kept:
                 # each rule gives points for one fact the course ties to a form, and where the
                 # facts given speak equally for two forms the course does not rank them either.
-                accept tie en "Forms tie when the facts given speak equally for them, and the course does"
-                              "not rank them either (e.g. by e-mail or chat alone, both the Help-Desk and"
-                              "the Customer-Care-Center fit). Every result shows the tie (“tie at the"
-                              "top”, \"tie\": true in JSON); the ranking lists the tied forms in"
-                              "declaration order, the Hotline (“the simplest form”) first."
+                accept tie en "Forms tie when the facts given speak equally for them, and the course"
+                              "does not rank them either (e.g. by e-mail or chat alone, both the"
+                              "Help-Desk and the Customer-Care-Center fit). Every result shows the tie"
+                              "(“tie at the top”, \"tie\": true in JSON); the ranking lists the tied"
+                              "forms in declaration order, the Hotline (“the simplest form”) first."
                            fr "Des formes sont à égalité quand les faits donnés parlent autant pour"
-                              "chacune et que le cours ne les départage pas non plus (p. ex. joignable par"
-                              "e-mail ou chat seulement : le Help-Desk et le Customer-Care-Center"
+                              "chacune et que le cours ne les départage pas non plus (p. ex. joignable"
+                              "par e-mail ou chat seulement : le Help-Desk et le Customer-Care-Center"
                               "conviennent tous deux). Chaque résultat montre l’égalité (« égalité en"
-                              "tête », \"tie\": true en JSON) ; le classement donne les formes à égalité"
-                              "dans l’ordre de déclaration, la Hotline (« la forme la plus simple »)"
-                              "d’abord."
+                              "tête », \"tie\": true en JSON) ; le classement donne les formes à"
+                              "égalité dans l’ordre de déclaration, la Hotline (« la forme la plus"
+                              "simple ») d’abord."
 
             """#
         ),
@@ -158,10 +158,10 @@ extension RuleBase {
                          fr "À qui s’adresse le support : aux collaborateurs de l’entreprise, à des"
                             "clients externes, ou aux deux ?"
                 weight 2
-                value internal en "internal users" fr "utilisateurs internes" alias "interne", "internes",
-                    "employees", "employés", "collaborateurs", "staff", "in-house"
-                value external en "external customers" fr "clients externes" alias "externe", "externes",
-                    "customers", "clients"
+                value internal en "internal users" fr "utilisateurs internes" alias "interne",
+                    "internes", "employees", "employés", "collaborateurs", "staff", "in-house"
+                value external en "external customers" fr "clients externes" alias "externe",
+                    "externes", "customers", "clients"
                 value both en "both" fr "les deux" alias "mixed", "mixte", "internal and external",
                     "internes et externes", "all", "tous"
 
@@ -175,8 +175,8 @@ extension RuleBase {
                 value phone en "telephone" fr "téléphone" alias "phone only", "telephone only",
                     "téléphone uniquement", "tel", "téléphonique", "calls", "appels"
                 value multichannel en "several channels" fr "multicanal" alias "multi-channel",
-                    "multicanaux", "e-mail", "email", "mail", "chat", "multimédia", "multimedia channels",
-                    "omnichannel", "web"
+                    "multicanaux", "e-mail", "email", "mail", "chat", "multimédia",
+                    "multimedia channels", "omnichannel", "web"
 
             criterion hours: level
                 label en "Support hours" fr "Disponibilité du support"
@@ -217,23 +217,24 @@ extension RuleBase {
 
             form hotline
                 label en "Hotline" fr "Hotline"
-                description en "The simplest form of a centralised support unit. It is a telephone contact"
-                               "point and can handle all customer calls immediately. Reported problems are"
-                               "recorded with the necessary information (name and telephone number of the"
-                               "caller, component of the IT system concerned, description of the problem)."
-                               "Besides the tasks of the Help-Desk, this form of organisation also takes on"
-                               "technical-support tasks, for example: selecting and buying hardware and"
-                               "software; providing applications; installing and maintaining peripheral"
-                               "devices; ensuring data security and data protection; advising and training"
-                               "users; writing technical documentation or manuals."
+                description en "The simplest form of a centralised support unit. It is a telephone"
+                               "contact point and can handle all customer calls immediately. Reported"
+                               "problems are recorded with the necessary information (name and"
+                               "telephone number of the caller, component of the IT system concerned,"
+                               "description of the problem). Besides the tasks of the Help-Desk, this"
+                               "form of organisation also takes on technical-support tasks, for"
+                               "example: selecting and buying hardware and software; providing"
+                               "applications; installing and maintaining peripheral devices; ensuring"
+                               "data security and data protection; advising and training users; writing"
+                               "technical documentation or manuals."
                             fr "C’est la forme la plus simple d’une unité de support centralisée."
-                               "C’est un point de contact téléphonique et peut traiter immédiatement tous les"
-                               "appels des clients."
-                               "Les problèmes signalés seront saisis et enregistrés avec les informations"
-                               "nécessaires (nom et numéro de téléphone de l’appelant, composant concerné du"
-                               "système IT, description du problème)."
-                               "Cette forme d’organisation, en plus des tâches du Helpdesk, se charge aussi des"
-                               "tâches du support technique."
+                               "C’est un point de contact téléphonique et peut traiter immédiatement"
+                               "tous les appels des clients."
+                               "Les problèmes signalés seront saisis et enregistrés avec les"
+                               "informations nécessaires (nom et numéro de téléphone de l’appelant,"
+                               "composant concerné du système IT, description du problème)."
+                               "Cette forme d’organisation, en plus des tâches du Helpdesk, se charge"
+                               "aussi des tâches du support technique."
                                "Celles-ci sont par exemple"
                                "- Sélectionner et acheter du matériel et logiciel"
                                "- Mettre à disposition des applications"
@@ -248,13 +249,14 @@ extension RuleBase {
 
             form help-desk
                 label en "Help-Desk" fr "Help-Desk"
-                description en "A support unit able to solve more complex problems. It can usually be reached"
-                               "by e-mail or chat as well as by telephone. As a rule it also takes on"
-                               "additional operational tasks such as: backup and restore; server monitoring;"
-                               "system administration; hardware inventory; informing customers."
-                            fr "C’est une unité de support capable de résoudre des problèmes plus complexes."
-                               "Elle peut être généralement atteinte par e-mail ou chat en plus des appels"
-                               "téléphoniques."
+                description en "A support unit able to solve more complex problems. It can usually be"
+                               "reached by e-mail or chat as well as by telephone. As a rule it also"
+                               "takes on additional operational tasks such as: backup and restore;"
+                               "server monitoring; system administration; hardware inventory; informing"
+                               "customers."
+                            fr "C’est une unité de support capable de résoudre des problèmes plus"
+                               "complexes. Elle peut être généralement atteinte par e-mail ou chat en"
+                               "plus des appels téléphoniques."
                                "En règle générale, elle se charge aussi des tâches opérationnelles"
                                "supplémentaires telles que:"
                                "- Backup et Restore"
@@ -266,55 +268,59 @@ extension RuleBase {
 
             form call-center
                 label en "Call-center" fr "Call-center"
-                description en "A support unit with an intelligent call switchboard working as a SPOC (single"
-                               "point of contact). It receives its telephone calls automatically and passes"
-                               "them on to the units concerned. Callers can put themselves directly in touch"
-                               "with the place they want using the keys of their telephone."
-                            fr "C’est une unité de support avec une centrale d’appel intelligente fonctionnant"
-                               "comme SPOC."
-                               "Elle reçois automatiquement ses appels téléphoniques et les transmet aux"
-                               "instances concernées."
-                               "L’appelant peut se mettre directement en contact avec l’endroit souhaité à"
-                               "l’aide des touches du téléphone."
+                description en "A support unit with an intelligent call switchboard working as a SPOC"
+                               "(single point of contact). It receives its telephone calls"
+                               "automatically and passes them on to the units concerned. Callers can"
+                               "put themselves directly in touch with the place they want using the"
+                               "keys of their telephone."
+                            fr "C’est une unité de support avec une centrale d’appel intelligente"
+                               "fonctionnant comme SPOC."
+                               "Elle reçois automatiquement ses appels téléphoniques et les transmet"
+                               "aux instances concernées."
+                               "L’appelant peut se mettre directement en contact avec l’endroit"
+                               "souhaité à l’aide des touches du téléphone."
                 card "Call-center"
 
             form customer-care-center
                 label en "Customer-Care-Center" fr "Customer-Care-Center"
-                description en "The central place of all the support activities of a company. The main aim"
-                               "of this form of organisation is twofold: on the one hand, to make it easier"
-                               "for customers to access the company’s products and services; on the other,"
-                               "it broadens and deepens the knowledge of, and the relationships with, those"
-                               "customers. To do so, a technical infrastructure for interactive relationships"
-                               "is used. The service is always accessible through multimedia communication"
-                               "channels, and supports customers from the specification of their needs to"
-                               "the maintenance of the system. This also includes removing disruptions and"
+                description en "The central place of all the support activities of a company. The main"
+                               "aim of this form of organisation is twofold: on the one hand, to make"
+                               "it easier for customers to access the company’s products and services;"
+                               "on the other, it broadens and deepens the knowledge of, and the"
+                               "relationships with, those customers. To do so, a technical"
+                               "infrastructure for interactive relationships is used. The service is"
+                               "always accessible through multimedia communication channels, and"
+                               "supports customers from the specification of their needs to the"
+                               "maintenance of the system. This also includes removing disruptions and"
                                "supplying updates."
-                            fr "Est l’endroit central de toutes les activités du service de support d’une"
-                               "entreprise."
+                            fr "Est l’endroit central de toutes les activités du service de support"
+                               "d’une entreprise."
                                "L’objectif principal de cette forme d’organisation est double :"
-                               "- D’une part il s’agit pour l’entreprise de faciliter aux clients l’accès aux"
-                               "produits et services de l’entreprise."
-                               "- D’une part, elle élargit et approfondit la connaissance et les relations avec"
-                               "ceux-ci."
+                               "- D’une part il s’agit pour l’entreprise de faciliter aux clients"
+                               "l’accès aux produits et services de l’entreprise."
+                               "- D’une part, elle élargit et approfondit la connaissance et les"
+                               "relations avec ceux-ci."
                                "Pour cela on utilise une infrastructure technique pour des relations"
                                "interactives."
                                "Ce service est toujours accessible à l’aide de canaux de communication"
-                               "multimédia et soutient le client depuis la spécification des besoins jusqu’à la"
-                               "maintenance du système. Ceci implique aussi l’élimination des perturbations et"
-                               "la fourniture des mises à jour."
+                               "multimédia et soutient le client depuis la spécification des besoins"
+                               "jusqu’à la maintenance du système. Ceci implique aussi l’élimination"
+                               "des perturbations et la fourniture des mises à jour."
                 card "Customer-Care-Center"
 
             form power-user-organisation
                 label en "Power-User-Organisation" fr "Power-User-Organisation"
-                description en "Calls on experienced users to support an IT system. It is particularly suited"
-                               "to companies with several sites (decentralised IT systems and organisation)"
-                               "and limited resources. Its tasks normally match those of a Help-Desk, but"
-                               "from case to case they depend strongly on the knowledge of its members."
+                description en "Calls on experienced users to support an IT system. It is particularly"
+                               "suited to companies with several sites (decentralised IT systems and"
+                               "organisation) and limited resources. Its tasks normally match those of"
+                               "a Help-Desk, but from case to case they depend strongly on the"
+                               "knowledge of its members."
                             fr "Appelle des utilisateurs expérimentés pour le support d’un système IT."
-                               "Elle est particulièrement indiquée pour des entreprises avec plusieurs sites"
-                               "(systèmes et organisation IT décentralisés) et des ressources limitées."
-                               "Normalement ses tâches correspondent à celles d’un Heldesk, mais dépend de cas"
-                               "en cas fortement de la connaissance de ses collaborateurs."
+                               "Elle est particulièrement indiquée pour des entreprises avec plusieurs"
+                               "sites (systèmes et organisation IT décentralisés) et des ressources"
+                               "limitées. Normalement ses tâches correspondent à celles d’un Heldesk,"
+                               "mais dépend de cas en cas fortement de la connaissance de ses"
+                               "collaborateurs."
                 card "Power-User-Organisation"
 
             """#
@@ -337,22 +343,23 @@ extension RuleBase {
                 because en "Power-User-Organisation: “particularly suited to companies with several"
                            "sites (decentralised IT systems and organisation)”."
                         fr "Power-User-Organisation : « Elle est particulièrement indiquée pour des"
-                           "entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) »."
+                           "entreprises avec plusieurs sites (systèmes et organisation IT"
+                           "décentralisés) »."
                 card "Power-User-Organisation"
                 note en "Interpretation: the course only says “plusieurs sites” (several sites). The"
-                        "threshold of 3 is ours: with 2 sites, IT can still easily be run from one place,"
-                        "so the structure stays unknown unless it is given."
-                     fr "Interprétation : le cours dit seulement « plusieurs sites ». Le seuil de 3 est le"
-                        "nôtre : avec 2 sites, l’informatique peut encore être gérée depuis un seul lieu,"
-                        "la structure reste donc inconnue si elle n’est pas donnée."
+                        "threshold of 3 is ours: with 2 sites, IT can still easily be run from one"
+                        "place, so the structure stays unknown unless it is given."
+                     fr "Interprétation : le cours dit seulement « plusieurs sites ». Le seuil de 3 est"
+                        "le nôtre : avec 2 sites, l’informatique peut encore être gérée depuis un seul"
+                        "lieu, la structure reste donc inconnue si elle n’est pas donnée."
 
             derive structure-from-one-site
                 set structure = centralised
                 when sites = 1
-                because en "Course factor “Centralisé ou décentralisé”: a company with a single site runs"
-                           "its support from one place."
-                        fr "Facteur du cours « Centralisé ou décentralisé » : une entreprise d’un seul site"
-                           "organise son support en un seul lieu."
+                because en "Course factor “Centralisé ou décentralisé”: a company with a single site"
+                           "runs its support from one place."
+                        fr "Facteur du cours « Centralisé ou décentralisé » : une entreprise d’un seul"
+                           "site organise son support en un seul lieu."
                 card "Facteurs d’influence déterminant le choix de la forme d’organisation"
                 note en "Interpretation: the course does not say it, but one site leaves nothing to"
                         "decentralise."
@@ -368,12 +375,13 @@ extension RuleBase {
                 because en "Course factor “Petite ou grande entreprise” (small or large company)."
                         fr "Facteur du cours « Petite ou grande entreprise »."
                 card "Facteurs d’influence déterminant le choix de la forme d’organisation"
-                note en "Interpretation: the thresholds (fewer than 50 employees: small; fewer than 250:"
-                        "medium-sized; otherwise large) are the usual definition of small and"
-                        "medium-sized enterprises (SMEs), not the course’s: the course gives no numbers."
-                     fr "Interprétation : les seuils (moins de 50 collaborateurs : petite ; moins de 250 :"
-                        "moyenne ; sinon grande) sont la définition usuelle des PME, pas celle du cours :"
-                        "le cours ne donne pas de chiffres."
+                note en "Interpretation: the thresholds (fewer than 50 employees: small; fewer than"
+                        "250: medium-sized; otherwise large) are the usual definition of small and"
+                        "medium-sized enterprises (SMEs), not the course’s: the course gives no"
+                        "numbers."
+                     fr "Interprétation : les seuils (moins de 50 collaborateurs : petite ; moins de"
+                        "250 : moyenne ; sinon grande) sont la définition usuelle des PME, pas celle du"
+                        "cours : le cours ne donne pas de chiffres."
 
             derive size-medium-from-employees
                 set size = medium
@@ -457,7 +465,7 @@ extension RuleBase {
 
             rule hotline-centralised
                 when structure = centralised
-                points hotline +2                                                   # = +6
+                points hotline +2  # = +6
                 because en "Hotline: “the simplest form of a centralised support unit”."
                         fr "Hotline : « C’est la forme la plus simple d’une unité de support"
                            "centralisée. »"
@@ -465,7 +473,7 @@ extension RuleBase {
 
             rule hotline-decentralised
                 when structure = decentralised
-                points hotline -2                                                   # = -6
+                points hotline -2  # = -6
                 because en "A Hotline is “the simplest form of a centralised support unit”: it suits"
                            "decentralised IT badly."
                         fr "La Hotline est « la forme la plus simple d’une unité de support centralisée » :"
@@ -478,22 +486,22 @@ extension RuleBase {
 
             rule hotline-small-company
                 when size = small
-                points hotline +1                                                   # = +3
+                points hotline +1  # = +3
                 because en "Small company (course factor “Petite ou grande entreprise”): the Hotline is"
                            "“the simplest form” of support unit."
-                        fr "Petite entreprise (facteur « Petite ou grande entreprise ») : la Hotline est"
-                           "« la forme la plus simple d’une unité de support centralisée »."
+                        fr "Petite entreprise (facteur « Petite ou grande entreprise ») : la Hotline"
+                           "est « la forme la plus simple d’une unité de support centralisée »."
                 card "Hotline"
                 note en "Interpretation: the course names company size as a deciding factor but ties no"
                         "form to a size; the simplest form is taken to suit a small company. Kept small"
                         "(+3) for that reason."
                      fr "Interprétation : le cours cite la taille de l’entreprise parmi les facteurs"
-                        "déterminants, mais n’y associe aucune forme ; la forme la plus simple est jugée"
-                        "adaptée à une petite entreprise. Gardé faible (+3) pour cette raison."
+                        "déterminants, mais n’y associe aucune forme ; la forme la plus simple est"
+                        "jugée adaptée à une petite entreprise. Gardé faible (+3) pour cette raison."
 
             rule hotline-low-volume
                 when volume = low
-                points hotline +2                                                   # = +6
+                points hotline +2  # = +6
                 because en "Few requests (“peu de clients ou beaucoup”): a Hotline “can handle all"
                            "customer calls immediately”."
                         fr "Peu de demandes (« donc peu de clients ou beaucoup ») : la Hotline « peut"
@@ -506,22 +514,23 @@ extension RuleBase {
 
             rule hotline-high-volume
                 when volume = high
-                points hotline -2                                                   # = -6
+                points hotline -2  # = -6
                 because en "Many requests: a Hotline that must “handle all customer calls immediately”"
                            "is soon overwhelmed."
-                        fr "Beaucoup de demandes : une Hotline qui doit « traiter immédiatement tous les"
-                           "appels des clients » est vite débordée."
+                        fr "Beaucoup de demandes : une Hotline qui doit « traiter immédiatement tous"
+                           "les appels des clients » est vite débordée."
                 card "Hotline"
                 note en "Interpretation, as for hotline-low-volume."
                      fr "Interprétation, comme pour hotline-low-volume."
 
             rule hotline-simple-requests
                 when complexity = low
-                points hotline +2                                                   # = +6
+                points hotline +2  # = +6
                 because en "Simple requests: the Hotline is “the simplest form”; reported problems “are"
                            "recorded with the necessary information”."
-                        fr "Demandes simples : la Hotline est « la forme la plus simple » ; les problèmes"
-                           "signalés « seront saisis et enregistrés avec les informations nécessaires »."
+                        fr "Demandes simples : la Hotline est « la forme la plus simple » ; les"
+                           "problèmes signalés « seront saisis et enregistrés avec les informations"
+                           "nécessaires »."
                 card "Hotline"
                 note en "Interpretation: the course sets the Hotline against the Help-Desk, the unit"
                         "“able to solve more complex problems”."
@@ -530,18 +539,18 @@ extension RuleBase {
 
             rule hotline-complex-requests
                 when complexity = high
-                points hotline -2                                                   # = -6
+                points hotline -2  # = -6
                 because en "Complex requests need the unit “able to solve more complex problems” (the"
                            "Help-Desk), not “the simplest form”."
-                        fr "Des demandes complexes demandent l’unité « capable de résoudre des problèmes"
-                           "plus complexes » (le Help-Desk), pas « la forme la plus simple »."
+                        fr "Des demandes complexes demandent l’unité « capable de résoudre des"
+                           "problèmes plus complexes » (le Help-Desk), pas « la forme la plus simple »."
                 card "Hotline"
                 note en "Interpretation, as for hotline-simple-requests."
                      fr "Interprétation, comme pour hotline-simple-requests."
 
             rule hotline-telephone
                 when channels = phone
-                points hotline +1                                                   # = +2
+                points hotline +1  # = +2
                 because en "Hotline: “it is a telephone contact point”."
                         fr "Hotline : « C’est un point de contact téléphonique »."
                 card "Hotline"
@@ -550,43 +559,44 @@ extension RuleBase {
 
             rule helpdesk-complex-requests
                 when complexity = high
-                points help-desk +3                                                 # = +9
+                points help-desk +3  # = +9
                 because en "Help-Desk: “a support unit able to solve more complex problems”."
                         fr "Help-Desk : « C’est une unité de support capable de résoudre des problèmes"
                            "plus complexes. »"
                 card "Help-Desk"
                 note en "Reading: “more complex problems” is read as a high complexity of requests."
-                     fr "Lecture : « des problèmes plus complexes » est lu comme une complexité élevée des"
-                        "demandes."
+                     fr "Lecture : « des problèmes plus complexes » est lu comme une complexité élevée"
+                        "des demandes."
 
             rule helpdesk-medium-complexity
                 when complexity = medium
-                points help-desk +1                                                 # = +3
+                points help-desk +1  # = +3
                 because en "Requests of medium complexity: already “more complex problems” than the"
                            "simple calls of a Hotline, “the simplest form”."
-                        fr "Demandes de complexité moyenne : déjà des « problèmes plus complexes » que les"
-                           "simples appels d’une Hotline, « la forme la plus simple »."
+                        fr "Demandes de complexité moyenne : déjà des « problèmes plus complexes » que"
+                           "les simples appels d’une Hotline, « la forme la plus simple »."
                 card "Help-Desk"
                 note en "Interpretation: the course does not grade complexity; “more complex” is"
                         "comparative, so medium requests get a third of the points of complex ones."
-                     fr "Interprétation : le cours ne gradue pas la complexité ; « plus complexes » est un"
-                        "comparatif, les demandes moyennes reçoivent donc le tiers des points des"
+                     fr "Interprétation : le cours ne gradue pas la complexité ; « plus complexes » est"
+                        "un comparatif, les demandes moyennes reçoivent donc le tiers des points des"
                         "demandes complexes."
 
             rule helpdesk-email-chat
                 when channels = multichannel
-                points help-desk +2                                                 # = +4
+                points help-desk +2  # = +4
                 because en "Help-Desk: “it can usually be reached by e-mail or chat as well as by"
                            "telephone”."
-                        fr "Help-Desk : « Elle peut être généralement atteinte par e-mail ou chat en plus"
-                           "des appels téléphoniques. »"
+                        fr "Help-Desk : « Elle peut être généralement atteinte par e-mail ou chat en"
+                           "plus des appels téléphoniques. »"
                 card "Help-Desk"
 
             rule helpdesk-operational-tasks
                 when customers = internal
-                points help-desk +1                                                 # = +2
-                because en "Help-Desk: “as a rule it also takes on additional operational tasks” (backup"
-                           "and restore, server monitoring, system administration, hardware inventory)."
+                points help-desk +1  # = +2
+                because en "Help-Desk: “as a rule it also takes on additional operational tasks”"
+                           "(backup and restore, server monitoring, system administration, hardware"
+                           "inventory)."
                         fr "Help-Desk : « En règle générale, elle se charge aussi des tâches"
                            "opérationnelles supplémentaires » (Backup et Restore, Administration de"
                            "système, Inventaire matériel…)."
@@ -603,12 +613,12 @@ extension RuleBase {
 
             rule callcenter-large-company
                 when size = large
-                points call-center +1                                               # = +3
+                points call-center +1  # = +3
                 because en "Large company (“Petite ou grande entreprise”): an “intelligent call"
                            "switchboard working as a SPOC” passes calls on “to the units concerned”."
-                        fr "Grande entreprise (« Petite ou grande entreprise ») : une « centrale d’appel"
-                           "intelligente fonctionnant comme SPOC » transmet les appels « aux instances"
-                           "concernées »."
+                        fr "Grande entreprise (« Petite ou grande entreprise ») : une « centrale"
+                           "d’appel intelligente fonctionnant comme SPOC » transmet les appels « aux"
+                           "instances concernées »."
                 card "Call-center"
                 note en "Interpretation: having several units to pass calls on to supposes a large"
                         "organisation; the course ties no form to a size, so this is kept small (+3)."
@@ -618,7 +628,7 @@ extension RuleBase {
 
             rule callcenter-small-company
                 when size = small
-                points call-center -1                                               # = -3
+                points call-center -1  # = -3
                 because en "Small company: there are few “units concerned” to pass calls on to; an"
                            "“intelligent call switchboard” is out of proportion."
                         fr "Petite entreprise : il y a peu d’« instances concernées » vers lesquelles"
@@ -630,7 +640,7 @@ extension RuleBase {
 
             rule callcenter-high-volume
                 when volume = high
-                points call-center +3                                               # = +9
+                points call-center +3  # = +9
                 because en "Many requests (“peu de clients ou beaucoup”): a Call-center “receives its"
                            "telephone calls automatically and passes them on to the units concerned”."
                         fr "Beaucoup de demandes (« donc peu de clients ou beaucoup ») : le Call-center"
@@ -644,9 +654,9 @@ extension RuleBase {
 
             rule callcenter-low-volume
                 when volume = low
-                points call-center -2                                               # = -6
-                because en "Few requests: an “intelligent call switchboard” that distributes calls is not"
-                           "worth it."
+                points call-center -2  # = -6
+                because en "Few requests: an “intelligent call switchboard” that distributes calls is"
+                           "not worth it."
                         fr "Peu de demandes : une « centrale d’appel intelligente » qui distribue les"
                            "appels ne se justifie pas."
                 card "Call-center"
@@ -655,7 +665,7 @@ extension RuleBase {
 
             rule callcenter-telephone
                 when channels = phone
-                points call-center +2                                               # = +4
+                points call-center +2  # = +4
                 because en "Call-center: “callers can put themselves directly in touch with the place"
                            "they want using the keys of their telephone”."
                         fr "Call-center : « L’appelant peut se mettre directement en contact avec"
@@ -664,7 +674,7 @@ extension RuleBase {
 
             rule callcenter-telephone-only
                 when channels = multichannel
-                points call-center -2                                               # = -4
+                points call-center -2  # = -4
                 because en "A Call-center receives “its telephone calls”; unlike the Help-Desk and the"
                            "Customer-Care-Center, its card names no other channel."
                         fr "Le Call-center reçoit « ses appels téléphoniques » ; contrairement au"
@@ -677,12 +687,12 @@ extension RuleBase {
 
             rule ccc-large-company
                 when size = large
-                points customer-care-center +1                                      # = +3
+                points customer-care-center +1  # = +3
                 because en "Large company: the Customer-Care-Center gathers “all the support activities"
                            "of a company” and uses “a technical infrastructure for interactive"
                            "relationships”."
-                        fr "Grande entreprise : le Customer-Care-Center réunit « toutes les activités du"
-                           "service de support d’une entreprise » et utilise « une infrastructure"
+                        fr "Grande entreprise : le Customer-Care-Center réunit « toutes les activités"
+                           "du service de support d’une entreprise » et utilise « une infrastructure"
                            "technique pour des relations interactives »."
                 card "Customer-Care-Center"
                 note en "Interpretation: the course ties no form to a company size; kept small (+3),"
@@ -692,10 +702,10 @@ extension RuleBase {
 
             rule ccc-many-customers
                 when volume = high
-                points customer-care-center +1                                      # = +3
-                because en "Many customers (“peu de clients ou beaucoup”): the Customer-Care-Center’s aim"
-                           "is “to make it easier for customers to access the company’s products and"
-                           "services”."
+                points customer-care-center +1  # = +3
+                because en "Many customers (“peu de clients ou beaucoup”): the Customer-Care-Center’s"
+                           "aim is “to make it easier for customers to access the company’s products"
+                           "and services”."
                         fr "Beaucoup de clients (« donc peu de clients ou beaucoup ») : le"
                            "Customer-Care-Center doit « faciliter aux clients l’accès aux produits et"
                            "services de l’entreprise »."
@@ -705,13 +715,13 @@ extension RuleBase {
 
             rule ccc-external-customers
                 when customers in [external, both]
-                points customer-care-center +3                                      # = +6
+                points customer-care-center +3  # = +6
                 because en "Customer-Care-Center: its aim is “to make it easier for customers to access"
                            "the company’s products and services” and it “broadens and deepens the"
                            "knowledge of, and the relationships with, them”."
-                        fr "Customer-Care-Center : « il s’agit pour l’entreprise de faciliter aux clients"
-                           "l’accès aux produits et services de l’entreprise » et « elle élargit et"
-                           "approfondit la connaissance et les relations avec ceux-ci »."
+                        fr "Customer-Care-Center : « il s’agit pour l’entreprise de faciliter aux"
+                           "clients l’accès aux produits et services de l’entreprise » et « elle"
+                           "élargit et approfondit la connaissance et les relations avec ceux-ci »."
                 card "Customer-Care-Center"
                 note en "Reading: the course’s “clients”, who use the company’s products and services,"
                         "are read as external customers."
@@ -720,7 +730,7 @@ extension RuleBase {
 
             rule ccc-internal-customers
                 when customers = internal
-                points customer-care-center -2                                      # = -4
+                points customer-care-center -2  # = -4
                 because en "Internal users only: the Customer-Care-Center exists “to make it easier for"
                            "customers to access the company’s products and services”."
                         fr "Utilisateurs internes seulement : le Customer-Care-Center sert à « faciliter"
@@ -731,7 +741,7 @@ extension RuleBase {
 
             rule ccc-multimedia
                 when channels = multichannel
-                points customer-care-center +2                                      # = +4
+                points customer-care-center +2  # = +4
                 because en "Customer-Care-Center: “the service is always accessible through multimedia"
                            "communication channels”."
                         fr "Customer-Care-Center : « Ce service est toujours accessible à l’aide de"
@@ -740,7 +750,7 @@ extension RuleBase {
 
             rule ccc-telephone-only
                 when channels = phone
-                points customer-care-center -2                                      # = -4
+                points customer-care-center -2  # = -4
                 because en "Support by telephone only lacks the Customer-Care-Center’s “multimedia"
                            "communication channels”."
                         fr "Un support joignable seulement par téléphone n’offre pas les « canaux de"
@@ -753,17 +763,18 @@ extension RuleBase {
 
             rule ccc-always-accessible
                 when hours = continuous
-                points customer-care-center +3                                      # = +6
+                points customer-care-center +3  # = +6
                 because en "Customer-Care-Center: “the service is always accessible”."
                         fr "Customer-Care-Center : « Ce service est toujours accessible »."
                 card "Customer-Care-Center"
-                note en "Reading: “toujours accessible” (always accessible) is read as around the clock."
-                     fr "Lecture : « toujours accessible » est lu comme : joignable en continu, 24 h sur"
-                        "24."
+                note en "Reading: “toujours accessible” (always accessible) is read as around the"
+                        "clock."
+                     fr "Lecture : « toujours accessible » est lu comme : joignable en continu, 24 h"
+                        "sur 24."
 
             rule ccc-office-hours
                 when hours = office
-                points customer-care-center -2                                      # = -4
+                points customer-care-center -2  # = -4
                 because en "Support during office hours only is not “always accessible”."
                         fr "Un support aux heures de bureau seulement n’est pas « toujours accessible »."
                 card "Customer-Care-Center"
@@ -772,7 +783,7 @@ extension RuleBase {
 
             rule ccc-limited-resources
                 when resources = limited
-                points customer-care-center -2                                      # = -4
+                points customer-care-center -2  # = -4
                 because en "Limited resources: a Customer-Care-Center needs “a technical infrastructure"
                            "for interactive relationships” and must be “always accessible”."
                         fr "Ressources limitées : le Customer-Care-Center demande « une infrastructure"
@@ -791,16 +802,17 @@ extension RuleBase {
 
             rule puo-several-sites
                 when structure = decentralised
-                points power-user-organisation +3                                   # = +9
+                points power-user-organisation +3  # = +9
                 because en "Power-User-Organisation: “particularly suited to companies with several"
                            "sites (decentralised IT systems and organisation)”."
                         fr "Power-User-Organisation : « Elle est particulièrement indiquée pour des"
-                           "entreprises avec plusieurs sites (systèmes et organisation IT décentralisés) »."
+                           "entreprises avec plusieurs sites (systèmes et organisation IT"
+                           "décentralisés) »."
                 card "Power-User-Organisation"
 
             rule puo-limited-resources
                 when resources = limited
-                points power-user-organisation +3                                   # = +6
+                points power-user-organisation +3  # = +6
                 because en "Power-User-Organisation: particularly suited to companies “and limited"
                            "resources”."
                         fr "Power-User-Organisation : « particulièrement indiquée pour des entreprises"
@@ -809,7 +821,7 @@ extension RuleBase {
 
             rule puo-ample-resources
                 when resources = ample
-                points power-user-organisation -1                                   # = -2
+                points power-user-organisation -1  # = -2
                 because en "Ample resources: the Power-User-Organisation is meant for “limited"
                            "resources”; with more means, a professional support unit is affordable."
                         fr "Ressources importantes : la Power-User-Organisation est indiquée pour « des"
@@ -821,7 +833,7 @@ extension RuleBase {
 
             rule puo-experienced-users
                 when powerusers = yes
-                points power-user-organisation +2                                   # = +4
+                points power-user-organisation +2  # = +4
                 because en "Power-User-Organisation: “calls on experienced users to support an IT"
                            "system”."
                         fr "Power-User-Organisation : « Appelle des utilisateurs expérimentés pour le"
@@ -830,22 +842,22 @@ extension RuleBase {
 
             rule puo-no-power-users
                 when powerusers = no
-                points power-user-organisation -8                                   # = -16
+                points power-user-organisation -8  # = -16
                 because en "Without experienced users there is no Power-User-Organisation: it “calls on"
-                           "experienced users” and “depends strongly, from case to case, on the knowledge"
-                           "of its members”."
+                           "experienced users” and “depends strongly, from case to case, on the"
+                           "knowledge of its members”."
                         fr "Sans utilisateurs expérimentés, pas de Power-User-Organisation : elle"
-                           "« Appelle des utilisateurs expérimentés » et « dépend de cas en cas fortement"
-                           "de la connaissance de ses collaborateurs »."
+                           "« Appelle des utilisateurs expérimentés » et « dépend de cas en cas"
+                           "fortement de la connaissance de ses collaborateurs »."
                 card "Power-User-Organisation"
                 note en "Interpretation: the size of the penalty (-16) is ours. It outweighs several"
                         "sites and limited resources together (+9 +6): without power users the form"
                         "cannot work. It gives the other forms nothing: the course does not say which"
                         "form takes over."
-                     fr "Interprétation : la taille de la pénalité (-16) est la nôtre. Elle l’emporte sur"
-                        "plusieurs sites et des ressources limitées réunis (+9 +6) : sans power users,"
-                        "cette forme ne peut pas fonctionner. Elle ne donne rien aux autres formes : le"
-                        "cours ne dit pas quelle forme prend le relais."
+                     fr "Interprétation : la taille de la pénalité (-16) est la nôtre. Elle l’emporte"
+                        "sur plusieurs sites et des ressources limitées réunis (+9 +6) : sans power"
+                        "users, cette forme ne peut pas fonctionner. Elle ne donne rien aux autres"
+                        "formes : le cours ne dit pas quelle forme prend le relais."
 
             """#
         ),
@@ -943,8 +955,7 @@ extension RuleBase {
 
             # On-call duty: to cover hours beyond the office day without a full team.
             advice on-call
-                title en "Organise on-call duty (service de piquet)"
-                      fr "Organiser un service de piquet"
+                title en "Organise on-call duty (service de piquet)" fr "Organiser un service de piquet"
                 text en "To cover extended hours or nights without a full team, organise on-call duty:"
                         "“during on-call duty, someone only has to be reachable and available. Work"
                         "outside service periods is only needed in an emergency.”"
@@ -962,11 +973,11 @@ extension RuleBase {
     /// The default rule base, compiled (see `RuleBaseArchive`), in Base64.
     static let builtInArchive =
         #"""
-        b3JnYWR2aXNvci1hcmNoaXZlLzMKsogAAAAAAAAMz+rSKnxDjQARb3JnYWR2aXNvci1jb3Vyc2UFMS4xLjABATFJVC1zdXBw
+        b3JnYWR2aXNvci1hcmNoaXZlLzMKsogAAAAAAACxWz70Mvp+zQARb3JnYWR2aXNvci1jb3Vyc2UFMS4xLjABATFJVC1zdXBw
         b3J0IG9yZ2FuaXNhdGlvbiBmb3JtcyAoY291cnNlLCBjaGFwdGVyIDIpAUNGb3JtZXMgZOKAmW9yZ2FuaXNhdGlvbiBkdSBz
         dXBwb3J0IGluZm9ybWF0aXF1ZSAoY291cnMsIGNoYXBpdHJlIDIpBhpSdWxlcy8wMC1ydWxlYmFzZS5vcmdydWxlcxpSdWxl
         cy8xMC1jcml0ZXJpYS5vcmdydWxlcxdSdWxlcy8yMC1mb3Jtcy5vcmdydWxlcx1SdWxlcy8zMC1kZXJpdmF0aW9ucy5vcmdy
-        dWxlcxdSdWxlcy80MC1ydWxlcy5vcmdydWxlcxhSdWxlcy81MC1hZHZpY2Uub3JncnVsZXMQOTdiYTIwYTllOWE5Y2U4NgsJ
+        dWxlcxdSdWxlcy80MC1ydWxlcy5vcmdydWxlcxhSdWxlcy81MC1hZHZpY2Uub3JncnVsZXMQMmJjNzA3MzlhZGE4MjQxNAsJ
         c3RydWN0dXJlAAAAARxDZW50cmFsaXNlZCBvciBkZWNlbnRyYWxpc2VkAR1DZW50cmFsaXPDqSBvdSBkw6ljZW50cmFsaXPD
         qQEBWklzIElUIHN1cHBvcnQgcnVuIGZyb20gb25lIGNlbnRyYWwgcGxhY2UsIG9yIHNwcmVhZCBvdmVyIHNldmVyYWwgc2l0
         ZXMgKGRlY2VudHJhbGlzZWQgSVQpPwF9TGUgc3VwcG9ydCBpbmZvcm1hdGlxdWUgZXN0LWlsIG9yZ2FuaXPDqSBlbiB1biBs
@@ -1059,7 +1070,7 @@ extension RuleBase {
         biBwbHVzIGRlcyBhcHBlbHMgdMOpbMOpcGhvbmlxdWVzLiBFbiByw6hnbGUgZ8OpbsOpcmFsZSwgZWxsZSBzZSBjaGFyZ2Ug
         YXVzc2kgZGVzIHTDomNoZXMgb3DDqXJhdGlvbm5lbGxlcyBzdXBwbMOpbWVudGFpcmVzIHRlbGxlcyBxdWU6IC0gQmFja3Vw
         IGV0IFJlc3RvcmUgLSBTZXJ2ZXItTW9uaXRwcmluZiAtIEFkbWluaXN0cmF0aW9uIGRlIHN5c3TDqG1lIC0gSW52ZW50YWly
-        ZSBtYXTDqXJpZWwgLSBJbmZvcm1hdGlvbiBkZXMgY2xpZW50cwEJSGVscC1EZXNrA1IMC2NhbGwtY2VudGVyAQtDYWxsLWNl
+        ZSBtYXTDqXJpZWwgLSBJbmZvcm1hdGlvbiBkZXMgY2xpZW50cwEJSGVscC1EZXNrA1QMC2NhbGwtY2VudGVyAQtDYWxsLWNl
         bnRlcgELQ2FsbC1jZW50ZXIBogJBIHN1cHBvcnQgdW5pdCB3aXRoIGFuIGludGVsbGlnZW50IGNhbGwgc3dpdGNoYm9hcmQg
         d29ya2luZyBhcyBhIFNQT0MgKHNpbmdsZSBwb2ludCBvZiBjb250YWN0KS4gSXQgcmVjZWl2ZXMgaXRzIHRlbGVwaG9uZSBj
         YWxscyBhdXRvbWF0aWNhbGx5IGFuZCBwYXNzZXMgdGhlbSBvbiB0byB0aGUgdW5pdHMgY29uY2VybmVkLiBDYWxsZXJzIGNh
@@ -1068,7 +1079,7 @@ extension RuleBase {
         IGTigJlhcHBlbCBpbnRlbGxpZ2VudGUgZm9uY3Rpb25uYW50IGNvbW1lIFNQT0MuIEVsbGUgcmXDp29pcyBhdXRvbWF0aXF1
         ZW1lbnQgc2VzIGFwcGVscyB0w6lsw6lwaG9uaXF1ZXMgZXQgbGVzIHRyYW5zbWV0IGF1eCBpbnN0YW5jZXMgY29uY2VybsOp
         ZXMuIEzigJlhcHBlbGFudCBwZXV0IHNlIG1ldHRyZSBkaXJlY3RlbWVudCBlbiBjb250YWN0IGF2ZWMgbOKAmWVuZHJvaXQg
-        c291aGFpdMOpIMOgIGzigJlhaWRlIGRlcyB0b3VjaGVzIGR1IHTDqWzDqXBob25lLgELQ2FsbC1jZW50ZXIDdgwUY3VzdG9t
+        c291aGFpdMOpIMOgIGzigJlhaWRlIGRlcyB0b3VjaGVzIGR1IHTDqWzDqXBob25lLgELQ2FsbC1jZW50ZXIDegwUY3VzdG9t
         ZXItY2FyZS1jZW50ZXIBFEN1c3RvbWVyLUNhcmUtQ2VudGVyARRDdXN0b21lci1DYXJlLUNlbnRlcgHwBFRoZSBjZW50cmFs
         IHBsYWNlIG9mIGFsbCB0aGUgc3VwcG9ydCBhY3Rpdml0aWVzIG9mIGEgY29tcGFueS4gVGhlIG1haW4gYWltIG9mIHRoaXMg
         Zm9ybSBvZiBvcmdhbmlzYXRpb24gaXMgdHdvZm9sZDogb24gdGhlIG9uZSBoYW5kLCB0byBtYWtlIGl0IGVhc2llciBmb3Ig
@@ -1089,7 +1100,7 @@ extension RuleBase {
         dWx0aW3DqWRpYSBldCBzb3V0aWVudCBsZSBjbGllbnQgZGVwdWlzIGxhIHNww6ljaWZpY2F0aW9uIGRlcyBiZXNvaW5zIGp1
         c3F14oCZw6AgbGEgbWFpbnRlbmFuY2UgZHUgc3lzdMOobWUuIENlY2kgaW1wbGlxdWUgYXVzc2kgbOKAmcOpbGltaW5hdGlv
         biBkZXMgcGVydHVyYmF0aW9ucyBldCBsYSBmb3Vybml0dXJlIGRlcyBtaXNlcyDDoCBqb3VyLgEUQ3VzdG9tZXItQ2FyZS1D
-        ZW50ZXIDkgEMF3Bvd2VyLXVzZXItb3JnYW5pc2F0aW9uARdQb3dlci1Vc2VyLU9yZ2FuaXNhdGlvbgEXUG93ZXItVXNlci1P
+        ZW50ZXIDmAEMF3Bvd2VyLXVzZXItb3JnYW5pc2F0aW9uARdQb3dlci1Vc2VyLU9yZ2FuaXNhdGlvbgEXUG93ZXItVXNlci1P
         cmdhbmlzYXRpb24BqwJDYWxscyBvbiBleHBlcmllbmNlZCB1c2VycyB0byBzdXBwb3J0IGFuIElUIHN5c3RlbS4gSXQgaXMg
         cGFydGljdWxhcmx5IHN1aXRlZCB0byBjb21wYW5pZXMgd2l0aCBzZXZlcmFsIHNpdGVzIChkZWNlbnRyYWxpc2VkIElUIHN5
         c3RlbXMgYW5kIG9yZ2FuaXNhdGlvbikgYW5kIGxpbWl0ZWQgcmVzb3VyY2VzLiBJdHMgdGFza3Mgbm9ybWFsbHkgbWF0Y2gg
@@ -1099,7 +1110,7 @@ extension RuleBase {
         ciBkZXMgZW50cmVwcmlzZXMgYXZlYyBwbHVzaWV1cnMgc2l0ZXMgKHN5c3TDqG1lcyBldCBvcmdhbmlzYXRpb24gSVQgZMOp
         Y2VudHJhbGlzw6lzKSBldCBkZXMgcmVzc291cmNlcyBsaW1pdMOpZXMuIE5vcm1hbGVtZW50IHNlcyB0w6JjaGVzIGNvcnJl
         c3BvbmRlbnQgw6AgY2VsbGVzIGTigJl1biBIZWxkZXNrLCBtYWlzIGTDqXBlbmQgZGUgY2FzIGVuIGNhcyBmb3J0ZW1lbnQg
-        ZGUgbGEgY29ubmFpc3NhbmNlIGRlIHNlcyBjb2xsYWJvcmF0ZXVycy4BF1Bvd2VyLVVzZXItT3JnYW5pc2F0aW9uA8YBDCAT
+        ZGUgbGEgY29ubmFpc3NhbmNlIGRlIHNlcyBjb2xsYWJvcmF0ZXVycy4BF1Bvd2VyLVVzZXItT3JnYW5pc2F0aW9uA84BDCAT
         aG90bGluZS1jZW50cmFsaXNlZAAXc3RydWN0dXJlID0gY2VudHJhbGlzZWQFbhQAAAAAAAAAAAAAAQCgH/AuAQE/SG90bGlu
         ZTog4oCcdGhlIHNpbXBsZXN0IGZvcm0gb2YgYSBjZW50cmFsaXNlZCBzdXBwb3J0IHVuaXTigJ0uAVdIb3RsaW5lIDogwqsg
         Q+KAmWVzdCBsYSBmb3JtZSBsYSBwbHVzIHNpbXBsZSBk4oCZdW5lIHVuaXTDqSBkZSBzdXBwb3J0IGNlbnRyYWxpc8OpZS4g
@@ -1143,22 +1154,22 @@ extension RuleBase {
         IHRoZSBIb3RsaW5lIGFnYWluc3QgdGhlIEhlbHAtRGVzaywgdGhlIHVuaXQg4oCcYWJsZSB0byBzb2x2ZSBtb3JlIGNvbXBs
         ZXggcHJvYmxlbXPigJ0uAX9JbnRlcnByw6l0YXRpb24gOiBsZSBjb3VycyBvcHBvc2UgbGEgSG90bGluZSBhdSBIZWxwLURl
         c2ssIGzigJl1bml0w6kgwqsgY2FwYWJsZSBkZSByw6lzb3VkcmUgZGVzIHByb2Jsw6htZXMgcGx1cyBjb21wbGV4ZXMgwrsu
-        BeQBDBhob3RsaW5lLWNvbXBsZXgtcmVxdWVzdHMAEWNvbXBsZXhpdHkgPSBoaWdoBYACFAUAAAAAAAAAAEABAJ8f8C4GAXZD
+        BeQBDBhob3RsaW5lLWNvbXBsZXgtcmVxdWVzdHMAEWNvbXBsZXhpdHkgPSBoaWdoBYICFAUAAAAAAAAAAEABAJ8f8C4GAXZD
         b21wbGV4IHJlcXVlc3RzIG5lZWQgdGhlIHVuaXQg4oCcYWJsZSB0byBzb2x2ZSBtb3JlIGNvbXBsZXggcHJvYmxlbXPigJ0g
         KHRoZSBIZWxwLURlc2spLCBub3Qg4oCcdGhlIHNpbXBsZXN0IGZvcm3igJ0uAZcBRGVzIGRlbWFuZGVzIGNvbXBsZXhlcyBk
         ZW1hbmRlbnQgbOKAmXVuaXTDqSDCqyBjYXBhYmxlIGRlIHLDqXNvdWRyZSBkZXMgcHJvYmzDqG1lcyBwbHVzIGNvbXBsZXhl
         cyDCuyAobGUgSGVscC1EZXNrKSwgcGFzIMKrIGxhIGZvcm1lIGxhIHBsdXMgc2ltcGxlIMK7LgEHSG90bGluZQEBL0ludGVy
         cHJldGF0aW9uLCBhcyBmb3IgaG90bGluZS1zaW1wbGUtcmVxdWVzdHMuATRJbnRlcnByw6l0YXRpb24sIGNvbW1lIHBvdXIg
-        aG90bGluZS1zaW1wbGUtcmVxdWVzdHMuBf4BDBFob3RsaW5lLXRlbGVwaG9uZQAQY2hhbm5lbHMgPSBwaG9uZQWWAhQIAAAA
+        aG90bGluZS1zaW1wbGUtcmVxdWVzdHMuBYACDBFob3RsaW5lLXRlbGVwaG9uZQAQY2hhbm5lbHMgPSBwaG9uZQWYAhQIAAAA
         AAAAAAAAAQDQD6AfCQEvSG90bGluZTog4oCcaXQgaXMgYSB0ZWxlcGhvbmUgY29udGFjdCBwb2ludOKAnS4BO0hvdGxpbmUg
-        OiDCqyBD4oCZZXN0IHVuIHBvaW50IGRlIGNvbnRhY3QgdMOpbMOpcGhvbmlxdWUgwrsuAQdIb3RsaW5lAAWUAgwZaGVscGRl
-        c2stY29tcGxleC1yZXF1ZXN0cwARY29tcGxleGl0eSA9IGhpZ2gFqAIUBQAAAAAAAAAAQAEB8C7wLgYBREhlbHAtRGVzazog
+        OiDCqyBD4oCZZXN0IHVuIHBvaW50IGRlIGNvbnRhY3QgdMOpbMOpcGhvbmlxdWUgwrsuAQdIb3RsaW5lAAWWAgwZaGVscGRl
+        c2stY29tcGxleC1yZXF1ZXN0cwARY29tcGxleGl0eSA9IGhpZ2gFqgIUBQAAAAAAAAAAQAEB8C7wLgYBREhlbHAtRGVzazog
         4oCcYSBzdXBwb3J0IHVuaXQgYWJsZSB0byBzb2x2ZSBtb3JlIGNvbXBsZXggcHJvYmxlbXPigJ0uAWNIZWxwLURlc2sgOiDC
         qyBD4oCZZXN0IHVuZSB1bml0w6kgZGUgc3VwcG9ydCBjYXBhYmxlIGRlIHLDqXNvdWRyZSBkZXMgcHJvYmzDqG1lcyBwbHVz
         IGNvbXBsZXhlcy4gwrsBCUhlbHAtRGVzawEBTlJlYWRpbmc6IOKAnG1vcmUgY29tcGxleCBwcm9ibGVtc+KAnSBpcyByZWFk
         IGFzIGEgaGlnaCBjb21wbGV4aXR5IG9mIHJlcXVlc3RzLgFhTGVjdHVyZSA6IMKrIGRlcyBwcm9ibMOobWVzIHBsdXMgY29t
-        cGxleGVzIMK7IGVzdCBsdSBjb21tZSB1bmUgY29tcGxleGl0w6kgw6lsZXbDqWUgZGVzIGRlbWFuZGVzLgWmAgwaaGVscGRl
-        c2stbWVkaXVtLWNvbXBsZXhpdHkAE2NvbXBsZXhpdHkgPSBtZWRpdW0FvgIUBQAAAAAAAADwPwEB0A/wLgYBf1JlcXVlc3Rz
+        cGxleGVzIMK7IGVzdCBsdSBjb21tZSB1bmUgY29tcGxleGl0w6kgw6lsZXbDqWUgZGVzIGRlbWFuZGVzLgWoAgwaaGVscGRl
+        c2stbWVkaXVtLWNvbXBsZXhpdHkAE2NvbXBsZXhpdHkgPSBtZWRpdW0FwAIUBQAAAAAAAADwPwEB0A/wLgYBf1JlcXVlc3Rz
         IG9mIG1lZGl1bSBjb21wbGV4aXR5OiBhbHJlYWR5IOKAnG1vcmUgY29tcGxleCBwcm9ibGVtc+KAnSB0aGFuIHRoZSBzaW1w
         bGUgY2FsbHMgb2YgYSBIb3RsaW5lLCDigJx0aGUgc2ltcGxlc3QgZm9ybeKAnS4BkwFEZW1hbmRlcyBkZSBjb21wbGV4aXTD
         qSBtb3llbm5lIDogZMOpasOgIGRlcyDCqyBwcm9ibMOobWVzIHBsdXMgY29tcGxleGVzIMK7IHF1ZSBsZXMgc2ltcGxlcyBh
@@ -1167,12 +1178,12 @@ extension RuleBase {
         Y29tcGFyYXRpdmUsIHNvIG1lZGl1bSByZXF1ZXN0cyBnZXQgYSB0aGlyZCBvZiB0aGUgcG9pbnRzIG9mIGNvbXBsZXggb25l
         cy4BswFJbnRlcnByw6l0YXRpb24gOiBsZSBjb3VycyBuZSBncmFkdWUgcGFzIGxhIGNvbXBsZXhpdMOpIDsgwqsgcGx1cyBj
         b21wbGV4ZXMgwrsgZXN0IHVuIGNvbXBhcmF0aWYsIGxlcyBkZW1hbmRlcyBtb3llbm5lcyByZcOnb2l2ZW50IGRvbmMgbGUg
-        dGllcnMgZGVzIHBvaW50cyBkZXMgZGVtYW5kZXMgY29tcGxleGVzLgW8AgwTaGVscGRlc2stZW1haWwtY2hhdAAXY2hhbm5l
-        bHMgPSBtdWx0aWNoYW5uZWwF2gIUCAAAAAAAAADwPwEBoB+gHwkBVUhlbHAtRGVzazog4oCcaXQgY2FuIHVzdWFsbHkgYmUg
+        dGllcnMgZGVzIHBvaW50cyBkZXMgZGVtYW5kZXMgY29tcGxleGVzLgW+AgwTaGVscGRlc2stZW1haWwtY2hhdAAXY2hhbm5l
+        bHMgPSBtdWx0aWNoYW5uZWwF3AIUCAAAAAAAAADwPwEBoB+gHwkBVUhlbHAtRGVzazog4oCcaXQgY2FuIHVzdWFsbHkgYmUg
         cmVhY2hlZCBieSBlLW1haWwgb3IgY2hhdCBhcyB3ZWxsIGFzIGJ5IHRlbGVwaG9uZeKAnS4BcEhlbHAtRGVzayA6IMKrIEVs
         bGUgcGV1dCDDqnRyZSBnw6luw6lyYWxlbWVudCBhdHRlaW50ZSBwYXIgZS1tYWlsIG91IGNoYXQgZW4gcGx1cyBkZXMgYXBw
-        ZWxzIHTDqWzDqXBob25pcXVlcy4gwrsBCUhlbHAtRGVzawAF2AIMGmhlbHBkZXNrLW9wZXJhdGlvbmFsLXRhc2tzABRjdXN0
-        b21lcnMgPSBpbnRlcm5hbAXsAhQHAAAAAAAAAAAAAQHQD6AfCAGcAUhlbHAtRGVzazog4oCcYXMgYSBydWxlIGl0IGFsc28g
+        ZWxzIHTDqWzDqXBob25pcXVlcy4gwrsBCUhlbHAtRGVzawAF2gIMGmhlbHBkZXNrLW9wZXJhdGlvbmFsLXRhc2tzABRjdXN0
+        b21lcnMgPSBpbnRlcm5hbAXuAhQHAAAAAAAAAAAAAQHQD6AfCAGcAUhlbHAtRGVzazog4oCcYXMgYSBydWxlIGl0IGFsc28g
         dGFrZXMgb24gYWRkaXRpb25hbCBvcGVyYXRpb25hbCB0YXNrc+KAnSAoYmFja3VwIGFuZCByZXN0b3JlLCBzZXJ2ZXIgbW9u
         aXRvcmluZywgc3lzdGVtIGFkbWluaXN0cmF0aW9uLCBoYXJkd2FyZSBpbnZlbnRvcnkpLgG0AUhlbHAtRGVzayA6IMKrIEVu
         IHLDqGdsZSBnw6luw6lyYWxlLCBlbGxlIHNlIGNoYXJnZSBhdXNzaSBkZXMgdMOiY2hlcyBvcMOpcmF0aW9ubmVsbGVzIHN1
@@ -1183,8 +1194,8 @@ extension RuleBase {
         Y2xpZW50c+KAnSAoaW5mb3JtaW5nIGN1c3RvbWVycykuAfUBSW50ZXJwcsOpdGF0aW9uIDogY2VzIHTDomNoZXMgb3DDqXJh
         dGlvbm5lbGxlcyBzZXJ2ZW50IGzigJlpbmZvcm1hdGlxdWUgZGUgbOKAmWVudHJlcHJpc2UgZWxsZS1tw6ptZSA7IGxlIEhl
         bHAtRGVzayBjb252aWVudCBkb25jIGF1IHN1cHBvcnQgZGVzIHV0aWxpc2F0ZXVycyBpbnRlcm5lcy4gR2FyZMOpIGZhaWJs
-        ZSAoKzIpIDogbGEgbcOqbWUgY2FydGUgY2l0ZSBhdXNzaSDCqyBJbmZvcm1hdGlvbiBkZXMgY2xpZW50cyDCuy4F6gIMGGNh
-        bGxjZW50ZXItbGFyZ2UtY29tcGFueQAMc2l6ZSA9IGxhcmdlBZIDFAMAAAAAAAAAAEABAtAP8C4EAZgBTGFyZ2UgY29tcGFu
+        ZSAoKzIpIDogbGEgbcOqbWUgY2FydGUgY2l0ZSBhdXNzaSDCqyBJbmZvcm1hdGlvbiBkZXMgY2xpZW50cyDCuy4F7AIMGGNh
+        bGxjZW50ZXItbGFyZ2UtY29tcGFueQAMc2l6ZSA9IGxhcmdlBZYDFAMAAAAAAAAAAEABAtAP8C4EAZgBTGFyZ2UgY29tcGFu
         eSAo4oCcUGV0aXRlIG91IGdyYW5kZSBlbnRyZXByaXNl4oCdKTogYW4g4oCcaW50ZWxsaWdlbnQgY2FsbCBzd2l0Y2hib2Fy
         ZCB3b3JraW5nIGFzIGEgU1BPQ+KAnSBwYXNzZXMgY2FsbHMgb24g4oCcdG8gdGhlIHVuaXRzIGNvbmNlcm5lZOKAnS4BrgFH
         cmFuZGUgZW50cmVwcmlzZSAowqsgUGV0aXRlIG91IGdyYW5kZSBlbnRyZXByaXNlIMK7KSA6IHVuZSDCqyBjZW50cmFsZSBk
@@ -1194,14 +1205,14 @@ extension RuleBase {
         IHRpZXMgbm8gZm9ybSB0byBhIHNpemUsIHNvIHRoaXMgaXMga2VwdCBzbWFsbCAoKzMpLgHDAUludGVycHLDqXRhdGlvbiA6
         IGF2b2lyIHBsdXNpZXVycyBpbnN0YW5jZXMgdmVycyBsZXNxdWVsbGVzIHRyYW5zbWV0dHJlIGxlcyBhcHBlbHMgc3VwcG9z
         ZSB1bmUgZ3JhbmRlIG9yZ2FuaXNhdGlvbiA7IGxlIGNvdXJzIG7igJlhc3NvY2llIGF1Y3VuZSBmb3JtZSDDoCB1bmUgdGFp
-        bGxlLCBk4oCZb8O5IHVuIHBvaWRzIGZhaWJsZSAoKzMpLgWQAwwYY2FsbGNlbnRlci1zbWFsbC1jb21wYW55AAxzaXplID0g
-        c21hbGwFsAMUAwAAAAAAAAAAAAECzw/wLgQBgwFTbWFsbCBjb21wYW55OiB0aGVyZSBhcmUgZmV3IOKAnHVuaXRzIGNvbmNl
+        bGxlLCBk4oCZb8O5IHVuIHBvaWRzIGZhaWJsZSAoKzMpLgWUAwwYY2FsbGNlbnRlci1zbWFsbC1jb21wYW55AAxzaXplID0g
+        c21hbGwFtAMUAwAAAAAAAAAAAAECzw/wLgQBgwFTbWFsbCBjb21wYW55OiB0aGVyZSBhcmUgZmV3IOKAnHVuaXRzIGNvbmNl
         cm5lZOKAnSB0byBwYXNzIGNhbGxzIG9uIHRvOyBhbiDigJxpbnRlbGxpZ2VudCBjYWxsIHN3aXRjaGJvYXJk4oCdIGlzIG91
         dCBvZiBwcm9wb3J0aW9uLgGoAVBldGl0ZSBlbnRyZXByaXNlIDogaWwgeSBhIHBldSBk4oCZwqsgaW5zdGFuY2VzIGNvbmNl
         cm7DqWVzIMK7IHZlcnMgbGVzcXVlbGxlcyB0cmFuc21ldHRyZSBsZXMgYXBwZWxzIDsgdW5lIMKrIGNlbnRyYWxlIGTigJlh
         cHBlbCBpbnRlbGxpZ2VudGUgwrsgZXN0IGRpc3Byb3BvcnRpb25uw6llLgELQ2FsbC1jZW50ZXIBATBJbnRlcnByZXRhdGlv
         biwgYXMgZm9yIGNhbGxjZW50ZXItbGFyZ2UtY29tcGFueS4BNUludGVycHLDqXRhdGlvbiwgY29tbWUgcG91ciBjYWxsY2Vu
-        dGVyLWxhcmdlLWNvbXBhbnkuBa4DDBZjYWxsY2VudGVyLWhpZ2gtdm9sdW1lAA12b2x1bWUgPSBoaWdoBcgDFAQAAAAAAAAA
+        dGVyLWxhcmdlLWNvbXBhbnkuBbIDDBZjYWxsY2VudGVyLWhpZ2gtdm9sdW1lAA12b2x1bWUgPSBoaWdoBcwDFAQAAAAAAAAA
         AEABAvAu8C4FAZsBTWFueSByZXF1ZXN0cyAo4oCccGV1IGRlIGNsaWVudHMgb3UgYmVhdWNvdXDigJ0pOiBhIENhbGwtY2Vu
         dGVyIOKAnHJlY2VpdmVzIGl0cyB0ZWxlcGhvbmUgY2FsbHMgYXV0b21hdGljYWxseSBhbmQgcGFzc2VzIHRoZW0gb24gdG8g
         dGhlIHVuaXRzIGNvbmNlcm5lZOKAnS4BsQFCZWF1Y291cCBkZSBkZW1hbmRlcyAowqsgZG9uYyBwZXUgZGUgY2xpZW50cyBv
@@ -1209,25 +1220,25 @@ extension RuleBase {
         qWzDqXBob25pcXVlcyBldCBsZXMgdHJhbnNtZXQgYXV4IGluc3RhbmNlcyBjb25jZXJuw6llcyDCuy4BC0NhbGwtY2VudGVy
         AQFSSW50ZXJwcmV0YXRpb246IGRpc3RyaWJ1dGluZyBjYWxscyBhdXRvbWF0aWNhbGx5IHBheXMgb2ZmIHdoZW4gbWFueSBj
         YWxscyBjb21lIGluLgFjSW50ZXJwcsOpdGF0aW9uIDogZGlzdHJpYnVlciBsZXMgYXBwZWxzIGF1dG9tYXRpcXVlbWVudCBz
-        ZSBqdXN0aWZpZSBxdWFuZCBsZXMgYXBwZWxzIHNvbnQgbm9tYnJldXguBcYDDBVjYWxsY2VudGVyLWxvdy12b2x1bWUADHZv
-        bHVtZSA9IGxvdwXkAxQEAAAAAAAAAAAAAQKfH/AuBQFbRmV3IHJlcXVlc3RzOiBhbiDigJxpbnRlbGxpZ2VudCBjYWxsIHN3
+        ZSBqdXN0aWZpZSBxdWFuZCBsZXMgYXBwZWxzIHNvbnQgbm9tYnJldXguBcoDDBVjYWxsY2VudGVyLWxvdy12b2x1bWUADHZv
+        bHVtZSA9IGxvdwXoAxQEAAAAAAAAAAAAAQKfH/AuBQFbRmV3IHJlcXVlc3RzOiBhbiDigJxpbnRlbGxpZ2VudCBjYWxsIHN3
         aXRjaGJvYXJk4oCdIHRoYXQgZGlzdHJpYnV0ZXMgY2FsbHMgaXMgbm90IHdvcnRoIGl0LgFoUGV1IGRlIGRlbWFuZGVzIDog
         dW5lIMKrIGNlbnRyYWxlIGTigJlhcHBlbCBpbnRlbGxpZ2VudGUgwrsgcXVpIGRpc3RyaWJ1ZSBsZXMgYXBwZWxzIG5lIHNl
         IGp1c3RpZmllIHBhcy4BC0NhbGwtY2VudGVyAQEuSW50ZXJwcmV0YXRpb24sIGFzIGZvciBjYWxsY2VudGVyLWhpZ2gtdm9s
-        dW1lLgEzSW50ZXJwcsOpdGF0aW9uLCBjb21tZSBwb3VyIGNhbGxjZW50ZXItaGlnaC12b2x1bWUuBeIDDBRjYWxsY2VudGVy
-        LXRlbGVwaG9uZQAQY2hhbm5lbHMgPSBwaG9uZQX6AxQIAAAAAAAAAAAAAQKgH6AfCQF7Q2FsbC1jZW50ZXI6IOKAnGNhbGxl
+        dW1lLgEzSW50ZXJwcsOpdGF0aW9uLCBjb21tZSBwb3VyIGNhbGxjZW50ZXItaGlnaC12b2x1bWUuBeYDDBRjYWxsY2VudGVy
+        LXRlbGVwaG9uZQAQY2hhbm5lbHMgPSBwaG9uZQX+AxQIAAAAAAAAAAAAAQKgH6AfCQF7Q2FsbC1jZW50ZXI6IOKAnGNhbGxl
         cnMgY2FuIHB1dCB0aGVtc2VsdmVzIGRpcmVjdGx5IGluIHRvdWNoIHdpdGggdGhlIHBsYWNlIHRoZXkgd2FudCB1c2luZyB0
         aGUga2V5cyBvZiB0aGVpciB0ZWxlcGhvbmXigJ0uAYkBQ2FsbC1jZW50ZXIgOiDCqyBM4oCZYXBwZWxhbnQgcGV1dCBzZSBt
         ZXR0cmUgZGlyZWN0ZW1lbnQgZW4gY29udGFjdCBhdmVjIGzigJllbmRyb2l0IHNvdWhhaXTDqSDDoCBs4oCZYWlkZSBkZXMg
-        dG91Y2hlcyBkdSB0w6lsw6lwaG9uZS4gwrsBC0NhbGwtY2VudGVyAAX4AwwZY2FsbGNlbnRlci10ZWxlcGhvbmUtb25seQAX
-        Y2hhbm5lbHMgPSBtdWx0aWNoYW5uZWwFjAQUCAAAAAAAAADwPwECnx+gHwkBhQFBIENhbGwtY2VudGVyIHJlY2VpdmVzIOKA
+        dG91Y2hlcyBkdSB0w6lsw6lwaG9uZS4gwrsBC0NhbGwtY2VudGVyAAX8AwwZY2FsbGNlbnRlci10ZWxlcGhvbmUtb25seQAX
+        Y2hhbm5lbHMgPSBtdWx0aWNoYW5uZWwFkAQUCAAAAAAAAADwPwECnx+gHwkBhQFBIENhbGwtY2VudGVyIHJlY2VpdmVzIOKA
         nGl0cyB0ZWxlcGhvbmUgY2FsbHPigJ07IHVubGlrZSB0aGUgSGVscC1EZXNrIGFuZCB0aGUgQ3VzdG9tZXItQ2FyZS1DZW50
         ZXIsIGl0cyBjYXJkIG5hbWVzIG5vIG90aGVyIGNoYW5uZWwuAZQBTGUgQ2FsbC1jZW50ZXIgcmXDp29pdCDCqyBzZXMgYXBw
         ZWxzIHTDqWzDqXBob25pcXVlcyDCuyA7IGNvbnRyYWlyZW1lbnQgYXUgSGVscC1EZXNrIGV0IGF1IEN1c3RvbWVyLUNhcmUt
         Q2VudGVyLCBzYSBjYXJ0ZSBuZSBjaXRlIGF1Y3VuIGF1dHJlIGNhbmFsLgELQ2FsbC1jZW50ZXIBAThJbnRlcnByZXRhdGlv
         bjogdGhlIGNhcmQgb25seSBzcGVha3Mgb2YgdGVsZXBob25lIGNhbGxzLgFDSW50ZXJwcsOpdGF0aW9uIDogbGEgY2FydGUg
-        bmUgcGFybGUgcXVlIGTigJlhcHBlbHMgdMOpbMOpcGhvbmlxdWVzLgWKBAwRY2NjLWxhcmdlLWNvbXBhbnkADHNpemUgPSBs
-        YXJnZQWmBBQDAAAAAAAAAABAAQPQD/AuBAGmAUxhcmdlIGNvbXBhbnk6IHRoZSBDdXN0b21lci1DYXJlLUNlbnRlciBnYXRo
+        bmUgcGFybGUgcXVlIGTigJlhcHBlbHMgdMOpbMOpcGhvbmlxdWVzLgWOBAwRY2NjLWxhcmdlLWNvbXBhbnkADHNpemUgPSBs
+        YXJnZQWqBBQDAAAAAAAAAABAAQPQD/AuBAGmAUxhcmdlIGNvbXBhbnk6IHRoZSBDdXN0b21lci1DYXJlLUNlbnRlciBnYXRo
         ZXJzIOKAnGFsbCB0aGUgc3VwcG9ydCBhY3Rpdml0aWVzIG9mIGEgY29tcGFueeKAnSBhbmQgdXNlcyDigJxhIHRlY2huaWNh
         bCBpbmZyYXN0cnVjdHVyZSBmb3IgaW50ZXJhY3RpdmUgcmVsYXRpb25zaGlwc+KAnS4BxwFHcmFuZGUgZW50cmVwcmlzZSA6
         IGxlIEN1c3RvbWVyLUNhcmUtQ2VudGVyIHLDqXVuaXQgwqsgdG91dGVzIGxlcyBhY3Rpdml0w6lzIGR1IHNlcnZpY2UgZGUg
@@ -1236,7 +1247,7 @@ extension RuleBase {
         aW9uOiB0aGUgY291cnNlIHRpZXMgbm8gZm9ybSB0byBhIGNvbXBhbnkgc2l6ZTsga2VwdCBzbWFsbCAoKzMpLCBhcyBmb3Ig
         dGhlIENhbGwtY2VudGVyLgGBAUludGVycHLDqXRhdGlvbiA6IGxlIGNvdXJzIG7igJlhc3NvY2llIGF1Y3VuZSBmb3JtZSDD
         oCB1bmUgdGFpbGxlIGTigJllbnRyZXByaXNlIDsgZ2FyZMOpIGZhaWJsZSAoKzMpLCBjb21tZSBwb3VyIGxlIENhbGwtY2Vu
-        dGVyLgWkBAwSY2NjLW1hbnktY3VzdG9tZXJzAA12b2x1bWUgPSBoaWdoBcQEFAQAAAAAAAAAAEABA9AP8C4FAa0BTWFueSBj
+        dGVyLgWoBAwSY2NjLW1hbnktY3VzdG9tZXJzAA12b2x1bWUgPSBoaWdoBcgEFAQAAAAAAAAAAEABA9AP8C4FAa0BTWFueSBj
         dXN0b21lcnMgKOKAnHBldSBkZSBjbGllbnRzIG91IGJlYXVjb3Vw4oCdKTogdGhlIEN1c3RvbWVyLUNhcmUtQ2VudGVy4oCZ
         cyBhaW0gaXMg4oCcdG8gbWFrZSBpdCBlYXNpZXIgZm9yIGN1c3RvbWVycyB0byBhY2Nlc3MgdGhlIGNvbXBhbnnigJlzIHBy
         b2R1Y3RzIGFuZCBzZXJ2aWNlc+KAnS4BrQFCZWF1Y291cCBkZSBjbGllbnRzICjCqyBkb25jIHBldSBkZSBjbGllbnRzIG91
@@ -1244,8 +1255,8 @@ extension RuleBase {
         gJlhY2PDqHMgYXV4IHByb2R1aXRzIGV0IHNlcnZpY2VzIGRlIGzigJllbnRyZXByaXNlIMK7LgEUQ3VzdG9tZXItQ2FyZS1D
         ZW50ZXIBAU1JbnRlcnByZXRhdGlvbjogdGhlIGNvdXJzZSBsaW5rcyB0aGUgcmVxdWVzdCByYXRlIHRvIHRoZSBudW1iZXIg
         b2YgY3VzdG9tZXJzLgFJSW50ZXJwcsOpdGF0aW9uIDogbGUgY291cnMgcmVsaWUgbGUgdGF1eCBkZSBkZW1hbmRlIGF1IG5v
-        bWJyZSBkZSBjbGllbnRzLgXCBAwWY2NjLWV4dGVybmFsLWN1c3RvbWVycwEdY3VzdG9tZXJzIGluIFtleHRlcm5hbCwgYm90
-        aF0F3gQUBwIAAAAAAADwPwAAAAAAAABAAQPwLqAfCAHMAUN1c3RvbWVyLUNhcmUtQ2VudGVyOiBpdHMgYWltIGlzIOKAnHRv
+        bWJyZSBkZSBjbGllbnRzLgXGBAwWY2NjLWV4dGVybmFsLWN1c3RvbWVycwEdY3VzdG9tZXJzIGluIFtleHRlcm5hbCwgYm90
+        aF0F4gQUBwIAAAAAAADwPwAAAAAAAABAAQPwLqAfCAHMAUN1c3RvbWVyLUNhcmUtQ2VudGVyOiBpdHMgYWltIGlzIOKAnHRv
         IG1ha2UgaXQgZWFzaWVyIGZvciBjdXN0b21lcnMgdG8gYWNjZXNzIHRoZSBjb21wYW554oCZcyBwcm9kdWN0cyBhbmQgc2Vy
         dmljZXPigJ0gYW5kIGl0IOKAnGJyb2FkZW5zIGFuZCBkZWVwZW5zIHRoZSBrbm93bGVkZ2Ugb2YsIGFuZCB0aGUgcmVsYXRp
         b25zaGlwcyB3aXRoLCB0aGVt4oCdLgHgAUN1c3RvbWVyLUNhcmUtQ2VudGVyIDogwqsgaWwgc+KAmWFnaXQgcG91ciBs4oCZ
@@ -1255,18 +1266,18 @@ extension RuleBase {
         b3Vyc2XigJlzIOKAnGNsaWVudHPigJ0sIHdobyB1c2UgdGhlIGNvbXBhbnnigJlzIHByb2R1Y3RzIGFuZCBzZXJ2aWNlcywg
         YXJlIHJlYWQgYXMgZXh0ZXJuYWwgY3VzdG9tZXJzLgGEAUxlY3R1cmUgOiBsZXMgwqsgY2xpZW50cyDCuyBkdSBjb3Vycywg
         cXVpIHV0aWxpc2VudCBsZXMgcHJvZHVpdHMgZXQgc2VydmljZXMgZGUgbOKAmWVudHJlcHJpc2UsIHNvbnQgbHVzIGNvbW1l
-        IGRlcyBjbGllbnRzIGV4dGVybmVzLgXcBAwWY2NjLWludGVybmFsLWN1c3RvbWVycwAUY3VzdG9tZXJzID0gaW50ZXJuYWwF
-        /AQUBwAAAAAAAAAAAAEDnx+gHwgBiwFJbnRlcm5hbCB1c2VycyBvbmx5OiB0aGUgQ3VzdG9tZXItQ2FyZS1DZW50ZXIgZXhp
+        IGRlcyBjbGllbnRzIGV4dGVybmVzLgXgBAwWY2NjLWludGVybmFsLWN1c3RvbWVycwAUY3VzdG9tZXJzID0gaW50ZXJuYWwF
+        gAUUBwAAAAAAAAAAAAEDnx+gHwgBiwFJbnRlcm5hbCB1c2VycyBvbmx5OiB0aGUgQ3VzdG9tZXItQ2FyZS1DZW50ZXIgZXhp
         c3RzIOKAnHRvIG1ha2UgaXQgZWFzaWVyIGZvciBjdXN0b21lcnMgdG8gYWNjZXNzIHRoZSBjb21wYW554oCZcyBwcm9kdWN0
         cyBhbmQgc2VydmljZXPigJ0uAZQBVXRpbGlzYXRldXJzIGludGVybmVzIHNldWxlbWVudCA6IGxlIEN1c3RvbWVyLUNhcmUt
         Q2VudGVyIHNlcnQgw6AgwqsgZmFjaWxpdGVyIGF1eCBjbGllbnRzIGzigJlhY2PDqHMgYXV4IHByb2R1aXRzIGV0IHNlcnZp
         Y2VzIGRlIGzigJllbnRyZXByaXNlIMK7LgEUQ3VzdG9tZXItQ2FyZS1DZW50ZXIBAS5JbnRlcnByZXRhdGlvbiwgYXMgZm9y
         IGNjYy1leHRlcm5hbC1jdXN0b21lcnMuATNJbnRlcnByw6l0YXRpb24sIGNvbW1lIHBvdXIgY2NjLWV4dGVybmFsLWN1c3Rv
-        bWVycy4F+gQMDmNjYy1tdWx0aW1lZGlhABdjaGFubmVscyA9IG11bHRpY2hhbm5lbAWSBRQIAAAAAAAAAPA/AQOgH6AfCQFn
+        bWVycy4F/gQMDmNjYy1tdWx0aW1lZGlhABdjaGFubmVscyA9IG11bHRpY2hhbm5lbAWWBRQIAAAAAAAAAPA/AQOgH6AfCQFn
         Q3VzdG9tZXItQ2FyZS1DZW50ZXI6IOKAnHRoZSBzZXJ2aWNlIGlzIGFsd2F5cyBhY2Nlc3NpYmxlIHRocm91Z2ggbXVsdGlt
         ZWRpYSBjb21tdW5pY2F0aW9uIGNoYW5uZWxz4oCdLgFzQ3VzdG9tZXItQ2FyZS1DZW50ZXIgOiDCqyBDZSBzZXJ2aWNlIGVz
         dCB0b3Vqb3VycyBhY2Nlc3NpYmxlIMOgIGzigJlhaWRlIGRlIGNhbmF1eCBkZSBjb21tdW5pY2F0aW9uIG11bHRpbcOpZGlh
-        IMK7LgEUQ3VzdG9tZXItQ2FyZS1DZW50ZXIABZAFDBJjY2MtdGVsZXBob25lLW9ubHkAEGNoYW5uZWxzID0gcGhvbmUFpAUU
+        IMK7LgEUQ3VzdG9tZXItQ2FyZS1DZW50ZXIABZQFDBJjY2MtdGVsZXBob25lLW9ubHkAEGNoYW5uZWxzID0gcGhvbmUFqAUU
         CAAAAAAAAAAAAAEDnx+gHwkBZVN1cHBvcnQgYnkgdGVsZXBob25lIG9ubHkgbGFja3MgdGhlIEN1c3RvbWVyLUNhcmUtQ2Vu
         dGVy4oCZcyDigJxtdWx0aW1lZGlhIGNvbW11bmljYXRpb24gY2hhbm5lbHPigJ0uAYMBVW4gc3VwcG9ydCBqb2lnbmFibGUg
         c2V1bGVtZW50IHBhciB0w6lsw6lwaG9uZSBu4oCZb2ZmcmUgcGFzIGxlcyDCqyBjYW5hdXggZGUgY29tbXVuaWNhdGlvbiBt
@@ -1274,46 +1285,46 @@ extension RuleBase {
         YXRpb246IHRoZSBjb3Vyc2UgbmFtZXMgbXVsdGltZWRpYSBjaGFubmVsczsgdGhhdCBzdXBwb3J0IGJ5IHRlbGVwaG9uZSBv
         bmx5IGZpdHMgYmFkbHkgaXMgb3VyIGluZmVyZW5jZS4BhgFJbnRlcnByw6l0YXRpb24gOiBsZSBjb3VycyBjaXRlIGRlcyBj
         YW5hdXggbXVsdGltw6lkaWEgOyBxdeKAmXVuIHN1cHBvcnQgcGFyIHTDqWzDqXBob25lIHNldWxlbWVudCBjb252aWVubmUg
-        bWFsIGVzdCBub3RyZSBkw6lkdWN0aW9uLgWiBQwVY2NjLWFsd2F5cy1hY2Nlc3NpYmxlABJob3VycyA9IGNvbnRpbnVvdXMF
-        vgUUCQAAAAAAAAAAQAED8C6gHwoBPUN1c3RvbWVyLUNhcmUtQ2VudGVyOiDigJx0aGUgc2VydmljZSBpcyBhbHdheXMgYWNj
+        bWFsIGVzdCBub3RyZSBkw6lkdWN0aW9uLgWmBQwVY2NjLWFsd2F5cy1hY2Nlc3NpYmxlABJob3VycyA9IGNvbnRpbnVvdXMF
+        wgUUCQAAAAAAAAAAQAED8C6gHwoBPUN1c3RvbWVyLUNhcmUtQ2VudGVyOiDigJx0aGUgc2VydmljZSBpcyBhbHdheXMgYWNj
         ZXNzaWJsZeKAnS4BQEN1c3RvbWVyLUNhcmUtQ2VudGVyIDogwqsgQ2Ugc2VydmljZSBlc3QgdG91am91cnMgYWNjZXNzaWJs
         ZSDCuy4BFEN1c3RvbWVyLUNhcmUtQ2VudGVyAQFTUmVhZGluZzog4oCcdG91am91cnMgYWNjZXNzaWJsZeKAnSAoYWx3YXlz
         IGFjY2Vzc2libGUpIGlzIHJlYWQgYXMgYXJvdW5kIHRoZSBjbG9jay4BVUxlY3R1cmUgOiDCqyB0b3Vqb3VycyBhY2Nlc3Np
-        YmxlIMK7IGVzdCBsdSBjb21tZSA6IGpvaWduYWJsZSBlbiBjb250aW51LCAyNCBoIHN1ciAyNC4FvAUMEGNjYy1vZmZpY2Ut
-        aG91cnMADmhvdXJzID0gb2ZmaWNlBdIFFAkAAAAAAAAAAAABA58foB8KAUBTdXBwb3J0IGR1cmluZyBvZmZpY2UgaG91cnMg
+        YmxlIMK7IGVzdCBsdSBjb21tZSA6IGpvaWduYWJsZSBlbiBjb250aW51LCAyNCBoIHN1ciAyNC4FwAUMEGNjYy1vZmZpY2Ut
+        aG91cnMADmhvdXJzID0gb2ZmaWNlBdgFFAkAAAAAAAAAAAABA58foB8KAUBTdXBwb3J0IGR1cmluZyBvZmZpY2UgaG91cnMg
         b25seSBpcyBub3Qg4oCcYWx3YXlzIGFjY2Vzc2libGXigJ0uAVBVbiBzdXBwb3J0IGF1eCBoZXVyZXMgZGUgYnVyZWF1IHNl
         dWxlbWVudCBu4oCZZXN0IHBhcyDCqyB0b3Vqb3VycyBhY2Nlc3NpYmxlIMK7LgEUQ3VzdG9tZXItQ2FyZS1DZW50ZXIBAS1J
         bnRlcnByZXRhdGlvbiwgYXMgZm9yIGNjYy1hbHdheXMtYWNjZXNzaWJsZS4BMkludGVycHLDqXRhdGlvbiwgY29tbWUgcG91
-        ciBjY2MtYWx3YXlzLWFjY2Vzc2libGUuBdAFDBVjY2MtbGltaXRlZC1yZXNvdXJjZXMAE3Jlc291cmNlcyA9IGxpbWl0ZWQF
-        5AUUBgAAAAAAAAAAAAEDnx+gHwcBkwFMaW1pdGVkIHJlc291cmNlczogYSBDdXN0b21lci1DYXJlLUNlbnRlciBuZWVkcyDi
+        ciBjY2MtYWx3YXlzLWFjY2Vzc2libGUuBdYFDBVjY2MtbGltaXRlZC1yZXNvdXJjZXMAE3Jlc291cmNlcyA9IGxpbWl0ZWQF
+        6gUUBgAAAAAAAAAAAAEDnx+gHwcBkwFMaW1pdGVkIHJlc291cmNlczogYSBDdXN0b21lci1DYXJlLUNlbnRlciBuZWVkcyDi
         gJxhIHRlY2huaWNhbCBpbmZyYXN0cnVjdHVyZSBmb3IgaW50ZXJhY3RpdmUgcmVsYXRpb25zaGlwc+KAnSBhbmQgbXVzdCBi
         ZSDigJxhbHdheXMgYWNjZXNzaWJsZeKAnS4BogFSZXNzb3VyY2VzIGxpbWl0w6llcyA6IGxlIEN1c3RvbWVyLUNhcmUtQ2Vu
         dGVyIGRlbWFuZGUgwqsgdW5lIGluZnJhc3RydWN0dXJlIHRlY2huaXF1ZSBwb3VyIGRlcyByZWxhdGlvbnMgaW50ZXJhY3Rp
         dmVzIMK7IGV0IGRvaXQgw6p0cmUgwqsgdG91am91cnMgYWNjZXNzaWJsZSDCuy4BFEN1c3RvbWVyLUNhcmUtQ2VudGVyAQE2
         SW50ZXJwcmV0YXRpb246IHRoZSBjb3Vyc2UgZG9lcyBub3Qgc3BlYWsgb2YgaXRzIGNvc3QuATVJbnRlcnByw6l0YXRpb24g
-        OiBsZSBjb3VycyBuZSBwYXJsZSBwYXMgZGUgc29uIGNvw7t0LgXiBQwRcHVvLXNldmVyYWwtc2l0ZXMAGXN0cnVjdHVyZSA9
-        IGRlY2VudHJhbGlzZWQFigYUAAAAAAAAAADwPwEE8C7wLgEBf1Bvd2VyLVVzZXItT3JnYW5pc2F0aW9uOiDigJxwYXJ0aWN1
+        OiBsZSBjb3VycyBuZSBwYXJsZSBwYXMgZGUgc29uIGNvw7t0LgXoBQwRcHVvLXNldmVyYWwtc2l0ZXMAGXN0cnVjdHVyZSA9
+        IGRlY2VudHJhbGlzZWQFkAYUAAAAAAAAAADwPwEE8C7wLgEBf1Bvd2VyLVVzZXItT3JnYW5pc2F0aW9uOiDigJxwYXJ0aWN1
         bGFybHkgc3VpdGVkIHRvIGNvbXBhbmllcyB3aXRoIHNldmVyYWwgc2l0ZXMgKGRlY2VudHJhbGlzZWQgSVQgc3lzdGVtcyBh
         bmQgb3JnYW5pc2F0aW9uKeKAnS4BngFQb3dlci1Vc2VyLU9yZ2FuaXNhdGlvbiA6IMKrIEVsbGUgZXN0IHBhcnRpY3VsacOo
         cmVtZW50IGluZGlxdcOpZSBwb3VyIGRlcyBlbnRyZXByaXNlcyBhdmVjIHBsdXNpZXVycyBzaXRlcyAoc3lzdMOobWVzIGV0
-        IG9yZ2FuaXNhdGlvbiBJVCBkw6ljZW50cmFsaXPDqXMpIMK7LgEXUG93ZXItVXNlci1PcmdhbmlzYXRpb24ABYgGDBVwdW8t
-        bGltaXRlZC1yZXNvdXJjZXMAE3Jlc291cmNlcyA9IGxpbWl0ZWQFnAYUBgAAAAAAAAAAAAEE8C6gHwcBVlBvd2VyLVVzZXIt
+        IG9yZ2FuaXNhdGlvbiBJVCBkw6ljZW50cmFsaXPDqXMpIMK7LgEXUG93ZXItVXNlci1PcmdhbmlzYXRpb24ABY4GDBVwdW8t
+        bGltaXRlZC1yZXNvdXJjZXMAE3Jlc291cmNlcyA9IGxpbWl0ZWQFpAYUBgAAAAAAAAAAAAEE8C6gHwcBVlBvd2VyLVVzZXIt
         T3JnYW5pc2F0aW9uOiBwYXJ0aWN1bGFybHkgc3VpdGVkIHRvIGNvbXBhbmllcyDigJxhbmQgbGltaXRlZCByZXNvdXJjZXPi
         gJ0uAY4BUG93ZXItVXNlci1PcmdhbmlzYXRpb24gOiDCqyBwYXJ0aWN1bGnDqHJlbWVudCBpbmRpcXXDqWUgcG91ciBkZXMg
         ZW50cmVwcmlzZXMgYXZlYyBwbHVzaWV1cnMgc2l0ZXMgwrsgKOKApikgwqsgZXQgZGVzIHJlc3NvdXJjZXMgbGltaXTDqWVz
-        IMK7LgEXUG93ZXItVXNlci1PcmdhbmlzYXRpb24ABZoGDBNwdW8tYW1wbGUtcmVzb3VyY2VzABFyZXNvdXJjZXMgPSBhbXBs
-        ZQWuBhQGAAAAAAAAAABAAQTPD6AfBwGOAUFtcGxlIHJlc291cmNlczogdGhlIFBvd2VyLVVzZXItT3JnYW5pc2F0aW9uIGlz
+        IMK7LgEXUG93ZXItVXNlci1PcmdhbmlzYXRpb24ABaIGDBNwdW8tYW1wbGUtcmVzb3VyY2VzABFyZXNvdXJjZXMgPSBhbXBs
+        ZQW2BhQGAAAAAAAAAABAAQTPD6AfBwGOAUFtcGxlIHJlc291cmNlczogdGhlIFBvd2VyLVVzZXItT3JnYW5pc2F0aW9uIGlz
         IG1lYW50IGZvciDigJxsaW1pdGVkIHJlc291cmNlc+KAnTsgd2l0aCBtb3JlIG1lYW5zLCBhIHByb2Zlc3Npb25hbCBzdXBw
         b3J0IHVuaXQgaXMgYWZmb3JkYWJsZS4BsAFSZXNzb3VyY2VzIGltcG9ydGFudGVzIDogbGEgUG93ZXItVXNlci1Pcmdhbmlz
         YXRpb24gZXN0IGluZGlxdcOpZSBwb3VyIMKrIGRlcyByZXNzb3VyY2VzIGxpbWl0w6llcyDCuyA7IGF2ZWMgcGx1cyBkZSBt
         b3llbnMsIHVuZSB1bml0w6kgZGUgc3VwcG9ydCBwcm9mZXNzaW9ubmVsbGUgZXN0IHBvc3NpYmxlLgEXUG93ZXItVXNlci1P
         cmdhbmlzYXRpb24BAThJbnRlcnByZXRhdGlvbjogdGhlIGNvdXJzZSBvbmx5IG5hbWVzIGxpbWl0ZWQgcmVzb3VyY2VzLgFA
-        SW50ZXJwcsOpdGF0aW9uIDogbGUgY291cnMgbmUgcGFybGUgcXVlIGRlIHJlc3NvdXJjZXMgbGltaXTDqWVzLgWsBgwVcHVv
-        LWV4cGVyaWVuY2VkLXVzZXJzABBwb3dlcnVzZXJzID0geWVzBcYGFAoAAAAAAAAAAAABBKAfoB8LAVJQb3dlci1Vc2VyLU9y
+        SW50ZXJwcsOpdGF0aW9uIDogbGUgY291cnMgbmUgcGFybGUgcXVlIGRlIHJlc3NvdXJjZXMgbGltaXTDqWVzLgW0BgwVcHVv
+        LWV4cGVyaWVuY2VkLXVzZXJzABBwb3dlcnVzZXJzID0geWVzBc4GFAoAAAAAAAAAAAABBKAfoB8LAVJQb3dlci1Vc2VyLU9y
         Z2FuaXNhdGlvbjog4oCcY2FsbHMgb24gZXhwZXJpZW5jZWQgdXNlcnMgdG8gc3VwcG9ydCBhbiBJVCBzeXN0ZW3igJ0uAWtQ
         b3dlci1Vc2VyLU9yZ2FuaXNhdGlvbiA6IMKrIEFwcGVsbGUgZGVzIHV0aWxpc2F0ZXVycyBleHDDqXJpbWVudMOpcyBwb3Vy
-        IGxlIHN1cHBvcnQgZOKAmXVuIHN5c3TDqG1lIElULiDCuwEXUG93ZXItVXNlci1PcmdhbmlzYXRpb24ABcQGDBJwdW8tbm8t
-        cG93ZXItdXNlcnMAD3Bvd2VydXNlcnMgPSBubwXYBhQKAAAAAAAAAPA/AQT/fKAfCwGyAVdpdGhvdXQgZXhwZXJpZW5jZWQg
+        IGxlIHN1cHBvcnQgZOKAmXVuIHN5c3TDqG1lIElULiDCuwEXUG93ZXItVXNlci1PcmdhbmlzYXRpb24ABcwGDBJwdW8tbm8t
+        cG93ZXItdXNlcnMAD3Bvd2VydXNlcnMgPSBubwXgBhQKAAAAAAAAAPA/AQT/fKAfCwGyAVdpdGhvdXQgZXhwZXJpZW5jZWQg
         dXNlcnMgdGhlcmUgaXMgbm8gUG93ZXItVXNlci1PcmdhbmlzYXRpb246IGl0IOKAnGNhbGxzIG9uIGV4cGVyaWVuY2VkIHVz
         ZXJz4oCdIGFuZCDigJxkZXBlbmRzIHN0cm9uZ2x5LCBmcm9tIGNhc2UgdG8gY2FzZSwgb24gdGhlIGtub3dsZWRnZSBvZiBp
         dHMgbWVtYmVyc+KAnS4ByAFTYW5zIHV0aWxpc2F0ZXVycyBleHDDqXJpbWVudMOpcywgcGFzIGRlIFBvd2VyLVVzZXItT3Jn
@@ -1326,7 +1337,7 @@ extension RuleBase {
         dGlvbiA6IGxhIHRhaWxsZSBkZSBsYSBww6luYWxpdMOpICgtMTYpIGVzdCBsYSBuw7R0cmUuIEVsbGUgbOKAmWVtcG9ydGUg
         c3VyIHBsdXNpZXVycyBzaXRlcyBldCBkZXMgcmVzc291cmNlcyBsaW1pdMOpZXMgcsOpdW5pcyAoKzkgKzYpIDogc2FucyBw
         b3dlciB1c2VycywgY2V0dGUgZm9ybWUgbmUgcGV1dCBwYXMgZm9uY3Rpb25uZXIuIEVsbGUgbmUgZG9ubmUgcmllbiBhdXgg
-        YXV0cmVzIGZvcm1lcyA6IGxlIGNvdXJzIG5lIGRpdCBwYXMgcXVlbGxlIGZvcm1lIHByZW5kIGxlIHJlbGFpcy4F1gYMBRxz
+        YXV0cmVzIGZvcm1lcyA6IGxlIGNvdXJzIG5lIGRpdCBwYXMgcXVlbGxlIGZvcm1lIHByZW5kIGxlIHJlbGFpcy4F3gYMBRxz
         dHJ1Y3R1cmUtZnJvbS1zZXZlcmFsLXNpdGVzAAAAAAAAAPA/AApzaXRlcyA+PSAzBBgUAQUAAAAAAAAIQAEBf1Bvd2VyLVVz
         ZXItT3JnYW5pc2F0aW9uOiDigJxwYXJ0aWN1bGFybHkgc3VpdGVkIHRvIGNvbXBhbmllcyB3aXRoIHNldmVyYWwgc2l0ZXMg
         KGRlY2VudHJhbGlzZWQgSVQgc3lzdGVtcyBhbmQgb3JnYW5pc2F0aW9uKeKAnS4BngFQb3dlci1Vc2VyLU9yZ2FuaXNhdGlv
@@ -1339,15 +1350,15 @@ extension RuleBase {
         IHNpdGVzIMK7LiBMZSBzZXVpbCBkZSAzIGVzdCBsZSBuw7R0cmUgOiBhdmVjIDIgc2l0ZXMsIGzigJlpbmZvcm1hdGlxdWUg
         cGV1dCBlbmNvcmUgw6p0cmUgZ8OpcsOpZSBkZXB1aXMgdW4gc2V1bCBsaWV1LCBsYSBzdHJ1Y3R1cmUgcmVzdGUgZG9uYyBp
         bmNvbm51ZSBzaSBlbGxlIG7igJllc3QgcGFzIGRvbm7DqWUuBBQQF3N0cnVjdHVyZS1mcm9tLW9uZS1zaXRlAAAAAAAAAAAA
-        AAlzaXRlcyA9IDEENhQBAAAAAAAAAPA/AQFwQ291cnNlIGZhY3RvciDigJxDZW50cmFsaXPDqSBvdSBkw6ljZW50cmFsaXPD
+        AAlzaXRlcyA9IDEEOBQBAAAAAAAAAPA/AQFwQ291cnNlIGZhY3RvciDigJxDZW50cmFsaXPDqSBvdSBkw6ljZW50cmFsaXPD
         qeKAnTogYSBjb21wYW55IHdpdGggYSBzaW5nbGUgc2l0ZSBydW5zIGl0cyBzdXBwb3J0IGZyb20gb25lIHBsYWNlLgF8RmFj
         dGV1ciBkdSBjb3VycyDCqyBDZW50cmFsaXPDqSBvdSBkw6ljZW50cmFsaXPDqSDCuyA6IHVuZSBlbnRyZXByaXNlIGTigJl1
         biBzZXVsIHNpdGUgb3JnYW5pc2Ugc29uIHN1cHBvcnQgZW4gdW4gc2V1bCBsaWV1LgFJRmFjdGV1cnMgZOKAmWluZmx1ZW5j
         ZSBkw6l0ZXJtaW5hbnQgbGUgY2hvaXggZGUgbGEgZm9ybWUgZOKAmW9yZ2FuaXNhdGlvbgEBWEludGVycHJldGF0aW9uOiB0
         aGUgY291cnNlIGRvZXMgbm90IHNheSBpdCwgYnV0IG9uZSBzaXRlIGxlYXZlcyBub3RoaW5nIHRvIGRlY2VudHJhbGlzZS4B
         XUludGVycHLDqXRhdGlvbiA6IGxlIGNvdXJzIG5lIGxlIGRpdCBwYXMsIG1haXMgdW4gc2V1bCBzaXRlIG5lIGxhaXNzZSBy
-        aWVuIMOgIGTDqWNlbnRyYWxpc2VyLgQyEBlzaXplLXNtYWxsLWZyb20tZW1wbG95ZWVzAwAAAAAAAAAAAA5lbXBsb3llZXMg
-        PCA1MARWFAICAAAAAAAASUABAUlDb3Vyc2UgZmFjdG9yIOKAnFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZeKAnSAoc21h
+        aWVuIMOgIGTDqWNlbnRyYWxpc2VyLgQ0EBlzaXplLXNtYWxsLWZyb20tZW1wbG95ZWVzAwAAAAAAAAAAAA5lbXBsb3llZXMg
+        PCA1MARYFAICAAAAAAAASUABAUlDb3Vyc2UgZmFjdG9yIOKAnFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZeKAnSAoc21h
         bGwgb3IgbGFyZ2UgY29tcGFueSkuATNGYWN0ZXVyIGR1IGNvdXJzIMKrIFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZSDC
         uy4BSUZhY3RldXJzIGTigJlpbmZsdWVuY2UgZMOpdGVybWluYW50IGxlIGNob2l4IGRlIGxhIGZvcm1lIGTigJlvcmdhbmlz
         YXRpb24BAeYBSW50ZXJwcmV0YXRpb246IHRoZSB0aHJlc2hvbGRzIChmZXdlciB0aGFuIDUwIGVtcGxveWVlczogc21hbGw7
@@ -1356,21 +1367,21 @@ extension RuleBase {
         b3Vyc2UgZ2l2ZXMgbm8gbnVtYmVycy4BxwFJbnRlcnByw6l0YXRpb24gOiBsZXMgc2V1aWxzIChtb2lucyBkZSA1MCBjb2xs
         YWJvcmF0ZXVycyA6IHBldGl0ZSA7IG1vaW5zIGRlIDI1MCA6IG1veWVubmUgOyBzaW5vbiBncmFuZGUpIHNvbnQgbGEgZMOp
         ZmluaXRpb24gdXN1ZWxsZSBkZXMgUE1FLCBwYXMgY2VsbGUgZHUgY291cnMgOiBsZSBjb3VycyBuZSBkb25uZSBwYXMgZGUg
-        Y2hpZmZyZXMuBFIQGnNpemUtbWVkaXVtLWZyb20tZW1wbG95ZWVzAwAAAAAAAPA/AyNlbXBsb3llZXMgPj0gNTAgYW5kIGVt
-        cGxveWVlcyA8IDI1MARwFAIAD2VtcGxveWVlcyA+PSA1MARwFAIFAAAAAAAASUAAD2VtcGxveWVlcyA8IDI1MARwPAICAAAA
+        Y2hpZmZyZXMuBFQQGnNpemUtbWVkaXVtLWZyb20tZW1wbG95ZWVzAwAAAAAAAPA/AyNlbXBsb3llZXMgPj0gNTAgYW5kIGVt
+        cGxveWVlcyA8IDI1MAR0FAIAD2VtcGxveWVlcyA+PSA1MAR0FAIFAAAAAAAASUAAD2VtcGxveWVlcyA8IDI1MAR0PAICAAAA
         AABAb0ABAUlDb3Vyc2UgZmFjdG9yIOKAnFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZeKAnSAoc21hbGwgb3IgbGFyZ2Ug
         Y29tcGFueSkuATNGYWN0ZXVyIGR1IGNvdXJzIMKrIFBldGl0ZSBvdSBncmFuZGUgZW50cmVwcmlzZSDCuy4BSUZhY3RldXJz
         IGTigJlpbmZsdWVuY2UgZMOpdGVybWluYW50IGxlIGNob2l4IGRlIGxhIGZvcm1lIGTigJlvcmdhbmlzYXRpb24BAWFJbnRl
         cnByZXRhdGlvbjogdGhlIHVzdWFsIFNNRSBkZWZpbml0aW9uICg1MCB0byAyNDkgZW1wbG95ZWVzOiBtZWRpdW0tc2l6ZWQp
         LCBub3QgdGhlIGNvdXJzZeKAmXMuAW1JbnRlcnByw6l0YXRpb24gOiBsYSBkw6lmaW5pdGlvbiB1c3VlbGxlIGRlcyBQTUUg
-        KGRlIDUwIMOgIDI0OSBjb2xsYWJvcmF0ZXVycyA6IG1veWVubmUpLCBwYXMgY2VsbGUgZHUgY291cnMuBGwQGXNpemUtbGFy
-        Z2UtZnJvbS1lbXBsb3llZXMDAAAAAAAAAEAAEGVtcGxveWVlcyA+PSAyNTAEhgEUAgUAAAAAAEBvQAEBSUNvdXJzZSBmYWN0
+        KGRlIDUwIMOgIDI0OSBjb2xsYWJvcmF0ZXVycyA6IG1veWVubmUpLCBwYXMgY2VsbGUgZHUgY291cnMuBHAQGXNpemUtbGFy
+        Z2UtZnJvbS1lbXBsb3llZXMDAAAAAAAAAEAAEGVtcGxveWVlcyA+PSAyNTAEigEUAgUAAAAAAEBvQAEBSUNvdXJzZSBmYWN0
         b3Ig4oCcUGV0aXRlIG91IGdyYW5kZSBlbnRyZXByaXNl4oCdIChzbWFsbCBvciBsYXJnZSBjb21wYW55KS4BM0ZhY3RldXIg
         ZHUgY291cnMgwqsgUGV0aXRlIG91IGdyYW5kZSBlbnRyZXByaXNlIMK7LgFJRmFjdGV1cnMgZOKAmWluZmx1ZW5jZSBkw6l0
         ZXJtaW5hbnQgbGUgY2hvaXggZGUgbGEgZm9ybWUgZOKAmW9yZ2FuaXNhdGlvbgEBXEludGVycHJldGF0aW9uOiB0aGUgdXN1
         YWwgU01FIGRlZmluaXRpb24gKDI1MCBlbXBsb3llZXMgb3IgbW9yZTogbGFyZ2UpLCBub3QgdGhlIGNvdXJzZeKAmXMuAWtJ
         bnRlcnByw6l0YXRpb24gOiBsYSBkw6lmaW5pdGlvbiB1c3VlbGxlIGRlcyBQTUUgKDI1MCBjb2xsYWJvcmF0ZXVycyBvdSBw
-        bHVzIDogZ3JhbmRlKSwgcGFzIGNlbGxlIGR1IGNvdXJzLgSCARAFAAECAwQGBHNwb2MBNVNpbmdsZSBwb2ludCBvZiBjb250
+        bHVzIDogZ3JhbmRlKSwgcGFzIGNlbGxlIGR1IGNvdXJzLgSGARAFAAECAwQGBHNwb2MBNVNpbmdsZSBwb2ludCBvZiBjb250
         YWN0IChTUE9DKSBhdCBmaXJzdC1sZXZlbCBzdXBwb3J0AS9TUE9DIChwb2ludCBkZSBjb250YWN0IHVuaXF1ZSkgYXUgbml2
         ZWF1IGR1IEZMUwGqA0Egc2luZ2xlIHBvaW50IG9mIGNvbnRhY3QuIOKAnEluIGEgc3VwcG9ydCBjZW50cmUsIHRoZSBTUE9D
         IGlzIGF0IGZpcnN0LWxldmVsIHN1cHBvcnQgKEZMUyku4oCdIEFkdmFudGFnZXM6IDEuIHNwZWNpYWxpc3RzIGFyZSBjYWxs
@@ -1436,7 +1447,7 @@ extension RuleBase {
         ZXIgdW4gc2VydmljZSBkZSBwaXF1ZXQgOiDCqyBQZW5kYW50IGxlIHNlcnZpY2UgZGUgcGlxdWV0LCBxdWVscXXigJl1biBk
         b2l0IHVuaXF1ZW1lbnQgw6p0cmUgYXR0ZWlnbmFibGUgZXQgZGlzcG9uaWJsZS4gTGUgdHJhdmFpbCBhdSBkZWhvcnMgZGVz
         IHDDqXJpb2RlcyBkZSBzZXJ2aWNlIG7igJllc3QgbsOpY2Vzc2FpcmUgcXXigJllbiBjYXMgZOKAmXVyZ2VuY2UuIMK7AQEf
-        aG91cnMgaW4gW2V4dGVuZGVkLCBjb250aW51b3VzXQbKARQJAgAAAAAAAPA/AAAAAAAAAEAAARFTZXJ2aWNlIGRlIHBpcXVl
+        aG91cnMgaW4gW2V4dGVuZGVkLCBjb250aW51b3VzXQbIARQJAgAAAAAAAPA/AAAAAAAAAEAAARFTZXJ2aWNlIGRlIHBpcXVl
         dAa2ARABA3RpZQAB4AJGb3JtcyB0aWUgd2hlbiB0aGUgZmFjdHMgZ2l2ZW4gc3BlYWsgZXF1YWxseSBmb3IgdGhlbSwgYW5k
         IHRoZSBjb3Vyc2UgZG9lcyBub3QgcmFuayB0aGVtIGVpdGhlciAoZS5nLiBieSBlLW1haWwgb3IgY2hhdCBhbG9uZSwgYm90
         aCB0aGUgSGVscC1EZXNrIGFuZCB0aGUgQ3VzdG9tZXItQ2FyZS1DZW50ZXIgZml0KS4gRXZlcnkgcmVzdWx0IHNob3dzIHRo

@@ -14,6 +14,9 @@ struct Lexer {
     private(set) var diagnostics: [Diagnostic] = []
     /// The texts the tokens refer to.
     private(set) var texts = TokenTexts()
+    /// The byte range of each comment, from its `#` to the end of its line (line break
+    /// excluded), in file order: the formatter keeps them.
+    private(set) var comments: [Range<Int>] = []
     /// Whether names may hold accented Latin letters (U+00C0–U+024F but × and ÷), as in
     /// test files, whose values are written as on the command line (`volume = élevé`).
     /// Rule files keep ids in ASCII.
@@ -61,7 +64,9 @@ struct Lexer {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 index += 1
             case UInt8(ascii: "#"):
+                let start = index
                 while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                comments.append(start..<index)
             default:
                 if let token = lexToken() { return token }
             }

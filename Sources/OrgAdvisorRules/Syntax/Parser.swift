@@ -16,6 +16,8 @@ package struct Parser {
     var position = 0
     /// Diagnostics found while lexing and parsing.
     package private(set) var diagnostics: [Diagnostic]
+    /// The byte ranges of the file's comments, in file order (see ``Lexer/comments``).
+    let comments: [Range<Int>]
     /// How deeply the condition being parsed is nested.
     var depth = 0
 
@@ -26,6 +28,7 @@ package struct Parser {
         var lexer = Lexer(file: file, accentedNames: allowed == [.testCase])
         self.tokens = lexer.tokenize()
         self.diagnostics = lexer.diagnostics
+        self.comments = lexer.comments
         self.texts = lexer.texts
         self.file = file
         self.fileIndex = fileIndex
