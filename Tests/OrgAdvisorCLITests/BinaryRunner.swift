@@ -16,8 +16,13 @@ struct BinaryRunner {
         }
     }
 
-    /// The binary next to the test bundle in the build directory.
+    /// The binary next to the test bundle in the build directory, or the one that
+    /// `ORGADVISOR_TEST_BINARY` names (CI runs the batch tests against a binary built
+    /// with the thread sanitizer).
     static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["ORGADVISOR_TEST_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var directory = executable.deletingLastPathComponent()
         // On Linux the tests run as .build/<config>/orgadvisorPackageTests.xctest.
