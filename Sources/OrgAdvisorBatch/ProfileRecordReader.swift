@@ -104,7 +104,8 @@ struct ProfileRecordReader {
         do {
             profile = try ruleBase.profile(fromJSON: json)
         } catch {
-            throw Failure(message: error.message, line: record.line, column: record.column)
+            let (line, column) = position(of: error, in: bytes, record: record)
+            throw Failure(message: error.message, line: line, column: column)
         }
         return .strict
     }

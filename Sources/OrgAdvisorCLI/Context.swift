@@ -17,14 +17,15 @@ struct Context {
     }
 
     /// The language of error messages, known before the arguments are parsed (an error
-    /// may come from parsing them): a valid `--lang` among the arguments, else the
+    /// may come from parsing them): a valid `--lang` among the arguments (in any case),
+    /// else the
     /// locale's. An invalid `--lang` gives English: its own error, and any error found
     /// before it, come before a language is known.
     var messageLanguage: Language {
         guard let lang = lastValue(of: "lang") else {
             return Language(locale: terminal.language ?? "en")
         }
-        return Language(rawValue: lang) ?? .english
+        return OptionSpec.lang.allowedValue(lang).flatMap(Language.init(rawValue:)) ?? .english
     }
 
     /// The last value of the option `--name` among the arguments (`--name VALUE` or
@@ -93,13 +94,13 @@ struct Context {
         color(parsed, isTerminal: terminal.stderrIsTerminal)
     }
 
-    /// Whether a stream gets colours: never with NO_COLOR, else as `--color` says.
+    /// Whether a stream gets colours: as `--color` says; NO_COLOR only changes the
+    /// default (`auto`), so an explicit `--color always` still colours.
     private func color(_ parsed: ParsedArguments?, isTerminal: Bool) -> Bool {
-        if terminal.noColor { return false }
         switch parsed?.value("color", default: ColorChoice.auto) ?? .auto {
         case .always: return true
         case .never: return false
-        case .auto: return isTerminal
+        case .auto: return isTerminal && !terminal.noColor
         }
     }
 

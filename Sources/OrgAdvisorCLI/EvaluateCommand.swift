@@ -51,6 +51,13 @@ enum EvaluateCommand {
             specs: options + OptionSpec.criteria(of: rules, in: .english), command: command.name)
         if context.wantsHelp {
             let parsed = (try? parser.parse(context.arguments)) ?? ParsedArguments()
+            // `orgadvisor --help batch` is `orgadvisor help batch`.
+            if let name = parsed.positionals.first, name != command.name,
+                OrgAdvisorCommand.command(named: name) != nil
+            {
+                return HelpCommand.run(
+                    Context(terminal: context.terminal, arguments: [name] + context.arguments))
+            }
             return CommandOutput(
                 stdout: HelpText.evaluate(rules, language: context.language(parsed)))
         }

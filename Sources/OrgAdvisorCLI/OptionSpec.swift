@@ -8,7 +8,8 @@ struct OptionSpec {
         case flag
         /// `--name VALUE` or `--name=VALUE`
         case value(String)
-        /// `--name` or `--name=VALUE` (never a separate argument)
+        /// `--name`, `--name=VALUE`, or `--name VALUE` when the next argument is one of
+        /// its allowed values (any other next argument is not its value)
         case optionalValue(String)
     }
 
@@ -40,6 +41,25 @@ struct OptionSpec {
         case .optionalValue(let name): text += "[=\(name)]"
         }
         return text
+    }
+}
+
+extension OptionSpec {
+    /// The allowed value `text` spells, in the spelling of ``allowed``: choices are
+    /// case-insensitive and surrounding spaces are ignored (`--lang FR`, `--format JSON`);
+    /// nil when it is none of them, or when the option has no fixed list.
+    func allowedValue(_ text: String) -> String? {
+        guard let allowed else { return nil }
+        let key = OptionSpec.choiceKey(text)
+        return allowed.first { OptionSpec.choiceKey($0) == key }
+    }
+
+    /// A choice compared without case and surrounding spaces.
+    static func choiceKey(_ text: String) -> String {
+        var scalars = Substring(text)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return scalars.lowercased()
     }
 }
 
@@ -116,7 +136,14 @@ struct ArgumentParser {
                 }
                 value = ""
             case .optionalValue:
-                value = inlineValue ?? ""
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count, spec.allowedValue(arguments[index]) != nil {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    value = ""
+                }
             case .value:
                 if let inlineValue {
                     value = inlineValue
@@ -127,14 +154,15 @@ struct ArgumentParser {
                     throw CLIError.invalidUsage(.missingValue(spec), command: command)
                 }
             }
-            if let allowed = spec.allowed, !value.isEmpty || inlineValue != nil,
-                !allowed.contains(value)
-            {
-                throw CLIError.invalidUsage(
-                    .invalidOptionValue(
-                        value, option: "--" + name, allowed: allowed,
-                        suggestion: NameSuggestion.nearest(to: value, in: allowed)),
-                    command: command)
+            if let allowed = spec.allowed, !value.isEmpty || inlineValue != nil {
+                guard let canonical = spec.allowedValue(value) else {
+                    throw CLIError.invalidUsage(
+                        .invalidOptionValue(
+                            value, option: "--" + name, allowed: allowed,
+                            suggestion: NameSuggestion.nearest(to: value, in: allowed)),
+                        command: command)
+                }
+                value = canonical
             }
             if result.options[name] != nil && !spec.repeatable {
                 throw CLIError.invalidUsage(.givenTwice("--" + name), command: command)

@@ -100,26 +100,27 @@ extension Context {
     /// input and prints what `render` makes of it in the chosen format; its help when
     /// asked for.
     func analyseProfile(
-        for command: Command, _ render: (ScoringInput, TextOrJSON) -> String
+        for command: Command, _ render: (ScoringInput, AnalysisFormat) -> String
     ) throws(CLIError) -> CommandOutput {
         guard let input = try scoringInput(for: command) else { return command.help(self) }
         return CommandOutput(
-            stdout: render(input, input.parsed.value("format", default: TextOrJSON.text)))
+            stdout: render(input, input.parsed.value("format", default: AnalysisFormat.text)))
     }
 }
 
 extension Command {
     /// A command that analyses one profile given as for the default command, printed
-    /// as text or JSON: `orgadvisor NAME [--CRITERION VALUE]... [--format text|json]`.
+    /// as text, JSON or Markdown:
+    /// `orgadvisor NAME [--CRITERION VALUE]... [--format text|json|markdown]`.
     static func profileAnalysis(
         _ name: String, summary: String,
         run: @escaping @Sendable (Context) throws(CLIError) -> CommandOutput
     ) -> Command {
         Command(
             name: name, summary: summary,
-            usage: "orgadvisor \(name) [--CRITERION VALUE]... [--format \(TextOrJSON.choices)]",
+            usage: "orgadvisor \(name) [--CRITERION VALUE]... [--format \(AnalysisFormat.choices)]",
             details: "Criteria are given as for the default command (see 'orgadvisor --help').",
-            options: OptionSpec.profileOptions + [.format(TextOrJSON.self)]
+            options: OptionSpec.profileOptions + [.format(AnalysisFormat.self)]
                 + OptionSpec.ruleBaseOptions,
             run: run)
     }

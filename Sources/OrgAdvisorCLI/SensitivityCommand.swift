@@ -20,6 +20,10 @@ enum SensitivityCommand {
                 return WeightSensitivityText(language: input.language).render(
                     sensitivity, rules: input.rules, winner: winner,
                     tiedAtTop: evaluation.tiedAtTop)
+            case .markdown:
+                return WeightSensitivityMarkdown(language: input.language).render(
+                    sensitivity, rules: input.rules, winner: winner,
+                    tiedAtTop: evaluation.tiedAtTop)
             }
         }
     }

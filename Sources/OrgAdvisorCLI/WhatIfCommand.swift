@@ -15,6 +15,8 @@ enum WhatIfCommand {
                 return whatIf.json(ruleBase: input.rules).serialized(pretty: true) + "\n"
             case .text:
                 return WhatIfText(language: input.language).render(whatIf, rules: input.rules)
+            case .markdown:
+                return WhatIfMarkdown(language: input.language).render(whatIf, rules: input.rules)
             }
         }
     }

@@ -14,23 +14,27 @@ public struct RuleBaseCatalogText: Sendable {
         self.language = language
     }
 
-    /// The criteria, one paragraph each, each line ending with a newline.
+    /// The criteria, one paragraph each, each line ending with a newline; labels,
+    /// questions and values wrapped to 80 columns under a hanging indent.
     public func criteria(_ rules: RuleBase) -> String {
+        let wrapper = TextReport(language: language)
         var out = ""
         for criterion in rules.criteria {
             var kind = criterion.kind.rawValue
             if let range = criterion.rangeDescription { kind += " " + range }
             out +=
                 "\(criterion.id)  \(kind), weight \(criterion.weight)  \(criterion.location.pathAndLine)\n"
-            out += "    \(criterion.label.text(language))\n"
-            if let question = criterion.question { out += "    \(question.text(language))\n" }
+            out += wrapper.wrap(criterion.label.text(language), indent: 4)
+            if let question = criterion.question {
+                out += wrapper.wrap(question.text(language), indent: 4)
+            }
             for value in criterion.values {
                 var line =
-                    "    - \(value.id): \(value.label.text(.english)) / \(value.label.text(.french))"
+                    "- \(value.id): \(value.label.text(.english)) / \(value.label.text(.french))"
                 if !value.aliases.isEmpty {
                     line += " (also: \(value.aliases.joined(separator: ", ")))"
                 }
-                out += line + "\n"
+                out += wrapper.wrap(line, indent: 4, hanging: 6)
             }
             out += "\n"
         }

@@ -21,21 +21,39 @@ public struct WeightSensitivityText: Sendable {
         _ sensitivity: WeightSensitivity, rules: RuleBase, winner: Form, tiedAtTop: [Int] = []
     ) -> String {
         let strings = SensitivityStrings.of(language)
-        let labels = tiedAtTop.map { rules.forms[$0].label.text(language) }
-        var out = wrap(
-            tiedAtTop.count > 1
-                ? SensitivityStrings.fill(
-                    strings.tieTitle, SensitivityStrings.list(labels, strings.and))
-                : SensitivityStrings.fill(strings.title, winner.label.text(language)))
+        var out = wrap(Self.title(rules: rules, winner: winner, tiedAtTop: tiedAtTop, language))
         out += "\n" + table(sensitivity, rules: rules) + "\n"
-        var note: String
+        let note = Self.note(
+            sensitivity, rules: rules, winner: winner, tiedAtTop: tiedAtTop, language)
+        out += wrap(note, hanging: 0) + strings.footnote + "\n"
+        return FrenchTypography.typeset(out, french: language == .french)
+    }
+
+    /// The title: the winner, or the forms tied at the top.
+    static func title(
+        rules: RuleBase, winner: Form, tiedAtTop: [Int], _ language: Language
+    ) -> String {
+        let strings = SensitivityStrings.of(language)
+        let labels = tiedAtTop.map { rules.forms[$0].label.text(language) }
+        return tiedAtTop.count > 1
+            ? SensitivityStrings.fill(
+                strings.tieTitle, SensitivityStrings.list(labels, strings.and))
+            : SensitivityStrings.fill(strings.title, winner.label.text(language))
+    }
+
+    /// The note under the table: the weights that break a tie, or the most critical
+    /// weight.
+    static func note(
+        _ sensitivity: WeightSensitivity, rules: RuleBase, winner: Form, tiedAtTop: [Int],
+        _ language: Language
+    ) -> String {
+        let strings = SensitivityStrings.of(language)
         if tiedAtTop.count > 1 {
             // A weight whose smallest change moves the top breaks the tie.
             let breakers = sensitivity.entries.filter { $0.criticalChange == 0 }.map {
                 rules.criteria[$0.criterion].id
             }
-            note =
-                breakers.isEmpty
+            return breakers.isEmpty
                 ? strings.noTieBreaker
                 : SensitivityStrings.format(
                     strings.tieBreakers, SensitivityStrings.list(breakers, strings.or),
@@ -43,14 +61,11 @@ public struct WeightSensitivityText: Sendable {
         } else if let critical = sensitivity.mostCritical,
             let change = sensitivity.entries[critical].criticalChange
         {
-            note = SensitivityStrings.format(
+            return SensitivityStrings.format(
                 strings.critical, rules.criteria[critical].id,
                 String(Int((change * 100).rounded())))
-        } else {
-            note = strings.noneCritical
         }
-        out += wrap(note, hanging: 0) + strings.footnote + "\n"
-        return FrenchTypography.typeset(out, french: language == .french)
+        return strings.noneCritical
     }
 
     /// A paragraph fitted to 80 columns (its next lines indented by `hanging`), ending
@@ -61,6 +76,25 @@ public struct WeightSensitivityText: Sendable {
 
     /// One row per criterion under a header, in aligned columns.
     private func table(_ sensitivity: WeightSensitivity, rules: RuleBase) -> String {
+        let rows = Self.rows(sensitivity, rules: rules, language)
+        let header = rows[0]
+        let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var out = ""
+        for row in rows {
+            let cells = row.enumerated().map { column, cell in
+                column == row.count - 1
+                    ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }
+            out += "  " + cells.joined(separator: "  ").trimmingTrailingSpaces + "\n"
+        }
+        return out
+    }
+
+    /// The header, then one row per criterion: id, weight, the interval that keeps the
+    /// winner, the one that keeps the ranking and the forms beyond them.
+    static func rows(
+        _ sensitivity: WeightSensitivity, rules: RuleBase, _ language: Language
+    ) -> [[String]] {
         let strings = SensitivityStrings.of(language)
         let header = strings.header
         var rows: [[String]] = [header]
@@ -84,16 +118,7 @@ public struct WeightSensitivityText: Sendable {
                 Self.range(entry.ranking), beyond.joined(separator: ", "),
             ])
         }
-        let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var out = ""
-        for row in rows {
-            let cells = row.enumerated().map { column, cell in
-                column == row.count - 1
-                    ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }
-            out += "  " + cells.joined(separator: "  ").trimmingTrailingSpaces + "\n"
-        }
-        return out
+        return rows
     }
 
     /// `[0.5, 4)`, `(1, ∞)`: an interval with its open and closed ends.

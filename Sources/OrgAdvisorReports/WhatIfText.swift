@@ -14,31 +14,26 @@ public struct WhatIfText: Sendable {
 
     /// The changes under two headings, each line ending with a newline.
     public func render(_ whatIf: WhatIf, rules: RuleBase) -> String {
-        let french = language == .french
+        let strings = WhatIfStrings.of(language)
+        let colon = language == .french ? " :" : ":"
         let winner = rules.forms[whatIf.winner].label.text(language)
-        var out =
-            (french
-                ? "Ce qui changerait la recommandation (\(winner)) :\n"
-                : "What would change the recommendation (\(winner)):\n")
-        out += french ? "Un seul critère :\n" : "One criterion:\n"
-        if whatIf.single.isEmpty { out += french ? "  aucun\n" : "  none\n" }
-        for change in whatIf.single { out += line(change, rules: rules) }
-        out +=
-            french
-            ? "Deux critères, aucun des deux ne suffisant seul :\n"
-            : "Two criteria, where neither alone does:\n"
-        if whatIf.pairs.isEmpty { out += french ? "  aucun\n" : "  none\n" }
-        for change in whatIf.pairs { out += line(change, rules: rules) }
+        var out = WhatIfStrings.fill(strings.title, winner) + colon + "\n"
+        out += strings.single + colon + "\n"
+        if whatIf.single.isEmpty { out += "  \(strings.none)\n" }
+        for change in whatIf.single { out += "  - " + Self.line(change, rules: rules, language) }
+        out += strings.pairs + colon + "\n"
+        if whatIf.pairs.isEmpty { out += "  \(strings.none)\n" }
+        for change in whatIf.pairs { out += "  - " + Self.line(change, rules: rules, language) }
         return FrenchTypography.typeset(out, french: language == .french)
     }
 
-    /// `  - volume = low → Hotline (+6)`: the change, the new winner and its score.
-    private func line(_ change: WhatIf.Change, rules: RuleBase) -> String {
+    /// `volume = low → Hotline (+6)`: the change, the new winner and its score, ending
+    /// with a newline.
+    static func line(_ change: WhatIf.Change, rules: RuleBase, _ language: Language) -> String {
         let what = change.assignments.map {
             language == .french ? rules.labelled($0, in: language) : rules.describe($0)
-        }.joined(
-            separator: language == .french ? " et " : " and ")
+        }.joined(separator: WhatIfStrings.of(language).and)
         let leader = rules.forms[change.newWinner].label.text(language)
-        return "  - \(what) → \(leader) (\(change.scores[change.newWinner].signedDescription))\n"
+        return "\(what) → \(leader) (\(change.scores[change.newWinner].signedDescription))\n"
     }
 }

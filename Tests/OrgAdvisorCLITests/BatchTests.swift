@@ -54,7 +54,7 @@ struct BatchTests {
         BadRecord(
             kind: "wrong type", record: 3,
             expected:
-                #""line":3,"column":1,"error":"invalid value 'five' for 'sites'; expected a number""#
+                #""line":3,"column":11,"error":"invalid value 'five' for 'sites'; expected a number""#
         ),
         BadRecord(
             kind: "unknown value", record: 4,

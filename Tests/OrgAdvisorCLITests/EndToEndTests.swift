@@ -47,9 +47,6 @@ struct EndToEndTests {
             code: 0),
         Case("color-always", ["--volume", "low", "--color", "always"], code: 0),
         Case(
-            "no-color-wins", ["--volume", "low", "--color", "always"], code: 0,
-            environment: ["NO_COLOR": "1"]),
-        Case(
             "weight-override", ["--sites", "5", "--volume", "high", "--weight", "volume=0"], code: 0
         ),
         Case("unknown-flag", ["--volumn", "high"], code: 2),
