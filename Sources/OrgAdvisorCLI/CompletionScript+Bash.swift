@@ -4,90 +4,95 @@ extension CompletionScript {
     /// The bash script: `source <(orgadvisor completion bash)`, or saved in
     /// bash-completion's directory. It defines `_orgadvisor` and registers it.
     var bash: String {
-        var out = """
-            # bash completion for orgadvisor, written by 'orgadvisor completion bash' from
-            # its commands and the rule base \(source)
+        """
+        # bash completion for orgadvisor, written by 'orgadvisor completion bash' from
+        # its commands and the rule base \(source)
 
-            _orgadvisor() {
-                local cur=${COMP_WORDS[COMP_CWORD]} prev=
-                (( COMP_CWORD > 0 )) && prev=${COMP_WORDS[COMP_CWORD-1]}
-                local command=evaluate
-                if (( COMP_CWORD > 1 )) && [[ ${COMP_WORDS[1]} != -* ]]; then
-                    command=${COMP_WORDS[1]}
+        _orgadvisor() {
+            local cur=${COMP_WORDS[COMP_CWORD]} prev=
+            (( COMP_CWORD > 0 )) && prev=${COMP_WORDS[COMP_CWORD-1]}
+            local command=evaluate
+            if (( COMP_CWORD > 1 )) && [[ ${COMP_WORDS[1]} != -* ]]; then
+                command=${COMP_WORDS[1]}
+            fi
+            local option=
+            if [[ $cur == = ]]; then
+                option=$prev
+                cur=
+            elif [[ $prev == = ]] && (( COMP_CWORD > 1 )); then
+                option=${COMP_WORDS[COMP_CWORD-2]}
+            elif [[ $prev == -* ]]; then
+                option=$prev
+            fi
+            local kind= word
+            local -a words=()
+            if [[ -n $option ]]; then
+                case "$command $option" in
+        \(bashOptionValueCases)
+                esac
+            fi
+            if [[ -z $kind ]]; then
+                if [[ $cur == -* ]]; then
+                    kind=words
+                    case $command in
+        \(bashOptionNameCases)
+                    esac
+                elif (( COMP_CWORD == 1 )); then
+                    kind=words
+                    words=(\(Self.bashWords(commandNames)))
+                else
+                    case $command in
+        \(bashArgumentCases)
+                    *) kind=files ;;
+                    esac
                 fi
-                local option=
-                if [[ $cur == = ]]; then
-                    option=$prev
-                    cur=
-                elif [[ $prev == = ]] && (( COMP_CWORD > 1 )); then
-                    option=${COMP_WORDS[COMP_CWORD-2]}
-                elif [[ $prev == -* ]]; then
-                    option=$prev
-                fi
-                local kind= word
-                local -a words=()
-                if [[ -n $option ]]; then
-                    case "$command $option" in
+            fi
+            COMPREPLY=()
+            case $kind in
+            words)
+                for word in "${words[@]}"; do
+                    [[ $word == "$cur"* ]] && COMPREPLY+=("$word")
+                done
+                ;;
+            files)
+                compopt -o filenames 2>/dev/null
+                local IFS=$'\\n'
+                COMPREPLY=($(compgen -f -- "$cur"))
+                ;;
+            esac
+        }
 
-            """
+        complete -F _orgadvisor orgadvisor
+
+        """
+    }
+
+    /// The `case` branches of the options that take a value: what the value completes to.
+    private var bashOptionValueCases: String {
+        var lines: [String] = []
         for command in commands {
             for option in command.options where option.values != .none || option.takesValue {
                 let keys = option.names.map { Self.bashQuoted("\(command.name) \($0)") }
-                out += "        " + keys.joined(separator: "|") + ")\n"
-                out += "            " + Self.bashValues(option.values) + " ;;\n"
+                lines.append("        " + keys.joined(separator: "|") + ")")
+                lines.append("            " + Self.bashValues(option.values) + " ;;")
             }
         }
-        out += """
-                    esac
-                fi
-                if [[ -z $kind ]]; then
-                    if [[ $cur == -* ]]; then
-                        kind=words
-                        case $command in
+        return lines.joined(separator: "\n")
+    }
 
-            """
-        for command in commands {
-            let names = command.options.flatMap(\.names)
-            out +=
-                "            \(Self.bashQuoted(command.name))) words=(\(Self.bashWords(names))) ;;\n"
-        }
-        out += """
-                        esac
-                    elif (( COMP_CWORD == 1 )); then
-                        kind=words
-                        words=(\(Self.bashWords(commandNames)))
-                    else
-                        case $command in
+    /// The `case` branches of each command's option names.
+    private var bashOptionNameCases: String {
+        commands.map { command in
+            let names = Self.bashWords(command.options.flatMap(\.names))
+            return "            \(Self.bashQuoted(command.name))) words=(\(names)) ;;"
+        }.joined(separator: "\n")
+    }
 
-            """
-        for command in commands where command.arguments != .files {
-            out += "            \(Self.bashQuoted(command.name))) "
-            out += Self.bashValues(command.arguments) + " ;;\n"
-        }
-        out += """
-                        *) kind=files ;;
-                        esac
-                    fi
-                fi
-                COMPREPLY=()
-                case $kind in
-                words)
-                    for word in "${words[@]}"; do
-                        [[ $word == "$cur"* ]] && COMPREPLY+=("$word")
-                    done
-                    ;;
-                files)
-                    compopt -o filenames 2>/dev/null
-                    local IFS=$'\\n'
-                    COMPREPLY=($(compgen -f -- "$cur"))
-                    ;;
-                esac
-            }
-
-            complete -F _orgadvisor orgadvisor
-
-            """
-        return out
+    /// The `case` branches of the commands whose arguments are not file names.
+    private var bashArgumentCases: String {
+        commands.filter { $0.arguments != .files }.map { command in
+            "            \(Self.bashQuoted(command.name))) \(Self.bashValues(command.arguments)) ;;"
+        }.joined(separator: "\n")
     }
 
     /// `kind=…` and the words, for a `case` branch.

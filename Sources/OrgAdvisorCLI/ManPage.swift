@@ -29,7 +29,7 @@ enum ManPage {
         let evaluate = EvaluateCommand.command
         out += ".B \(code(evaluate.usage))\n.br\n.B orgadvisor <command> [options]\n"
         out += ".SH DESCRIPTION\n"
-        out += paragraphs(HelpText.translated(evaluate.summary, in: language), french)
+        out += paragraphs(text(description, frenchDescription), french)
         out += paragraphs(valuesParagraph(strings), french)
         out += ".SH \(text("CRITERIA", "CRITÈRES"))\n"
         out += paragraphs(
@@ -171,6 +171,21 @@ enum ManPage {
         }
         return out
     }
+
+    private static let description = """
+        With no command, orgadvisor scores the company profile given by the criterion
+        flags (below) or by --profile, ranks the organisation forms of the rule base and
+        explains the result. The commands check, format and test rule files, score many
+        profiles, analyse a result and write pages for a course.
+        """
+
+    private static let frenchDescription = """
+        Sans commande, orgadvisor évalue le profil d’entreprise donné par les options
+        de critères (ci-dessous) ou par --profile, classe les formes d’organisation de
+        la base de règles et explique le résultat. Les commandes vérifient, mettent en
+        forme et testent des fichiers de règles, évaluent de nombreux profils,
+        analysent un résultat et écrivent des pages pour un cours.
+        """
 
     private static let exitCodes: [(String, String, String)] = [
         ("0", "success", "succès"),
