@@ -28,13 +28,14 @@ enum EvaluateCommand {
             ),
         ] + OptionSpec.ruleBaseOptions + [
             OptionSpec(
-                name: "version", arity: .flag,
+                name: "version", short: "V", arity: .flag,
                 help: "print the version of orgadvisor and of its built-in rules")
         ]
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         // `--version` alone needs no rule base (any `--rules` is read, and must load).
-        if context.arguments.contains("--version") && !context.arguments.contains("--rules")
+        if context.arguments.contains(where: { $0 == "--version" || $0 == "-V" })
+            && !context.arguments.contains("--rules")
             && !context.arguments.contains(where: { $0.hasPrefix("--rules=") })
         {
             return version()

@@ -8,7 +8,7 @@ enum HelpCatalog {
         $1
     }.merging(PageCommand.french) { $1 }.merging(LSPCommand.french) { $1 }.merging(
         FmtCommand.french
-    ) { $1 }
+    ) { $1 }.merging(CompletionCommand.french) { $1 }.merging(ManPage.french) { $1 }
 
     private static let summaries: [String: String] = [
         "score a company profile (the default command)":

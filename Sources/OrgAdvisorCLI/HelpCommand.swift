@@ -2,10 +2,21 @@
 /// of the default command when none or `help` is named.
 enum HelpCommand {
     static let command = Command(
-        name: "help", summary: "show help for a command", usage: "orgadvisor help [COMMAND]",
-        run: run)
+        name: "help", summary: "show help for a command",
+        usage: "orgadvisor help [COMMAND] | orgadvisor help --man [--lang LANG]",
+        options: [ManPage.option, .rules, .lang], run: run)
 
-    static func run(_ context: Context) -> CommandOutput {
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        if context.arguments.contains("--man") {
+            let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
+                context.arguments)
+            if let extra = parsed.positionals.first {
+                throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
+            }
+            return CommandOutput(
+                stdout: ManPage.render(
+                    try context.loadRuleBase(), language: context.language(parsed)))
+        }
         // The command is the first argument that is neither an option nor the value of
         // `--lang`; `--lang` goes on to the command's help.
         var name: String?

@@ -14,7 +14,7 @@ enum OrgAdvisorCommand {
         WhatIfCommand.command,
         SensitivityCommand.command, MapCommand.command, ReportCommand.command,
         InterviewCommand.command, CompileCommand.command, PageCommand.command,
-        LSPCommand.command,
+        LSPCommand.command, CompletionCommand.command,
         HelpCommand.command,
     ]
 

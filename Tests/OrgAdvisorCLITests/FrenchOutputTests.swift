@@ -108,7 +108,7 @@ struct FrenchOutputTests {
     /// Every command's help, as `orgadvisor help` lists them.
     static let commands = [
         "evaluate", "criteria", "forms", "check", "test", "batch", "whatif", "sensitivity", "map",
-        "report", "interview", "compile", "page", "lsp", "fmt", "help",
+        "report", "interview", "compile", "page", "lsp", "fmt", "completion", "help",
     ]
 
     @Test(
