@@ -56,7 +56,7 @@ enum EvaluateCommand {
             if let name = parsed.positionals.first, name != command.name,
                 OrgAdvisorCommand.command(named: name) != nil
             {
-                return HelpCommand.run(
+                return try HelpCommand.run(
                     Context(terminal: context.terminal, arguments: [name] + context.arguments))
             }
             return CommandOutput(
