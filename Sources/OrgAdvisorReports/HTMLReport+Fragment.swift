@@ -37,8 +37,8 @@ extension HTMLReport {
             "footer", "nav", "figure", "figcaption", "blockquote", "span", "strong", "a",
         ]
         var out = "\(scope) { display: block; text-align: left; }\n"
-        out += texts.map { "\(scope) \($0)" }.joined(separator: ", ")
-        out += " { color: inherit; font-family: inherit; font-size: inherit;\n"
+        out += texts.map { "\(scope) \($0)" }.joined(separator: ",\n")
+        out += " {\n  color: inherit; font-family: inherit; font-size: inherit;\n"
         out += "  visibility: visible; float: none; }\n"
         for (element, display) in [
             ("table", "table"), ("thead", "table-header-group"), ("tbody", "table-row-group"),
