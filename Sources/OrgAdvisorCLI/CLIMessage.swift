@@ -121,7 +121,8 @@ enum CLIMessage: Sendable {
         case .expectedTestFiles:
             return CLIStrings.format(strings.expectedTestFiles, quoted("orgadvisor test Examples"))
         case .unexpectedPositional, .invalidJobs, .sameAxes, .axisAlsoGiven, .missingAxis,
-            .unknownAxis, .mapSyntax, .sameMapCriterion, .fragmentNeedsHTML, .profileFromStdin, .archiveAlone:
+            .unknownAxis, .mapSyntax, .sameMapCriterion, .fragmentNeedsHTML, .profileFromStdin,
+            .archiveAlone:
             return commandOptionText(in: language)
         }
     }

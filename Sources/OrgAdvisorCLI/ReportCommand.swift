@@ -35,7 +35,8 @@ enum ReportCommand {
             ),
             OptionSpec(
                 name: "audience", arity: .value("WHO"),
-                help: "who reads the page (default teacher): 'student' leaves out rule files and lines",
+                help:
+                    "who reads the page (default teacher): 'student' leaves out rule files and lines",
                 allowed: ReportAudience.allCases.map { $0.rawValue }),
             .output,
         ] + OptionSpec.ruleBaseOptions.filter { $0.name != "color" },

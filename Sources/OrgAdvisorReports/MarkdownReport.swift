@@ -147,7 +147,8 @@ public struct MarkdownReport: Sendable {
         }
         for section in sections { out += extra(section) }
         let fingerprint = audience.showsSources ? " (\(rules.fingerprint))" : ""
-        out += "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version))\(fingerprint)</sub>\n"
+        out +=
+            "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version))\(fingerprint)</sub>\n"
         return FrenchTypography.typeset(out, french: language == .french)
     }
 

@@ -158,7 +158,9 @@ struct EndToEndTests {
                 "markdown", "--lang", "fr",
             ], code: 0),
         Case("report-help", ["report", "--help"], code: 0),
-        Case("report-fragment", ["report", "--sites", "5", "--volume", "high", "--fragment"], code: 0),
+        Case(
+            "report-fragment", ["report", "--sites", "5", "--volume", "high", "--fragment"], code: 0
+        ),
         Case(
             "report-fragment-french",
             ["report", "--lang", "fr", "--sites", "7", "--volume", "élevé", "--fragment"], code: 0),

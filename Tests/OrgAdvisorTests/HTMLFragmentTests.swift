@@ -62,12 +62,16 @@ struct HTMLFragmentTests {
         return selectors
     }
 
-    @Test("the fragment's selectors all start with its class; no document-level tag", arguments: cases)
+    @Test(
+        "the fragment's selectors all start with its class; no document-level tag", arguments: cases
+    )
     func scoped(_ test: Case) throws {
         let (evaluation, effects, whatIf) = try inputs(test)
         let fragment = HTMLReport(language: test.language).renderFragment(
             evaluation, effects: effects, whatIf: whatIf)
-        #expect(fragment.hasPrefix("<div class=\"orgadvisor-report\" lang=\"\(test.language.rawValue)\">\n<style>\n"))
+        #expect(
+            fragment.hasPrefix(
+                "<div class=\"orgadvisor-report\" lang=\"\(test.language.rawValue)\">\n<style>\n"))
         #expect(fragment.hasSuffix("</footer>\n</div>\n"))
         let start = try #require(fragment.range(of: "<style>\n"))
         let end = try #require(fragment.range(of: "</style>"))
@@ -102,10 +106,12 @@ struct HTMLFragmentTests {
         let report = HTMLReport(language: test.language)
         let page = report.render(evaluation, effects: effects, whatIf: whatIf)
         let fragment = report.renderFragment(evaluation, effects: effects, whatIf: whatIf)
-        let body = try #require(page.split(separator: "<main>\n").last?.split(separator: "</main>").first)
+        let body = try #require(
+            page.split(separator: "<main>\n").last?.split(separator: "</main>").first)
         let fragmentBody = try #require(fragment.split(separator: "</style>\n").last)
-        #expect(fragmentBody == body.replacing("id=\"", with: "id=\"orgadvisor-")
-            .replacing("href=\"#", with: "href=\"#orgadvisor-") + "</div>\n")
+        #expect(
+            fragmentBody == body.replacing("id=\"", with: "id=\"orgadvisor-")
+                .replacing("href=\"#", with: "href=\"#orgadvisor-") + "</div>\n")
         #expect(page.contains("<style>\n\(HTMLReport.style)</style>"))
     }
 
@@ -125,7 +131,8 @@ struct HTMLFragmentTests {
             ]
             let fired = evaluation.trace?.rules.filter { $0.outcome == .true } ?? []
             for page in pages {
-                let sources = page.contains(".orgrules:") || page.contains(rules.fingerprint)
+                let sources =
+                    page.contains(".orgrules:") || page.contains(rules.fingerprint)
                     || fired.contains { page.contains(rules.rules[$0.rule].id) }
                 #expect(sources == (audience == .teacher), "\(audience) \(page.prefix(40))")
             }
@@ -134,7 +141,8 @@ struct HTMLFragmentTests {
 
     @Test("scoping: root selectors become the scope, the others are prefixed")
     func scoping() {
-        let sheet = ":root { --a: 1; }\n* { x: y; }\nbody p, h1 .b,\n  td { c: d; }\n"
+        let sheet =
+            ":root { --a: 1; }\n* { x: y; }\nbody p, h1 .b,\n  td { c: d; }\n"
             + "@media print {\n  main { e: f; }\n  nav a { g: h; }\n}\n"
         #expect(
             HTMLReport.scoped(sheet, under: ".s")
