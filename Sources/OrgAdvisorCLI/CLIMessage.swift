@@ -54,6 +54,8 @@ enum CLIMessage: Sendable {
     case mapSyntax(String)
     /// `--map` naming the same criterion twice.
     case sameMapCriterion(String)
+    /// `report --fragment --format markdown`.
+    case fragmentNeedsHTML
     /// `interview --profile -`.
     case profileFromStdin
     /// A compiled archive among other paths to `check` (its path).
@@ -119,7 +121,8 @@ enum CLIMessage: Sendable {
         case .expectedTestFiles:
             return CLIStrings.format(strings.expectedTestFiles, quoted("orgadvisor test Examples"))
         case .unexpectedPositional, .invalidJobs, .sameAxes, .axisAlsoGiven, .missingAxis,
-            .unknownAxis, .mapSyntax, .sameMapCriterion, .profileFromStdin, .archiveAlone:
+            .unknownAxis, .mapSyntax, .sameMapCriterion, .fragmentNeedsHTML, .profileFromStdin,
+            .archiveAlone:
             return commandOptionText(in: language)
         }
     }
@@ -156,6 +159,8 @@ enum CLIMessage: Sendable {
                 strings.mapSyntax, [quoted(text), quoted("--map"), quoted("sites,complexity")])
         case .sameMapCriterion(let id):
             return f(strings.sameMapCriterion, [quoted("--map"), quoted(id)])
+        case .fragmentNeedsHTML:
+            return f(strings.fragmentNeedsHTML, [quoted("--fragment"), quoted("--format html")])
         case .profileFromStdin: return f(strings.profileFromStdin, [quoted("--profile -")])
         case .archiveAlone(let path): return f(strings.archiveAlone, [quoted(path)])
         default: return ""  // the messages of `text(in:)`

@@ -31,6 +31,7 @@ struct CLIStrings: BilingualStrings {
     let unknownAxis: String
     let mapSyntax: String
     let sameMapCriterion: String
+    let fragmentNeedsHTML: String
     let profileFromStdin: String
     let archiveAlone: String
 
@@ -58,6 +59,7 @@ struct CLIStrings: BilingualStrings {
         unknownAxis: "unknown criterion %@ for %@",
         mapSyntax: "invalid value %@ for %@; expected two criteria separated by a comma, e.g. %@",
         sameMapCriterion: "%@ names the same criterion %@ twice; choose two different criteria",
+        fragmentNeedsHTML: "%@ needs %@; a Markdown page is already a fragment",
         profileFromStdin:
             "%@ reads standard input, where interview reads its answers; give the profile as a file",
         archiveAlone: "%@ is a compiled archive: check it alone")
@@ -92,6 +94,8 @@ struct CLIStrings: BilingualStrings {
             "valeur %@ invalide pour %@ ; attendu deux critères séparés par une virgule, par exemple %@",
         sameMapCriterion:
             "%@ nomme deux fois le même critère %@ ; choisissez deux critères différents",
+        fragmentNeedsHTML:
+            "%@ demande %@ ; une page Markdown est déjà un fragment",
         profileFromStdin:
             "%@ lit l’entrée standard, où l’entretien lit ses réponses ; donnez le profil dans un fichier",
         archiveAlone: "%@ est une archive compilée : vérifiez-la seule")

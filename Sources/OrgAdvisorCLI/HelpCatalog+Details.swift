@@ -101,7 +101,12 @@ extension HelpCatalog {
                 du cours qu’elle cite, ce que les critères non renseignés pourraient
                 changer, le « et si » et les conseils ; avec « --map X,Y », aussi une carte
                 de décision de deux critères. Le HTML n’a besoin d’aucun autre fichier : le
-                style et les graphiques sont intégrés, il n’y a pas de script.
+                style et les graphiques sont intégrés, il n’y a pas de script. Avec
+                « --fragment », le corps de la page seul, dans un seul
+                <div class="orgadvisor-report"> dont le style ne s’applique à rien hors de
+                lui, à coller dans une page de cours ou une plateforme d’apprentissage.
+                « --audience student » omet les identifiants des règles, les chemins et
+                lignes des fichiers de règles et l’empreinte de la base de règles.
                 """
             ),
             (

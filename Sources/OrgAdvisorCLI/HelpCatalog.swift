@@ -85,6 +85,10 @@ enum HelpCatalog {
         "output format (default html)": "format de sortie (par défaut html)",
         "add a decision map of two criteria (e.g. 'sites,complexity'), the rest of the profile as given":
             "ajouter une carte de décision de deux critères (par exemple « sites,complexity »), le reste du profil tel que donné",
+        "HTML to paste into another page: the body only, its style scoped under one class":
+            "du HTML à coller dans une autre page : le corps seul, son style limité à une classe",
+        "who reads the page (default teacher): 'student' leaves out rule files and lines":
+            "qui lit la page (par défaut teacher, l’enseignant) : « student », l’étudiant, sans fichiers ni lignes des règles",
         "the rule file or directory to compile (required)":
             "le fichier ou le dossier de règles à compiler (obligatoire)",
         "write the archive to FILE atomically (required)":

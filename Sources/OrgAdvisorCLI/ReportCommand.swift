@@ -8,14 +8,18 @@ enum ReportCommand {
         name: "report",
         summary: "a self-contained HTML or Markdown page of the result, for a course",
         usage:
-            "orgadvisor report [--CRITERION VALUE]... [--format \(Format.choices)] [--output FILE]",
+            "orgadvisor report [--CRITERION VALUE]... [--format \(Format.choices)] [--fragment] [--audience \(ReportAudience.choices)] [--output FILE]",
         details: """
             Criteria are given as for the default command (see 'orgadvisor --help').
             The page has the profile, the recommendation, the ranking chart (inline
             SVG), every rule that fired with the course text it quotes, what the
             criteria not given could change, the what-if and the advice; with
             '--map X,Y', a decision map of two criteria too. HTML needs no other
-            file: the style and the charts are inline, there is no script.
+            file: the style and the charts are inline, there is no script. With
+            '--fragment', the page's body alone, in one <div class="orgadvisor-report">
+            whose style applies to nothing outside it, to paste into a course page or a
+            learning platform. '--audience student' leaves out the rule ids, the rule
+            files' paths and lines, and the rule base's fingerprint.
             """,
         options: OptionSpec.profileOptions + [
             .format(Format.self, help: "output format (default html)"),
@@ -24,6 +28,16 @@ enum ReportCommand {
                 help:
                     "add a decision map of two criteria (e.g. 'sites,complexity'), the rest of the profile as given",
                 expected: "two criteria separated by a comma"),
+            OptionSpec(
+                name: "fragment", arity: .flag,
+                help:
+                    "HTML to paste into another page: the body only, its style scoped under one class"
+            ),
+            OptionSpec(
+                name: "audience", arity: .value("WHO"),
+                help:
+                    "who reads the page (default teacher): 'student' leaves out rule files and lines",
+                allowed: ReportAudience.allCases.map { $0.rawValue }),
             .output,
         ] + OptionSpec.ruleBaseOptions.filter { $0.name != "color" },
         run: run)
@@ -46,14 +60,20 @@ enum ReportCommand {
             let map = try decisionMap(axes, profile: input.profile, rules: input.rules)
             sections.append(.decisionMap(map, language: language))
         }
+        let audience = input.parsed.value("audience", default: ReportAudience.teacher)
+        let fragment = input.parsed.has("fragment")
         let page: String
         switch input.parsed.value("format", default: Format.html) {
         case .markdown:
-            page = MarkdownReport(language: language).renderCoursePage(
+            if fragment { throw .invalidUsage(.fragmentNeedsHTML, command: command.name) }
+            page = MarkdownReport(language: language, audience: audience).renderCoursePage(
                 evaluation, effects: effects, whatIf: whatIf, sections: sections)
         case .html:
-            page = HTMLReport(language: language, sections: sections).render(
-                evaluation, effects: effects, whatIf: whatIf)
+            let report = HTMLReport(language: language, sections: sections, audience: audience)
+            page =
+                fragment
+                ? report.renderFragment(evaluation, effects: effects, whatIf: whatIf)
+                : report.render(evaluation, effects: effects, whatIf: whatIf)
         }
         guard let path = input.parsed.value("output") else { return CommandOutput(stdout: page) }
         try AtomicOutputFile.write(page, to: path, command: command.name)

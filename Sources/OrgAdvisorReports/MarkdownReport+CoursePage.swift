@@ -59,8 +59,11 @@ extension MarkdownReport {
             let indent = String(repeating: " ", count: marker.count)
             let condition = MarkdownReport.code(fired.rule.condition.source.text, inTable: false)
             out += "\(marker)\(condition): \(points)\\\n"
-            out += "\(indent)\(e(page.valuesRead))\(content.colon) \(e(fired.reads)); "
-            out += "\(e(fired.rule.id)), \(e(fired.rule.location.pathAndLine))\n\n"
+            out += "\(indent)\(e(page.valuesRead))\(content.colon) \(e(fired.reads))"
+            if audience.showsSources {
+                out += "; \(e(fired.rule.id)), \(e(fired.rule.location.pathAndLine))"
+            }
+            out += "\n\n"
             out += "\(indent)> \(e(fired.rule.because.text(language)))\n\n"
         }
         return out

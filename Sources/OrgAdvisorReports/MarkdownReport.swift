@@ -8,11 +8,18 @@ public struct MarkdownReport: Sendable {
     public var language: Language
     /// How much of the trace to show.
     public var explain: ExplainLevel
+    /// Who reads the report: a student's report leaves out rule ids, file paths and
+    /// lines, and the fingerprint (``ReportAudience``); the table of every rule's outcome
+    /// (`explain` `.fails` or `.full`) keeps its paths, being the teacher's view.
+    public var audience: ReportAudience
 
     /// Creates a renderer.
-    public init(language: Language, explain: ExplainLevel = .summary) {
+    public init(
+        language: Language, explain: ExplainLevel = .summary, audience: ReportAudience = .teacher
+    ) {
         self.language = language
         self.explain = explain
+        self.audience = audience
     }
 
     private var strings: ReportStrings { .of(language) }
@@ -139,8 +146,9 @@ public struct MarkdownReport: Sendable {
             out += "\n"
         }
         for section in sections { out += extra(section) }
+        let fingerprint = audience.showsSources ? " (\(rules.fingerprint))" : ""
         out +=
-            "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version)) (\(rules.fingerprint))</sub>\n"
+            "<sub>\(strings.ruleBase): \(e(rules.name)) \(e(rules.version))\(fingerprint)</sub>\n"
         return FrenchTypography.typeset(out, french: language == .french)
     }
 
@@ -234,8 +242,11 @@ public struct MarkdownReport: Sendable {
             out +=
                 "| \(contribution.score.signedDescription) | \(MarkdownReport.code(rule.condition.source.text)) "
             out += "| \(contribution.weight) × \(contribution.points.signedDescription) "
-            out +=
-                "| \(MarkdownReport.escape(rule.because.text(language))) (\(MarkdownReport.escape(rule.location.pathAndLine))) |\n"
+            out += "| \(MarkdownReport.escape(rule.because.text(language)))"
+            if audience.showsSources {
+                out += " (\(MarkdownReport.escape(rule.location.pathAndLine)))"
+            }
+            out += " |\n"
         }
         return out + "\n"
     }

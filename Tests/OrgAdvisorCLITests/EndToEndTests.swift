@@ -156,6 +156,24 @@ struct EndToEndTests {
             ], code: 0),
         Case("report-help", ["report", "--help"], code: 0),
         Case(
+            "report-fragment", ["report", "--sites", "5", "--volume", "high", "--fragment"], code: 0
+        ),
+        Case(
+            "report-fragment-french",
+            ["report", "--lang", "fr", "--sites", "7", "--volume", "élevé", "--fragment"], code: 0),
+        Case(
+            "report-student",
+            ["report", "--sites", "7", "--volume", "high", "--audience", "student"], code: 0),
+        Case(
+            "report-student-markdown",
+            [
+                "report", "--sites", "7", "--volume", "high", "--audience", "student", "--format",
+                "markdown",
+            ], code: 0),
+        Case(
+            "report-fragment-markdown", ["report", "--fragment", "--format", "markdown"], code: 2),
+        Case("report-invalid-audience", ["report", "--audience", "pupil"], code: 2),
+        Case(
             "report-map-markdown",
             [
                 "report", "--volume", "high", "--complexity", "low", "--map", "sites,structure",
