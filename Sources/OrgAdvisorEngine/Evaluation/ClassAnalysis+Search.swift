@@ -129,6 +129,9 @@ private struct Search {
         candidates = open(analysis, depth: 0)
         // The winner of any completion is a candidate: one candidate is the answer.
         if candidates.nonzeroBitCount <= 1 { return candidates }
+        // Usually a few chosen combinations find every candidate, and no search is needed.
+        found = analysis.witnessWinners(of: candidates) & candidates
+        if found == candidates { return found }
         // Most searches are short: first without the leads per class, which take a walk
         // over every joint table's rows to compute; if that takes long, again with them
         // (the forms found stay found).

@@ -1,0 +1,67 @@
+import OrgAdvisorRules
+
+extension ClassAnalysis {
+    /// Forms found to reach the top in a few chosen combinations of segments, one bit per
+    /// form: a quick start for the search (``searchWinners(limit:quickSteps:)``), which
+    /// then only has to find the forms of `candidates` left, or rule them out.
+    ///
+    /// For each form of `candidates`, each unknown criterion takes the segment holding the
+    /// sum that adds most to the form's lead over the other forms, weighted; the
+    /// combination is then decided exactly as the enumeration decides it
+    /// (``combination(lowest:highest:)``), so every form found can win. When the form is
+    /// not among its winners, the forms that were weigh more, and it is tried again, up
+    /// to ``witnessRounds`` times. Leaves every criterion in its first segment.
+    mutating func witnessWinners(of candidates: UInt64) -> UInt64 {
+        var found: UInt64 = 0
+        // One weight per form; the lanes past the last form weigh nothing.
+        var first = SIMD8<Int64>()
+        for other in 0..<formCount { first[other] = 1 }
+        for form in 0..<formCount where candidates & (1 << UInt64(form)) != 0 {
+            guard found & (1 << UInt64(form)) == 0 else { continue }
+            var weights = first
+            for _ in 0..<Self.witnessRounds {
+                weights[form] = 0
+                for position in 0..<unknownCount {
+                    setSegment(of: position, to: bestSegment(position, for: form, weights))
+                }
+                let wide = program.memory.wideRows.base
+                jointSum = SIMD8()
+                for index in 0..<jointGroupCount {
+                    jointSum &+= wide[jointRow[jointGroups[index]]]
+                }
+                var lowest = SIMD8<Int64>(repeating: .max)
+                var highest = SIMD8<Int64>(repeating: .min)
+                let mask = combination(lowest: &lowest, highest: &highest)
+                found |= mask
+                if mask & (1 << UInt64(form)) != 0 { break }
+                for other in 0..<formCount where mask & (1 << UInt64(other)) != 0 {
+                    weights[other] &*= 4
+                }
+            }
+        }
+        for position in 0..<unknownCount { setSegment(of: position, to: 0) }
+        return found
+    }
+
+    /// The combinations tried per form.
+    static let witnessRounds = 3
+
+    /// The segment of the criterion at `position` holding the sum that adds most to
+    /// `form`'s score less the other forms', weighted (the first of equals).
+    private func bestSegment(_ position: Int, for form: Int, _ weights: SIMD8<Int64>) -> Int {
+        let start = segmentStart[position]
+        var best = 0
+        var bestLead = Int64.min
+        for digit in 0..<(segmentStart[position + 1] - start) {
+            for entry in segmentFirst[start + digit]..<segmentEnd[start + digit] {
+                let sum = entries[entry]
+                let lead = ((SIMD8(repeating: sum[form]) &- sum) &* weights).wrappedSum()
+                if lead > bestLead {
+                    best = digit
+                    bestLead = lead
+                }
+            }
+        }
+        return best
+    }
+}
