@@ -233,12 +233,18 @@ package struct Parser {
         _ = advance()
         let keyword = name(token)
         let start = position
+        // The attribute is kept once: with its value when that parsed (text after it on
+        // the line is its own error), else as invalid.
+        var kept = false
         do {
             let value = try parseAttributeValue(text(token), declaration: kind)
             declaration.attributes.append(AttributeSyntax(keyword: keyword, value: value))
+            kept = true
             try expectEndOfLine(after: "'\(keyword.text)'")
         } catch {
-            declaration.attributes.append(AttributeSyntax(keyword: keyword, value: .invalid))
+            if !kept {
+                declaration.attributes.append(AttributeSyntax(keyword: keyword, value: .invalid))
+            }
             // Resume at the next line, unless the error was found at its start.
             if !(current.isFirstOnLine && position > start) { skipToLineStart() }
         }
