@@ -1,5 +1,5 @@
-/// `orgadvisor help [COMMAND]`: the help of a command (`orgadvisor COMMAND --help`), or
-/// of the default command when none or `help` is named.
+/// `orgadvisor help [COMMAND]`: the help of a command (`orgadvisor COMMAND --help`), of
+/// the default command when none is named, or of itself for `help help`.
 enum HelpCommand {
     static let command = Command(
         name: "help", summary: "show help for a command",
@@ -34,9 +34,12 @@ enum HelpCommand {
             }
             index += 1
         }
-        let shown = name ?? EvaluateCommand.command.name
+        // `help help` and `help --help` describe this command; `help` alone, the default
+        // command (which lists every command).
+        let asksHelp = context.arguments.contains { $0 == "--help" || $0 == "-h" }
+        if name == command.name || (name == nil && asksHelp) { return command.help(context) }
         return OrgAdvisorCommand.run(
-            shown == command.name ? EvaluateCommand.command.name : shown, ["--help"] + language,
+            name ?? EvaluateCommand.command.name, ["--help"] + language,
             terminal: context.terminal)
     }
 }

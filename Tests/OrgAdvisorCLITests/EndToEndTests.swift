@@ -61,6 +61,8 @@ struct EndToEndTests {
         Case("help", ["--help"], code: 0),
         Case("help-french", ["--help", "--lang", "fr"], code: 0),
         Case("help-check", ["help", "check"], code: 0),
+        Case("help-help", ["help", "--help"], code: 0),
+        Case("help-help-named", ["help", "help"], code: 0),
         Case("version", ["--version"], code: 0),
         Case("criteria", ["criteria"], code: 0),
         Case("criteria-json", ["criteria", "--format", "json"], code: 0),
