@@ -63,7 +63,7 @@ extension JSONParseError {
         case unterminatedString
         /// A string with bytes that are not UTF-8 (the first one).
         case invalidUTF8(UInt8)
-        /// A surrogate `\uXXXX` without its pair (the hex digits).
+        /// A surrogate escape (such as `\uD83D`) without its pair: the four hex digits.
         case loneSurrogate(String)
         /// A backslash before a character that is no escape.
         case invalidEscape(Character)
