@@ -6,25 +6,7 @@ import Testing
 /// `Tests/OrgAdvisorCLITests/Snapshots` (stdout, stderr and exit code apart).
 @Suite("orgadvisor end to end")
 struct EndToEndTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let name: String
-        let arguments: [String]
-        var stdin: String?
-        var environment: [String: String] = [:]
-        let code: Int32
-        var testDescription: String { name }
-
-        init(
-            _ name: String, _ arguments: [String], code: Int32, stdin: String? = nil,
-            environment: [String: String] = [:]
-        ) {
-            self.name = name
-            self.arguments = arguments
-            self.code = code
-            self.stdin = stdin
-            self.environment = environment
-        }
-    }
+    typealias Case = TranscriptCase
 
     static let cases: [Case] = [
         Case("readme", ["--sites", "5", "--volume", "high"], code: 0),
@@ -251,20 +233,7 @@ struct EndToEndTests {
 
     @Test("golden transcripts", arguments: cases)
     func transcript(_ test: Case) throws {
-        let result = try BinaryRunner.run(
-            test.arguments, stdin: test.stdin, environment: test.environment)
-        #expect(result.code == test.code, "\(result.stderr)")
-        if test.code == 0 {
-            #expect(!result.stdout.isEmpty)
-        } else if test.code >= 2 {
-            #expect(result.stdout.isEmpty, "nothing on stdout when failing")
-            #expect(!result.stderr.isEmpty)
-        }
-        let command = (["orgadvisor"] + test.arguments).joined(separator: " ")
-        let path = "Tests/OrgAdvisorCLITests/Snapshots/\(test.name).txt"
-        if let mismatch = TestFiles.snapshotMismatch(result.transcript(command), at: path) {
-            Issue.record(Comment(rawValue: mismatch))
-        }
+        try test.check()
     }
 
     @Test("usage errors name the flag, suggest the nearest and point to --help")

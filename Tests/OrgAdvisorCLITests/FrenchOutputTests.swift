@@ -6,25 +6,7 @@ import Testing
 /// against golden transcripts in `Tests/OrgAdvisorCLITests/Snapshots/french-*.txt`.
 @Suite("orgadvisor in French")
 struct FrenchOutputTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let name: String
-        let arguments: [String]
-        var stdin: String?
-        var environment: [String: String] = [:]
-        let code: Int32
-        var testDescription: String { name }
-
-        init(
-            _ name: String, _ arguments: [String], code: Int32, stdin: String? = nil,
-            environment: [String: String] = [:]
-        ) {
-            self.name = name
-            self.arguments = arguments
-            self.code = code
-            self.stdin = stdin
-            self.environment = environment
-        }
-    }
+    typealias Case = TranscriptCase
 
     static let french = ["--lang", "fr"]
 
@@ -92,17 +74,7 @@ struct FrenchOutputTests {
 
     @Test("golden transcripts", arguments: cases)
     func transcript(_ test: Case) throws {
-        let result = try BinaryRunner.run(
-            test.arguments, stdin: test.stdin, environment: test.environment)
-        #expect(result.code == test.code, "\(result.stderr)")
-        if test.code >= 2 {
-            #expect(result.stdout.isEmpty, "nothing on stdout when failing")
-        }
-        let command = (["orgadvisor"] + test.arguments).joined(separator: " ")
-        let path = "Tests/OrgAdvisorCLITests/Snapshots/french-\(test.name).txt"
-        if let mismatch = TestFiles.snapshotMismatch(result.transcript(command), at: path) {
-            Issue.record(Comment(rawValue: mismatch))
-        }
+        try test.check(prefix: "french-")
     }
 
     /// Every command's help, as `orgadvisor help` lists them.
