@@ -2,22 +2,25 @@
 extension RuleBaseCompiler {
     mutating func resolveForm(_ name: NameSyntax) -> Int? {
         if let index = formByID[name.text] { return index }
-        error(
-            "unknown form '\(name.text)'; expected one of \(QuotedList.commaSeparated(forms.map { $0.id }))",
-            at: name.range, help: NameSuggestion.help(for: name.text, in: forms.map { $0.id }))
+        unknown("form", name, among: forms.map { $0.id })
         return nil
     }
 
     mutating func resolveCriterion(_ name: NameSyntax) -> Criterion? {
         if let index = criterionByID[name.text] { return criteria[index] }
-        let ids = criteria.map { $0.id }
+        unknown("criterion", name, among: criteria.map { $0.id })
+        return nil
+    }
+
+    /// Reports a name that no declaration of its kind has: the declared ones, or that
+    /// there are none, and the nearest as help.
+    private mutating func unknown(_ kind: String, _ name: NameSyntax, among ids: [String]) {
         error(
-            "unknown criterion '\(name.text)'"
+            "unknown \(kind) '\(name.text)'"
                 + (ids.isEmpty
-                    ? "; no criterion is declared"
+                    ? "; no \(kind) is declared"
                     : "; expected one of \(QuotedList.commaSeparated(ids))"),
             at: name.range, help: NameSuggestion.help(for: name.text, in: ids))
-        return nil
     }
 
     /// The index of an enumerated criterion's value by its id, from a table built the
