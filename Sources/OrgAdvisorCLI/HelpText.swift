@@ -21,12 +21,19 @@ enum HelpText {
         var out = ""
         for spec in specs {
             var help = translated(spec.help, in: language)
-            if let allowed = spec.allowed, !help.contains(allowed[0]) || spec.name == "format" {
+            if let allowed = spec.allowed, !names(allowed[0], in: help) || spec.name == "format" {
                 help += " (" + allowed.joined(separator: "|") + ")"
             }
             out += line(spec.synopsis, help, width: width)
         }
         return out
+    }
+
+    /// Whether `text` has `word` as a whole word (a help that already lists the choices,
+    /// as `--color`'s "auto (on a terminal), always or never" does), not inside another
+    /// word ("fr" in "from").
+    private static func names(_ word: String, in text: String) -> Bool {
+        text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.contains { $0 == word }
     }
 
     /// `  left    right`, the right column wrapped to 80 columns.
