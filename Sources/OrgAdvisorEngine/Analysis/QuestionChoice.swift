@@ -42,9 +42,11 @@ extension RuleBase {
     /// answer leaves fewer), best first: the fewest forms left after the worst answer,
     /// then the fewest on average, then the criterion with the higher weight, then the
     /// one declared first. Empty when the result is decided, or when no single answer
-    /// narrows it. Each answer is exact (with its derivations): an answer that leaves every
-    /// form that could win before is found by scoring one completion per form
-    /// (``AnswerWitnesses``), any other costs a whole evaluation. The criteria in
+    /// narrows it. Each answer is exact (with its derivations): from every completion of
+    /// its unknown criteria on the tables when they are few enough
+    /// (``AnswerCompletions``, whose work the answers to one question share), else, when
+    /// it leaves every form that could win before, from one completion per form
+    /// (``AnswerWitnesses``); any other costs a whole evaluation. The criteria in
     /// `excluding` (for example those the user could not answer) are not asked.
     public func questions(for evaluation: Evaluation, excluding: [Int] = []) -> [QuestionChoice] {
         guard evaluation.status != .decided else { return [] }
@@ -70,7 +72,8 @@ extension RuleBase {
         }
     }
 
-    /// The question about `criterion`, with what each of its answers would leave: from a
+    /// The question about `criterion`, with what each of its answers would leave: from
+    /// its completions (``AnswerCompletions``) when they are few enough, else from a
     /// witness of each form that could win before (``AnswerWitnesses``) when the answer
     /// leaves them all, else from the answer's whole evaluation.
     func question(
@@ -79,9 +82,12 @@ extension RuleBase {
     ) -> QuestionChoice {
         var profile = evaluation.profile
         var answers: [QuestionChoice.Answer] = []
+        var completions = AnswerCompletions(program: program)
         for valueClass in space.classes[criterion] {
             profile.setRawValue(valueClass.representative, at: criterion)
-            if let answer = witnesses?.answer(profile, valueClass) {
+            if let answer = answerFromCompletions(profile, valueClass, &completions)
+                ?? witnesses?.answer(profile, valueClass)
+            {
                 answers.append(answer)
                 continue
             }
@@ -92,6 +98,35 @@ extension RuleBase {
                     status: answered.status))
         }
         return QuestionChoice(criterion: criterion, answers: answers)
+    }
+
+    /// The answer that `profile` gives, from its completions scored on the tables
+    /// (``AnswerCompletions``, which keeps what the answers to the same question share):
+    /// the same answer as its whole evaluation, without bounds, trace or advice. Nil when
+    /// there are too many completions for that, or only the general analysis can tell.
+    func answerFromCompletions(
+        _ profile: Profile, _ valueClass: ValueClass, _ completions: inout AnswerCompletions
+    ) -> QuestionChoice.Answer? {
+        let formCount = forms.count
+        var scores = [Int64](repeating: 0, count: formCount)
+        let program = self.program
+        let found = profile.values.withUnsafeBufferPointer { given in
+            scores.withUnsafeMutableBufferPointer { scores in
+                program.withFacts(of: given.baseAddress!) { facts, stack in
+                    completions.winners(facts: facts, stack: stack, scores: scores.baseAddress!)
+                }
+            }
+        }
+        guard let found else { return nil }
+        var winners: [Int] = []
+        for form in 0..<formCount where found & (1 << UInt64(form)) != 0 { winners.append(form) }
+        let top = Ranking.topMask(count: formCount) { scores[$0] }
+        let leader = Ranking.order(count: formCount) { scores[$0] }.first ?? 0
+        let status = RecommendationStatus(
+            anyGiven: criteria.indices.contains(where: profile.isGiven),
+            tied: top.nonzeroBitCount > 1, onlyLeaderCanWin: winners == [leader])
+        return QuestionChoice.Answer(
+            valueClass: valueClass, possibleWinners: winners, status: status)
     }
 
     /// When no single answer narrows a result that is not decided, the question about the
