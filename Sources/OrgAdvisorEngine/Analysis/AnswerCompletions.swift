@@ -33,6 +33,9 @@ struct AnswerCompletions {
     /// Scratch: a class per criterion, a digit per unknown criterion.
     private var classes: [Int]
     private var digits: [Int] = []
+    /// The last answer's fixed part and possible winners: an answer with the same fixed
+    /// part and no table's row changed has the same winners.
+    private var last: (fixed: SIMD8<Int64>, winners: UInt64)?
 
     /// Empty, for the answers to come.
     init(program: Program, limit: Int = ClassAnalysis.combinationLimit) {
@@ -64,8 +67,9 @@ struct AnswerCompletions {
         )
         guard let unknown = unknownCriteria() else { return nil }
         guard !unknown.isEmpty else { return Ranking.topMask(count: formCount) { scores[$0] } }
+        var changed = true
         if unknown == self.unknown && !sums.isEmpty {
-            refresh()
+            changed = refresh()
         } else {
             rebuild(unknown)
         }
@@ -73,8 +77,10 @@ struct AnswerCompletions {
         for form in 0..<formCount { fixed[form] = scores[form] }
         let wide = program.memory.wideRows.base
         for row in rows { fixed &-= wide[row] }
+        if !changed, let last, last.fixed == fixed { return last.winners }
         let all: UInt64 = (1 << UInt64(formCount)) - 1
         var mask: UInt64 = 0
+        defer { last = (fixed, mask) }
         for sum in sums {
             let total = fixed &+ sum
             mask |= Ranking.topMask(count: formCount) { total[$0] }
@@ -141,21 +147,92 @@ struct AnswerCompletions {
         }
         sums = [SIMD8<Int64>](repeating: SIMD8(), count: completions)
         digits = [Int](repeating: 0, count: unknown.count)
+        for table in tables.indices { rows.append(currentRow(of: tables[table])) }
+        fillSums()
+    }
+
+    /// Writes every completion's sum, in order: a change of class adds the difference of
+    /// the criterion's sums over the tables that read no other unknown criterion, and
+    /// moves the rows of the others that read it.
+    private mutating func fillSums() {
+        let program = self.program
+        let wide = program.memory.wideRows.base
+        let maps = program.memory.slotMaps.base
+        let mapStart = program.memory.slotMapStart.base
+        let classCount = program.memory.classCount.base
+        let count = unknown.count
+        var sumStart: [Int] = []
+        var classSums: [SIMD8<Int64>] = []
+        // Per criterion, the (table, slot) pairs of the tables that read another one too.
+        var joint: [[(table: Int, slot: Int)]] = Array(repeating: [], count: count)
+        var current = rows
+        var total = SIMD8<Int64>()
+        for position in 0..<count {
+            sumStart.append(classSums.count)
+            classSums += [SIMD8<Int64>](
+                repeating: SIMD8(), count: classCount[unknown[position]])
+        }
         for table in tables.indices {
-            let row = currentRow(of: tables[table])
-            rows.append(row)
-            move(table, from: nil, to: row)
+            let slots = tableSlots[(table * count)..<(table * count + count)]
+            let read = slots.filter { $0 >= 0 }.count
+            for (position, slot) in zip(0..<count, slots) where slot >= 0 {
+                let unknownClass = classCount[unknown[position]]
+                let first = rows[table] - Int(maps[mapStart[slot] + unknownClass])
+                if read == 1 {
+                    for valueClass in 0..<unknownClass {
+                        classSums[sumStart[position] + valueClass] &+=
+                            wide[first + Int(maps[mapStart[slot] + valueClass])]
+                    }
+                } else {
+                    joint[position].append((table, slot))
+                    current[table] =
+                        current[table] - Int(maps[mapStart[slot] + unknownClass])
+                        + Int(maps[mapStart[slot]])
+                }
+            }
+            if read > 1 { total &+= wide[current[table]] }
+        }
+        for position in 0..<count { total &+= classSums[sumStart[position]] }
+        let unknown = self.unknown
+        digits.withUnsafeMutableBufferPointer { digits in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for index in 0..<count { digits[index] = 0 }
+                var completion = 0
+                repeat {
+                    sums[completion] = total
+                    completion += 1
+                } while MixedRadixCounter.increment(
+                    digits.baseAddress!, count: count, radix: { classCount[unknown[$0]] },
+                    { position, digit in
+                        let previous = digit == 0 ? classCount[unknown[position]] - 1 : digit - 1
+                        total &+=
+                            classSums[sumStart[position] + digit]
+                            &- classSums[sumStart[position] + previous]
+                        for (table, slot) in joint[position] {
+                            let old = current[table]
+                            let new =
+                                old + Int(maps[mapStart[slot] + digit])
+                                - Int(maps[mapStart[slot] + previous])
+                            total &+= wide[new] &- wide[old]
+                            current[table] = new
+                        }
+                    })
+            }
         }
     }
 
-    /// Re-adds the rows of the tables whose row with the unknown criteria unknown changed.
-    private mutating func refresh() {
+    /// Re-adds the rows of the tables whose row with the unknown criteria unknown changed;
+    /// whether some row changed.
+    private mutating func refresh() -> Bool {
+        var changed = false
         for table in tables.indices {
             let row = currentRow(of: tables[table])
             guard row != rows[table] else { continue }
             move(table, from: rows[table], to: row)
             rows[table] = row
+            changed = true
         }
+        return changed
     }
 
     /// The row of a table with the current classes.
@@ -166,10 +243,10 @@ struct AnswerCompletions {
     }
 
     /// Adds to every completion's sum the table's row there from its row `to` with the
-    /// unknown criteria unknown, less (when given) the same from its row `from`. The row
-    /// stays the same over the completions that differ only in the criteria after the
-    /// last one the table reads: one vector per run of them.
-    private mutating func move(_ table: Int, from old: Int?, to new: Int) {
+    /// unknown criteria unknown, less the same from its row `from`. The row stays the
+    /// same over the completions that differ only in the criteria after the last one the
+    /// table reads: one vector per run of them, each class of that last criterion in turn.
+    private mutating func move(_ table: Int, from old: Int, to new: Int) {
         let program = self.program
         let wide = program.memory.wideRows.base
         let maps = program.memory.slotMaps.base
@@ -178,13 +255,17 @@ struct AnswerCompletions {
         let count = unknown.count
         let first = table * count
         var offset = 0
-        var last = -1
+        var last = 0
         for index in 0..<count where tableSlots[first + index] >= 0 {
             let slot = tableSlots[first + index]
             offset +=
                 Int(maps[mapStart[slot]]) - Int(maps[mapStart[slot] + classCount[unknown[index]]])
             last = index
         }
+        // The last criterion read takes each of its classes in the loop below.
+        let lastMap = mapStart[tableSlots[first + last]]
+        let lastCount = classCount[unknown[last]]
+        offset -= Int(maps[lastMap])
         var run = 1
         for index in (last + 1)..<count { run *= classCount[unknown[index]] }
         let unknown = self.unknown
@@ -194,16 +275,17 @@ struct AnswerCompletions {
                 for index in 0..<count { digits[index] = 0 }
                 var start = 0
                 while start < sums.count {
-                    let change =
-                        old.map { wide[new + offset] &- wide[$0 + offset] } ?? wide[new + offset]
-                    for completion in start..<(start + run) { sums[completion] &+= change }
-                    start += run
-                    // The next combination of the criteria up to `last`.
-                    var index = last
+                    for valueClass in 0..<lastCount {
+                        let at = offset + Int(maps[lastMap + valueClass])
+                        let change = wide[new + at] &- wide[old + at]
+                        for completion in start..<(start + run) { sums[completion] &+= change }
+                        start += run
+                    }
+                    // The next combination of the criteria before the last one read.
+                    var index = last - 1
                     while index >= 0 {
-                        let radix = classCount[unknown[index]]
                         let previous = digits[index]
-                        let digit = previous + 1 == radix ? 0 : previous + 1
+                        let digit = previous + 1 == classCount[unknown[index]] ? 0 : previous + 1
                         digits[index] = digit
                         let slot = tableSlots[first + index]
                         if slot >= 0 {
