@@ -42,8 +42,16 @@ extension RuleBase {
     /// current one.
     public func whatIf(_ profile: Profile, maximumPairs: Int = 50) -> WhatIf {
         var scores = [Score](repeating: .zero, count: forms.count)
+        var facts: [Double] = []
+        withFacts(of: profile) { buffer, _ in facts = Array(buffer) }
+        // Every change is scored from the profile's rows, re-adding the tables it changes.
+        let scorer = ChangeScorer(ruleBase: self, facts: facts)
         func winner(of profile: Profile) -> Int {
-            score(profile, into: &scores)
+            if let scorer {
+                scorer.score(profile, into: &scores)
+            } else {
+                score(profile, into: &scores)
+            }
             return Ranking.winner(scores)
         }
         let current = winner(of: profile)
