@@ -46,7 +46,7 @@ struct AnswerCompletionsTests {
                 for criterion in evaluation.unknownCriteria {
                     // One per question, as `question` keeps it: answers in class order,
                     // and every other one skipped in some rounds (as a witness would).
-                    var completions = AnswerCompletions(program: rules.program)
+                    var completions = AnswerCompletions(ruleBase: rules)
                     var answer = profile
                     for (index, valueClass) in space.classes[criterion].enumerated()
                     where round % 2 == 0 || index % 3 != 1 {

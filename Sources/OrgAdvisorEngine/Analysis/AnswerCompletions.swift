@@ -4,19 +4,25 @@ import OrgAdvisorRules
 /// its unknown criteria scored on the tables, with the work shared between answers.
 ///
 /// A completion's scores are the answer's fixed part (the tables that read no unknown
-/// criterion, the generic rules) plus the rows of the tables that read one: kept here,
-/// one vector per completion (``sums``), for one set of unknown criteria. Two answers
-/// with the same unknown criteria differ only in the tables whose row with those
-/// criteria unknown differs (those that read the criterion asked about, or a fact it
-/// derives), so the next answer re-adds only those tables' rows, then reads every
-/// completion's vector once. Exact by construction.
+/// criterion) plus the rows of the tables that read one: kept here, one vector per
+/// completion (``sums``), for one set of unknown criteria. Two answers with the same
+/// unknown criteria differ only in the tables whose row with those criteria unknown
+/// differs (those that read the criterion asked about, or a fact it derives), which the
+/// answer's scoring from the answer before finds (``ChangeScorer``), so the next answer
+/// re-adds only those tables' rows, then reads every completion's vector once. Exact by
+/// construction.
 ///
 /// Within ``ClassAnalysis/combinationLimit`` (completions times the tables and unknown
 /// criteria), the analysis of ``RuleBase/evaluate(_:trace:)`` enumerates too (its
 /// combinations of segments are at most the completions), so both give the same, exact,
-/// possible winners; beyond, ``winners(facts:stack:scores:)`` gives nil.
+/// possible winners; beyond, ``winners(facts:scores:)`` gives nil.
 struct AnswerCompletions {
+    let ruleBase: RuleBase
     let program: Program
+    /// Scores each answer from the one before, and tells which tables changed their row.
+    private var scorer: ChangeScorer?
+    /// Per table: its position in ``tables``, or -1.
+    private var tableIndex: [Int] = []
     /// The most work: completions times the tables and unknown criteria.
     let limit: Int
     /// The unknown criteria that tables read, in enumeration order (the last fastest).
@@ -30,7 +36,8 @@ struct AnswerCompletions {
     /// Per completion (the first unknown criterion's class most significant): the sum of
     /// the rows of ``tables``.
     private var sums: [SIMD8<Int64>] = []
-    /// Scratch: a class per criterion, a digit per unknown criterion.
+    /// Scratch: a class per criterion (every one, to find those in no class), a digit
+    /// per unknown criterion.
     private var classes: [Int]
     private var digits: [Int] = []
     /// The last answer's fixed part and possible winners: an answer with the same fixed
@@ -38,40 +45,47 @@ struct AnswerCompletions {
     private var last: (fixed: SIMD8<Int64>, winners: UInt64)?
 
     /// Empty, for the answers to come.
-    init(program: Program, limit: Int = ClassAnalysis.combinationLimit) {
-        self.program = program
+    init(ruleBase: RuleBase, limit: Int = ClassAnalysis.combinationLimit) {
+        self.ruleBase = ruleBase
+        self.program = ruleBase.program
         self.limit = limit
         classes = [Int](repeating: 0, count: program.criterionCount)
     }
 
     /// The possible winners (one bit per form) of the facts of an answer, and their
-    /// scores in `scores` (one per form). Nil when only the general analysis can tell
-    /// (more than 8 forms, a generic rule reading an unknown fact, a fact in no class) or
-    /// past ``limit``.
+    /// scores in `scores` (one per form). Nil past ``limit``, for a fact in no class
+    /// (only the general analysis can tell), and for rule bases with more than 8 forms or
+    /// a generic rule (rules not in a table), which ``ChangeScorer`` does not score.
     mutating func winners(
-        facts: UnsafeMutableBufferPointer<Double>, stack: UnsafeMutablePointer<UInt8>?,
-        scores: UnsafeMutablePointer<Int64>
+        facts: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutablePointer<Int64>
     ) -> UInt64? {
         let program = self.program
         let formCount = program.formCount
-        guard formCount > 0, formCount <= 8, !program.readsUnknownGeneric(facts) else {
+        guard formCount > 0, formCount <= 8, program.memory.genericRules.count == 0 else {
             return nil
         }
         let classified = classes.withUnsafeMutableBufferPointer { classes in
             program.classify(facts, into: classes.baseAddress!, checkingAll: true)
         }
         guard classified else { return nil }
-        for form in 0..<formCount { scores[form] = 0 }
-        program.score(
-            facts, into: UnsafeMutableBufferPointer(start: scores, count: formCount), stack: stack
-        )
-        guard let unknown = unknownCriteria() else { return nil }
-        guard !unknown.isEmpty else { return Ranking.topMask(count: formCount) { scores[$0] } }
+        if scorer == nil {
+            scorer = ChangeScorer(ruleBase: ruleBase, facts: Array(facts))
+        }
+        guard let scorer, scorer.score(facts, into: scores) else { return nil }
+        // The sums follow the scorer's rows: refreshed from its changes, else rebuilt.
+        guard let unknown = unknownCriteria() else {
+            sums = []
+            return nil
+        }
+        guard !unknown.isEmpty else {
+            sums = []
+            return Ranking.topMask(count: formCount) { scores[$0] }
+        }
         var changed = true
         if unknown == self.unknown && !sums.isEmpty {
-            changed = refresh()
+            changed = refresh(scorer)
         } else {
-            rebuild(unknown)
+            rebuild(unknown, scorer)
         }
         var fixed = SIMD8<Int64>()
         for form in 0..<formCount { fixed[form] = scores[form] }
@@ -118,7 +132,7 @@ struct AnswerCompletions {
 
     /// Finds the tables that read the unknown criteria, their rows, and every
     /// completion's sum.
-    private mutating func rebuild(_ unknown: [Int]) {
+    private mutating func rebuild(_ unknown: [Int], _ scorer: ChangeScorer) {
         self.unknown = unknown
         tables = []
         rows = []
@@ -147,7 +161,11 @@ struct AnswerCompletions {
         }
         sums = [SIMD8<Int64>](repeating: SIMD8(), count: completions)
         digits = [Int](repeating: 0, count: unknown.count)
-        for table in tables.indices { rows.append(currentRow(of: tables[table])) }
+        tableIndex = [Int](repeating: -1, count: program.memory.groups.count)
+        for table in tables.indices {
+            rows.append(scorer.row(of: tables[table]))
+            tableIndex[tables[table]] = table
+        }
         fillSums()
     }
 
@@ -221,25 +239,19 @@ struct AnswerCompletions {
         }
     }
 
-    /// Re-adds the rows of the tables whose row with the unknown criteria unknown changed;
-    /// whether some row changed.
-    private mutating func refresh() -> Bool {
+    /// Re-adds the rows of the tables that read an unknown criterion whose row the
+    /// scorer changed; whether some row changed.
+    private mutating func refresh(_ scorer: ChangeScorer) -> Bool {
         var changed = false
-        for table in tables.indices {
-            let row = currentRow(of: tables[table])
+        for group in scorer.changes where tableIndex[group] >= 0 {
+            let table = tableIndex[group]
+            let row = scorer.row(of: group)
             guard row != rows[table] else { continue }
             move(table, from: rows[table], to: row)
             rows[table] = row
             changed = true
         }
         return changed
-    }
-
-    /// The row of a table with the current classes.
-    private func currentRow(of group: Int) -> Int {
-        classes.withUnsafeBufferPointer { classes in
-            program.row(of: program.memory.groups[group], classes: classes.baseAddress!)
-        }
     }
 
     /// Adds to every completion's sum the table's row there from its row `to` with the

@@ -82,7 +82,7 @@ extension RuleBase {
     ) -> QuestionChoice {
         var profile = evaluation.profile
         var answers: [QuestionChoice.Answer] = []
-        var completions = AnswerCompletions(program: program)
+        var completions = AnswerCompletions(ruleBase: self)
         for valueClass in space.classes[criterion] {
             profile.setRawValue(valueClass.representative, at: criterion)
             if let answer = answerFromCompletions(profile, valueClass, &completions)
@@ -112,8 +112,8 @@ extension RuleBase {
         let program = self.program
         let found = profile.values.withUnsafeBufferPointer { given in
             scores.withUnsafeMutableBufferPointer { scores in
-                program.withFacts(of: given.baseAddress!) { facts, stack in
-                    completions.winners(facts: facts, stack: stack, scores: scores.baseAddress!)
+                program.withFacts(of: given.baseAddress!) { facts, _ in
+                    completions.winners(facts: facts, scores: scores.baseAddress!)
                 }
             }
         }

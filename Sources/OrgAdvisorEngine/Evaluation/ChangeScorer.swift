@@ -25,6 +25,8 @@ final class ChangeScorer {
     /// Per table: the number of the last scoring that re-added its row.
     private var stamps: [Int]
     private var stamp = 0
+    /// The tables whose row the last scoring changed.
+    private(set) var changes: [Int] = []
 
     /// A scorer around `facts` (after derivations), or nil (see ``ChangeScorer``).
     init?(ruleBase: RuleBase, facts: [Double]) {
@@ -74,6 +76,7 @@ final class ChangeScorer {
                 return false
             }
             stamp += 1
+            changes.removeAll(keepingCapacity: true)
             let starts = program.memory.criterionSlotStart.base
             for criterion in 0..<program.criterionCount
             where starts[criterion] < starts[criterion + 1] && now[criterion] != classes[criterion]
@@ -117,8 +120,12 @@ final class ChangeScorer {
         let row = program.row(of: program.memory.groups[group], classes: now)
         let wide = program.memory.wideRows.base
         scores &+= wide[row] &- wide[rows[group]]
+        if row != rows[group] { changes.append(group) }
         rows[group] = row
     }
+
+    /// A table's row in the facts scored last.
+    func row(of group: Int) -> Int { rows[group] }
 
     /// The scores of a profile's values (before derivations), in micro-points: from the
     /// base when its facts are in their classes, else scored whole.
