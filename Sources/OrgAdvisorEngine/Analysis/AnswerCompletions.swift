@@ -285,13 +285,16 @@ struct AnswerCompletions {
         digits.withUnsafeMutableBufferPointer { digits in
             sums.withUnsafeMutableBufferPointer { sums in
                 for index in 0..<count { digits[index] = 0 }
-                var start = 0
-                while start < sums.count {
+                let end = sums.baseAddress! + sums.count
+                var sum = sums.baseAddress!
+                while sum < end {
                     for valueClass in 0..<lastCount {
-                        let at = offset + Int(maps[lastMap + valueClass])
-                        let change = wide[new + at] &- wide[old + at]
-                        for completion in start..<(start + run) { sums[completion] &+= change }
-                        start += run
+                        let at = offset &+ Int(maps[lastMap &+ valueClass])
+                        let change = wide[new &+ at] &- wide[old &+ at]
+                        for _ in 0..<run {
+                            sum.pointee = sum.pointee &+ change
+                            sum += 1
+                        }
                     }
                     // The next combination of the criteria before the last one read.
                     var index = last - 1
