@@ -17,16 +17,38 @@ import OrgAdvisorRules
 final class ChangeScorer {
     let ruleBase: RuleBase
     let program: Program
-    /// The class of every criterion that a table reads, in the facts scored last.
-    private var classes: [Int]
-    /// The row of every table, and their sum, in the facts scored last.
-    private var rows: [Int] = []
-    private var scores = SIMD8<Int64>()
-    /// Per table: the number of the last scoring that re-added its row.
-    private var stamps: [Int]
-    private var stamp = 0
+    /// What the last scoring leaves (one value, moved out while scoring, so that the
+    /// loops read local arrays, without an access check per element).
+    private var state: State
+
+    /// The facts scored last, as the tables read them.
+    private struct State {
+        /// The class of every criterion that a table reads.
+        var classes: [Int] = []
+        /// The row of every table, and their sum.
+        var rows: [Int] = []
+        var scores = SIMD8<Int64>()
+        /// Per table: the number of the last scoring that re-added its row.
+        var stamps: [Int] = []
+        var stamp = 0
+        /// The tables whose row the last scoring changed.
+        var changes: [Int] = []
+
+        /// Re-adds a table's row with the classes `now`, once per scoring.
+        @inline(__always)
+        mutating func touch(_ group: Int, _ now: UnsafeMutablePointer<Int>, _ program: Program) {
+            guard stamps[group] != stamp else { return }
+            stamps[group] = stamp
+            let row = program.row(of: program.memory.groups[group], classes: now)
+            let wide = program.memory.wideRows.base
+            scores &+= wide[row] &- wide[rows[group]]
+            if row != rows[group] { changes.append(group) }
+            rows[group] = row
+        }
+    }
+
     /// The tables whose row the last scoring changed.
-    private(set) var changes: [Int] = []
+    var changes: [Int] { state.changes }
 
     /// A scorer around `facts` (after derivations), or nil (see ``ChangeScorer``).
     init?(ruleBase: RuleBase, facts: [Double]) {
@@ -55,10 +77,9 @@ final class ChangeScorer {
                 scores &+= wide[row]
             }
         }
-        self.rows = rows
-        self.scores = scores
-        self.classes = classes
-        stamps = [Int](repeating: 0, count: program.memory.groups.count)
+        state = State(
+            classes: classes, rows: rows, scores: scores,
+            stamps: [Int](repeating: 0, count: program.memory.groups.count))
     }
 
     /// Writes the scores of `facts` (one per criterion, after derivations) into `scores`
@@ -70,18 +91,23 @@ final class ChangeScorer {
         _ facts: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutablePointer<Int64>
     ) -> Bool {
         let program = self.program
-        let found = withUnsafeTemporaryAllocation(of: Int.self, capacity: classes.count) {
+        var state = State()
+        swap(&state, &self.state)
+        defer { swap(&state, &self.state) }
+        let found = withUnsafeTemporaryAllocation(of: Int.self, capacity: state.classes.count) {
             now in
             guard program.classify(facts, into: now.baseAddress!, checkingAll: false) else {
                 return false
             }
-            stamp += 1
-            changes.removeAll(keepingCapacity: true)
+            state.stamp += 1
+            state.changes.removeAll(keepingCapacity: true)
             let starts = program.memory.criterionSlotStart.base
+            let groupOf = program.memory.slotGroup.base
             for criterion in 0..<program.criterionCount
-            where starts[criterion] < starts[criterion + 1] && now[criterion] != classes[criterion]
+            where starts[criterion] < starts[criterion + 1]
+                && now[criterion] != state.classes[criterion]
             {
-                let (from, to) = (classes[criterion], now[criterion])
+                let (from, to) = (state.classes[criterion], now[criterion])
                 let unknown = program.memory.classCount[criterion]
                 if from != unknown && to != unknown && abs(to - from) <= Self.eventSpan {
                     let first = program.memory.classOffset[criterion] + min(from, to) + 1
@@ -89,43 +115,28 @@ final class ChangeScorer {
                     let events = program.memory.events.base
                     let eventStart = program.memory.eventStart.base
                     for index in eventStart[first]..<eventStart[last + 1] {
-                        touch(program.memory.slotGroup[events[index]], now.baseAddress!)
+                        state.touch(groupOf[events[index]], now.baseAddress!, program)
                     }
                 } else {
                     let slots = program.memory.criterionSlots.base
                     for index in starts[criterion]..<starts[criterion + 1] {
-                        touch(program.memory.slotGroup[slots[index]], now.baseAddress!)
+                        state.touch(groupOf[slots[index]], now.baseAddress!, program)
                     }
                 }
-            }
-            for criterion in 0..<program.criterionCount
-            where starts[criterion] < starts[criterion + 1] {
-                classes[criterion] = now[criterion]
+                state.classes[criterion] = to
             }
             return true
         }
         guard found else { return false }
-        for form in 0..<program.formCount { scores[form] = self.scores[form] }
+        for form in 0..<program.formCount { scores[form] = state.scores[form] }
         return true
     }
 
     /// The most classes a criterion may move by and still be rescored by its events.
     static let eventSpan = 8
 
-    /// Re-adds a table's row with the classes `now`, once per scoring.
-    @inline(__always)
-    private func touch(_ group: Int, _ now: UnsafeMutablePointer<Int>) {
-        guard stamps[group] != stamp else { return }
-        stamps[group] = stamp
-        let row = program.row(of: program.memory.groups[group], classes: now)
-        let wide = program.memory.wideRows.base
-        scores &+= wide[row] &- wide[rows[group]]
-        if row != rows[group] { changes.append(group) }
-        rows[group] = row
-    }
-
     /// A table's row in the facts scored last.
-    func row(of group: Int) -> Int { rows[group] }
+    func row(of group: Int) -> Int { state.rows[group] }
 
     /// The scores of a profile's values (before derivations), in micro-points: from the
     /// base when its facts are in their classes, else scored whole.
