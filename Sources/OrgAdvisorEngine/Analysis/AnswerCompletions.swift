@@ -25,6 +25,8 @@ struct AnswerCompletions {
     private var tableIndex: [Int] = []
     /// The most work: completions times the tables and unknown criteria.
     let limit: Int
+    /// The most completions (their sums are kept, and read once per answer).
+    let maximumCompletions: Int
     /// The unknown criteria that tables read, in enumeration order (the last fastest).
     private var unknown: [Int] = []
     /// The tables that read one of them, and each one's row with them unknown.
@@ -45,15 +47,19 @@ struct AnswerCompletions {
     private var last: (fixed: SIMD8<Int64>, winners: UInt64)?
 
     /// Empty, for the answers to come.
-    init(ruleBase: RuleBase, limit: Int = ClassAnalysis.combinationLimit) {
+    init(
+        ruleBase: RuleBase, limit: Int = ClassAnalysis.combinationLimit,
+        maximumCompletions: Int = .max
+    ) {
         self.ruleBase = ruleBase
         self.program = ruleBase.program
         self.limit = limit
+        self.maximumCompletions = maximumCompletions
         classes = [Int](repeating: 0, count: program.criterionCount)
     }
 
     /// The possible winners (one bit per form) of the facts of an answer, and their
-    /// scores in `scores` (one per form). Nil past ``limit``, for a fact in no class
+    /// scores in `scores` (one per form). Nil past ``limit`` or ``maximumCompletions``, for a fact in no class
     /// (only the general analysis can tell), and for rule bases with more than 8 forms or
     /// a generic rule (rules not in a table), which ``ChangeScorer`` does not score.
     mutating func winners(
@@ -115,7 +121,7 @@ struct AnswerCompletions {
             let count = program.memory.classCount[criterion]
             guard count > 0 else { return nil }
             completions = completions.multipliedReportingOverflow(by: count).partialValue
-            guard completions <= limit else { return nil }
+            guard completions <= min(limit, maximumCompletions) else { return nil }
             unknown.append(criterion)
         }
         let work = completions.multipliedReportingOverflow(

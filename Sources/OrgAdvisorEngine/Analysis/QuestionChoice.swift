@@ -72,22 +72,32 @@ extension RuleBase {
         }
     }
 
-    /// The question about `criterion`, with what each of its answers would leave: from
-    /// its completions (``AnswerCompletions``) when they are few enough, else from a
-    /// witness of each form that could win before (``AnswerWitnesses``) when the answer
-    /// leaves them all, else from the answer's whole evaluation.
+    /// The question about `criterion`, with what each of its answers would leave: for a
+    /// criterion of many classes, from the answers' completions (``AnswerCompletions``)
+    /// when they are few enough; else from a witness of each form that could win before
+    /// (``AnswerWitnesses``) when the answer leaves them all; else from the answer's whole
+    /// evaluation.
     func question(
         _ criterion: Int, for evaluation: Evaluation, space: ProfileSpace,
         witnesses: AnswerWitnesses?
     ) -> QuestionChoice {
         var profile = evaluation.profile
         var answers: [QuestionChoice.Answer] = []
-        var completions = AnswerCompletions(ruleBase: self)
-        for valueClass in space.classes[criterion] {
+        let classes = space.classes[criterion]
+        // Keeping every completion's sums pays over many answers, when they are not many
+        // more than the answers (a few answers cost little to evaluate whole).
+        var completions =
+            classes.count >= Self.manyAnswers
+            ? AnswerCompletions(
+                ruleBase: self,
+                maximumCompletions: Self.completionsPerAnswer * classes.count) : nil
+        for valueClass in classes {
             profile.setRawValue(valueClass.representative, at: criterion)
-            if let answer = answerFromCompletions(profile, valueClass, &completions)
-                ?? witnesses?.answer(profile, valueClass)
-            {
+            var fromCompletions: QuestionChoice.Answer?
+            if completions != nil {
+                fromCompletions = answerFromCompletions(profile, valueClass, &completions!)
+            }
+            if let answer = fromCompletions ?? witnesses?.answer(profile, valueClass) {
                 answers.append(answer)
                 continue
             }
@@ -99,6 +109,11 @@ extension RuleBase {
         }
         return QuestionChoice(criterion: criterion, answers: answers)
     }
+
+    /// The fewest answers of a question for which they are found from their completions.
+    static let manyAnswers = 8
+    /// The most completions per answer for which they are.
+    static let completionsPerAnswer = 64
 
     /// The answer that `profile` gives, from its completions scored on the tables
     /// (``AnswerCompletions``, which keeps what the answers to the same question share):
