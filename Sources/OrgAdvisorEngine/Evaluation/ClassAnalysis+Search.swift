@@ -17,7 +17,7 @@ extension ClassAnalysis {
     ///
     /// A form not yet found whose bound cannot rank it first is left out of the subtree,
     /// and the subtree is skipped when no form is left. The leaves decide as
-    /// ``combination(lowest:highest:)`` does. Exact unless the search takes more than
+    /// ``combinationWinners()`` does. Exact unless the search takes more than
     /// `limit` units of work (steps times the tables and criteria each adds up); then nil.
     /// The first `quickSteps` steps go without the leads per class (see ``Search``).
     mutating func searchWinners(limit: Int, quickSteps: Int) -> UInt64? {

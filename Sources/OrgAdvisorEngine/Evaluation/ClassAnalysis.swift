@@ -63,7 +63,8 @@ struct ClassAnalysis {
     let segmentFirst: UnsafeMutablePointer<Int>
     let segmentEnd: UnsafeMutablePointer<Int>
     let segmentClass: UnsafeMutablePointer<Int>
-    /// Per segment: the lowest and highest of its sums, form by form.
+    /// Per segment: the lowest and highest of its sums, form by form (set by
+    /// ``boundSegments()`` when the bounds are wanted).
     let segmentLow: UnsafeMutablePointer<SIMD8<Int64>>
     let segmentHigh: UnsafeMutablePointer<SIMD8<Int64>>
     /// The distinct sums of the unary tables of each criterion, class by class.
@@ -177,11 +178,13 @@ extension ClassAnalysis {
             return (estimate(low: low, high: high), false)
         }
         startCombinations()
+        if wantsBounds { boundSegments() }
         var lowest = SIMD8<Int64>(repeating: .max)
         var highest = SIMD8<Int64>(repeating: .min)
         var mask: UInt64 = 0
         repeat {
-            mask |= combination(lowest: &lowest, highest: &highest)
+            if wantsBounds { widenBounds(lowest: &lowest, highest: &highest) }
+            mask |= combinationWinners()
         } while MixedRadixCounter.increment(
             digits, count: unknownCount,
             radix: { segmentStart[$0 + 1] - segmentStart[$0] },

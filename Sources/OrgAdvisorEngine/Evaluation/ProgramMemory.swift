@@ -84,11 +84,17 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// (filled by ``finish()``).
     package var criterionSlotStart = RawArray<Int>()
     package var criterionSlots = RawArray<Int>()
-    /// For each class `k > 0` of each criterion, the slots whose row changes between
-    /// class `k - 1` and class `k`: `events[eventStart[classOffset[c] + k]..<eventStart[classOffset[c] + k + 1]]`
-    /// (filled by ``finish()``).
+    /// For each class `k > 0` of each criterion, the slots of the tables that read other
+    /// criteria too whose row changes between class `k - 1` and class `k`:
+    /// `events[eventStart[classOffset[c] + k]..<eventStart[classOffset[c] + k + 1]]`
+    /// (filled by ``finish()``). The tables that read the criterion alone are in
+    /// ``aloneSums``.
     package var eventStart = RawArray<Int>()
     package var events = RawArray<Int>()
+    /// With at most 8 forms, for each class of each criterion (`classOffset[c] + k`, the
+    /// unknown class included), the sum of the rows of the tables that read that
+    /// criterion alone: what they add, whatever the profile (filled by ``finish()``).
+    package var aloneSums = RawArray<SIMD8<Int64>>()
 
     // MARK: Row look-up (filled by ``finish()``, from the fields above)
 
