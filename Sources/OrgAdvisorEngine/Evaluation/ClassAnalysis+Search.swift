@@ -29,8 +29,8 @@ extension ClassAnalysis {
             conditions += program.memory.slotLocalCount[jointSlots[2 * index]]
         }
         let vectorCount =
-            (2 * count + tables + 1 + conditions + jointSlotCount) * formCount + count + 1
-        let intCount = tables + 2 * count + 4 * jointSlotCount + tables + 1
+            (3 * count + tables + 1 + conditions + jointSlotCount) * formCount + count + 1
+        let intCount = 2 * tables + 3 * count + 4 * jointSlotCount + tables + 2
         return withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: vectorCount) {
             vectorSpace in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: intCount) { intSpace in
@@ -50,7 +50,9 @@ extension ClassAnalysis {
                     conditionLeads: vectors(conditions * formCount),
                     slotLeads: vectors(jointSlotCount * formCount),
                     levelLeads: vectors((count + 1) * formCount), levelFixed: vectors(count + 1),
-                    completeAt: ints(tables), order: ints(count), depthOf: ints(count),
+                    completeLeads: vectors(count * formCount), completeAt: ints(tables),
+                    completeTables: ints(tables), completeStart: ints(count + 1),
+                    order: ints(count), depthOf: ints(count),
                     slotTable: ints(jointSlotCount), conditionStart: ints(jointSlotCount),
                     tableSlots: ints(jointSlotCount), tableSlotStart: ints(tables + 1),
                     previousSlot: ints(jointSlotCount),
@@ -95,8 +97,15 @@ private struct Search {
     let levelLeads: UnsafeMutablePointer<SIMD8<Int64>>
     /// Per depth: the points fixed (the base and the complete joint tables' rows).
     let levelFixed: UnsafeMutablePointer<SIMD8<Int64>>
+    /// Per depth and form: the sum of the leads of the joint tables complete at that
+    /// depth (``tableLeads``), which the step to it takes out of the bound.
+    let completeLeads: UnsafeMutablePointer<SIMD8<Int64>>
     /// Per joint table: the depth at which its last unknown criterion gets a segment.
     let completeAt: UnsafeMutablePointer<Int>
+    /// The joint tables by the depth at which they are complete, those of depth `d` from
+    /// `completeStart[d]` to `completeStart[d + 1]`.
+    let completeTables: UnsafeMutablePointer<Int>
+    let completeStart: UnsafeMutablePointer<Int>
     /// The unknown criteria's positions in the order they get a segment, and the reverse.
     let order: UnsafeMutablePointer<Int>
     let depthOf: UnsafeMutablePointer<Int>
@@ -173,6 +182,17 @@ private struct Search {
             completeAt[table] = max(completeAt[table], depthOf[analysis.jointSlots[2 * index + 1]])
             tableSlotStart[table + 1] += 1
         }
+        for depth in 0...count { completeStart[depth] = 0 }
+        for table in 0..<tables { completeStart[completeAt[table] + 1] += 1 }
+        for depth in 0..<count { completeStart[depth + 1] += completeStart[depth] }
+        for table in 0..<tables {
+            completeTables[completeStart[completeAt[table]]] = table
+            completeStart[completeAt[table]] += 1
+        }
+        for depth in stride(from: count, to: 0, by: -1) {
+            completeStart[depth] = completeStart[depth - 1]
+        }
+        completeStart[0] = 0
         for table in 0..<tables { tableSlotStart[table + 1] += tableSlotStart[table] }
         for index in 0..<analysis.jointSlotCount {
             let table = slotTable[index]
@@ -220,10 +240,13 @@ private struct Search {
                 levelLeads[form] &+= positionLeads[position * formCount + form]
             }
         }
+        for vector in 0..<(analysis.unknownCount * formCount) { completeLeads[vector] = SIMD8() }
         for table in 0..<analysis.jointGroupCount {
             tableLeads(analysis, table, conditioned: false)
+            let complete = completeLeads + completeAt[table] * formCount
             for form in 0..<formCount {
                 levelLeads[form] &+= tableLeads[table * formCount + form]
+                complete[form] &+= tableLeads[table * formCount + form]
             }
         }
         levelFixed[0] = analysis.base
@@ -314,18 +337,21 @@ private struct Search {
             guard budget >= 0 else { return false }
             analysis.setSegment(of: position, to: digit)
             var fixed = levelFixed[depth]
-            for index in slots where completeAt[slotTable[index]] == depth {
-                fixed &+= wide[analysis.jointRow[analysis.jointGroups[slotTable[index]]]]
+            for entry in completeStart[depth]..<completeStart[depth + 1] {
+                fixed &+= wide[analysis.jointRow[analysis.jointGroups[completeTables[entry]]]]
             }
             levelFixed[depth + 1] = fixed
             let leads = levelLeads + (depth + 1) * formCount
+            let complete = completeLeads + depth * formCount
             for form in 0..<formCount {
                 leads[form] =
                     levelLeads[depth * formCount + form]
                     &+ analysis.segmentLeads[(start + digit) * formCount + form]
                     &- positionLeads[position * formCount + form]
+                if !conditioned { leads[form] &-= complete[form] }
             }
-            for index in slots {
+            // Without the leads per class, the complete tables' leads are taken out above.
+            for index in slots where conditioned {
                 let table = slotTable[index]
                 let before =
                     previousSlot[index] < 0 || !conditioned
