@@ -20,10 +20,19 @@ package struct AnalysisEffort: Sendable {
     /// searches.
     var quickSteps: Int
 
+    /// The leads of the tables over two or three criteria, made once (batch makes them
+    /// when it starts); without, the search computes those it needs, profile after
+    /// profile.
+    var jointLeads: JointLeads?
+
     /// An effort with these settings.
-    package init(limit: Int = standardLimit, searchAbove: Int = 64, quickSteps: Int = 256) {
+    package init(
+        limit: Int = standardLimit, searchAbove: Int = 64, quickSteps: Int = 256,
+        jointLeads: JointLeads? = nil
+    ) {
         self.limit = limit
         self.searchAbove = searchAbove
         self.quickSteps = quickSteps
+        self.jointLeads = jointLeads
     }
 }

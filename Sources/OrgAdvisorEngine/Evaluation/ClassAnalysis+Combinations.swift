@@ -45,12 +45,9 @@ extension ClassAnalysis {
         let wide = program.memory.wideRows.base
         for index in jointSlotStart[position]..<jointSlotStart[position + 1] {
             let slot = jointSlots[2 * index]
-            let change = offset(slot, segmentClass[new]) - offset(slot, segmentClass[old])
-            // Most tables keep their row from one segment to the next.
-            guard change != 0 else { continue }
             let group = program.memory.slotGroup.base[slot]
             jointSum &-= wide[jointRow[group]]
-            jointRow[group] += change
+            jointRow[group] += offset(slot, segmentClass[new]) - offset(slot, segmentClass[old])
             jointSum &+= wide[jointRow[group]]
         }
     }

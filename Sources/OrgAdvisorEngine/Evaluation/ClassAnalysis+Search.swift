@@ -20,7 +20,10 @@ extension ClassAnalysis {
     /// ``combinationWinners()`` does. Exact unless the search takes more than
     /// `limit` units of work (steps times the tables and criteria each adds up); then nil.
     /// The first `quickSteps` steps go without the leads per class (see ``Search``).
-    mutating func searchWinners(limit: Int, quickSteps: Int) -> UInt64? {
+    /// `leads`, when given, has the leads of the tables over two or three criteria.
+    mutating func searchWinners(limit: Int, quickSteps: Int, leads: JointLeads? = nil)
+        -> UInt64?
+    {
         let formCount = formCount
         let tables = jointGroupCount
         let count = unknownCount
@@ -56,7 +59,8 @@ extension ClassAnalysis {
                     slotTable: ints(jointSlotCount), conditionStart: ints(jointSlotCount),
                     tableSlots: ints(jointSlotCount), tableSlotStart: ints(tables + 1),
                     previousSlot: ints(jointSlotCount),
-                    budget: limit / (tables + count + 1), quickSteps: quickSteps)
+                    budget: limit / (tables + count + 1), quickSteps: quickSteps,
+                    jointLeads: leads)
                 return search.run(&self)
             }
         }
@@ -78,7 +82,7 @@ extension ClassAnalysis {
     }
 }
 
-/// The state of ``ClassAnalysis/searchWinners(limit:quickSteps:)``. Leads are vectors: for form `f`,
+/// The state of ``ClassAnalysis/searchWinners(limit:quickSteps:leads:)``. Leads are vectors: for form `f`,
 /// lane `g` holds the most that something adds to form `f`'s score less form `g`'s.
 private struct Search {
     /// Per unknown criterion and form: the lead of the best of its segments' sums
@@ -123,6 +127,8 @@ private struct Search {
     var budget: Int
     /// The steps of the search without the leads per class.
     let quickSteps: Int
+    /// The leads of the tables over two or three criteria, when made once.
+    let jointLeads: JointLeads?
     /// Whether the leads per class are computed and used.
     var conditioned = false
     /// The forms found to reach the top in some completion.
@@ -281,6 +287,13 @@ private struct Search {
         let first = tableSlotStart[table]
         let slotCount = tableSlotStart[table + 1] - first
         let slot = { (index: Int) in analysis.jointSlots[2 * tableSlots[first + index]] }
+        if !conditioned,
+            let leads = jointLeads?.leads(
+                of: analysis.jointGroups[table], in: analysis.program, classes: analysis.classes)
+        {
+            for form in 0..<formCount { tableLeads[table * formCount + form] = leads[form] }
+            return
+        }
         for form in 0..<formCount { tableLeads[table * formCount + form] = SIMD8(repeating: .min) }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: slotCount) { digits in
             let digits = digits.baseAddress!

@@ -16,7 +16,7 @@ import OrgAdvisorRules
 /// ruling out the forms that cannot lead every other form, and, for three forms or more
 /// left, by a search over Pareto fronts of score differences. Batch, which needs no
 /// bounds, searches the combinations instead, skipping those where no form left can
-/// reach the top (``searchWinners(limit:quickSteps:)``).
+/// reach the top (``searchWinners(limit:quickSteps:leads:)``).
 ///
 /// Works on at most 8 forms (vectors of 8 scores) and no generic rule reading an
 /// unknown fact; ``Program/analyse(_:scores:ranking:)`` checks both.
@@ -169,7 +169,9 @@ extension ClassAnalysis {
         }
         if !wantsBounds && combinations > effort.searchAbove {
             let work = effort.limit * effort.searchFactor
-            if let winners = searchWinners(limit: work, quickSteps: effort.quickSteps) {
+            if let winners = searchWinners(
+                limit: work, quickSteps: effort.quickSteps, leads: effort.jointLeads)
+            {
                 return (winners, true)
             }
             return (estimate(low: low, high: high), false)
