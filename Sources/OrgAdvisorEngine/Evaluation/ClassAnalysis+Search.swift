@@ -5,7 +5,7 @@ extension ClassAnalysis {
     /// combinations of segments that leaves out every subtree where no form not yet
     /// found can reach the top. For batch, which reports no bounds.
     ///
-    /// The unknown criteria take their segments one after the other, those with the most
+    /// The unknown criteria take their segments one after the other, those with the fewest
     /// segments first. At each step, a form's margin over each other form is bounded by
     /// the sum of:
     /// - what is fixed: the base and the rows of the joint tables whose unknown criteria
@@ -161,7 +161,7 @@ private struct Search {
         return found
     }
 
-    /// The order of the criteria (the most segments first), the joint tables' slots and
+    /// The order of the criteria (the fewest segments first), the joint tables' slots and
     /// the depths at which they are complete.
     private func prepareOrder(_ analysis: ClassAnalysis) {
         let count = analysis.unknownCount
