@@ -89,7 +89,8 @@ extension ClassAnalysis {
     static func run(
         program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
         low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>,
-        wantsBounds: Bool = true, limit: Int = combinationLimit, effort: AnalysisEffort = .standard
+        wantsBounds: Bool = true, limit: Int = combinationLimit, effort: AnalysisEffort = .standard,
+        foundRows: UnsafePointer<Int>? = nil
     ) -> (winners: UInt64, isExact: Bool) {
         var unknownTotal = 0
         var classTotal = 0
@@ -139,7 +140,7 @@ extension ClassAnalysis {
                     lists: take(unknownTotal))
                 return analysis.run(
                     scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
-                    effort: effort)
+                    effort: effort, foundRows: foundRows)
             }
         }
     }
@@ -147,7 +148,8 @@ extension ClassAnalysis {
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.
     private mutating func run(
         scores: UnsafePointer<Int64>, low: UnsafeMutablePointer<Int64>,
-        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int, effort: AnalysisEffort
+        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int, effort: AnalysisEffort,
+        foundRows: UnsafePointer<Int>?
     ) -> (winners: UInt64, isExact: Bool) {
         for criterion in 0..<program.criterionCount
         where classes[criterion] == program.memory.classCount[criterion]
@@ -157,7 +159,7 @@ extension ClassAnalysis {
             unknown[unknownCount] = criterion
             unknownCount += 1
         }
-        touchTables(scores: scores)
+        touchTables(scores: scores, foundRows: foundRows)
         jointSlotStart[unknownCount] = jointSlotCount
         for position in 0..<unknownCount { sweep(position) }
         segmentStart[unknownCount] = segmentCount
@@ -206,8 +208,10 @@ extension ClassAnalysis {
 
     /// Counts the unknown criteria each table reads, records the current rows, the
     /// joint tables and their slots, and sets ``base`` to the scores less the rows of
-    /// the tables that read an unknown criterion.
-    private mutating func touchTables(scores: UnsafePointer<Int64>) {
+    /// the tables that read an unknown criterion. `foundRows`, when given, holds the rows
+    /// that scoring found (see ``ProgramMemory/foundRowIndex``), which are not found again.
+    private mutating func touchTables(scores: UnsafePointer<Int64>, foundRows: UnsafePointer<Int>?)
+    {
         let slots = program.memory.criterionSlots.base
         let starts = program.memory.criterionSlotStart.base
         let groupOf = program.memory.slotGroup.base
@@ -225,7 +229,15 @@ extension ClassAnalysis {
             for index in starts[criterion]..<starts[criterion + 1] {
                 let group = groupOf[slots[index]]
                 if count[group] == 0 {
-                    current[group] = program.row(of: program.memory.groups[group], classes: classes)
+                    let found = program.memory.foundRowIndex.base[group]
+                    current[group] =
+                        found >= 0 && foundRows != nil
+                        ? foundRows![found]
+                        : program.row(of: program.memory.groups[group], classes: classes)
+                    assert(
+                        current[group]
+                            == program.row(of: program.memory.groups[group], classes: classes),
+                        "a row found in scoring differs from the table's row")
                     base &-= wide[current[group]]
                 }
                 count[group] += 1

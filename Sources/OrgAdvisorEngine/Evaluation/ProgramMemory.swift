@@ -134,6 +134,10 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// The other tables (reading four criteria or more), whose rows are found slot by
     /// slot (``Program/row(of:classes:)``).
     package var otherTables = RawArray<Int>()
+    /// Per table: where ``Program/findRows(classes:rows:)`` writes its row (the tables of
+    /// ``unaryCodes``, ``pairCodes``, ``tripleCodes`` and ``otherTables``, in that order),
+    /// or -1 for a table whose row is found with a class.
+    package var foundRowIndex = RawArray<Int>()
 
     /// Empty constants, to be filled by the program builder.
     package init() {}
