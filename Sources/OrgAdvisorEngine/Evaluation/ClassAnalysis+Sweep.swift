@@ -6,7 +6,7 @@ extension ClassAnalysis {
     ///
     /// The tables that read the criterion alone add the same sums for every profile
     /// (``ProgramMemory/aloneSums``); the sweep follows the others' rows, which change
-    /// only at their events, and adds the two.
+    /// only at their events (``ProgramMemory/sharedEvents``), and adds the two.
     mutating func sweep(_ position: Int) {
         let criterion = unknown[position]
         let classCount = program.memory.classCount[criterion]
@@ -14,8 +14,8 @@ extension ClassAnalysis {
         let wide = program.memory.wideRows.base
         let alone = program.memory.aloneSums.base + classOffset
         let groupOf = program.memory.slotGroup.base
-        let eventStart = program.memory.eventStart.base + classOffset
-        let events = program.memory.events.base
+        let eventStart = program.memory.sharedEventStart.base + classOffset
+        let events = program.memory.sharedEvents.base
         var shared = SIMD8<Int64>()
         for index in program.memory.criterionSlotStart[
             criterion]..<program.memory.criterionSlotStart[criterion + 1]

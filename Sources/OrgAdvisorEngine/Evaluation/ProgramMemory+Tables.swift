@@ -25,14 +25,18 @@ extension ProgramMemory {
             let count = classCount[criterion]
             for valueClass in 0...count {
                 eventStart.append(events.count)
+                sharedEventStart.append(sharedEvents.count)
                 guard valueClass > 0 && valueClass < count else { continue }
-                for slot in slotsOf[criterion] where !readsAlone(slot) {
+                for slot in slotsOf[criterion] {
                     let map = slotMapStart[slot] + valueClass
-                    if slotMaps[map] != slotMaps[map - 1] { events.append(slot) }
+                    guard slotMaps[map] != slotMaps[map - 1] else { continue }
+                    events.append(slot)
+                    if !readsAlone(slot) { sharedEvents.append(slot) }
                 }
             }
         }
         eventStart.append(events.count)
+        sharedEventStart.append(sharedEvents.count)
         addAloneSums(slotsOf: slotsOf)
         planRows()
     }

@@ -84,13 +84,16 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// (filled by ``finish()``).
     package var criterionSlotStart = RawArray<Int>()
     package var criterionSlots = RawArray<Int>()
-    /// For each class `k > 0` of each criterion, the slots of the tables that read other
-    /// criteria too whose row changes between class `k - 1` and class `k`:
-    /// `events[eventStart[classOffset[c] + k]..<eventStart[classOffset[c] + k + 1]]`
-    /// (filled by ``finish()``). The tables that read the criterion alone are in
-    /// ``aloneSums``.
+    /// For each class `k > 0` of each criterion, the slots whose row changes between
+    /// class `k - 1` and class `k`: `events[eventStart[classOffset[c] + k]..<eventStart[classOffset[c] + k + 1]]`
+    /// (filled by ``finish()``).
     package var eventStart = RawArray<Int>()
     package var events = RawArray<Int>()
+    /// The same, for the slots of the tables that read other criteria too (the sweep of
+    /// ``ClassAnalysis``, which takes the tables that read the criterion alone from
+    /// ``aloneSums``): `sharedEvents[sharedEventStart[classOffset[c] + k]..<sharedEventStart[classOffset[c] + k + 1]]`.
+    package var sharedEventStart = RawArray<Int>()
+    package var sharedEvents = RawArray<Int>()
     /// With at most 8 forms, for each class of each criterion (`classOffset[c] + k`, the
     /// unknown class included), the sum of the rows of the tables that read that
     /// criterion alone: what they add, whatever the profile (filled by ``finish()``).
