@@ -127,8 +127,9 @@ private struct Search {
     var budget: Int
     /// The steps of the search without the leads per class.
     let quickSteps: Int
-    /// The leads of the tables over two or three criteria, when made once.
-    let jointLeads: JointLeads?
+    /// The leads of the tables over two or three criteria, when made once (held by the
+    /// caller's ``AnalysisEffort`` while the search runs: no reference count per search).
+    unowned(unsafe) let jointLeads: JointLeads?
     /// Whether the leads per class are computed and used.
     var conditioned = false
     /// The forms found to reach the top in some completion.
