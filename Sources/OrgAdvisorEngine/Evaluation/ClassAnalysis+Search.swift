@@ -31,9 +31,15 @@ extension ClassAnalysis {
         for index in 0..<jointSlotCount {
             conditions += program.memory.slotLocalCount[jointSlots[2 * index]]
         }
+        var moves = 0
+        for position in 0..<count {
+            moves +=
+                (segmentStart[position + 1] - segmentStart[position])
+                * (jointSlotStart[position + 1] - jointSlotStart[position])
+        }
         let vectorCount =
             (3 * count + tables + 1 + conditions + jointSlotCount) * formCount + count + 1
-        let intCount = 2 * tables + 3 * count + 4 * jointSlotCount + tables + 2
+        let intCount = 2 * tables + 4 * count + 5 * jointSlotCount + tables + 3 + moves
         return withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: vectorCount) {
             vectorSpace in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: intCount) { intSpace in
@@ -58,7 +64,8 @@ extension ClassAnalysis {
                     order: ints(count), depthOf: ints(count),
                     slotTable: ints(jointSlotCount), conditionStart: ints(jointSlotCount),
                     tableSlots: ints(jointSlotCount), tableSlotStart: ints(tables + 1),
-                    previousSlot: ints(jointSlotCount),
+                    previousSlot: ints(jointSlotCount), slotGroups: ints(jointSlotCount),
+                    segmentRows: ints(moves), segmentRowStart: ints(count + 1),
                     budget: limit / (tables + count + 1), quickSteps: quickSteps,
                     jointLeads: leads)
                 return search.run(&self)
@@ -123,6 +130,13 @@ private struct Search {
     /// Per joint slot: the slot of the same table whose criterion gets its segment last
     /// before this one's, or -1.
     let previousSlot: UnsafeMutablePointer<Int>
+    /// Per joint slot: its table (``ClassAnalysis/jointRow``'s index).
+    let slotGroups: UnsafeMutablePointer<Int>
+    /// Per unknown criterion, segment and joint slot of the criterion: what the segment's
+    /// first class adds to the slot's table's row number; the criterion's block from
+    /// `segmentRowStart[position]`. Read once per segment instead of at every step.
+    let segmentRows: UnsafeMutablePointer<Int>
+    let segmentRowStart: UnsafeMutablePointer<Int>
     /// The steps left before the search gives up.
     var budget: Int
     /// The steps of the search without the leads per class.
@@ -141,6 +155,7 @@ private struct Search {
         for position in 0..<analysis.unknownCount { analysis.digits[position] = 0 }
         analysis.startCombinations()
         prepareOrder(analysis)
+        prepareSegmentRows(analysis)
         prepareLeads(&analysis)
         candidates = open(analysis, depth: 0)
         // The winner of any completion is a candidate: one candidate is the answer.
@@ -349,7 +364,7 @@ private struct Search {
         for digit in 0..<(analysis.segmentStart[position + 1] - start) {
             budget -= 1
             guard budget >= 0 else { return false }
-            analysis.setSegment(of: position, to: digit)
+            move(&analysis, position, to: digit)
             var fixed = levelFixed[depth]
             for entry in completeStart[depth]..<completeStart[depth + 1] {
                 fixed &+= wide[analysis.jointRow[analysis.jointGroups[completeTables[entry]]]]
@@ -395,6 +410,43 @@ private struct Search {
             if found == candidates { return true }
         }
         return true
+    }
+
+    /// Fills ``slotGroups`` and ``segmentRows``.
+    private func prepareSegmentRows(_ analysis: ClassAnalysis) {
+        var next = 0
+        for position in 0..<analysis.unknownCount {
+            segmentRowStart[position] = next
+            let slots = analysis.jointSlotStart[position]..<analysis.jointSlotStart[position + 1]
+            for segment in analysis.segmentStart[position]..<analysis.segmentStart[position + 1] {
+                for index in slots {
+                    segmentRows[next] = analysis.offset(
+                        analysis.jointSlots[2 * index], analysis.segmentClass[segment])
+                    next += 1
+                }
+            }
+        }
+        segmentRowStart[analysis.unknownCount] = next
+        for index in 0..<analysis.jointSlotCount {
+            slotGroups[index] = analysis.program.memory.slotGroup[analysis.jointSlots[2 * index]]
+        }
+    }
+
+    /// Puts the unknown criterion at `position` in its segment `digit`, updating the rows
+    /// of the joint tables it reads (as ``ClassAnalysis/setSegment(of:to:)``, from
+    /// ``segmentRows``).
+    @inline(__always)
+    private func move(_ analysis: inout ClassAnalysis, _ position: Int, to digit: Int) {
+        let old = analysis.digits[position]
+        guard old != digit else { return }
+        analysis.digits[position] = digit
+        let first = analysis.jointSlotStart[position]
+        let count = analysis.jointSlotStart[position + 1] - first
+        let after = segmentRows + segmentRowStart[position] + digit * count
+        let before = segmentRows + segmentRowStart[position] + old * count
+        for index in 0..<count {
+            analysis.jointRow[slotGroups[first + index]] += after[index] - before[index]
+        }
     }
 
     /// The number of segments of the criterion at `position`.
