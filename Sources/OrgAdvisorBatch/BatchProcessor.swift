@@ -24,6 +24,9 @@ public struct BatchProcessor: Sendable {
     /// Room for a JSON result but its pass-through values and trace: literals, two
     /// numbers, each form's fragments (each copy rounded up to whole chunks) and scores.
     private let resultRoom: Int
+    /// How the possible winners are searched: with the leads of the tables over several
+    /// criteria made once, here, for every record.
+    private let effort: AnalysisEffort
 
     /// Creates a processor.
     public init(
@@ -37,6 +40,7 @@ public struct BatchProcessor: Sendable {
         self.language = language
         fragments = ResultFragments(formIDs: ruleBase.forms.map(\.id))
         reader = ProfileRecordReader(ruleBase: ruleBase)
+        effort = AnalysisEffort(jointLeads: JointLeads(ruleBase.program))
         resultRoom =
             160 + 2 * ByteWriter.numberLimit + ruleBase.forms.count
             * (3 * fragments.longest + ByteWriter.numberLimit + 8)
@@ -185,7 +189,7 @@ public struct BatchProcessor: Sendable {
                     ranking.withUnsafeMutableBufferPointer { ranking in
                         program.analyse(
                             given.baseAddress!, scores: scores.baseAddress!,
-                            ranking: ranking.baseAddress!)
+                            ranking: ranking.baseAddress!, effort: effort)
                     }
                 }
             }

@@ -360,6 +360,11 @@ if mixed {
         let folder = directory.appendingPathComponent("mixed-\(count)")
         MixedRuleBase.write(rules: count, to: folder.path)
         batch(["--rules", folder.path], label: "\(count) mixed rules")
+        if count == mixedSizes.max() {
+            print("batch with \(count) mixed rules by kind of profile (--jobs 1, each kind alone):")
+            profileKindFigures(
+                input: input.path, rules: folder.path, directory: directory, runs: runs)
+        }
     }
     unlink(output)
 }

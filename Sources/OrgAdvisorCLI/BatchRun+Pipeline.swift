@@ -1,11 +1,17 @@
 import Dispatch
 import OrgAdvisor
+import Synchronization
 
 extension BatchRun {
     /// Runs to the end of the input with reading, splitting and writing on this thread
     /// and scoring on `jobs` other threads, one chunk apart: while chunk N is scored,
     /// chunk N+1 is read and split and the results of chunk N-1 are written. Two input
     /// buffers and two sets of outputs alternate; results are written in input order.
+    ///
+    /// A chunk is cut into ``partsPerJob`` parts per thread, which the threads take one
+    /// after the other as they finish the previous, so that a part of costly profiles (a
+    /// large rule base with many unknown criteria) does not keep the other threads
+    /// waiting.
     mutating func runPipelined(start: Double) throws(CLIError) {
         let jobs = self.jobs
         let processor = self.processor
@@ -14,8 +20,9 @@ extension BatchRun {
             UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16),
             UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16),
         ]
-        let outputs = UnsafeMutablePointer<ByteBuffer>.allocate(capacity: 2 * jobs)
-        for index in 0..<2 * jobs { (outputs + index).initialize(to: ByteBuffer()) }
+        let partLimit = jobs == 1 ? 1 : Self.partsPerJob * jobs
+        let outputs = UnsafeMutablePointer<ByteBuffer>.allocate(capacity: 2 * partLimit)
+        for index in 0..<2 * partLimit { (outputs + index).initialize(to: ByteBuffer()) }
         let workers = UnsafeMutablePointer<BatchProcessor.Worker>.allocate(capacity: jobs)
         for index in 0..<jobs { (workers + index).initialize(to: self.workers[index]) }
         let group = DispatchGroup()
@@ -25,7 +32,7 @@ extension BatchRun {
             for index in 0..<jobs { self.workers[index] = workers[index] }
             workers.deinitialize(count: jobs)
             workers.deallocate()
-            outputs.deinitialize(count: 2 * jobs)
+            outputs.deinitialize(count: 2 * partLimit)
             outputs.deallocate()
             for buffer in inputs { buffer.deallocate() }
         }
@@ -65,13 +72,14 @@ extension BatchRun {
             let chunk = records[current]
             if !chunk.isEmpty {
                 let parts = Self.startScoring(
-                    chunk, in: inputs[current], outputs: outputs + current * jobs,
-                    workers: workers, processor: processor, group: group, jobs: jobs)
+                    chunk, in: inputs[current], outputs: outputs + current * partLimit,
+                    workers: workers, processor: processor, group: group,
+                    threads: (jobs, partLimit))
                 scoring = (current, parts)
             }
             if let finished {
                 for part in 0..<finished.parts {
-                    try outputs[finished.set * jobs + part].withUnsafeBytes {
+                    try outputs[finished.set * partLimit + part].withUnsafeBytes {
                         (bytes) throws(CLIError) in try write(bytes)
                     }
                 }
@@ -86,34 +94,53 @@ extension BatchRun {
         progress?.draw(bytes: bytesRead, records: statistics.read, elapsed: 0, final: true)
     }
 
-    /// Starts scoring `chunk`, read into `input`, on up to one thread per worker of
-    /// `group`: each part of the chunk goes into its own output with its own worker.
-    /// Returns the number of parts.
+    /// The parts of a chunk per scoring thread (see ``runPipelined(start:)``).
+    static let partsPerJob = 8
+
+    /// Starts scoring `chunk`, read into `input`, on up to `threads.jobs` threads of
+    /// `group`, each with its own worker: the chunk is cut into up to `threads.parts`
+    /// parts, each scored into its own output by the first thread free. Returns the
+    /// number of parts.
     private static func startScoring(
         _ chunk: [RecordSplitter.Record], in input: UnsafeMutableRawBufferPointer,
         outputs: UnsafeMutablePointer<ByteBuffer>,
         workers: UnsafeMutablePointer<BatchProcessor.Worker>, processor: BatchProcessor,
-        group: DispatchGroup, jobs: Int
+        group: DispatchGroup, threads: (jobs: Int, parts: Int)
     ) -> Int {
-        let parts = min(jobs, chunk.count)
+        let parts = min(threads.parts, chunk.count)
         let per = (chunk.count + parts - 1) / parts
         let shared = PipelineBuffers(
             bytes: UnsafeBufferPointer(
                 start: input.baseAddress!.assumingMemoryBound(to: UInt8.self), count: input.count),
             outputs: outputs, workers: workers)
-        for part in 0..<parts {
-            shared.outputs[part].removeAll()
+        let next = PartCounter()
+        for part in 0..<parts { shared.outputs[part].removeAll() }
+        for thread in 0..<min(threads.jobs, parts) {
             DispatchQueue.global().async(group: group) {
-                // Each thread touches only its own output and worker, and reads the input.
-                let slice = chunk[min(chunk.count, part * per)..<min(chunk.count, (part + 1) * per)]
-                shared.outputs[part].reserveCapacity(slice.count * 320)
-                processor.process(
-                    slice, in: shared.bytes, into: &shared.outputs[part],
-                    worker: &shared.workers[part])
+                // Each part's output is touched by the thread that took the part, each
+                // worker by its thread; all read the input.
+                while true {
+                    let part = next.take()
+                    guard part < parts else { return }
+                    let slice = chunk[
+                        min(chunk.count, part * per)..<min(chunk.count, (part + 1) * per)]
+                    shared.outputs[part].reserveCapacity(slice.count * 320)
+                    processor.process(
+                        slice, in: shared.bytes, into: &shared.outputs[part],
+                        worker: &shared.workers[thread])
+                }
             }
         }
         return parts
     }
+}
+
+/// The next part of a chunk to score, taken by the scoring threads one at a time.
+private final class PartCounter: Sendable {
+    private let next = Atomic<Int>(0)
+
+    /// The next part's number (past the last part once every part is taken).
+    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
 }
 
 extension BatchRun {

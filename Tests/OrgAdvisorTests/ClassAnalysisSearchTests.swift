@@ -119,12 +119,17 @@ struct ClassAnalysisSearchTests {
         return rules.program.analyse(facts: facts, scores: scores.map(\.micro))
     }
 
-    /// Searching every profile, with and without the leads per class from the start.
+    /// Searching every profile, with and without the leads per class from the start, and
+    /// with and without the tables' leads made once (``JointLeads``, as batch does).
     @Test(
         "the search finds the same possible winners as the enumeration",
-        arguments: [(1, 0), (2, 0), (3, 256), (4, Int.max)] as [(UInt64, Int)])
-    func sameAsEnumeration(seed: UInt64, quickSteps: Int) throws {
+        arguments: [
+            (1, 0, false), (2, 0, false), (3, 256, false), (4, Int.max, false),
+            (5, Int.max, true), (6, 256, true), (7, 0, true),
+        ] as [(UInt64, Int, Bool)])
+    func sameAsEnumeration(seed: UInt64, quickSteps: Int, madeOnce: Bool) throws {
         let rules = try ClassAnalysisSearchTests.coupledRules(seed: seed, rules: 120)
+        let leads = madeOnce ? JointLeads(rules.program) : nil
         var generator = SeededGenerator(state: 100 + seed)
         var several = 0
         var fewer = 0
@@ -132,7 +137,8 @@ struct ClassAnalysisSearchTests {
             let profile = ClassAnalysisSearchTests.profile(rules, using: &generator)
             guard let exact = ClassAnalysisSearchTests.enumerated(rules, profile),
                 let winners = ClassAnalysisSearchTests.searched(
-                    rules, profile, effort: .init(searchAbove: 0, quickSteps: quickSteps))
+                    rules, profile,
+                    effort: .init(searchAbove: 0, quickSteps: quickSteps, jointLeads: leads))
             else {
                 Issue.record("no answer from the tables for \(profile)")
                 continue

@@ -28,14 +28,20 @@ package struct AnalysisEffort: Sendable {
     /// The effort of the next question's answers (see ``estimatesAsBounds``).
     static let asEvaluation = AnalysisEffort(estimatesAsBounds: true)
 
+    /// The leads of the tables over two or three criteria, made once (batch makes them
+    /// when it starts); without, the search computes those it needs, profile after
+    /// profile.
+    var jointLeads: JointLeads?
+
     /// An effort with these settings.
     package init(
         limit: Int = standardLimit, searchAbove: Int = 64, quickSteps: Int = 256,
-        estimatesAsBounds: Bool = false
+        estimatesAsBounds: Bool = false, jointLeads: JointLeads? = nil
     ) {
         self.limit = limit
         self.searchAbove = searchAbove
         self.quickSteps = quickSteps
         self.estimatesAsBounds = estimatesAsBounds
+        self.jointLeads = jointLeads
     }
 }

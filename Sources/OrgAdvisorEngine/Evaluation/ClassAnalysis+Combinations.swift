@@ -52,18 +52,12 @@ extension ClassAnalysis {
         }
     }
 
-    /// The current combination of segments: widens the bounds, returns its winners.
-    mutating func combination(
-        lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>
-    ) -> UInt64 {
+    /// The winners of the current combination of segments.
+    mutating func combinationWinners() -> UInt64 {
         var fixed = base &+ jointSum
-        var low = fixed
-        var high = fixed
         var listCount = 0
         for position in 0..<unknownCount {
             let segment = segmentStart[position] + digits[position]
-            low &+= segmentLow[segment]
-            high &+= segmentHigh[segment]
             if segmentEnd[segment] - segmentFirst[segment] == 1 {
                 fixed &+= entries[segmentFirst[segment]]
             } else {
@@ -71,8 +65,20 @@ extension ClassAnalysis {
                 listCount += 1
             }
         }
+        return winners(fixed: fixed, listCount: listCount)
+    }
+
+    /// Widens the bounds to those of the current combination of segments (after
+    /// ``boundSegments()``).
+    func widenBounds(lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>) {
+        var low = base &+ jointSum
+        var high = low
+        for position in 0..<unknownCount {
+            let segment = segmentStart[position] + digits[position]
+            low &+= segmentLow[segment]
+            high &+= segmentHigh[segment]
+        }
         lowest = pointwiseMin(lowest, low)
         highest = pointwiseMax(highest, high)
-        return winners(fixed: fixed, listCount: listCount)
     }
 }

@@ -8,7 +8,7 @@ extension ClassAnalysis {
     /// For each form of `candidates`, each unknown criterion takes the segment holding the
     /// sum that adds most to the form's lead over the other forms, weighted; the
     /// combination is then decided exactly as the enumeration decides it
-    /// (``combination(lowest:highest:)``), so every form found can win. When the form is
+    /// (``combinationWinners()``), so every form found can win. When the form is
     /// not among its winners, the forms that were weigh more, and it is tried again, up
     /// to ``witnessRounds`` times. Leaves every criterion in its first segment.
     mutating func witnessWinners(of candidates: UInt64) -> UInt64 {
@@ -29,9 +29,7 @@ extension ClassAnalysis {
                 for index in 0..<jointGroupCount {
                     jointSum &+= wide[jointRow[jointGroups[index]]]
                 }
-                var lowest = SIMD8<Int64>(repeating: .max)
-                var highest = SIMD8<Int64>(repeating: .min)
-                let mask = combination(lowest: &lowest, highest: &highest)
+                let mask = combinationWinners()
                 found |= mask
                 if mask & (1 << UInt64(form)) != 0 { break }
                 for other in 0..<formCount where mask & (1 << UInt64(other)) != 0 {

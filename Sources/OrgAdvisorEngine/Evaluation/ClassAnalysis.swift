@@ -16,7 +16,7 @@ import OrgAdvisorRules
 /// ruling out the forms that cannot lead every other form, and, for three forms or more
 /// left, by a search over Pareto fronts of score differences. Batch, which needs no
 /// bounds, searches the combinations instead, skipping those where no form left can
-/// reach the top (``searchWinners(limit:quickSteps:)``).
+/// reach the top (``searchWinners(limit:quickSteps:leads:)``).
 ///
 /// Works on at most 8 forms (vectors of 8 scores) and no generic rule reading an
 /// unknown fact; ``Program/analyse(_:scores:ranking:)`` checks both.
@@ -63,7 +63,8 @@ struct ClassAnalysis {
     let segmentFirst: UnsafeMutablePointer<Int>
     let segmentEnd: UnsafeMutablePointer<Int>
     let segmentClass: UnsafeMutablePointer<Int>
-    /// Per segment: the lowest and highest of its sums, form by form.
+    /// Per segment: the lowest and highest of its sums, form by form (set by
+    /// ``boundSegments()`` when the bounds are wanted).
     let segmentLow: UnsafeMutablePointer<SIMD8<Int64>>
     let segmentHigh: UnsafeMutablePointer<SIMD8<Int64>>
     /// The distinct sums of the unary tables of each criterion, class by class.
@@ -88,7 +89,8 @@ extension ClassAnalysis {
     static func run(
         program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
         low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>,
-        wantsBounds: Bool = true, limit: Int = combinationLimit, effort: AnalysisEffort = .standard
+        wantsBounds: Bool = true, limit: Int = combinationLimit, effort: AnalysisEffort = .standard,
+        foundRows: UnsafePointer<Int>? = nil
     ) -> (winners: UInt64, isExact: Bool) {
         var unknownTotal = 0
         var classTotal = 0
@@ -138,7 +140,7 @@ extension ClassAnalysis {
                     lists: take(unknownTotal))
                 return analysis.run(
                     scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
-                    effort: effort)
+                    effort: effort, foundRows: foundRows)
             }
         }
     }
@@ -146,7 +148,8 @@ extension ClassAnalysis {
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.
     private mutating func run(
         scores: UnsafePointer<Int64>, low: UnsafeMutablePointer<Int64>,
-        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int, effort: AnalysisEffort
+        high: UnsafeMutablePointer<Int64>, wantsBounds: Bool, limit: Int, effort: AnalysisEffort,
+        foundRows: UnsafePointer<Int>?
     ) -> (winners: UInt64, isExact: Bool) {
         for criterion in 0..<program.criterionCount
         where classes[criterion] == program.memory.classCount[criterion]
@@ -156,7 +159,7 @@ extension ClassAnalysis {
             unknown[unknownCount] = criterion
             unknownCount += 1
         }
-        touchTables(scores: scores)
+        touchTables(scores: scores, foundRows: foundRows)
         jointSlotStart[unknownCount] = jointSlotCount
         for position in 0..<unknownCount { sweep(position) }
         segmentStart[unknownCount] = segmentCount
@@ -172,7 +175,9 @@ extension ClassAnalysis {
         }
         if !wantsBounds && combinations > effort.searchAbove {
             let work = effort.limit * effort.searchFactor
-            if let winners = searchWinners(limit: work, quickSteps: effort.quickSteps) {
+            if let winners = searchWinners(
+                limit: work, quickSteps: effort.quickSteps, leads: effort.jointLeads)
+            {
                 return (winners, true)
             }
             guard effort.estimatesAsBounds else { return (estimate(low: low, high: high), false) }
@@ -182,11 +187,13 @@ extension ClassAnalysis {
             return (estimate(low: low, high: high), false)
         }
         startCombinations()
+        if wantsBounds { boundSegments() }
         var lowest = SIMD8<Int64>(repeating: .max)
         var highest = SIMD8<Int64>(repeating: .min)
         var mask: UInt64 = 0
         repeat {
-            mask |= combination(lowest: &lowest, highest: &highest)
+            if wantsBounds { widenBounds(lowest: &lowest, highest: &highest) }
+            mask |= combinationWinners()
         } while MixedRadixCounter.increment(
             digits, count: unknownCount,
             radix: { segmentStart[$0 + 1] - segmentStart[$0] },
@@ -206,8 +213,10 @@ extension ClassAnalysis {
 
     /// Counts the unknown criteria each table reads, records the current rows, the
     /// joint tables and their slots, and sets ``base`` to the scores less the rows of
-    /// the tables that read an unknown criterion.
-    private mutating func touchTables(scores: UnsafePointer<Int64>) {
+    /// the tables that read an unknown criterion. `foundRows`, when given, holds the rows
+    /// that scoring found (see ``ProgramMemory/foundRowIndex``), which are not found again.
+    private mutating func touchTables(scores: UnsafePointer<Int64>, foundRows: UnsafePointer<Int>?)
+    {
         let slots = program.memory.criterionSlots.base
         let starts = program.memory.criterionSlotStart.base
         let groupOf = program.memory.slotGroup.base
@@ -225,7 +234,15 @@ extension ClassAnalysis {
             for index in starts[criterion]..<starts[criterion + 1] {
                 let group = groupOf[slots[index]]
                 if count[group] == 0 {
-                    current[group] = program.row(of: program.memory.groups[group], classes: classes)
+                    let found = program.memory.foundRowIndex.base[group]
+                    current[group] =
+                        found >= 0 && foundRows != nil
+                        ? foundRows![found]
+                        : program.row(of: program.memory.groups[group], classes: classes)
+                    assert(
+                        current[group]
+                            == program.row(of: program.memory.groups[group], classes: classes),
+                        "a row found in scoring differs from the table's row")
                     base &-= wide[current[group]]
                 }
                 count[group] += 1

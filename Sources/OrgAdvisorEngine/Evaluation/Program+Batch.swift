@@ -52,10 +52,12 @@ extension Program {
             guard formCount > 0, formCount <= 8, !readsUnknownGeneric(facts) else { return nil }
             return withUnsafeTemporaryAllocation(of: Int64.self, capacity: 2 * formCount) {
                 bounds in
+                // The rows that scoring found follow the classes (``addRows``), when some
+                // table's row is not found with a class.
                 ClassAnalysis.run(
                     program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
                     high: bounds.baseAddress! + formCount, wantsBounds: false, limit: effort.limit,
-                    effort: effort
+                    effort: effort, foundRows: hasOtherRows ? classes + criterionCount : nil
                 ).winners
             }
         }

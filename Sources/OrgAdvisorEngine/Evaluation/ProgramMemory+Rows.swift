@@ -60,6 +60,30 @@ extension ProgramMemory {
             default: otherTables.append(group)
             }
         }
+        planFoundRows(aloneSlot: aloneSlot)
+    }
+
+    /// Fills ``foundRowIndex``, in the order of ``Program/findRows(classes:rows:)``.
+    private mutating func planFoundRows(aloneSlot: [Int]) {
+        var index = [Int](repeating: -1, count: groups.count)
+        var next = 0
+        for group in groups.indices where groups[group].slots.count == 1 {
+            let slot = groups[group].slots.lowerBound
+            guard aloneSlot[slotCriterion[slot]] != slot else { continue }
+            index[group] = next
+            next += 1
+        }
+        for count in [2, 3] {
+            for group in groups.indices where groups[group].slots.count == count {
+                index[group] = next
+                next += 1
+            }
+        }
+        for group in otherTables.buffer {
+            index[group] = next
+            next += 1
+        }
+        foundRowIndex = RawArray(index)
     }
 
     /// Appends the search tree of a numeric criterion's classes.

@@ -2,8 +2,9 @@ import OrgAdvisorRules
 
 extension ProgramMemory {
     /// Fills the tables computed from the others: the derivation targets, each
-    /// criterion's slots, where a slot's row changes from one class to the next, and
-    /// what evaluation reads to find the rows (``planRows()``).
+    /// criterion's slots, where a slot's row changes from one class to the next, the sums
+    /// of the tables that read one criterion alone, and what evaluation reads to find
+    /// the rows (``planRows()``).
     /// Called once, when the builder is done.
     package mutating func finish() {
         var seen: Set<Int> = []
@@ -24,14 +25,37 @@ extension ProgramMemory {
             let count = classCount[criterion]
             for valueClass in 0...count {
                 eventStart.append(events.count)
+                sharedEventStart.append(sharedEvents.count)
                 guard valueClass > 0 && valueClass < count else { continue }
                 for slot in slotsOf[criterion] {
                     let map = slotMapStart[slot] + valueClass
-                    if slotMaps[map] != slotMaps[map - 1] { events.append(slot) }
+                    guard slotMaps[map] != slotMaps[map - 1] else { continue }
+                    events.append(slot)
+                    if !readsAlone(slot) { sharedEvents.append(slot) }
                 }
             }
         }
         eventStart.append(events.count)
+        sharedEventStart.append(sharedEvents.count)
+        addAloneSums(slotsOf: slotsOf)
         planRows()
+    }
+
+    /// Whether a slot's table reads its criterion alone.
+    func readsAlone(_ slot: Int) -> Bool { groups[slotGroup[slot]].slots.count == 1 }
+
+    /// Fills ``aloneSums`` (with at most 8 forms).
+    private mutating func addAloneSums(slotsOf: [[Int]]) {
+        guard formCount <= 8 else { return }
+        for criterion in 0..<criterionCount {
+            for valueClass in 0...classCount[criterion] {
+                var sum = SIMD8<Int64>()
+                for slot in slotsOf[criterion] where readsAlone(slot) {
+                    let map = Int(slotMaps[slotMapStart[slot] + valueClass])
+                    sum &+= wideRows[groups[slotGroup[slot]].firstRow + map]
+                }
+                aloneSums.append(sum)
+            }
+        }
     }
 }

@@ -89,6 +89,15 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// (filled by ``finish()``).
     package var eventStart = RawArray<Int>()
     package var events = RawArray<Int>()
+    /// The same, for the slots of the tables that read other criteria too (the sweep of
+    /// ``ClassAnalysis``, which takes the tables that read the criterion alone from
+    /// ``aloneSums``): `sharedEvents[sharedEventStart[classOffset[c] + k]..<sharedEventStart[classOffset[c] + k + 1]]`.
+    package var sharedEventStart = RawArray<Int>()
+    package var sharedEvents = RawArray<Int>()
+    /// With at most 8 forms, for each class of each criterion (`classOffset[c] + k`, the
+    /// unknown class included), the sum of the rows of the tables that read that
+    /// criterion alone: what they add, whatever the profile (filled by ``finish()``).
+    package var aloneSums = RawArray<SIMD8<Int64>>()
 
     // MARK: Row look-up (filled by ``finish()``, from the fields above)
 
@@ -128,6 +137,10 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// The other tables (reading four criteria or more), whose rows are found slot by
     /// slot (``Program/row(of:classes:)``).
     package var otherTables = RawArray<Int>()
+    /// Per table: where ``Program/findRows(classes:rows:)`` writes its row (the tables of
+    /// ``unaryCodes``, ``pairCodes``, ``tripleCodes`` and ``otherTables``, in that order),
+    /// or -1 for a table whose row is found with a class.
+    package var foundRowIndex = RawArray<Int>()
 
     /// Empty constants, to be filled by the program builder.
     package init() {}

@@ -1,0 +1,102 @@
+/// The leads of a program's tables over two or three criteria, computed once for the
+/// search for possible winners (``ClassAnalysis/searchWinners(limit:quickSteps:leads:)``),
+/// which otherwise walks the rows of each such table that reads two unknown criteria,
+/// profile after profile. Batch makes them when it starts (a few milliseconds with
+/// thousands of rules), and a single evaluation goes without.
+///
+/// A lead is a vector per form `f`, lane `g` the most a row adds to `f`'s score less
+/// `g`'s, over the rows that the table's unknown criteria can select (every local class
+/// but "unknown"). Each table of two or three criteria has the leads with every criterion
+/// it reads unknown, and a table of three, the leads with one of them known, per local
+/// class of that one. Needs at most 8 forms; immutable once made.
+package final class JointLeads: @unchecked Sendable {
+    /// Per table: where its leads start in ``leads``, or -1.
+    private let start: RawArray<Int>
+    /// The leads, table after table: with every criterion unknown, then per slot and
+    /// local class of the known one (tables of three).
+    private let leads: RawArray<SIMD8<Int64>>
+
+    /// The leads of `program`'s tables (none with more than 8 forms).
+    package init(_ program: Program) {
+        var start = RawArray<Int>()
+        var leads = RawArray<SIMD8<Int64>>()
+        let formCount = program.formCount
+        for group in program.memory.groups.indices {
+            let table = program.memory.groups[group]
+            guard formCount <= 8, table.slots.count == 2 || table.slots.count == 3 else {
+                start.append(-1)
+                continue
+            }
+            start.append(leads.count)
+            var variants = 1
+            for slot in table.slots { variants += program.memory.slotLocalCount[slot] }
+            for _ in 0..<(variants * formCount) { leads.append(SIMD8(repeating: .min)) }
+            Self.widen(leads.base + start[group], with: table, program.memory)
+        }
+        self.start = start
+        self.leads = leads
+    }
+
+    /// Walks the rows of `table` with no local class "unknown", widening its leads at
+    /// `leads`.
+    private static func widen(
+        _ leads: UnsafeMutablePointer<SIMD8<Int64>>, with table: RuleGroup,
+        _ memory: borrowing ProgramMemory
+    ) {
+        let slots = table.slots
+        let formCount = memory.formCount
+        var digits = [Int](repeating: 0, count: slots.count)
+        while true {
+            var row = table.firstRow
+            for (index, slot) in slots.enumerated() {
+                row += digits[index] * memory.slotStride[slot]
+            }
+            let points = memory.wideRows[row]
+            for form in 0..<formCount {
+                let lead = SIMD8(repeating: points[form]) &- points
+                leads[form] = pointwiseMax(leads[form], lead)
+                guard slots.count == 3 else { continue }
+                var variant = 1
+                for (index, slot) in slots.enumerated() {
+                    let vector = (variant + digits[index]) * formCount + form
+                    leads[vector] = pointwiseMax(leads[vector], lead)
+                    variant += memory.slotLocalCount[slot]
+                }
+            }
+            var index = 0
+            while index < slots.count {
+                digits[index] += 1
+                if digits[index] < memory.slotLocalCount[slots.lowerBound + index] { break }
+                digits[index] = 0
+                index += 1
+            }
+            if index == slots.count { return }
+        }
+    }
+
+    /// The leads (one vector per form) of table `group` of `program` with these classes,
+    /// when its unknown criteria are all those it reads, or all but one of three; else nil.
+    @inline(__always)
+    func leads(of group: Int, in program: Program, classes: UnsafePointer<Int>)
+        -> UnsafePointer<SIMD8<Int64>>?
+    {
+        let first = start.base[group]
+        guard first >= 0 else { return nil }
+        let slots = program.memory.groups.base[group].slots
+        let maps = program.memory.slotMaps.base
+        let mapStart = program.memory.slotMapStart.base
+        var known = -1
+        var variant = 1
+        for slot in slots {
+            let criterion = program.memory.slotCriterion.base[slot]
+            if classes[criterion] != program.memory.classCount.base[criterion] {
+                guard known < 0, slots.count == 3 else { return nil }
+                known =
+                    variant + Int(maps[mapStart[slot] + classes[criterion]])
+                    / program.memory.slotStride.base[slot]
+            }
+            variant += program.memory.slotLocalCount.base[slot]
+        }
+        return UnsafePointer(leads.base + first + program.formCount * max(known, 0))
+    }
+}
