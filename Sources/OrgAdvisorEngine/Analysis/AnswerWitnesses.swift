@@ -46,10 +46,12 @@ struct AnswerWitnesses {
             representatives.append(values)
         }
         self.representatives = representatives
+        // Each class is scored from the rows of the class before it (few tables change).
+        let scorer = ChangeScorer(ruleBase: ruleBase, facts: evaluation.facts)
         var facts = evaluation.facts
         var before = [Int64](repeating: 0, count: formCount)
         var after = before
-        Self.score(ruleBase, &facts, into: &before)
+        Self.score(ruleBase, scorer, &facts, into: &before)
         var gains: [[Int64]] = []
         for criterion in facts.indices {
             guard facts[criterion].isNaN else {
@@ -59,7 +61,7 @@ struct AnswerWitnesses {
             var row: [Int64] = []
             for value in representatives[criterion] {
                 facts[criterion] = value
-                Self.score(ruleBase, &facts, into: &after)
+                Self.score(ruleBase, scorer, &facts, into: &after)
                 for form in 0..<formCount { row.append(after[form] - before[form]) }
             }
             facts[criterion] = .nan
@@ -82,7 +84,7 @@ struct AnswerWitnesses {
         }
         var scores = [Int64](repeating: 0, count: formCount)
         var partial = facts
-        Self.score(ruleBase, &partial, into: &scores)
+        Self.score(ruleBase, nil, &partial, into: &scores)
         var found: UInt64 = 0
         for form in 0..<formCount where target & (1 << UInt64(form)) != 0 {
             if found & (1 << UInt64(form)) == 0 { found |= witness(for: form, facts) }
@@ -116,7 +118,7 @@ struct AnswerWitnesses {
                 completion[criterion] =
                     representatives[criterion][choice(criterion, for: form, weights)]
             }
-            Self.score(ruleBase, &completion, into: &scores)
+            Self.score(ruleBase, nil, &completion, into: &scores)
             let top = Ranking.topMask(count: formCount) { scores[$0] }
             found |= top
             if top & (1 << UInt64(form)) != 0 { break }
@@ -152,11 +154,21 @@ struct AnswerWitnesses {
         return best
     }
 
-    /// The scores of the rules on `facts` as they are (no derivation), in micro-points.
+    /// The scores of the rules on `facts` as they are (no derivation), in micro-points:
+    /// from the rows of the facts scored before by `scorer` when it can, else whole.
     private static func score(
-        _ ruleBase: RuleBase, _ facts: inout [Double], into scores: inout [Int64]
+        _ ruleBase: RuleBase, _ scorer: ChangeScorer?, _ facts: inout [Double],
+        into scores: inout [Int64]
     ) {
         let program = ruleBase.program
+        if let scorer {
+            let found = facts.withUnsafeMutableBufferPointer { facts in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    scorer.score(facts, into: scores.baseAddress!)
+                }
+            }
+            if found { return }
+        }
         for form in scores.indices { scores[form] = 0 }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
             facts.withUnsafeMutableBufferPointer { facts in

@@ -42,9 +42,12 @@ extension RuleBase {
     /// answer leaves fewer), best first: the fewest forms left after the worst answer,
     /// then the fewest on average, then the criterion with the higher weight, then the
     /// one declared first. Empty when the result is decided, or when no single answer
-    /// narrows it. Each answer is exact (with its derivations): an answer that leaves every
-    /// form that could win before is found by scoring one completion per form
-    /// (``AnswerWitnesses``), any other costs a whole evaluation. The criteria in
+    /// narrows it. Each answer is what its whole evaluation says (with its derivations),
+    /// found more cheaply: from every completion of its unknown criteria on the tables for
+    /// a question of many answers (``AnswerCompletions``, whose work the answers share);
+    /// else, when it leaves every form that could win before, from one completion per
+    /// form (``AnswerWitnesses``); else from the tables' analysis of its possible winners
+    /// alone (``answerFromAnalysis(_:_:)``); the rest cost a whole evaluation. The criteria in
     /// `excluding` (for example those the user could not answer) are not asked.
     public func questions(for evaluation: Evaluation, excluding: [Int] = []) -> [QuestionChoice] {
         guard evaluation.status != .decided else { return [] }
@@ -70,18 +73,37 @@ extension RuleBase {
         }
     }
 
-    /// The question about `criterion`, with what each of its answers would leave: from a
-    /// witness of each form that could win before (``AnswerWitnesses``) when the answer
-    /// leaves them all, else from the answer's whole evaluation.
+    /// The question about `criterion`, with what each of its answers would leave: for a
+    /// criterion of many classes, from the answers' completions (``AnswerCompletions``)
+    /// when they are few enough; else from a witness of each form that could win before
+    /// (``AnswerWitnesses``) when the answer leaves them all; else from the tables'
+    /// analysis of its possible winners (``answerFromAnalysis(_:_:)``), else from the
+    /// answer's whole evaluation.
     func question(
         _ criterion: Int, for evaluation: Evaluation, space: ProfileSpace,
         witnesses: AnswerWitnesses?
     ) -> QuestionChoice {
         var profile = evaluation.profile
         var answers: [QuestionChoice.Answer] = []
-        for valueClass in space.classes[criterion] {
+        let classes = space.classes[criterion]
+        // Keeping every completion's sums pays over many answers, when they are not many
+        // more than the answers (a few answers cost little to evaluate whole).
+        var completions =
+            classes.count >= Self.manyAnswers
+            ? AnswerCompletions(
+                ruleBase: self,
+                maximumCompletions: Self.completionsPerAnswer * classes.count) : nil
+        for valueClass in classes {
             profile.setRawValue(valueClass.representative, at: criterion)
-            if let answer = witnesses?.answer(profile, valueClass) {
+            var fromCompletions: QuestionChoice.Answer?
+            if completions != nil {
+                fromCompletions = answerFromCompletions(profile, valueClass, &completions!)
+            }
+            if let answer = fromCompletions ?? witnesses?.answer(profile, valueClass) {
+                answers.append(answer)
+                continue
+            }
+            if let answer = answerFromAnalysis(profile, valueClass) {
                 answers.append(answer)
                 continue
             }
@@ -92,6 +114,73 @@ extension RuleBase {
                     status: answered.status))
         }
         return QuestionChoice(criterion: criterion, answers: answers)
+    }
+
+    /// The answer that `profile` gives, from the tables' analysis of its possible winners
+    /// alone (no bounds, trace or advice), which over-estimates them exactly where
+    /// ``evaluate(_:trace:)`` does (``AnalysisEffort/asEvaluation``) and else searches
+    /// them: the same answer as the whole evaluation. Nil when only the general analysis
+    /// can tell.
+    func answerFromAnalysis(_ profile: Profile, _ valueClass: ValueClass) -> QuestionChoice.Answer?
+    {
+        let formCount = forms.count
+        var scores = [Int64](repeating: 0, count: formCount)
+        var ranking = [Int](repeating: 0, count: formCount)
+        let program = self.program
+        let found = profile.values.withUnsafeBufferPointer { given in
+            scores.withUnsafeMutableBufferPointer { scores in
+                ranking.withUnsafeMutableBufferPointer { ranking in
+                    program.analyse(
+                        given.baseAddress!, scores: scores.baseAddress!,
+                        ranking: ranking.baseAddress!, effort: .asEvaluation)
+                }
+            }
+        }
+        guard let found else { return nil }
+        return answer(valueClass, winners: found, scores: scores, profile: profile)
+    }
+
+    /// The fewest answers of a question for which they are found from their completions.
+    static let manyAnswers = 8
+    /// The most completions per answer for which they are.
+    static let completionsPerAnswer = 64
+
+    /// The answer that `profile` gives, from its completions scored on the tables
+    /// (``AnswerCompletions``, which keeps what the answers to the same question share):
+    /// the same answer as its whole evaluation, without bounds, trace or advice. Nil when
+    /// there are too many completions for that, or only the general analysis can tell.
+    func answerFromCompletions(
+        _ profile: Profile, _ valueClass: ValueClass, _ completions: inout AnswerCompletions
+    ) -> QuestionChoice.Answer? {
+        let formCount = forms.count
+        var scores = [Int64](repeating: 0, count: formCount)
+        let program = self.program
+        let found = profile.values.withUnsafeBufferPointer { given in
+            scores.withUnsafeMutableBufferPointer { scores in
+                program.withFacts(of: given.baseAddress!) { facts, _ in
+                    completions.winners(facts: facts, scores: scores.baseAddress!)
+                }
+            }
+        }
+        guard let found else { return nil }
+        return answer(valueClass, winners: found, scores: scores, profile: profile)
+    }
+
+    /// An answer from its possible winners (one bit per form) and scores, with the status
+    /// its evaluation has.
+    private func answer(
+        _ valueClass: ValueClass, winners found: UInt64, scores: [Int64], profile: Profile
+    ) -> QuestionChoice.Answer {
+        let formCount = forms.count
+        var winners: [Int] = []
+        for form in 0..<formCount where found & (1 << UInt64(form)) != 0 { winners.append(form) }
+        let top = Ranking.topMask(count: formCount) { scores[$0] }
+        let leader = Ranking.order(count: formCount) { scores[$0] }.first ?? 0
+        let status = RecommendationStatus(
+            anyGiven: criteria.indices.contains(where: profile.isGiven),
+            tied: top.nonzeroBitCount > 1, onlyLeaderCanWin: winners == [leader])
+        return QuestionChoice.Answer(
+            valueClass: valueClass, possibleWinners: winners, status: status)
     }
 
     /// When no single answer narrows a result that is not decided, the question about the

@@ -42,8 +42,16 @@ extension RuleBase {
     /// current one.
     public func whatIf(_ profile: Profile, maximumPairs: Int = 50) -> WhatIf {
         var scores = [Score](repeating: .zero, count: forms.count)
+        var facts: [Double] = []
+        withFacts(of: profile) { buffer, _ in facts = Array(buffer) }
+        // Every change is scored from the profile's rows, re-adding the tables it changes.
+        let scorer = ChangeScorer(ruleBase: self, facts: facts)
         func winner(of profile: Profile) -> Int {
-            score(profile, into: &scores)
+            if let scorer {
+                scorer.score(profile, into: &scores)
+            } else {
+                score(profile, into: &scores)
+            }
             return Ranking.winner(scores)
         }
         let current = winner(of: profile)
@@ -53,7 +61,8 @@ extension RuleBase {
             return valueClasses[criterion].indices.filter { $0 != now }
         }
         var single: [WhatIf.Change] = []
-        var works = Set<WhatIfCandidate>()  // classes that change the winner alone
+        // Per criterion and class: whether the class changes the winner alone.
+        var works = valueClasses.map { [Bool](repeating: false, count: $0.count) }
         for criterion in criteria.indices {
             var changing: [WhatIfOutcome] = []
             for index in candidates[criterion] {
@@ -63,7 +72,7 @@ extension RuleBase {
                 if newWinner != current {
                     changing.append(
                         WhatIfOutcome(valueClass: index, winner: newWinner, scores: scores))
-                    works.insert(WhatIfCandidate(criterion: criterion, valueClass: index))
+                    works[criterion][index] = true
                 }
             }
             single += singleChanges(criterion, changing, profile: profile)
@@ -71,12 +80,8 @@ extension RuleBase {
         var pairs: [WhatIf.Change] = []
         search: for first in criteria.indices where maximumPairs > 0 {
             for second in (first + 1)..<criteria.count {
-                for firstClass in candidates[first]
-                where !works.contains(WhatIfCandidate(criterion: first, valueClass: firstClass)) {
-                    for secondClass in candidates[second]
-                    where !works.contains(
-                        WhatIfCandidate(criterion: second, valueClass: secondClass))
-                    {
+                for firstClass in candidates[first] where !works[first][firstClass] {
+                    for secondClass in candidates[second] where !works[second][secondClass] {
                         let assignments = [
                             pairAssignment(first, firstClass, profile: profile),
                             pairAssignment(second, secondClass, profile: profile),
@@ -237,12 +242,6 @@ extension RuleBase {
         let value = valueID(assignment.value, of: criterion)
         return "\(criterion.id) \(assignment.direction?.rawValue ?? "=") \(value)"
     }
-}
-
-/// A class of a criterion that what-if tries.
-private struct WhatIfCandidate: Hashable {
-    let criterion: Int
-    let valueClass: Int
 }
 
 /// What giving a criterion a value of one of its classes does.

@@ -19,6 +19,14 @@ package struct AnalysisEffort: Sendable {
     /// criteria, which take a walk over the tables' rows to compute and pay only in long
     /// searches.
     var quickSteps: Int
+    /// Whether the possible winners are over-estimated exactly where the analysis with
+    /// bounds over-estimates them (past ``limit``), and never after a search that runs
+    /// out of work (the combinations are then enumerated): the winners are then those
+    /// that ``RuleBase/evaluate(_:trace:)`` reports. For the next question's answers.
+    var estimatesAsBounds = false
+
+    /// The effort of the next question's answers (see ``estimatesAsBounds``).
+    static let asEvaluation = AnalysisEffort(estimatesAsBounds: true)
 
     /// The leads of the tables over two or three criteria, made once (batch makes them
     /// when it starts); without, the search computes those it needs, profile after
@@ -28,11 +36,12 @@ package struct AnalysisEffort: Sendable {
     /// An effort with these settings.
     package init(
         limit: Int = standardLimit, searchAbove: Int = 64, quickSteps: Int = 256,
-        jointLeads: JointLeads? = nil
+        estimatesAsBounds: Bool = false, jointLeads: JointLeads? = nil
     ) {
         self.limit = limit
         self.searchAbove = searchAbove
         self.quickSteps = quickSteps
+        self.estimatesAsBounds = estimatesAsBounds
         self.jointLeads = jointLeads
     }
 }

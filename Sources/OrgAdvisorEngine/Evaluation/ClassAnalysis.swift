@@ -169,6 +169,10 @@ extension ClassAnalysis {
                 combinations * (segmentStart[position + 1] - segmentStart[position]), limit + 1)
             digits[position] = 0
         }
+        let enumerable = combinations * (jointGroupCount + unknownCount + 1) <= limit
+        if effort.estimatesAsBounds && !enumerable {
+            return (estimate(low: low, high: high), false)
+        }
         if !wantsBounds && combinations > effort.searchAbove {
             let work = effort.limit * effort.searchFactor
             if let winners = searchWinners(
@@ -176,9 +180,10 @@ extension ClassAnalysis {
             {
                 return (winners, true)
             }
-            return (estimate(low: low, high: high), false)
+            guard effort.estimatesAsBounds else { return (estimate(low: low, high: high), false) }
+            for position in 0..<unknownCount { digits[position] = 0 }
         }
-        guard combinations * (jointGroupCount + unknownCount + 1) <= limit else {
+        guard enumerable else {
             return (estimate(low: low, high: high), false)
         }
         startCombinations()

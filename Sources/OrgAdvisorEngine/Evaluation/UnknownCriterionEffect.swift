@@ -27,12 +27,18 @@ extension RuleBase {
         var effects: [UnknownCriterionEffect] = []
         var profile = evaluation.profile
         var scores = [Score](repeating: .zero, count: forms.count)
+        // Each value is scored from the evaluation's rows, re-adding the tables it changes.
+        let scorer = ChangeScorer(ruleBase: self, facts: evaluation.facts)
         for criterion in evaluation.unknownCriteria {
             let classes = space.classes[criterion]
             var outcomes: [(valueClass: ValueClass, winner: Int, scores: [Score])] = []
             for valueClass in classes {
                 profile.setRawValue(valueClass.representative, at: criterion)
-                score(profile, into: &scores)
+                if let scorer {
+                    scorer.score(profile, into: &scores)
+                } else {
+                    score(profile, into: &scores)
+                }
                 let winner = Ranking.winner(scores)
                 outcomes.append((valueClass, winner, scores))
             }

@@ -55,7 +55,12 @@ struct Tracer {
     }
 
     private func reads(_ condition: Condition, facts: [Double]) -> [ReadTrace] {
-        condition.criteria.map { criterion in
+        reads(condition.criteria, facts: facts)
+    }
+
+    /// What a condition reading `criteria` (as ``Condition/criteria`` lists them) reads.
+    private func reads(_ criteria: [Int], facts: [Double]) -> [ReadTrace] {
+        criteria.map { criterion in
             ReadTrace(
                 criterion: criterion, value: facts[criterion].isNaN ? nil : facts[criterion],
                 source: facts[criterion].isNaN ? .unknown : source(criterion))
@@ -82,7 +87,7 @@ struct Tracer {
             let (truth, decider) = Tracer.decide(rule.condition, facts: facts)
             return RuleTrace(
                 rule: rule.index, outcome: truth, decidingClause: decider,
-                reads: reads(rule.condition, facts: facts),
+                reads: reads(rule.criteria, facts: facts),
                 contributions: rule.points.map { entry in
                     Contribution(
                         form: entry.form, points: entry.points, weight: rule.weight,

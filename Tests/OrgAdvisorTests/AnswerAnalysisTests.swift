@@ -1,0 +1,91 @@
+import OrgAdvisor
+import TestSupport
+import Testing
+
+@testable import OrgAdvisorEngine
+
+/// The next question's answers from the tables' analysis of the possible winners alone
+/// (``RuleBase/answerFromAnalysis(_:_:)``, ``AnalysisEffort/asEvaluation``): the winners
+/// must be exactly those of the analysis with bounds that an evaluation runs, whether it
+/// enumerates (the search, or the enumeration when the search runs out of work) or
+/// over-estimates (past its limit).
+@Suite("Next question: answers from the analysis without bounds")
+struct AnswerAnalysisTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let seed: UInt64
+        /// The work limit of both analyses: low ones reach the over-estimate and the
+        /// search that runs out of work.
+        let limit: Int
+        var testDescription: String { "seed \(seed), limit \(limit)" }
+    }
+
+    static let cases = [
+        Case(seed: 1, limit: AnalysisEffort.standardLimit), Case(seed: 2, limit: 2_000),
+        Case(seed: 3, limit: 300), Case(seed: 4, limit: 40),
+    ]
+
+    @Test("the winners equal those of the analysis with bounds", arguments: cases)
+    func sameAsEvaluation(_ run: Case) throws {
+        let rules = try ClassAnalysisSearchTests.coupledRules(seed: run.seed, rules: 120)
+        var generator = SeededGenerator(state: 200 + run.seed)
+        var estimated = 0
+        var exact = 0
+        for _ in 0..<300 {
+            let profile = ClassAnalysisSearchTests.profile(rules, using: &generator)
+            guard
+                let bounded = Self.evaluated(rules, profile, limit: run.limit),
+                let winners = ClassAnalysisSearchTests.searched(
+                    rules, profile,
+                    effort: AnalysisEffort(limit: run.limit, estimatesAsBounds: true))
+            else {
+                Issue.record("no answer from the tables for \(profile)")
+                continue
+            }
+            #expect(winners == bounded.winners, "\(profile)")
+            if bounded.isExact { exact += 1 } else { estimated += 1 }
+        }
+        // Both paths of the evaluation are taken where the limit allows.
+        #expect(exact > 0)
+        #expect(estimated > 0 || run.limit == AnalysisEffort.standardLimit)
+    }
+
+    @Test("an answer from the analysis equals the answer's whole evaluation")
+    func answersAsEvaluated() throws {
+        var generator = SeededGenerator(state: 21)
+        var compared = 0
+        for number in 0..<60 {
+            let rules = try RuleBase(
+                source: RandomRuleBase.random(using: &generator).source,
+                path: "random-\(number).orgrules")
+            let space = ProfileSpace(rules)
+            let profile = randomProfile(rules, given: 1, using: &generator)
+            let evaluation = rules.evaluate(profile, trace: false)
+            for criterion in evaluation.unknownCriteria {
+                var answer = profile
+                for valueClass in space.classes[criterion] {
+                    answer.setRawValue(valueClass.representative, at: criterion)
+                    guard let quick = rules.answerFromAnalysis(answer, valueClass) else {
+                        continue
+                    }
+                    compared += 1
+                    let whole = rules.evaluate(answer, trace: false)
+                    #expect(quick.possibleWinners == whole.possibleWinners)
+                    #expect(quick.status == whole.status)
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
+
+    /// The possible winners of the analysis with bounds that an evaluation runs.
+    static func evaluated(_ rules: RuleBase, _ profile: Profile, limit: Int) -> (
+        winners: UInt64, isExact: Bool
+    )? {
+        let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
+        var scores = [Score](repeating: .zero, count: rules.forms.count)
+        rules.score(profile, into: &scores)
+        return rules.program.analyse(
+            facts: facts, scores: scores.map { $0.micro }, limit: limit
+        ).map { ($0.winners, $0.isExact) }
+    }
+}

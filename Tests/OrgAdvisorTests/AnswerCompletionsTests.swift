@@ -1,0 +1,103 @@
+import OrgAdvisor
+import TestSupport
+import Testing
+
+@testable import OrgAdvisorEngine
+
+/// The next question's answers from their completions (``AnswerCompletions``), which keeps
+/// the completions' sums from one answer to the next: each answer must be exactly what its
+/// whole evaluation gives, and the whole evaluation must then be exact.
+@Suite("Next question: answers from completions")
+struct AnswerCompletionsTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let seed: UInt64
+        let ruleBases: Int
+        /// Rule bases whose rules mostly read two or three criteria (shared tables),
+        /// else random ones with derivations, `or`, `not`, numbers and ties.
+        let coupled: Bool
+        var testDescription: String { "\(coupled ? "coupled" : "random") seed \(seed)" }
+    }
+
+    static let cases = [
+        Case(seed: 1, ruleBases: 80, coupled: false),
+        Case(seed: 2, ruleBases: 80, coupled: false),
+        Case(seed: 3, ruleBases: 10, coupled: true),
+    ]
+
+    @Test("every answer from completions equals the answer's whole evaluation", arguments: cases)
+    func completionsAreExact(_ run: Case) throws {
+        var generator = SeededGenerator(state: run.seed)
+        var found = 0
+        var refreshed = 0
+        var answered = 0
+        for number in 0..<run.ruleBases {
+            let rules =
+                run.coupled
+                ? try ClassAnalysisSearchTests.coupledRules(
+                    seed: run.seed * 100 + UInt64(number), rules: 40)
+                : try RuleBase(
+                    source: RandomRuleBase.random(using: &generator).source,
+                    path: "random-\(run.seed)-\(number).orgrules")
+            let space = ProfileSpace(rules)
+            for round in 0..<5 {
+                let profile = randomProfile(
+                    rules, given: round % max(1, rules.criteria.count), using: &generator)
+                let evaluation = rules.evaluate(profile, trace: false)
+                for criterion in evaluation.unknownCriteria {
+                    // One per question, as `question` keeps it: answers in class order,
+                    // and every other one skipped in some rounds (as a witness would).
+                    var completions = AnswerCompletions(ruleBase: rules)
+                    var answer = profile
+                    for (index, valueClass) in space.classes[criterion].enumerated()
+                    where round % 2 == 0 || index % 3 != 1 {
+                        answer.setRawValue(valueClass.representative, at: criterion)
+                        answered += 1
+                        guard
+                            let quick = rules.answerFromCompletions(
+                                answer, valueClass, &completions)
+                        else { continue }
+                        found += 1
+                        if index > 0 { refreshed += 1 }
+                        let whole = rules.evaluate(answer, trace: false)
+                        #expect(whole.boundsAreExact)
+                        #expect(quick.possibleWinners == whole.possibleWinners)
+                        #expect(quick.status == whole.status)
+                    }
+                }
+            }
+        }
+        // The shortcut must be taken often enough for this test to mean something.
+        #expect(found * 2 > answered, "\(found) answers from completions of \(answered)")
+        #expect(refreshed * 3 > found, "\(refreshed) refreshed of \(found)")
+    }
+
+    @Test("the questions with every shortcut equal those from whole evaluations")
+    func questionsUnchanged() throws {
+        var generator = SeededGenerator(state: 12)
+        for number in 0..<60 {
+            let rules = try RuleBase(
+                source: RandomRuleBase.random(using: &generator).source,
+                path: "random-\(number).orgrules")
+            let space = ProfileSpace(rules)
+            let profile = randomProfile(rules, given: 1, using: &generator)
+            let evaluation = rules.evaluate(profile, trace: false)
+            let witnesses = AnswerWitnesses(ruleBase: rules, evaluation: evaluation, space: space)
+            for criterion in evaluation.unknownCriteria {
+                let quick = rules.question(
+                    criterion, for: evaluation, space: space, witnesses: witnesses)
+                var answer = profile
+                var answers: [QuestionChoice.Answer] = []
+                for valueClass in space.classes[criterion] {
+                    answer.setRawValue(valueClass.representative, at: criterion)
+                    let whole = rules.evaluate(answer, trace: false)
+                    answers.append(
+                        QuestionChoice.Answer(
+                            valueClass: valueClass, possibleWinners: whole.possibleWinners,
+                            status: whole.status))
+                }
+                let plain = QuestionChoice(criterion: criterion, answers: answers)
+                #expect(quick == plain || !evaluation.boundsAreExact)
+            }
+        }
+    }
+}
