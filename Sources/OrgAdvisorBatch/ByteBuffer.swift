@@ -65,6 +65,12 @@ public struct ByteBuffer: ~Copyable, @unchecked Sendable {
         }
     }
 
+    /// The bytes written, valid until the buffer is next written to, grown or freed (for
+    /// a write of several buffers in one system call).
+    package var writtenBytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: base, count: count)
+    }
+
     /// Calls `body` with the bytes written; the pointer is valid only during the call.
     public func withUnsafeBytes<Result, Failure: Error>(
         _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result

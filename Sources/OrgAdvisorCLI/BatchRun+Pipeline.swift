@@ -78,11 +78,7 @@ extension BatchRun {
                 scoring = (current, parts)
             }
             if let finished {
-                for part in 0..<finished.parts {
-                    try outputs[finished.set * partLimit + part].withUnsafeBytes {
-                        (bytes) throws(CLIError) in try write(bytes)
-                    }
-                }
+                try write(parts: outputs + finished.set * partLimit, count: finished.parts)
             }
             progress?.draw(
                 bytes: bytesRead, records: counted.read, elapsed: SystemCalls.now() - start)
@@ -96,6 +92,20 @@ extension BatchRun {
 
     /// The parts of a chunk per scoring thread (see ``runPipelined(start:)``).
     static let partsPerJob = 8
+
+    /// Writes the results of `count` parts from `outputs`, in order, in one system call
+    /// when it can (the parts are many and small).
+    private func write(parts outputs: UnsafeMutablePointer<ByteBuffer>, count: Int)
+        throws(CLIError)
+    {
+        var parts: [UnsafeRawBufferPointer] = []
+        parts.reserveCapacity(count)
+        // The outputs stay as they are until the next chunk is scored into them.
+        for part in 0..<count { parts.append(outputs[part].writtenBytes) }
+        guard SystemCalls.writeAll(parts, to: output) else {
+            throw .input("cannot write the results: \(SystemCalls.errorText())")
+        }
+    }
 
     /// Starts scoring `chunk`, read into `input`, on up to `threads.jobs` threads of
     /// `group`, each with its own worker: the chunk is cut into up to `threads.parts`

@@ -61,6 +61,37 @@ enum SystemCalls {
         return true
     }
 
+    /// Writes all of `parts`, in order, to `descriptor` with as few calls as it takes
+    /// (`writev(2)`, up to 64 parts a call), again after an interruption or a partial
+    /// write; false when a write fails (`errno` tells why).
+    static func writeAll(_ parts: [UnsafeRawBufferPointer], to descriptor: Int32) -> Bool {
+        var vectors = parts.filter { $0.count > 0 }.map {
+            iovec(iov_base: UnsafeMutableRawPointer(mutating: $0.baseAddress!), iov_len: $0.count)
+        }
+        var first = 0
+        while first < vectors.count {
+            let count = min(vectors.count - first, 64)
+            let written = vectors.withUnsafeBufferPointer {
+                writev(descriptor, $0.baseAddress! + first, Int32(count))
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            // Skip what was written: whole parts, then the start of the next one.
+            var left = written
+            while first < vectors.count && left >= vectors[first].iov_len {
+                left -= vectors[first].iov_len
+                first += 1
+            }
+            if left > 0 {
+                vectors[first].iov_base += left
+                vectors[first].iov_len -= left
+            }
+        }
+        return true
+    }
+
     /// Reads from `descriptor` into `buffer`, again after an interruption (`EINTR`):
     /// the number of bytes read (0 at the end), or nil when the read fails (`errno`
     /// tells why).
