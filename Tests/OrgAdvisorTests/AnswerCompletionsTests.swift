@@ -9,35 +9,20 @@ import Testing
 /// whole evaluation gives, and the whole evaluation must then be exact.
 @Suite("Next question: answers from completions")
 struct AnswerCompletionsTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let seed: UInt64
-        let ruleBases: Int
-        /// Rule bases whose rules mostly read two or three criteria (shared tables),
-        /// else random ones with derivations, `or`, `not`, numbers and ties.
-        let coupled: Bool
-        var testDescription: String { "\(coupled ? "coupled" : "random") seed \(seed)" }
-    }
-
     static let cases = [
-        Case(seed: 1, ruleBases: 80, coupled: false),
-        Case(seed: 2, ruleBases: 80, coupled: false),
-        Case(seed: 3, ruleBases: 10, coupled: true),
+        RuleBaseSample(seed: 1, ruleBases: 80, coupled: false),
+        RuleBaseSample(seed: 2, ruleBases: 80, coupled: false),
+        RuleBaseSample(seed: 3, ruleBases: 10, coupled: true),
     ]
 
     @Test("every answer from completions equals the answer's whole evaluation", arguments: cases)
-    func completionsAreExact(_ run: Case) throws {
+    func completionsAreExact(_ run: RuleBaseSample) throws {
         var generator = SeededGenerator(state: run.seed)
         var found = 0
         var refreshed = 0
         var answered = 0
         for number in 0..<run.ruleBases {
-            let rules =
-                run.coupled
-                ? try ClassAnalysisSearchTests.coupledRules(
-                    seed: run.seed * 100 + UInt64(number), rules: 40)
-                : try RuleBase(
-                    source: RandomRuleBase.random(using: &generator).source,
-                    path: "random-\(run.seed)-\(number).orgrules")
+            let rules = try run.ruleBase(number, using: &generator)
             let space = ProfileSpace(rules)
             for round in 0..<5 {
                 let profile = randomProfile(

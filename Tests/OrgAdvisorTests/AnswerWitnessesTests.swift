@@ -8,34 +8,19 @@ import Testing
 /// completion per form must be exactly what the answer's whole evaluation gives.
 @Suite("Next question: answers from witnesses")
 struct AnswerWitnessesTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let seed: UInt64
-        let ruleBases: Int
-        /// Rule bases whose rules mostly read two or three criteria (shared tables),
-        /// else random ones with derivations, `or`, `not`, numbers and ties.
-        let coupled: Bool
-        var testDescription: String { "\(coupled ? "coupled" : "random") seed \(seed)" }
-    }
-
     static let cases = [
-        Case(seed: 1, ruleBases: 120, coupled: false),
-        Case(seed: 2, ruleBases: 120, coupled: false),
-        Case(seed: 3, ruleBases: 12, coupled: true),
+        RuleBaseSample(seed: 1, ruleBases: 120, coupled: false),
+        RuleBaseSample(seed: 2, ruleBases: 120, coupled: false),
+        RuleBaseSample(seed: 3, ruleBases: 12, coupled: true),
     ]
 
     @Test("every answer from witnesses equals the answer's whole evaluation", arguments: cases)
-    func witnessesAreExact(_ run: Case) throws {
+    func witnessesAreExact(_ run: RuleBaseSample) throws {
         var generator = SeededGenerator(state: run.seed)
         var shortcuts = 0
         var evaluated = 0
         for number in 0..<run.ruleBases {
-            let rules =
-                run.coupled
-                ? try ClassAnalysisSearchTests.coupledRules(
-                    seed: run.seed * 100 + UInt64(number), rules: 40)
-                : try RuleBase(
-                    source: RandomRuleBase.random(using: &generator).source,
-                    path: "random-\(run.seed)-\(number).orgrules")
+            let rules = try run.ruleBase(number, using: &generator)
             let space = ProfileSpace(rules)
             for round in 0..<6 {
                 let profile = randomProfile(

@@ -9,32 +9,19 @@ import Testing
 /// must give the scores of the changed profile scored whole.
 @Suite("Scores of a change from the rows scored before")
 struct ChangeScorerTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let seed: UInt64
-        let ruleBases: Int
-        let coupled: Bool
-        var testDescription: String { "\(coupled ? "coupled" : "random") seed \(seed)" }
-    }
-
     static let cases = [
-        Case(seed: 1, ruleBases: 150, coupled: false),
-        Case(seed: 2, ruleBases: 150, coupled: false),
-        Case(seed: 3, ruleBases: 20, coupled: true),
+        RuleBaseSample(seed: 1, ruleBases: 150, coupled: false),
+        RuleBaseSample(seed: 2, ruleBases: 150, coupled: false),
+        RuleBaseSample(seed: 3, ruleBases: 20, coupled: true),
     ]
 
     @Test("a change scored from the base equals the changed profile scored whole", arguments: cases)
-    func changesScoreAsWhole(_ run: Case) throws {
+    func changesScoreAsWhole(_ run: RuleBaseSample) throws {
         var generator = SeededGenerator(state: run.seed)
         var fromBase = 0
         var total = 0
         for number in 0..<run.ruleBases {
-            let rules =
-                run.coupled
-                ? try ClassAnalysisSearchTests.coupledRules(
-                    seed: run.seed * 100 + UInt64(number), rules: 40)
-                : try RuleBase(
-                    source: RandomRuleBase.random(using: &generator).source,
-                    path: "random-\(run.seed)-\(number).orgrules")
+            let rules = try run.ruleBase(number, using: &generator)
             let values = referenceValues(rules)
             for round in 0..<4 {
                 let base = randomProfile(
