@@ -78,7 +78,10 @@ extension BatchRun {
                 scoring = (current, parts)
             }
             if let finished {
-                try write(parts: outputs + finished.set * partLimit, count: finished.parts)
+                // One call for the chunk's parts (each is small); they stay as they are
+                // until the next chunk is scored into them.
+                let set = outputs + finished.set * partLimit
+                try write(parts: (0..<finished.parts).map { set[$0].writtenBytes })
             }
             progress?.draw(
                 bytes: bytesRead, records: counted.read, elapsed: SystemCalls.now() - start)
@@ -92,20 +95,6 @@ extension BatchRun {
 
     /// The parts of a chunk per scoring thread (see ``runPipelined(start:)``).
     static let partsPerJob = 8
-
-    /// Writes the results of `count` parts from `outputs`, in order, in one system call
-    /// when it can (the parts are many and small).
-    private func write(parts outputs: UnsafeMutablePointer<ByteBuffer>, count: Int)
-        throws(CLIError)
-    {
-        var parts: [UnsafeRawBufferPointer] = []
-        parts.reserveCapacity(count)
-        // The outputs stay as they are until the next chunk is scored into them.
-        for part in 0..<count { parts.append(outputs[part].writtenBytes) }
-        guard SystemCalls.writeAll(parts, to: output) else {
-            throw .input("cannot write the results: \(SystemCalls.errorText())")
-        }
-    }
 
     /// Starts scoring `chunk`, read into `input`, on up to `threads.jobs` threads of
     /// `group`, each with its own worker: the chunk is cut into up to `threads.parts`

@@ -53,7 +53,12 @@ struct BatchRun {
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws(CLIError) {
-        guard SystemCalls.writeAll(bytes, to: output) else {
+        try write(parts: [bytes])
+    }
+
+    /// Writes `parts` in order, in as few system calls as it takes.
+    func write(parts: [UnsafeRawBufferPointer]) throws(CLIError) {
+        guard SystemCalls.writeAll(parts, to: output) else {
             throw .input("cannot write the results: \(SystemCalls.errorText())")
         }
     }

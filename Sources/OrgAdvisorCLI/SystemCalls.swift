@@ -49,16 +49,7 @@ enum SystemCalls {
     /// Writes all of `bytes` to `descriptor`, again after an interruption (`EINTR`);
     /// false when a write fails (`errno` tells why).
     static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
+        writeAll([bytes], to: descriptor)
     }
 
     /// Writes all of `parts`, in order, to `descriptor` with as few calls as it takes
