@@ -8,13 +8,18 @@ import OrgAdvisor
 /// a large rule base: it has a class per threshold of every rule that reads it.
 func profileKindFigures(input: String, rules: String, directory: URL, runs: Int) {
     let numbers = RuleBase.builtIn.criteria.filter { !$0.kind.isEnumerated }.map(\.id)
-    guard let text = try? String(contentsOfFile: input, encoding: .utf8) else {
-        fatalError("cannot read '\(input)'")
-    }
+    // Line by line: the input may be hundreds of megabytes.
+    guard let file = fopen(input, "r") else { fatalError("cannot read '\(input)'") }
+    defer { fclose(file) }
     var files: [String: LineFile] = [:]
     var counts: [String: Int] = [:]
     var order: [String] = []
-    for line in text.split(separator: "\n") {
+    var buffer: UnsafeMutablePointer<CChar>?
+    var capacity = 0
+    defer { free(buffer) }
+    while getline(&buffer, &capacity, file) > 0 {
+        var line = String(cString: buffer!)
+        if line.hasSuffix("\n") { line.removeLast() }
         let missing = numbers.filter { !line.contains("\"\($0)\":") }
         let kind =
             missing.isEmpty ? "every number given" : missing.joined(separator: " and ") + " unknown"
@@ -23,7 +28,7 @@ func profileKindFigures(input: String, rules: String, directory: URL, runs: Int)
             files[kind] = LineFile(
                 path: directory.appendingPathComponent("kind-\(order.count).jsonl").path)
         }
-        files[kind]!.append(String(line))
+        files[kind]!.append(line)
         counts[kind, default: 0] += 1
     }
     let output = directory.appendingPathComponent("kind-results.jsonl").path
