@@ -92,14 +92,7 @@ struct AnswerWitnesses {
         // Every witness is a completion, so `found` is within the target; anything else
         // would mean the target was not an over-estimate: leave it to the full analysis.
         guard found == target else { return nil }
-        var winners: [Int] = []
-        for form in 0..<formCount where target & (1 << UInt64(form)) != 0 { winners.append(form) }
-        let top = Ranking.topMask(count: formCount) { scores[$0] }
-        let leader = Ranking.order(count: formCount) { scores[$0] }.first ?? 0
-        let status = RecommendationStatus(
-            anyGiven: true, tied: top.nonzeroBitCount > 1, onlyLeaderCanWin: winners == [leader])
-        return QuestionChoice.Answer(
-            valueClass: valueClass, possibleWinners: winners, status: status)
+        return QuestionChoice.Answer(valueClass, winners: target, scores: scores)
     }
 
     /// The forms at the top in the completions of `facts` tried for `form`, one bit per

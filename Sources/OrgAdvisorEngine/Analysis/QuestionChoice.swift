@@ -137,7 +137,7 @@ extension RuleBase {
             }
         }
         guard let found else { return nil }
-        return answer(valueClass, winners: found, scores: scores, profile: profile)
+        return QuestionChoice.Answer(valueClass, winners: found, scores: scores)
     }
 
     /// The fewest answers of a question for which they are found from their completions.
@@ -163,24 +163,7 @@ extension RuleBase {
             }
         }
         guard let found else { return nil }
-        return answer(valueClass, winners: found, scores: scores, profile: profile)
-    }
-
-    /// An answer from its possible winners (one bit per form) and scores, with the status
-    /// its evaluation has.
-    private func answer(
-        _ valueClass: ValueClass, winners found: UInt64, scores: [Int64], profile: Profile
-    ) -> QuestionChoice.Answer {
-        let formCount = forms.count
-        var winners: [Int] = []
-        for form in 0..<formCount where found & (1 << UInt64(form)) != 0 { winners.append(form) }
-        let top = Ranking.topMask(count: formCount) { scores[$0] }
-        let leader = Ranking.order(count: formCount) { scores[$0] }.first ?? 0
-        let status = RecommendationStatus(
-            anyGiven: criteria.indices.contains(where: profile.isGiven),
-            tied: top.nonzeroBitCount > 1, onlyLeaderCanWin: winners == [leader])
-        return QuestionChoice.Answer(
-            valueClass: valueClass, possibleWinners: winners, status: status)
+        return QuestionChoice.Answer(valueClass, winners: found, scores: scores)
     }
 
     /// When no single answer narrows a result that is not decided, the question about the
@@ -212,5 +195,23 @@ extension RuleBase {
     /// narrows it.
     public func nextQuestion(for evaluation: Evaluation, excluding: [Int] = []) -> QuestionChoice? {
         questions(for: evaluation, excluding: excluding).first
+    }
+}
+
+extension QuestionChoice.Answer {
+    /// The answer of `valueClass` whose profile has these scores (one per form) and
+    /// possible winners (one bit per form), with the status its evaluation has: an answer
+    /// gives a value, so something is given.
+    init(_ valueClass: ValueClass, winners found: UInt64, scores: [Int64]) {
+        let formCount = scores.count
+        var winners: [Int] = []
+        for form in 0..<formCount where found & (1 << UInt64(form)) != 0 { winners.append(form) }
+        let top = Ranking.topMask(count: formCount) { scores[$0] }
+        let leader = Ranking.order(count: formCount) { scores[$0] }.first ?? 0
+        self.init(
+            valueClass: valueClass, possibleWinners: winners,
+            status: RecommendationStatus(
+                anyGiven: true, tied: top.nonzeroBitCount > 1,
+                onlyLeaderCanWin: winners == [leader]))
     }
 }
