@@ -29,11 +29,7 @@ enum CatalogCommand {
     static func run(_ context: Context, listing: Listing) throws(CLIError) -> CommandOutput {
         let command = listing == .criteria ? criteria : forms
         if context.wantsHelp { return command.help(context) }
-        let parser = ArgumentParser(specs: options, command: command.name)
-        let parsed = try parser.parse(context.arguments)
-        if let extra = parsed.positionals.first {
-            throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
-        }
+        let parsed = try command.parseOptions(context)
         let rules = try context.loadRuleBase()
         let language = context.language(parsed)
         let json = parsed.value("format", default: TextOrJSON.text) == .json

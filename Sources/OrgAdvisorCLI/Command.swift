@@ -27,4 +27,14 @@ struct Command: Sendable {
     func help(_ context: Context) -> CommandOutput {
         CommandOutput(stdout: HelpText.command(self, language: context.messageLanguage))
     }
+
+    /// Its options in `context`'s arguments, for a command that takes no other argument:
+    /// a usage error names the first one.
+    func parseOptions(_ context: Context) throws(CLIError) -> ParsedArguments {
+        let parsed = try ArgumentParser(specs: options, command: name).parse(context.arguments)
+        if let extra = parsed.positionals.first {
+            throw .invalidUsage(.unexpectedPositional(extra), command: name)
+        }
+        return parsed
+    }
 }

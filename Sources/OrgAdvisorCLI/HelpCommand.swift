@@ -8,11 +8,7 @@ enum HelpCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         if context.arguments.contains("--man") {
-            let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
-                context.arguments)
-            if let extra = parsed.positionals.first {
-                throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
-            }
+            let parsed = try command.parseOptions(context)
             return CommandOutput(
                 stdout: ManPage.render(
                     try context.loadRuleBase(), language: context.language(parsed)))

@@ -48,11 +48,7 @@ enum LSPCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         if context.wantsHelp { return command.help(context) }
-        let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
-            context.arguments)
-        if let extra = parsed.positionals.first {
-            throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
-        }
+        let parsed = try command.parseOptions(context)
         let limit = try InputLimits(context.terminal).ruleFile
         let disk = WorkspaceFiles(
             list: { directory in (try? FileSystem.list(directory)) ?? [] },

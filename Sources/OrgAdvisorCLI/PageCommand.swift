@@ -82,11 +82,7 @@ enum PageCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         if context.wantsHelp { return command.help(context) }
-        let parsed = try ArgumentParser(specs: command.options, command: command.name).parse(
-            context.arguments)
-        if let extra = parsed.positionals.first {
-            throw .invalidUsage(.unexpectedPositional(extra), command: command.name)
-        }
+        let parsed = try command.parseOptions(context)
         let rules = try context.loadRuleBase()
         let language = context.language(parsed)
         let module = try PageModule.locate(parsed.value("module"), command: command.name)
