@@ -26,10 +26,10 @@ extension ClassAnalysis {
         guard leadsReady[segment] == 0 else { return }
         leadsReady[segment] = 1
         for form in 0..<formCount {
-            var most = SIMD8<Int64>(repeating: .min)
+            var most = ScoreLanes.lowest
             for entry in segmentFirst[segment]..<segmentEnd[segment] {
                 let sum = entries[entry]
-                most = pointwiseMax(most, SIMD8(repeating: sum[form]) &- sum)
+                most = ScoreLanes.greater(most, SIMD8(repeating: sum[form]) &- sum)
             }
             segmentLeads[segment * formCount + form] = most
         }
@@ -78,7 +78,7 @@ extension ClassAnalysis {
             low &+= segmentLow[segment]
             high &+= segmentHigh[segment]
         }
-        lowest = pointwiseMin(lowest, low)
-        highest = pointwiseMax(highest, high)
+        lowest = ScoreLanes.lesser(lowest, low)
+        highest = ScoreLanes.greater(highest, high)
     }
 }

@@ -57,15 +57,16 @@ extension ClassAnalysis {
         low: SIMD8<Int64>, high: SIMD8<Int64>
     ) {
         let wide = program.memory.wideRows.base
-        var low = SIMD8<Int64>(repeating: .max)
-        var high = SIMD8<Int64>(repeating: .min)
-        for form in 0..<formCount { leads[form] = SIMD8(repeating: .min) }
+        var low = ScoreLanes.highest
+        var high = ScoreLanes.lowest
+        for form in 0..<formCount { leads[form] = ScoreLanes.lowest }
         forEachRow(of: group, from: current[group], except: -1) { row in
             let points = wide[row]
-            low = pointwiseMin(low, points)
-            high = pointwiseMax(high, points)
+            low = ScoreLanes.lesser(low, points)
+            high = ScoreLanes.greater(high, points)
             for form in 0..<formCount {
-                leads[form] = pointwiseMax(leads[form], SIMD8(repeating: points[form]) &- points)
+                leads[form] = ScoreLanes.greater(
+                    leads[form], SIMD8(repeating: points[form]) &- points)
             }
             return true
         }

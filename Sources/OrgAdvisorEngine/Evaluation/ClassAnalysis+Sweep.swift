@@ -70,8 +70,8 @@ extension ClassAnalysis {
             var low = entries[segmentFirst[segment]]
             var high = low
             for entry in segmentFirst[segment]..<segmentEnd[segment] {
-                low = pointwiseMin(low, entries[entry])
-                high = pointwiseMax(high, entries[entry])
+                low = ScoreLanes.lesser(low, entries[entry])
+                high = ScoreLanes.greater(high, entries[entry])
             }
             segmentLow[segment] = low
             segmentHigh[segment] = high

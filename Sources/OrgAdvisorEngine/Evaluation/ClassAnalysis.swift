@@ -188,8 +188,8 @@ extension ClassAnalysis {
         }
         startCombinations()
         if wantsBounds { boundSegments() }
-        var lowest = SIMD8<Int64>(repeating: .max)
-        var highest = SIMD8<Int64>(repeating: .min)
+        var lowest = ScoreLanes.highest
+        var highest = ScoreLanes.lowest
         var mask: UInt64 = 0
         repeat {
             if wantsBounds { widenBounds(lowest: &lowest, highest: &highest) }

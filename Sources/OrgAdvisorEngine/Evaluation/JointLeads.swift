@@ -30,7 +30,7 @@ package final class JointLeads: @unchecked Sendable {
             start.append(leads.count)
             var variants = 1
             for slot in table.slots { variants += program.memory.slotLocalCount[slot] }
-            for _ in 0..<(variants * formCount) { leads.append(SIMD8(repeating: .min)) }
+            for _ in 0..<(variants * formCount) { leads.append(ScoreLanes.lowest) }
             Self.widen(leads.base + start[group], with: table, program.memory)
         }
         self.start = start
@@ -54,12 +54,12 @@ package final class JointLeads: @unchecked Sendable {
             let points = memory.wideRows[row]
             for form in 0..<formCount {
                 let lead = SIMD8(repeating: points[form]) &- points
-                leads[form] = pointwiseMax(leads[form], lead)
+                leads[form] = ScoreLanes.greater(leads[form], lead)
                 guard slots.count == 3 else { continue }
                 var variant = 1
                 for (index, slot) in slots.enumerated() {
                     let vector = (variant + digits[index]) * formCount + form
-                    leads[vector] = pointwiseMax(leads[vector], lead)
+                    leads[vector] = ScoreLanes.greater(leads[vector], lead)
                     variant += memory.slotLocalCount[slot]
                 }
             }

@@ -75,12 +75,12 @@ extension WinnerSearch {
         for form in 0..<formCount { levelLeads[form] = SIMD8() }
         for position in 0..<analysis.unknownCount {
             for form in 0..<formCount {
-                positionLeads[position * formCount + form] = SIMD8(repeating: .min)
+                positionLeads[position * formCount + form] = ScoreLanes.lowest
             }
             for segment in analysis.segmentStart[position]..<analysis.segmentStart[position + 1] {
                 analysis.prepareLeads(of: segment)
                 for form in 0..<formCount {
-                    positionLeads[position * formCount + form] = pointwiseMax(
+                    positionLeads[position * formCount + form] = ScoreLanes.greater(
                         positionLeads[position * formCount + form],
                         analysis.segmentLeads[segment * formCount + form])
                 }
@@ -109,7 +109,7 @@ extension WinnerSearch {
             conditionStart[index] = next
             let classes = analysis.program.memory.slotLocalCount[analysis.jointSlots[2 * index]]
             for vector in next..<(next + classes * formCount) {
-                conditionLeads[vector] = SIMD8(repeating: .min)
+                conditionLeads[vector] = ScoreLanes.lowest
             }
             next += classes * formCount
         }
@@ -137,7 +137,7 @@ extension WinnerSearch {
             for form in 0..<formCount { tableLeads[table * formCount + form] = leads[form] }
             return
         }
-        for form in 0..<formCount { tableLeads[table * formCount + form] = SIMD8(repeating: .min) }
+        for form in 0..<formCount { tableLeads[table * formCount + form] = ScoreLanes.lowest }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: slotCount) { digits in
             let digits = digits.baseAddress!
             var row = analysis.current[analysis.jointGroups[table]]
@@ -149,13 +149,13 @@ extension WinnerSearch {
                 let points = wide[row]
                 for form in 0..<formCount {
                     let lead = SIMD8(repeating: points[form]) &- points
-                    tableLeads[table * formCount + form] = pointwiseMax(
+                    tableLeads[table * formCount + form] = ScoreLanes.greater(
                         tableLeads[table * formCount + form], lead)
                     for index in 0..<slotCount where conditioned {
                         let vector =
                             conditionStart[tableSlots[first + index]] + digits[index] * formCount
                             + form
-                        conditionLeads[vector] = pointwiseMax(conditionLeads[vector], lead)
+                        conditionLeads[vector] = ScoreLanes.greater(conditionLeads[vector], lead)
                     }
                 }
             } while MixedRadixCounter.increment(

@@ -69,7 +69,7 @@ struct WinnerSearch {
         prepareOrder(analysis)
         prepareSegmentRows(analysis)
         prepareLeads(&analysis)
-        candidates = open(analysis, depth: 0)
+        candidates = open(analysis, depth: 0, among: (1 << UInt64(analysis.formCount)) - 1)
         // The winner of any completion is a candidate: one candidate is the answer.
         if candidates.nonzeroBitCount <= 1 { return candidates }
         // Usually a few chosen combinations find every candidate, and no search is needed.
@@ -89,12 +89,12 @@ struct WinnerSearch {
         return found
     }
 
-    /// The forms not yet found that the bound at `depth` lets reach the top.
-    private func open(_ analysis: ClassAnalysis, depth: Int) -> UInt64 {
+    /// The forms of `forms` that the bound at `depth` lets reach the top.
+    private func open(_ analysis: ClassAnalysis, depth: Int, among forms: UInt64) -> UInt64 {
         let formCount = analysis.formCount
         let fixed = levelFixed[depth]
         var mask: UInt64 = 0
-        for form in 0..<formCount where found & (1 << UInt64(form)) == 0 {
+        for form in 0..<formCount where forms & (1 << UInt64(form)) != 0 {
             let margin =
                 SIMD8(repeating: fixed[form]) &- fixed &+ levelLeads[depth * formCount + form]
             if analysis.reachesTop(form, margin: margin) { mask |= 1 << UInt64(form) }
@@ -104,6 +104,10 @@ struct WinnerSearch {
 
     /// Tries every segment of the criterion at `depth` and goes deeper where some form not
     /// yet found can still reach the top. False when the budget ran out.
+    ///
+    /// Only the candidates not yet found have their leads carried down: the bound of a
+    /// form only falls along a path (so a form the root rules out stays out), and a form
+    /// found stays found.
     private mutating func descend(_ analysis: inout ClassAnalysis, depth: Int) -> Bool {
         let formCount = analysis.formCount
         let wide = analysis.program.memory.wideRows.base
@@ -113,6 +117,7 @@ struct WinnerSearch {
         for digit in 0..<(analysis.segmentStart[position + 1] - start) {
             budget -= 1
             guard budget >= 0 else { return false }
+            let searched = candidates & ~found
             move(&analysis, position, to: digit)
             var fixed = levelFixed[depth]
             for entry in completeStart[depth]..<completeStart[depth + 1] {
@@ -121,7 +126,7 @@ struct WinnerSearch {
             levelFixed[depth + 1] = fixed
             let leads = levelLeads + (depth + 1) * formCount
             let complete = completeLeads + depth * formCount
-            for form in 0..<formCount {
+            for form in 0..<formCount where searched & (1 << UInt64(form)) != 0 {
                 leads[form] =
                     levelLeads[depth * formCount + form]
                     &+ analysis.segmentLeads[(start + digit) * formCount + form]
@@ -135,7 +140,9 @@ struct WinnerSearch {
                     previousSlot[index] < 0 || !conditioned
                     ? tableLeads + table * formCount : slotLeads + previousSlot[index] * formCount
                 if completeAt[table] == depth {
-                    for form in 0..<formCount { leads[form] &-= before[form] }
+                    for form in 0..<formCount where searched & (1 << UInt64(form)) != 0 {
+                        leads[form] &-= before[form]
+                    }
                     continue
                 }
                 guard conditioned else { continue }
@@ -145,12 +152,12 @@ struct WinnerSearch {
                     / analysis.program.memory.slotStride.base[slot]
                 let condition = conditionLeads + conditionStart[index] + local * formCount
                 let after = slotLeads + index * formCount
-                for form in 0..<formCount {
-                    after[form] = pointwiseMin(before[form], condition[form])
+                for form in 0..<formCount where searched & (1 << UInt64(form)) != 0 {
+                    after[form] = ScoreLanes.lesser(before[form], condition[form])
                     leads[form] &+= after[form] &- before[form]
                 }
             }
-            guard open(analysis, depth: depth + 1) != 0 else { continue }
+            guard open(analysis, depth: depth + 1, among: searched) != 0 else { continue }
             if depth + 1 == analysis.unknownCount {
                 found |= leaf(&analysis, fixed: fixed)
             } else {
