@@ -21,8 +21,12 @@ extension ClassAnalysis {
                 for index in starts[criterion]..<starts[criterion + 1] {
                     let group = program.memory.slotGroup[slots[index]]
                     guard count[group] > 0 else { continue }
+                    let slotCount = program.memory.groups[group].slots.count
+                    let whole = slotCount > 1 && count[group] == slotCount
                     count[group] = 0
-                    widen(group, lowest: &lowest, highest: &highest, leads: leads.baseAddress!)
+                    widen(
+                        group, whole: whole, lowest: &lowest, highest: &highest,
+                        leads: leads.baseAddress!)
                 }
             }
             var mask: UInt64 = 0
@@ -37,11 +41,19 @@ extension ClassAnalysis {
     }
 
     /// Adds to the bounds and leads what a table's rows can add, its unknown criteria
-    /// taking every local class.
+    /// taking every local class; with `whole`, every criterion it reads is unknown, and
+    /// the program has its range already (``ProgramMemory/tableRanges``).
     private func widen(
-        _ group: Int, lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>,
+        _ group: Int, whole: Bool, lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>,
         leads: UnsafeMutablePointer<SIMD8<Int64>>
     ) {
+        if whole {
+            let range = program.memory.tableRanges.base + group * (2 + formCount)
+            lowest &+= range[0]
+            highest &+= range[1]
+            for form in 0..<formCount { leads[form] &+= range[2 + form] }
+            return
+        }
         withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: formCount) { most in
             let (low, high) = rowRange(of: group, leads: most.baseAddress!)
             for form in 0..<formCount { leads[form] &+= most[form] }

@@ -1,19 +1,18 @@
-/// The leads of a program's tables over two or three criteria, computed once for the
-/// search for possible winners (``ClassAnalysis/searchWinners(limit:quickSteps:leads:)``),
-/// which otherwise walks the rows of each such table that reads two unknown criteria,
-/// profile after profile. Batch makes them when it starts (a few milliseconds with
-/// thousands of rules), and a single evaluation goes without.
+/// The leads of a program's tables over three criteria with one of them known, per local
+/// class of that one, computed once for the search for possible winners
+/// (``ClassAnalysis/searchWinners(limit:quickSteps:leads:)``), which otherwise walks the
+/// rows of such a table, profile after profile. Batch makes them when it starts (a few
+/// milliseconds with thousands of rules), and a single evaluation goes without. (With
+/// every criterion of a table unknown, its leads are the program's own,
+/// ``ProgramMemory/tableRanges``.)
 ///
 /// A lead is a vector per form `f`, lane `g` the most a row adds to `f`'s score less
 /// `g`'s, over the rows that the table's unknown criteria can select (every local class
-/// but "unknown"). Each table of two or three criteria has the leads with every criterion
-/// it reads unknown, and a table of three, the leads with one of them known, per local
-/// class of that one. Needs at most 8 forms; immutable once made.
+/// but "unknown"). Needs at most 8 forms; immutable once made.
 package final class JointLeads: @unchecked Sendable {
     /// Per table: where its leads start in ``leads``, or -1.
     private let start: RawArray<Int>
-    /// The leads, table after table: with every criterion unknown, then per slot and
-    /// local class of the known one (tables of three).
+    /// The leads, table after table, per slot and local class of the known criterion.
     private let leads: RawArray<SIMD8<Int64>>
 
     /// The leads of `program`'s tables (none with more than 8 forms).
@@ -23,12 +22,12 @@ package final class JointLeads: @unchecked Sendable {
         let formCount = program.formCount
         for group in program.memory.groups.indices {
             let table = program.memory.groups[group]
-            guard formCount <= 8, table.slots.count == 2 || table.slots.count == 3 else {
+            guard formCount <= 8, table.slots.count == 3 else {
                 start.append(-1)
                 continue
             }
             start.append(leads.count)
-            var variants = 1
+            var variants = 0
             for slot in table.slots { variants += program.memory.slotLocalCount[slot] }
             for _ in 0..<(variants * formCount) { leads.append(ScoreLanes.lowest) }
             Self.widen(leads.base + start[group], with: table, program.memory)
@@ -54,9 +53,7 @@ package final class JointLeads: @unchecked Sendable {
             let points = memory.wideRows[row]
             for form in 0..<formCount {
                 let lead = SIMD8(repeating: points[form]) &- points
-                leads[form] = ScoreLanes.greater(leads[form], lead)
-                guard slots.count == 3 else { continue }
-                var variant = 1
+                var variant = 0
                 for (index, slot) in slots.enumerated() {
                     let vector = (variant + digits[index]) * formCount + form
                     leads[vector] = ScoreLanes.greater(leads[vector], lead)
@@ -75,7 +72,7 @@ package final class JointLeads: @unchecked Sendable {
     }
 
     /// The leads (one vector per form) of table `group` of `program` with these classes,
-    /// when its unknown criteria are all those it reads, or all but one of three; else nil.
+    /// when its unknown criteria are two of the three it reads; else nil.
     @inline(__always)
     func leads(of group: Int, in program: Program, classes: UnsafePointer<Int>)
         -> UnsafePointer<SIMD8<Int64>>?
@@ -86,17 +83,18 @@ package final class JointLeads: @unchecked Sendable {
         let maps = program.memory.slotMaps.base
         let mapStart = program.memory.slotMapStart.base
         var known = -1
-        var variant = 1
+        var variant = 0
         for slot in slots {
             let criterion = program.memory.slotCriterion.base[slot]
             if classes[criterion] != program.memory.classCount.base[criterion] {
-                guard known < 0, slots.count == 3 else { return nil }
+                guard known < 0 else { return nil }
                 known =
                     variant + Int(maps[mapStart[slot] + classes[criterion]])
                     / program.memory.slotStride.base[slot]
             }
             variant += program.memory.slotLocalCount.base[slot]
         }
-        return UnsafePointer(leads.base + first + program.formCount * max(known, 0))
+        guard known >= 0 else { return nil }
+        return UnsafePointer(leads.base + first + program.formCount * known)
     }
 }

@@ -94,6 +94,14 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// ``aloneSums``): `sharedEvents[sharedEventStart[classOffset[c] + k]..<sharedEventStart[classOffset[c] + k + 1]]`.
     package var sharedEventStart = RawArray<Int>()
     package var sharedEvents = RawArray<Int>()
+    /// With at most 8 forms, per table of two criteria or more, over its rows with every
+    /// criterion in a class ("unknown" in none): the lowest and the highest points of
+    /// each form, then, one vector per form `f`, the most a row adds to `f`'s score less
+    /// each other form's (lane `g`). That is what the table can add when every criterion
+    /// it reads is unknown, the same for every profile: the analyses read it instead of
+    /// walking the rows (filled by ``finish()``; table `t`'s vectors start at
+    /// `t * (2 + formCount)`, zeros for a table of one criterion).
+    package var tableRanges = RawArray<SIMD8<Int64>>()
     /// With at most 8 forms, for each class of each criterion (`classOffset[c] + k`, the
     /// unknown class included), the sum of the rows of the tables that read that
     /// criterion alone: what they add, whatever the profile (filled by ``finish()``).

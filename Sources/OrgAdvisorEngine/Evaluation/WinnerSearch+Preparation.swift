@@ -130,12 +130,21 @@ extension WinnerSearch {
         let first = tableSlotStart[table]
         let slotCount = tableSlotStart[table + 1] - first
         let slot = { (index: Int) in analysis.jointSlots[2 * tableSlots[first + index]] }
-        if !conditioned,
-            let leads = jointLeads?.leads(
-                of: analysis.jointGroups[table], in: analysis.program, classes: analysis.classes)
-        {
-            for form in 0..<formCount { tableLeads[table * formCount + form] = leads[form] }
-            return
+        let group = analysis.jointGroups[table]
+        if !conditioned {
+            let leads: UnsafePointer<SIMD8<Int64>>?
+            if slotCount == analysis.program.memory.groups[group].slots.count {
+                // Every criterion it reads is unknown: the program has its leads.
+                leads = UnsafePointer(
+                    analysis.program.memory.tableRanges.base + group * (2 + formCount) + 2)
+            } else {
+                leads = jointLeads?.leads(
+                    of: group, in: analysis.program, classes: analysis.classes)
+            }
+            if let leads {
+                for form in 0..<formCount { tableLeads[table * formCount + form] = leads[form] }
+                return
+            }
         }
         for form in 0..<formCount { tableLeads[table * formCount + form] = ScoreLanes.lowest }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: slotCount) { digits in
