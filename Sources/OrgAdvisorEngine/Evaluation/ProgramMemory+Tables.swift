@@ -55,31 +55,39 @@ extension ProgramMemory {
                 for _ in 0..<(2 + formCount) { tableRanges.append(SIMD8()) }
                 continue
             }
-            var low = ScoreLanes.highest
-            var high = ScoreLanes.lowest
-            var leads = [SIMD8<Int64>](repeating: ScoreLanes.lowest, count: formCount)
+            let first = tableRanges.count
+            tableRanges.append(ScoreLanes.highest)
+            tableRanges.append(ScoreLanes.lowest)
+            for _ in 0..<formCount { tableRanges.append(ScoreLanes.lowest) }
+            let range = tableRanges.base + first
             let counts = slotLocalCount.base + table.slots.lowerBound
-            let strides = slotStride.base + table.slots.lowerBound
-            var digits = [Int](repeating: 0, count: table.slots.count)
-            var row = table.firstRow
-            repeat {
-                let points = wideRows[row]
-                low = ScoreLanes.lesser(low, points)
-                high = ScoreLanes.greater(high, points)
-                for form in 0..<formCount {
-                    leads[form] = ScoreLanes.greater(
-                        leads[form], SIMD8(repeating: points[form]) &- points)
+            let rows = wideRows.base + table.firstRow
+            // The rows in order, the first criterion's local class changing fastest; those
+            // with a criterion at its last local class, "unknown", are left out.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: table.slots.count) { digits in
+                for index in digits.indices { digits[index] = 0 }
+                var unknownDigits = 0
+                for row in 0..<table.rowCount {
+                    if unknownDigits == 0 {
+                        let points = rows[row]
+                        range[0] = ScoreLanes.lesser(range[0], points)
+                        range[1] = ScoreLanes.greater(range[1], points)
+                        for form in 0..<formCount {
+                            range[2 + form] = ScoreLanes.greater(
+                                range[2 + form], SIMD8(repeating: points[form]) &- points)
+                        }
+                    }
+                    for index in digits.indices {
+                        if digits[index] == counts[index] { unknownDigits -= 1 }
+                        digits[index] += 1
+                        if digits[index] <= counts[index] {
+                            if digits[index] == counts[index] { unknownDigits += 1 }
+                            break
+                        }
+                        digits[index] = 0
+                    }
                 }
-            } while digits.withUnsafeMutableBufferPointer { digits in
-                MixedRadixCounter.increment(
-                    digits.baseAddress!, count: digits.count, radix: { counts[$0] },
-                    { index, digit in
-                        row += digit == 0 ? -(counts[index] - 1) * strides[index] : strides[index]
-                    })
             }
-            tableRanges.append(low)
-            tableRanges.append(high)
-            for lead in leads { tableRanges.append(lead) }
         }
     }
 
