@@ -196,11 +196,8 @@ extension WinnerSearch {
         }
     }
 
-    /// Puts the unknown criterion at `position` in its segment `digit`, updating the rows
-    /// of the joint tables it reads (as ``ClassAnalysis/setSegment(of:to:)``, from
-    /// ``segmentRows``).
-    @inline(__always)
     /// The number of segments of the criterion at `position`.
+    @inline(__always)
     func size(_ analysis: ClassAnalysis, _ position: Int) -> Int {
         analysis.segmentStart[position + 1] - analysis.segmentStart[position]
     }
