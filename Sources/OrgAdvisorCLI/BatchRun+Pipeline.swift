@@ -4,89 +4,101 @@ import Synchronization
 
 extension BatchRun {
     /// Runs to the end of the input with reading, splitting and writing on this thread
-    /// and scoring on `jobs` other threads, one chunk apart: while chunk N is scored,
-    /// chunk N+1 is read and split and the results of chunk N-1 are written. Two input
-    /// buffers and two sets of outputs alternate; results are written in input order.
+    /// and scoring on `jobs` other threads: while chunk N is read and split, chunks N-1
+    /// and N-2 are scored, and the results of chunk N-3 are written, in input order.
+    /// Three input buffers and three sets of outputs take the chunks in turn.
     ///
     /// A chunk is cut into ``partsPerJob`` parts per thread, which the threads take one
-    /// after the other as they finish the previous, so that a part of costly profiles (a
-    /// large rule base with many unknown criteria) does not keep the other threads
-    /// waiting.
+    /// after the other as they finish the previous, and a thread done with a chunk's
+    /// parts goes on with the next chunk's while another finishes its last part: a part
+    /// of costly profiles (a large rule base with many unknown criteria) does not keep
+    /// the other threads waiting. At most `jobs` threads score at a time.
     mutating func runPipelined(start: Double) throws(CLIError) {
         let jobs = self.jobs
         let processor = self.processor
-        let chunkSize = BatchCommand.chunkSize
-        var inputs = [
-            UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16),
-            UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16),
-        ]
+        let slots = Self.chunksInFlight + 1
+        var inputs = (0..<slots).map { _ in
+            UnsafeMutableRawBufferPointer.allocate(
+                byteCount: BatchCommand.chunkSize, alignment: 16)
+        }
         let partLimit = jobs == 1 ? 1 : Self.partsPerJob * jobs
-        let outputs = UnsafeMutablePointer<ByteBuffer>.allocate(capacity: 2 * partLimit)
-        for index in 0..<2 * partLimit { (outputs + index).initialize(to: ByteBuffer()) }
-        let workers = UnsafeMutablePointer<BatchProcessor.Worker>.allocate(capacity: jobs)
-        for index in 0..<jobs { (workers + index).initialize(to: self.workers[index]) }
-        let group = DispatchGroup()
+        let outputs = UnsafeMutablePointer<ByteBuffer>.allocate(capacity: slots * partLimit)
+        for index in 0..<slots * partLimit { (outputs + index).initialize(to: ByteBuffer()) }
+        // A worker per slot and thread: a thread may start on a chunk while another
+        // thread still scores the chunk before.
+        let workers = UnsafeMutablePointer<BatchProcessor.Worker>.allocate(
+            capacity: slots * jobs)
+        for index in 0..<slots * jobs {
+            (workers + index).initialize(
+                to: index < jobs ? self.workers[index] : BatchProcessor.Worker(for: processor))
+        }
+        let groups = (0..<slots).map { _ in DispatchGroup() }
+        let scoring = DispatchSemaphore(value: jobs)
         defer {
             // Nothing is freed while a thread may still use it.
-            group.wait()
+            for group in groups { group.wait() }
             for index in 0..<jobs { self.workers[index] = workers[index] }
-            workers.deinitialize(count: jobs)
+            workers.deinitialize(count: slots * jobs)
             workers.deallocate()
-            outputs.deinitialize(count: 2 * partLimit)
+            outputs.deinitialize(count: slots * partLimit)
             outputs.deallocate()
             for buffer in inputs { buffer.deallocate() }
         }
+        // Per slot: the parts of the chunk scored there (0 once written), and its
+        // workers' counts when it was last written (read only then: the workers are
+        // the threads' own while the slot is scored).
+        var parts = [Int](repeating: 0, count: slots)
+        var counted = [BatchStatistics](repeating: BatchStatistics(), count: slots)
         func total() -> BatchStatistics {
             var sum = BatchStatistics()
-            for index in 0..<jobs { sum.add(workers[index].statistics) }
+            for slot in 0..<slots { sum.add(counted[slot]) }
             return sum
+        }
+        // Waits for the chunk of a slot and writes its results.
+        func finish(_ slot: Int) throws(CLIError) {
+            groups[slot].wait()
+            var sum = BatchStatistics()
+            for thread in 0..<jobs { sum.add(workers[slot * jobs + thread].statistics) }
+            counted[slot] = sum
+            guard parts[slot] > 0 else { return }
+            // One call for the chunk's parts (each is small); they stay as they are
+            // until another chunk is scored into them.
+            let set = outputs + slot * partLimit
+            try write(parts: (0..<parts[slot]).map { set[$0].writtenBytes })
+            parts[slot] = 0
         }
         var splitter = makeSplitter()
         defer { truncation = splitter.truncation }
-        var records: [[RecordSplitter.Record]] = [[], []]
+        var records = [[RecordSplitter.Record]](repeating: [], count: slots)
         var current = 0
         // The unconsumed end of the previous chunk: which buffer, where, how long.
-        var rest = (buffer: 1, start: 0, count: 0)
+        var rest = (buffer: slots - 1, start: 0, count: 0)
         var bytesRead = 0
-        var atEnd = false
         var readAll = false
-        // The output set and number of parts of the chunk being scored.
-        var scoring: (set: Int, parts: Int)?
         try write(processor.header)
-        while true {
+        while !readAll {
+            // The chunk that had this slot is the oldest still scored: written first.
+            try finish(current)
             records[current].removeAll(keepingCapacity: true)
-            if !readAll {
-                let (read, ended) = try readChunk(
-                    into: &inputs, current, rest: &rest, splitter: &splitter,
-                    records: &records[current])
-                bytesRead += read
-                atEnd = ended
-                readAll = atEnd
-            }
-            // Wait for the chunk being scored, start this one, then write the other's results.
-            group.wait()
-            // Counted now: once the next chunk starts, the workers are the threads' own.
-            let counted = total()
-            let finished = scoring
-            scoring = nil
-            let chunk = records[current]
-            if !chunk.isEmpty {
-                let parts = Self.startScoring(
-                    chunk, in: inputs[current], outputs: outputs + current * partLimit,
-                    workers: workers, processor: processor, group: group,
+            let (read, ended) = try readChunk(
+                into: &inputs, current, rest: &rest, splitter: &splitter,
+                records: &records[current])
+            bytesRead += read
+            readAll = ended
+            if !records[current].isEmpty {
+                parts[current] = Self.startScoring(
+                    records[current], in: inputs[current],
+                    outputs: outputs + current * partLimit, workers: workers + current * jobs,
+                    processor: processor, group: groups[current], scoring: scoring,
                     threads: (jobs, partLimit))
-                scoring = (current, parts)
-            }
-            if let finished {
-                // One call for the chunk's parts (each is small); they stay as they are
-                // until the next chunk is scored into them.
-                let set = outputs + finished.set * partLimit
-                try write(parts: (0..<finished.parts).map { set[$0].writtenBytes })
             }
             progress?.draw(
-                bytes: bytesRead, records: counted.read, elapsed: SystemCalls.now() - start)
-            if readAll && scoring == nil { break }
-            current = 1 - current
+                bytes: bytesRead, records: total().read, elapsed: SystemCalls.now() - start)
+            current = (current + 1) % slots
+        }
+        for _ in 0..<slots {
+            try finish(current)
+            current = (current + 1) % slots
         }
         statistics = total()
         try write(processor.footer(count: statistics.read))
@@ -95,16 +107,18 @@ extension BatchRun {
 
     /// The parts of a chunk per scoring thread (see ``runPipelined(start:)``).
     static let partsPerJob = 8
+    /// The chunks scored at once, while the next is read (see ``runPipelined(start:)``).
+    static let chunksInFlight = 2
 
     /// Starts scoring `chunk`, read into `input`, on up to `threads.jobs` threads of
-    /// `group`, each with its own worker: the chunk is cut into up to `threads.parts`
-    /// parts, each scored into its own output by the first thread free. Returns the
-    /// number of parts.
+    /// `group`, each with its own worker, each thread once one of the `scoring` places
+    /// is free: the chunk is cut into up to `threads.parts` parts, each scored into its
+    /// own output by the first thread free. Returns the number of parts.
     private static func startScoring(
         _ chunk: [RecordSplitter.Record], in input: UnsafeMutableRawBufferPointer,
         outputs: UnsafeMutablePointer<ByteBuffer>,
         workers: UnsafeMutablePointer<BatchProcessor.Worker>, processor: BatchProcessor,
-        group: DispatchGroup, threads: (jobs: Int, parts: Int)
+        group: DispatchGroup, scoring: DispatchSemaphore, threads: (jobs: Int, parts: Int)
     ) -> Int {
         let parts = min(threads.parts, chunk.count)
         let per = (chunk.count + parts - 1) / parts
@@ -116,6 +130,8 @@ extension BatchRun {
         for part in 0..<parts { shared.outputs[part].removeAll() }
         for thread in 0..<min(threads.jobs, parts) {
             DispatchQueue.global().async(group: group) {
+                scoring.wait()
+                defer { scoring.signal() }
                 // Each part's output is touched by the thread that took the part, each
                 // worker by its thread; all read the input.
                 while true {
@@ -215,7 +231,7 @@ extension BatchRun {
 }
 
 /// What the scoring threads of one chunk share: the input, read by all, and one output
-/// and one worker per thread, each touched by its thread only.
+/// per part and one worker per thread, each touched by one thread only.
 private struct PipelineBuffers: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
     let outputs: UnsafeMutablePointer<ByteBuffer>
