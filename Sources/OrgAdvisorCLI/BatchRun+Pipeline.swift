@@ -4,19 +4,20 @@ import Synchronization
 
 extension BatchRun {
     /// Runs to the end of the input with reading, splitting and writing on this thread
-    /// and scoring on `jobs` other threads: while chunk N is read and split, chunks N-1
-    /// and N-2 are scored, and the results of chunk N-3 are written, in input order.
-    /// Three input buffers and three sets of outputs take the chunks in turn.
+    /// and scoring on `jobs` other threads. Before chunk N is read, the results of chunk
+    /// N-2 are written (in input order, as soon as a slow input has given that much), and
+    /// while it is read, chunk N-1 is scored; once N starts, the threads that are done
+    /// with N-1's parts go on with N's. Three input buffers and three sets of outputs
+    /// take the chunks in turn.
     ///
     /// A chunk is cut into ``partsPerJob`` parts per thread, which the threads take one
-    /// after the other as they finish the previous, and a thread done with a chunk's
-    /// parts goes on with the next chunk's while another finishes its last part: a part
-    /// of costly profiles (a large rule base with many unknown criteria) does not keep
-    /// the other threads waiting. At most `jobs` threads score at a time.
+    /// after the other as they finish the previous: a part of costly profiles (a large
+    /// rule base with many unknown criteria) keeps neither the other threads nor the
+    /// next chunk waiting. At most `jobs` threads score at a time.
     mutating func runPipelined(start: Double) throws(CLIError) {
         let jobs = self.jobs
         let processor = self.processor
-        let slots = Self.chunksInFlight + 1
+        let slots = 3
         var inputs = (0..<slots).map { _ in
             UnsafeMutableRawBufferPointer.allocate(
                 byteCount: BatchCommand.chunkSize, alignment: 16)
@@ -77,8 +78,9 @@ extension BatchRun {
         var readAll = false
         try write(processor.header)
         while !readAll {
-            // The chunk that had this slot is the oldest still scored: written first.
-            try finish(current)
+            // Chunk N-2, in the next slot, is written; the chunk before it left this slot
+            // when N-1 was read.
+            try finish((current + 1) % slots)
             records[current].removeAll(keepingCapacity: true)
             let (read, ended) = try readChunk(
                 into: &inputs, current, rest: &rest, splitter: &splitter,
@@ -96,6 +98,7 @@ extension BatchRun {
                 bytes: bytesRead, records: total().read, elapsed: SystemCalls.now() - start)
             current = (current + 1) % slots
         }
+        // The last two chunks, oldest first (this slot's chunk is written already).
         for _ in 0..<slots {
             try finish(current)
             current = (current + 1) % slots
@@ -107,8 +110,6 @@ extension BatchRun {
 
     /// The parts of a chunk per scoring thread (see ``runPipelined(start:)``).
     static let partsPerJob = 8
-    /// The chunks scored at once, while the next is read (see ``runPipelined(start:)``).
-    static let chunksInFlight = 2
 
     /// Starts scoring `chunk`, read into `input`, on up to `threads.jobs` threads of
     /// `group`, each with its own worker, each thread once one of the `scoring` places
