@@ -47,41 +47,22 @@ extension ClassAnalysis {
         _ group: Int, whole: Bool, lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>,
         leads: UnsafeMutablePointer<SIMD8<Int64>>
     ) {
-        if whole {
-            let range = program.memory.tableRanges.base + group * (2 + formCount)
+        withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: 2 + formCount) { space in
+            var range = space.baseAddress!
+            if whole {
+                range = program.memory.tableRanges.base + group * (2 + formCount)
+            } else {
+                let wide = program.memory.wideRows.base
+                let formCount = formCount
+                ScoreLanes.startRange(range, formCount: formCount)
+                forEachRow(of: group, from: current[group], except: -1) { row in
+                    ScoreLanes.widen(range, formCount: formCount, with: wide[row])
+                    return true
+                }
+            }
             lowest &+= range[0]
             highest &+= range[1]
             for form in 0..<formCount { leads[form] &+= range[2 + form] }
-            return
         }
-        withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: formCount) { most in
-            let (low, high) = rowRange(of: group, leads: most.baseAddress!)
-            for form in 0..<formCount { leads[form] &+= most[form] }
-            lowest &+= low
-            highest &+= high
-        }
-    }
-
-    /// The lowest and highest points of each form over the rows of a table that its
-    /// unknown criteria can select, and in `leads` (one vector per form `f`), the most a
-    /// row adds to form `f`'s score less each other form's.
-    func rowRange(of group: Int, leads: UnsafeMutablePointer<SIMD8<Int64>>) -> (
-        low: SIMD8<Int64>, high: SIMD8<Int64>
-    ) {
-        let wide = program.memory.wideRows.base
-        var low = ScoreLanes.highest
-        var high = ScoreLanes.lowest
-        for form in 0..<formCount { leads[form] = ScoreLanes.lowest }
-        forEachRow(of: group, from: current[group], except: -1) { row in
-            let points = wide[row]
-            low = ScoreLanes.lesser(low, points)
-            high = ScoreLanes.greater(high, points)
-            for form in 0..<formCount {
-                leads[form] = ScoreLanes.greater(
-                    leads[form], SIMD8(repeating: points[form]) &- points)
-            }
-            return true
-        }
-        return (low, high)
     }
 }

@@ -44,30 +44,17 @@ package final class JointLeads: @unchecked Sendable {
     ) {
         let slots = table.slots
         let formCount = memory.formCount
-        var digits = [Int](repeating: 0, count: slots.count)
-        while true {
-            var row = table.firstRow
-            for (index, slot) in slots.enumerated() {
-                row += digits[index] * memory.slotStride[slot]
-            }
+        memory.forEachRowInClasses(of: table) { row, locals in
             let points = memory.wideRows[row]
             for form in 0..<formCount {
                 let lead = SIMD8(repeating: points[form]) &- points
                 var variant = 0
                 for (index, slot) in slots.enumerated() {
-                    let vector = (variant + digits[index]) * formCount + form
+                    let vector = (variant + locals[index]) * formCount + form
                     leads[vector] = ScoreLanes.greater(leads[vector], lead)
                     variant += memory.slotLocalCount[slot]
                 }
             }
-            var index = 0
-            while index < slots.count {
-                digits[index] += 1
-                if digits[index] < memory.slotLocalCount[slots.lowerBound + index] { break }
-                digits[index] = 0
-                index += 1
-            }
-            if index == slots.count { return }
         }
     }
 

@@ -45,48 +45,47 @@ extension ProgramMemory {
     /// Whether a slot's table reads its criterion alone.
     func readsAlone(_ slot: Int) -> Bool { groups[slotGroup[slot]].slots.count == 1 }
 
+    /// Calls `body` with each row of `table` with every criterion in a class ("unknown"
+    /// in none), in order, and the local class of each of its slots.
+    @inline(__always)
+    func forEachRowInClasses(
+        of table: RuleGroup, _ body: (_ row: Int, _ locals: UnsafePointer<Int>) -> Void
+    ) {
+        let counts = slotLocalCount.base + table.slots.lowerBound
+        // The rows in order, the first criterion's local class changing fastest; those
+        // with a criterion at its last local class, "unknown", are left out.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: table.slots.count) { digits in
+            for index in digits.indices { digits[index] = 0 }
+            let locals = UnsafePointer(digits.baseAddress!)
+            var unknownDigits = 0
+            for row in 0..<table.rowCount {
+                if unknownDigits == 0 { body(table.firstRow + row, locals) }
+                for index in digits.indices {
+                    if digits[index] == counts[index] { unknownDigits -= 1 }
+                    digits[index] += 1
+                    if digits[index] <= counts[index] {
+                        if digits[index] == counts[index] { unknownDigits += 1 }
+                        break
+                    }
+                    digits[index] = 0
+                }
+            }
+        }
+    }
+
     /// Fills ``tableRanges`` (with at most 8 forms).
     private mutating func addTableRanges() {
         guard formCount <= 8 else { return }
         for group in groups.indices {
             let table = groups[group]
-            guard table.slots.count > 1 else {
-                // A table of one criterion has a row per class: walked when needed.
-                for _ in 0..<(2 + formCount) { tableRanges.append(SIMD8()) }
-                continue
-            }
             let first = tableRanges.count
-            tableRanges.append(ScoreLanes.highest)
-            tableRanges.append(ScoreLanes.lowest)
-            for _ in 0..<formCount { tableRanges.append(ScoreLanes.lowest) }
+            for _ in 0..<(2 + formCount) { tableRanges.append(SIMD8()) }
+            // A table of one criterion has a row per class: walked when needed.
+            guard table.slots.count > 1 else { continue }
             let range = tableRanges.base + first
-            let counts = slotLocalCount.base + table.slots.lowerBound
-            let rows = wideRows.base + table.firstRow
-            // The rows in order, the first criterion's local class changing fastest; those
-            // with a criterion at its last local class, "unknown", are left out.
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: table.slots.count) { digits in
-                for index in digits.indices { digits[index] = 0 }
-                var unknownDigits = 0
-                for row in 0..<table.rowCount {
-                    if unknownDigits == 0 {
-                        let points = rows[row]
-                        range[0] = ScoreLanes.lesser(range[0], points)
-                        range[1] = ScoreLanes.greater(range[1], points)
-                        for form in 0..<formCount {
-                            range[2 + form] = ScoreLanes.greater(
-                                range[2 + form], SIMD8(repeating: points[form]) &- points)
-                        }
-                    }
-                    for index in digits.indices {
-                        if digits[index] == counts[index] { unknownDigits -= 1 }
-                        digits[index] += 1
-                        if digits[index] <= counts[index] {
-                            if digits[index] == counts[index] { unknownDigits += 1 }
-                            break
-                        }
-                        digits[index] = 0
-                    }
-                }
+            ScoreLanes.startRange(range, formCount: formCount)
+            forEachRowInClasses(of: table) { row, _ in
+                ScoreLanes.widen(range, formCount: formCount, with: wideRows[row])
             }
         }
     }

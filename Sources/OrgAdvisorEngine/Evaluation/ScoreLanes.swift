@@ -31,4 +31,25 @@ enum ScoreLanes {
         let difference = a &- b
         return a &- (difference & (difference &>> 63))
     }
+
+    /// Starts the range of no row at `range`: `2 + formCount` vectors, the lowest points
+    /// of each form, the highest, then one lead per form `f` (lane `g`: the most a row
+    /// adds to `f`'s score less `g`'s). See ``widen(_:formCount:with:)``.
+    @inline(__always)
+    static func startRange(_ range: UnsafeMutablePointer<SIMD8<Int64>>, formCount: Int) {
+        range[0] = highest
+        for vector in 1..<(2 + formCount) { range[vector] = lowest }
+    }
+
+    /// Widens the range at `range` (``startRange(_:formCount:)``) with a row's points.
+    @inline(__always)
+    static func widen(
+        _ range: UnsafeMutablePointer<SIMD8<Int64>>, formCount: Int, with points: SIMD8<Int64>
+    ) {
+        range[0] = lesser(range[0], points)
+        range[1] = greater(range[1], points)
+        for form in 0..<formCount {
+            range[2 + form] = greater(range[2 + form], SIMD8(repeating: points[form]) &- points)
+        }
+    }
 }
