@@ -53,25 +53,18 @@ struct AnswerAnalysisTests {
     func answersAsEvaluated() throws {
         var generator = SeededGenerator(state: 21)
         var compared = 0
-        for number in 0..<60 {
-            let rules = try RuleBase(
-                source: RandomRuleBase.random(using: &generator).source,
-                path: "random-\(number).orgrules")
+        let sample = RuleBaseSample(seed: 21, ruleBases: 60, coupled: false)
+        for number in 0..<sample.ruleBases {
+            let rules = try sample.ruleBase(number, using: &generator)
             let space = ProfileSpace(rules)
             let profile = randomProfile(rules, given: 1, using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)
-            for criterion in evaluation.unknownCriteria {
-                var answer = profile
-                for valueClass in space.classes[criterion] {
-                    answer.setRawValue(valueClass.representative, at: criterion)
-                    guard let quick = rules.answerFromAnalysis(answer, valueClass) else {
-                        continue
-                    }
-                    compared += 1
-                    let whole = rules.evaluate(answer, trace: false)
-                    #expect(quick.possibleWinners == whole.possibleWinners)
-                    #expect(quick.status == whole.status)
-                }
+            forEachAnswer(of: evaluation, space: space) { _, _, valueClass, answer in
+                guard let quick = rules.answerFromAnalysis(answer, valueClass) else { return }
+                compared += 1
+                let whole = rules.evaluate(answer, trace: false)
+                #expect(quick.possibleWinners == whole.possibleWinners)
+                #expect(quick.status == whole.status)
             }
         }
         #expect(compared > 100)

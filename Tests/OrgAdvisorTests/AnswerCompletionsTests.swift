@@ -28,26 +28,21 @@ struct AnswerCompletionsTests {
                 let profile = randomProfile(
                     rules, given: round % max(1, rules.criteria.count), using: &generator)
                 let evaluation = rules.evaluate(profile, trace: false)
-                for criterion in evaluation.unknownCriteria {
-                    // One per question, as `question` keeps it: answers in class order,
-                    // and every other one skipped in some rounds (as a witness would).
-                    var completions = AnswerCompletions(ruleBase: rules)
-                    var answer = profile
-                    for (index, valueClass) in space.classes[criterion].enumerated()
-                    where round % 2 == 0 || index % 3 != 1 {
-                        answer.setRawValue(valueClass.representative, at: criterion)
-                        answered += 1
-                        guard
-                            let quick = rules.answerFromCompletions(
-                                answer, valueClass, &completions)
-                        else { continue }
-                        found += 1
-                        if index > 0 { refreshed += 1 }
-                        let whole = rules.evaluate(answer, trace: false)
-                        #expect(whole.boundsAreExact)
-                        #expect(quick.possibleWinners == whole.possibleWinners)
-                        #expect(quick.status == whole.status)
-                    }
+                // One per question, as `question` keeps it: answers in class order, and
+                // every other one skipped in some rounds (as a witness would).
+                var completions = AnswerCompletions(ruleBase: rules)
+                forEachAnswer(of: evaluation, space: space) { _, index, valueClass, answer in
+                    if index == 0 { completions = AnswerCompletions(ruleBase: rules) }
+                    guard round % 2 == 0 || index % 3 != 1 else { return }
+                    answered += 1
+                    guard let quick = rules.answerFromCompletions(answer, valueClass, &completions)
+                    else { return }
+                    found += 1
+                    if index > 0 { refreshed += 1 }
+                    let whole = rules.evaluate(answer, trace: false)
+                    #expect(whole.boundsAreExact)
+                    #expect(quick.possibleWinners == whole.possibleWinners)
+                    #expect(quick.status == whole.status)
                 }
             }
         }
@@ -59,10 +54,9 @@ struct AnswerCompletionsTests {
     @Test("the questions with every shortcut equal those from whole evaluations")
     func questionsUnchanged() throws {
         var generator = SeededGenerator(state: 12)
-        for number in 0..<60 {
-            let rules = try RuleBase(
-                source: RandomRuleBase.random(using: &generator).source,
-                path: "random-\(number).orgrules")
+        let sample = RuleBaseSample(seed: 12, ruleBases: 60, coupled: false)
+        for number in 0..<sample.ruleBases {
+            let rules = try sample.ruleBase(number, using: &generator)
             let space = ProfileSpace(rules)
             let profile = randomProfile(rules, given: 1, using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)

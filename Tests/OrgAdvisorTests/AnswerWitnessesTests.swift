@@ -30,21 +30,17 @@ struct AnswerWitnessesTests {
                     let witnesses = AnswerWitnesses(
                         ruleBase: rules, evaluation: evaluation, space: space)
                 else { continue }
-                for criterion in evaluation.unknownCriteria {
-                    var answered = profile
-                    for valueClass in space.classes[criterion] {
-                        answered.setRawValue(valueClass.representative, at: criterion)
-                        evaluated += 1
-                        guard let answer = witnesses.answer(answered, valueClass) else { continue }
-                        shortcuts += 1
-                        let whole = rules.evaluate(answered, trace: false)
-                        if whole.boundsAreExact {
-                            #expect(answer.possibleWinners == whole.possibleWinners)
-                        } else {
-                            #expect(Set(answer.possibleWinners).isSubset(of: whole.possibleWinners))
-                        }
-                        #expect(answer.status == whole.status || !whole.boundsAreExact)
+                forEachAnswer(of: evaluation, space: space) { _, _, valueClass, answered in
+                    evaluated += 1
+                    guard let answer = witnesses.answer(answered, valueClass) else { return }
+                    shortcuts += 1
+                    let whole = rules.evaluate(answered, trace: false)
+                    if whole.boundsAreExact {
+                        #expect(answer.possibleWinners == whole.possibleWinners)
+                    } else {
+                        #expect(Set(answer.possibleWinners).isSubset(of: whole.possibleWinners))
                     }
+                    #expect(answer.status == whole.status || !whole.boundsAreExact)
                 }
             }
         }
@@ -55,10 +51,9 @@ struct AnswerWitnessesTests {
     @Test("the questions from witnesses equal those from whole evaluations")
     func questionsUnchanged() throws {
         var generator = SeededGenerator(state: 11)
-        for number in 0..<60 {
-            let rules = try RuleBase(
-                source: RandomRuleBase.random(using: &generator).source,
-                path: "random-\(number).orgrules")
+        let sample = RuleBaseSample(seed: 11, ruleBases: 60, coupled: false)
+        for number in 0..<sample.ruleBases {
+            let rules = try sample.ruleBase(number, using: &generator)
             let space = ProfileSpace(rules)
             let profile = randomProfile(rules, given: 1, using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)

@@ -26,3 +26,20 @@ struct RuleBaseSample: Sendable, CustomTestStringConvertible {
             path: "random-\(seed)-\(number).orgrules")
     }
 }
+
+/// Calls `body` with each answer to each criterion left unknown by `evaluation`, in class
+/// order: the criterion, the class's index and the class, and the evaluated profile with
+/// that answer.
+func forEachAnswer(
+    of evaluation: Evaluation, space: ProfileSpace,
+    _ body: (_ criterion: Int, _ index: Int, _ valueClass: ValueClass, _ answer: Profile) throws
+        -> Void
+) rethrows {
+    for criterion in evaluation.unknownCriteria {
+        var answer = evaluation.profile
+        for (index, valueClass) in space.classes[criterion].enumerated() {
+            answer.setRawValue(valueClass.representative, at: criterion)
+            try body(criterion, index, valueClass, answer)
+        }
+    }
+}
