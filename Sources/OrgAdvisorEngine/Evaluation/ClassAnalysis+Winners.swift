@@ -30,7 +30,14 @@ extension ClassAnalysis {
         for index in 0..<listCount {
             product *= size(lists[index])
             if product > ClassAnalysis.productLimit {
-                return paretoWinners(fixed: fixed, listCount: listCount, candidates: candidates)
+                // Choices tried first settle most candidates; the search over Pareto
+                // fronts, which allocates, decides the rest.
+                let found = witnessedWinners(
+                    fixed: fixed, listCount: listCount, candidates: candidates)
+                if found == candidates { return found }
+                return found
+                    | paretoWinners(
+                        fixed: fixed, listCount: listCount, candidates: candidates & ~found)
             }
         }
         return rankEveryChoice(fixed: fixed, listCount: listCount, until: candidates)
@@ -70,6 +77,56 @@ extension ClassAnalysis {
                 choice, count: listCount, radix: { size(lists[$0]) }, { _, _ in })
             return mask
         }
+    }
+
+    /// Candidates found to reach the top in a few chosen choices, one bit per form: for
+    /// each candidate not yet found, each segment gives the sum that adds most to the
+    /// form's lead over the other forms, weighted; when the form does not reach the top
+    /// there, the forms that do weigh more, up to ``witnessRounds`` tries. Every form
+    /// found reaches the top in a choice, so it can win; the others are still to decide.
+    private func witnessedWinners(fixed: SIMD8<Int64>, listCount: Int, candidates: UInt64)
+        -> UInt64
+    {
+        var found: UInt64 = 0
+        // One weight per form; the lanes past the last form weigh nothing.
+        var first = SIMD8<Int64>()
+        for other in 0..<formCount { first[other] = 1 }
+        for form in 0..<formCount where candidates & ~found & (1 << UInt64(form)) != 0 {
+            var weights = first
+            for _ in 0..<Self.witnessRounds {
+                weights[form] = 0
+                var sum = fixed
+                for index in 0..<listCount {
+                    sum &+= bestEntry(of: lists[index], for: form, weights).sum
+                }
+                let mask = bit(sum)
+                found |= mask
+                if mask & (1 << UInt64(form)) != 0 { break }
+                for other in 0..<formCount where mask & (1 << UInt64(other)) != 0 {
+                    weights[other] &*= 4
+                }
+            }
+        }
+        return found
+    }
+
+    /// The sum of `segment` that adds most to `form`'s score less the other forms',
+    /// weighted (the first of equals), and that weighted lead; zero and `Int64.min` for
+    /// an empty segment.
+    func bestEntry(of segment: Int, for form: Int, _ weights: SIMD8<Int64>)
+        -> (sum: SIMD8<Int64>, lead: Int64)
+    {
+        var best = SIMD8<Int64>()
+        var bestLead = Int64.min
+        for entry in segmentFirst[segment]..<segmentEnd[segment] {
+            let sum = entries[entry]
+            let lead = ((SIMD8(repeating: sum[form]) &- sum) &* weights).wrappedSum()
+            if lead > bestLead || entry == segmentFirst[segment] {
+                best = sum
+                bestLead = lead
+            }
+        }
+        return (best, bestLead)
     }
 
     /// Decides each candidate by the search over Pareto fronts of score differences of

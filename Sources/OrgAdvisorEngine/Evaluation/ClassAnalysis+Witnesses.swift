@@ -51,13 +51,10 @@ extension ClassAnalysis {
         var best = 0
         var bestLead = Int64.min
         for digit in 0..<(segmentStart[position + 1] - start) {
-            for entry in segmentFirst[start + digit]..<segmentEnd[start + digit] {
-                let sum = entries[entry]
-                let lead = ((SIMD8(repeating: sum[form]) &- sum) &* weights).wrappedSum()
-                if lead > bestLead {
-                    best = digit
-                    bestLead = lead
-                }
+            let lead = bestEntry(of: start + digit, for: form, weights).lead
+            if lead > bestLead {
+                best = digit
+                bestLead = lead
             }
         }
         return best
