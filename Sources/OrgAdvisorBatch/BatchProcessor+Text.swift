@@ -4,8 +4,9 @@ import OrgAdvisorRules
 
 extension BatchProcessor {
     /// Writes a scored record as a CSV or Markdown row: record, line (CSV) or id, name,
-    /// status, recommended form, leader (with `(tie)` in Markdown), possible winners, the
-    /// scores, and an empty error.
+    /// status, recommended form, leader (with `(tie)` in Markdown), possible winners
+    /// (with `(estimated)` when they are a safe over-estimate), the scores, and an empty
+    /// error.
     func writeTextResult(
         record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>, _ worker: Worker,
         _ out: inout ByteBuffer
@@ -27,10 +28,12 @@ extension BatchProcessor {
         cells.append(worker.status != .decided ? "" : markdown ? "**" + id + "**" : id)
         cells.append(markdown ? id + (tie ? table.tie : "") : id)
         if !markdown { cells.append(tie ? "true" : "false") }
-        cells.append(
-            e(
-                Array(worker.winners).map { ruleBase.forms[$0].id }.joined(
-                    separator: markdown ? ", " : " ")))
+        let winners = Array(worker.winners).map { ruleBase.forms[$0].id }.joined(
+            separator: markdown ? ", " : " ")
+        let estimated =
+            worker.winnersAreExact
+            ? "" : markdown ? table.estimated : BatchTableStrings.english.estimated
+        cells.append(e(winners) + estimated)
         cells += scores.map { markdown ? $0.signedDescription : $0.description }
         cells.append("")
         writeRow(cells, &out)

@@ -26,7 +26,7 @@ public struct BatchProcessor: Sendable {
     private let resultRoom: Int
     /// How the possible winners are searched: with the leads of the tables over several
     /// criteria made once, here, for every record.
-    private let effort: AnalysisEffort
+    var effort: AnalysisEffort
 
     /// Creates a processor.
     public init(
@@ -42,7 +42,7 @@ public struct BatchProcessor: Sendable {
         reader = ProfileRecordReader(ruleBase: ruleBase)
         effort = AnalysisEffort(jointLeads: JointLeads(ruleBase.program))
         resultRoom =
-            160 + 2 * ByteWriter.numberLimit + ruleBase.forms.count
+            192 + 2 * ByteWriter.numberLimit + ruleBase.forms.count
             * (3 * fragments.longest + ByteWriter.numberLimit + 8)
     }
 
@@ -53,6 +53,9 @@ public struct BatchProcessor: Sendable {
         var ranking: [Int] = []
         /// The possible winners, read like an array of form indices.
         var winners = FormSet()
+        /// Whether ``winners`` are exact (false: a safe over-estimate, past the
+        /// analysis's limit of work).
+        var winnersAreExact = true
         /// The status of the result.
         var status = RecommendationStatus.nothingGiven
         var passThrough = ProfileRecordReader.PassThrough()
@@ -183,13 +186,14 @@ public struct BatchProcessor: Sendable {
         swap(&scores, &worker.scores)
         swap(&ranking, &worker.ranking)
         if ranking.count != program.formCount { ranking = Array(0..<program.formCount) }
+        var isExact = true
         let mask = worker.profile.values.withUnsafeBufferPointer { given in
             scores.withUnsafeMutableBufferPointer { scores in
                 scores.withMemoryRebound(to: Int64.self) { scores in
                     ranking.withUnsafeMutableBufferPointer { ranking in
                         program.analyse(
                             given.baseAddress!, scores: scores.baseAddress!,
-                            ranking: ranking.baseAddress!, effort: effort)
+                            ranking: ranking.baseAddress!, effort: effort, isExact: &isExact)
                     }
                 }
             }
@@ -198,6 +202,7 @@ public struct BatchProcessor: Sendable {
         swap(&ranking, &worker.ranking)
         if let mask {
             worker.winners = FormSet(mask: mask)
+            worker.winnersAreExact = isExact
         } else {
             generalWinners(&worker)
         }
@@ -216,9 +221,10 @@ public struct BatchProcessor: Sendable {
     @inline(never)
     private func generalWinners(_ worker: inout Worker) {
         let facts = ruleBase.withFacts(of: worker.profile) { facts, _ in Array(facts) }
-        worker.winners = FormSet(
-            CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
-                .possibleWinners)
+        let general = CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores)
+            .run()
+        worker.winners = FormSet(general.possibleWinners)
+        worker.winnersAreExact = general.isExact
     }
 
     private func writeResult(
@@ -334,6 +340,7 @@ public struct BatchProcessor: Sendable {
             }
         }
         writer.write(UInt8(ascii: "]"))
+        if !worker.winnersAreExact { writer.write(",\"possibleWinnersExact\":false") }
         if !explain {
             writer.write(UInt8(ascii: "}"))
             if format == .jsonl { writer.write(UInt8(ascii: "\n")) }

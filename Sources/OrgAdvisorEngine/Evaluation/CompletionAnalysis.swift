@@ -14,7 +14,8 @@ package struct CompletionAnalysis {
     package struct Result {
         var bounds: [ClosedRange<Score>]
         package var possibleWinners: [Int]
-        var isExact: Bool
+        /// Whether the bounds and possible winners are exact (false: a safe over-estimate).
+        package var isExact: Bool
     }
 
     /// The largest number of value combinations enumerated for one component.

@@ -11,9 +11,12 @@ extension Program {
     ///
     /// Allocates nothing (what it needs is on the stack); `scores` and `ranking` hold
     /// one element per form. Tests change `effort` to reach each path of the analysis.
+    /// When possible winners are returned and `isExact` is given, it tells whether they
+    /// are exact (false: a safe over-estimate).
     package func analyse(
         _ given: UnsafePointer<Double>, scores: UnsafeMutablePointer<Int64>,
-        ranking: UnsafeMutablePointer<Int>, effort: AnalysisEffort = .standard
+        ranking: UnsafeMutablePointer<Int>, effort: AnalysisEffort = .standard,
+        isExact: UnsafeMutablePointer<Bool>? = nil
     ) -> UInt64? {
         // As in ``withFacts(of:_:)``, with the usual case spelled out (a closure called
         // from two places is not inlined).
@@ -21,11 +24,13 @@ extension Program {
             start: UnsafeMutablePointer(mutating: given), count: criterionCount)
         if memory.genericRules.count == 0 && !needsDerivation(values) {
             return analyse(
-                facts: values, scores: scores, ranking: ranking, stack: nil, effort: effort)
+                facts: values, scores: scores, ranking: ranking, stack: nil, effort: effort,
+                isExact: isExact)
         }
         return withFacts(of: given) { facts, stack in
             analyse(
-                facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort)
+                facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort,
+                isExact: isExact)
         }
     }
 
@@ -35,7 +40,7 @@ extension Program {
     private func analyse(
         facts: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?,
-        effort: AnalysisEffort
+        effort: AnalysisEffort, isExact: UnsafeMutablePointer<Bool>?
     ) -> UInt64? {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
             let classes = scratch.baseAddress!
@@ -54,11 +59,12 @@ extension Program {
                 bounds in
                 // The rows that scoring found follow the classes (``addRows``), when some
                 // table's row is not found with a class.
-                ClassAnalysis.run(
+                let found = ClassAnalysis.run(
                     program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
                     high: bounds.baseAddress! + formCount, wantsBounds: false, limit: effort.limit,
-                    effort: effort, foundRows: hasOtherRows ? classes + criterionCount : nil
-                ).winners
+                    effort: effort, foundRows: hasOtherRows ? classes + criterionCount : nil)
+                isExact?.pointee = found.isExact
+                return found.winners
             }
         }
     }
