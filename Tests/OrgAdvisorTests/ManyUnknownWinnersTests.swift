@@ -4,10 +4,11 @@ import Testing
 @testable import OrgAdvisor
 @testable import OrgAdvisorEngine
 
-/// Possible winners when many criteria that rules read alone are unknown: their choices
-/// multiply past ``ClassAnalysis/productLimit``, so the analysis tries chosen choices
-/// first and decides the forms they leave by the search over Pareto fronts. Checked
-/// against every completion scored whole.
+/// Possible winners when many criteria that rules read alone are unknown: past
+/// ``ClassAnalysis/witnessAbove`` choices the analysis tries chosen choices first, and
+/// decides the forms they leave by ranking every choice, or past
+/// ``ClassAnalysis/productLimit`` by the search over Pareto fronts. Checked against every
+/// completion scored whole.
 @Suite("Possible winners with many unknown criteria")
 struct ManyUnknownWinnersTests {
     /// A rule base of `criteria` choice criteria of three values and `forms` forms, each
@@ -81,12 +82,16 @@ struct ManyUnknownWinnersTests {
         let rules = try RuleBase(
             source: Self.source(seed: testCase.seed, criteria: criteria, forms: testCase.forms))
         var generator = SeededGenerator(state: testCase.seed &* 31)
-        // Every criterion unknown (3^8 completions), then one given.
+        // Every criterion unknown (3^8 choices: the Pareto search decides what the
+        // witness choices leave), one given (3^7), three (3^5: ranking every choice
+        // decides what they leave) and five (3^3: ranked at once).
         var profiles = [Profile(for: rules)]
-        for _ in 0..<2 {
+        for given in [1, 1, 3, 5] {
             var profile = Profile(for: rules)
-            let criterion = Int.random(in: 0..<criteria, using: &generator)
-            profile.setRawValue(Double(Int.random(in: 0..<3, using: &generator)), at: criterion)
+            for criterion in (0..<criteria).shuffled(using: &generator).prefix(given) {
+                profile.setRawValue(
+                    Double(Int.random(in: 0..<3, using: &generator)), at: criterion)
+            }
             profiles.append(profile)
         }
         for profile in profiles {

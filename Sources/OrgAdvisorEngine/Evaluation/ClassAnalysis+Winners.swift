@@ -27,20 +27,22 @@ extension ClassAnalysis {
         // the other in some choice, where it wins.
         if candidates.nonzeroBitCount <= 2 { return candidates }
         var product = 1
-        for index in 0..<listCount {
+        for index in 0..<listCount where product <= ClassAnalysis.productLimit {
             product *= size(lists[index])
-            if product > ClassAnalysis.productLimit {
-                // Choices tried first settle most candidates; the search over Pareto
-                // fronts, which allocates, decides the rest.
-                let found = witnessedWinners(
-                    fixed: fixed, listCount: listCount, candidates: candidates)
-                if found == candidates { return found }
-                return found
-                    | paretoWinners(
-                        fixed: fixed, listCount: listCount, candidates: candidates & ~found)
-            }
         }
-        return rankEveryChoice(fixed: fixed, listCount: listCount, until: candidates)
+        // A few choices are ranked at once; else choices tried first settle most
+        // candidates, and ranking every choice, or the search over Pareto fronts (which
+        // allocates) when they are many, decides the rest.
+        if product <= ClassAnalysis.witnessAbove {
+            return rankEveryChoice(fixed: fixed, listCount: listCount, found: 0, until: candidates)
+        }
+        let found = witnessedWinners(fixed: fixed, listCount: listCount, candidates: candidates)
+        if found == candidates { return found }
+        if product > ClassAnalysis.productLimit {
+            return found
+                | paretoWinners(fixed: fixed, listCount: listCount, candidates: candidates & ~found)
+        }
+        return rankEveryChoice(fixed: fixed, listCount: listCount, found: found, until: candidates)
     }
 
     /// The forms that can score at least as much as every other form, each lead taken at its best
@@ -58,23 +60,30 @@ extension ClassAnalysis {
         return mask
     }
 
-    /// Ranks every choice of one sum per segment, until every candidate has won.
-    private func rankEveryChoice(fixed: SIMD8<Int64>, listCount: Int, until candidates: UInt64)
-        -> UInt64
-    {
+    /// Ranks every choice of one sum per segment, until every candidate has won (those of
+    /// `found` have); each choice's sum from the one before, changed in the segments whose
+    /// sum changed.
+    private func rankEveryChoice(
+        fixed: SIMD8<Int64>, listCount: Int, found: UInt64, until candidates: UInt64
+    ) -> UInt64 {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: listCount) { choice in
             let choice = choice.baseAddress!
-            for index in 0..<listCount { choice[index] = 0 }
-            var mask: UInt64 = 0
+            var sum = fixed
+            for index in 0..<listCount {
+                choice[index] = 0
+                sum &+= entries[segmentFirst[lists[index]]]
+            }
+            var mask = found
             repeat {
-                var sum = fixed
-                for index in 0..<listCount {
-                    sum &+= entries[segmentFirst[lists[index]] + choice[index]]
-                }
                 mask |= bit(sum)
                 if mask & candidates == candidates { break }
             } while MixedRadixCounter.increment(
-                choice, count: listCount, radix: { size(lists[$0]) }, { _, _ in })
+                choice, count: listCount, radix: { size(lists[$0]) },
+                { index, digit in
+                    let first = segmentFirst[lists[index]]
+                    let previous = digit == 0 ? size(lists[index]) - 1 : digit - 1
+                    sum &+= entries[first + digit] &- entries[first + previous]
+                })
             return mask
         }
     }

@@ -27,6 +27,8 @@ struct ClassAnalysis {
     static let combinationLimit = AnalysisEffort.standardLimit
     /// The most choices of one sum per criterion ranked one by one in a combination.
     static let productLimit = 1 << 10
+    /// Up to this many choices, they are ranked without trying witness choices first.
+    static let witnessAbove = 1 << 7
 
     let program: Program
     let classes: UnsafePointer<Int>
