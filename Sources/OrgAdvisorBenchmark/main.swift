@@ -65,6 +65,16 @@ if let index = CommandLine.arguments.firstIndex(of: "--write-input") {
     print("\(writeInput(count: count, to: arguments[index + 2])) bytes")
     exit(0)
 }
+/// `--write-sparse-input COUNT PATH`: the same with each criterion given with probability
+/// 0.3, as the sparse figures use them (for profilers).
+if let index = CommandLine.arguments.firstIndex(of: "--write-sparse-input") {
+    let arguments = CommandLine.arguments
+    guard index + 2 < arguments.count, let count = Int(arguments[index + 1]) else {
+        fatalError("usage: orgadvisor-benchmark --write-sparse-input COUNT PATH")
+    }
+    print("\(writeInput(count: count, to: arguments[index + 2], tenthsGiven: 3)) bytes")
+    exit(0)
+}
 /// `--write-spelled-input ids|french|mixed COUNT PATH`: the same with values written as
 /// section 6 writes them (for profilers).
 if let index = CommandLine.arguments.firstIndex(of: "--write-spelled-input") {
@@ -114,10 +124,13 @@ struct Generator: RandomNumberGenerator {
     }
 }
 
-/// A deterministic profile: each criterion given with probability 0.9.
-func profileMembers(_ rules: RuleBase, _ generator: inout Generator) -> [(String, String)] {
+/// A deterministic profile: each criterion given with probability `tenthsGiven` / 10
+/// (0.9 unless said).
+func profileMembers(_ rules: RuleBase, _ generator: inout Generator, tenthsGiven: Int = 9)
+    -> [(String, String)]
+{
     var members: [(String, String)] = []
-    for criterion in rules.criteria where Int.random(in: 0..<10, using: &generator) < 9 {
+    for criterion in rules.criteria where Int.random(in: 0..<10, using: &generator) < tenthsGiven {
         if criterion.kind.isEnumerated {
             members.append(
                 (criterion.id, "\"" + criterion.values.randomElement(using: &generator)!.id + "\""))
@@ -206,15 +219,17 @@ func writeInput(count: Int) -> (path: String, bytes: Int) {
     return (path, writeInput(count: count, to: path))
 }
 
-/// Writes `count` generated profiles as JSON Lines to `path`; returns the byte count.
-func writeInput(count: Int, to path: String) -> Int {
+/// Writes `count` generated profiles as JSON Lines to `path`, each criterion given with
+/// probability `tenthsGiven` / 10; returns the byte count.
+func writeInput(count: Int, to path: String, tenthsGiven: Int = 9) -> Int {
     var file = LineFile(path: path)
     var generator = Generator(state: 7)
     for index in 0..<count {
-        let members = profileMembers(RuleBase.builtIn, &generator)
+        let members = profileMembers(RuleBase.builtIn, &generator, tenthsGiven: tenthsGiven)
         file.append(
-            "{\"id\":\(index)," + members.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",")
-                + "}")
+            "{"
+                + (["\"id\":\(index)"] + members.map { "\"\($0.0)\":\($0.1)" }).joined(
+                    separator: ",") + "}")
     }
     return file.close()
 }
@@ -320,6 +335,14 @@ for count in mixed || onlySpellings ? [] : quick ? [100_000] : [100_000, 1_000_0
     unlink(output)
 }
 
+// Profiles that leave most criteria unknown (each given with probability 0.3), with the
+// default rules.
+if !mixed && !onlySpellings {
+    sparseFigures(
+        count: quick ? 20_000 : 100_000, rules: [], label: "default rules",
+        directory: directory, runs: batchRuns)
+}
+
 // 5. Generated rule bases of a mixed shape (`--mixed`): compilation, evaluation, and batch
 // next to the default rules in the same run.
 if mixed {
@@ -360,6 +383,9 @@ if mixed {
         let folder = directory.appendingPathComponent("mixed-\(count)")
         MixedRuleBase.write(rules: count, to: folder.path)
         batch(["--rules", folder.path], label: "\(count) mixed rules")
+        sparseFigures(
+            count: quick ? 2_000 : 10_000, rules: ["--rules", folder.path],
+            label: "\(count) mixed rules", directory: directory, runs: runs)
         if count == mixedSizes.max() {
             print("batch with \(count) mixed rules by kind of profile (--jobs 1, each kind alone):")
             profileKindFigures(
