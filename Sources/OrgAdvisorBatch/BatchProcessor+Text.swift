@@ -56,13 +56,38 @@ extension BatchProcessor {
         writeRow(cells, &out)
     }
 
-    /// Writes one CSV or Markdown row of cells already escaped for Markdown.
+    /// Writes one CSV or Markdown row of cells already escaped for Markdown, cell by cell.
     private func writeRow(_ cells: [String], _ out: inout ByteBuffer) {
-        let row =
-            format == .markdown
-            ? "| " + cells.joined(separator: " | ") + " |\n"
-            : cells.map(BatchProcessor.csvField).joined(separator: ",") + "\n"
-        out.append(contentsOf: row.utf8)
+        let markdown = format == .markdown
+        if markdown { out.append(contentsOf: "| ".utf8) }
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { out.append(contentsOf: (markdown ? " | " : ",").utf8) }
+            if markdown {
+                out.append(contentsOf: cell.utf8)
+            } else {
+                BatchProcessor.appendCSVField(cell, to: &out)
+            }
+        }
+        out.append(contentsOf: (markdown ? " |\n" : "\n").utf8)
+    }
+
+    /// Appends ``csvField(_:)`` of `text`: the text as it is when it is plain ASCII with
+    /// nothing to quote (no comma, quote or line break, and no first character that
+    /// starts a formula), the usual cell; else the field ``csvField(_:)`` makes.
+    static func appendCSVField(_ text: String, to out: inout ByteBuffer) {
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: ",")
+                && byte != UInt8(ascii: "\"")
+        }
+        let first = text.utf8.first
+        let formulaStart =
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+        if plain && !formulaStart {
+            out.append(contentsOf: text.utf8)
+        } else {
+            out.append(contentsOf: csvField(text).utf8)
+        }
     }
 
     /// A CSV field: quoted when it holds a comma, a quote or a line break; text that a
