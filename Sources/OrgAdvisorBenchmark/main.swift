@@ -332,6 +332,24 @@ for count in mixed || onlySpellings ? [] : quick ? [100_000] : [100_000, 1_000_0
                 + "peak memory \(format(Double(runs.map(\.maxRSS).max()!) / 1024, 1)) MiB"
                 + (failed.map { " (exit status \($0.status))" } ?? ""))
     }
+    // The other result formats, on every core, next to JSON Lines.
+    if count == 1_000_000 || quick {
+        var figures: [String] = []
+        for resultFormat in ["jsonl", "json", "csv", "markdown"] {
+            var times: [Double] = []
+            for _ in 0..<batchRuns {
+                unlink(output)
+                times.append(
+                    run(["batch", input.path, "--output", output, "--format", resultFormat])
+                        .seconds)
+            }
+            figures.append("\(resultFormat) \(format(times.sorted()[times.count / 2], 2)) s")
+        }
+        print(
+            "batch \(count) profiles by result format, --jobs "
+                + "\(ProcessInfo.processInfo.activeProcessorCount), median of \(batchRuns): "
+                + figures.joined(separator: ", "))
+    }
     unlink(output)
 }
 
