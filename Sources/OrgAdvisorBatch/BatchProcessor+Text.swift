@@ -73,16 +73,18 @@ extension BatchProcessor {
 
     /// Appends ``csvField(_:)`` of `text`: the text as it is when it is plain ASCII with
     /// nothing to quote (no comma, quote or line break, and no first character that
-    /// starts a formula), the usual cell; else the field ``csvField(_:)`` makes.
+    /// starts a formula, or a sign before digits: a negative score), the usual cell;
+    /// else the field ``csvField(_:)`` makes.
     static func appendCSVField(_ text: String, to out: inout ByteBuffer) {
         let plain = text.utf8.allSatisfy { byte in
             byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: ",")
                 && byte != UInt8(ascii: "\"")
         }
         let first = text.utf8.first
+        let signed = first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
         let formulaStart =
-            first == UInt8(ascii: "=") || first == UInt8(ascii: "+")
-            || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "@")
+            || (signed && !isSignedDecimal(text))
         if plain && !formulaStart {
             out.append(contentsOf: text.utf8)
         } else {
@@ -103,6 +105,24 @@ extension BatchProcessor {
             return text
         }
         return "\"" + (formula ? "'" : "") + text.replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// Whether `text` is a sign, digits and at most one point with digits after it, as a
+    /// negative score is written (a number for ``isNumber(_:)`` too).
+    static func isSignedDecimal(_ text: String) -> Bool {
+        var digits = 0
+        var point = false
+        var afterPoint = 0
+        for byte in text.utf8.dropFirst() {
+            if byte == UInt8(ascii: ".") && !point {
+                point = true
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                if point { afterPoint += 1 } else { digits += 1 }
+            } else {
+                return false
+            }
+        }
+        return digits > 0 && (!point || afterPoint > 0)
     }
 
     /// Whether `text` is a plain decimal number: an optional sign, digits, an optional

@@ -34,6 +34,15 @@ struct CSVFieldTests {
         Case(text: "next\u{85}line", field: "\"next\u{85}line\""),
         Case(text: "=é,", field: "\"'=é,\""),
         Case(text: "a b", field: "a b"),
+        Case(text: "-12.5", field: "-12.5"),
+        Case(text: "-0.001", field: "-0.001"),
+        Case(text: "+7", field: "+7"),
+        Case(text: "-.5", field: "-.5"),
+        Case(text: "-5.", field: "-5."),
+        Case(text: "-1e3", field: "-1e3"),
+        Case(text: "-1-2", field: "\"'-1-2\""),
+        Case(text: "-1.2.3", field: "\"'-1.2.3\""),
+        Case(text: "--1", field: "\"'--1\""),
     ]
 
     @Test("each text is the field the rule makes, by either path", arguments: cases)
