@@ -5,7 +5,7 @@ import Testing
 @testable import OrgAdvisorEngine
 
 /// The next question's answers from the tables' analysis of the possible winners alone
-/// (``RuleBase/answerFromAnalysis(_:_:)``, ``AnalysisEffort/asEvaluation``): the winners
+/// (``RuleBase/answerFromAnalysis(_:_:ranges:)``, ``AnalysisEffort/asEvaluation``): the winners
 /// must be exactly those of the analysis with bounds that an evaluation runs, whether it
 /// enumerates (the search, or the enumeration when the search runs out of work) or
 /// over-estimates (past its limit).
@@ -68,6 +68,40 @@ struct AnswerAnalysisTests {
             }
         }
         #expect(compared > 100)
+    }
+
+    @Test(
+        "the over-estimate's ranges kept from one answer to the next change nothing",
+        arguments: [0, 40])
+    func rangesKept(limit: Int) throws {
+        let rules = try ClassAnalysisSearchTests.coupledRules(seed: 5, rules: 120)
+        let space = ProfileSpace(rules)
+        var generator = SeededGenerator(state: 205)
+        let effort = AnalysisEffort(limit: limit, estimatesAsBounds: true)
+        let ranges = EstimateRanges(rules.program)
+        var estimated = 0
+        for _ in 0..<20 {
+            let profile = ClassAnalysisSearchTests.profile(rules, using: &generator)
+            let evaluation = rules.evaluate(profile, trace: false)
+            // The profile, then every answer to each unknown criterion, one cache for all.
+            var profiles = [profile]
+            forEachAnswer(of: evaluation, space: space) { _, _, _, answer in
+                profiles.append(answer)
+            }
+            for answer in profiles {
+                var kept = true
+                var fresh = true
+                let withRanges = ClassAnalysisSearchTests.searched(
+                    rules, answer, effort: effort, isExact: &kept, ranges: ranges)
+                let without = ClassAnalysisSearchTests.searched(
+                    rules, answer, effort: effort, isExact: &fresh)
+                #expect(withRanges == without, "\(answer)")
+                #expect(kept == fresh, "\(answer)")
+                if !fresh { estimated += 1 }
+            }
+        }
+        // The over-estimate, which keeps the ranges, is reached.
+        #expect(estimated > 100)
     }
 
     /// The possible winners of the analysis with bounds that an evaluation runs.

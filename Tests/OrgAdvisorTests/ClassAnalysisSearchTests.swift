@@ -94,7 +94,8 @@ struct ClassAnalysisSearchTests {
 
     /// The possible winners from batch's analysis with a work limit.
     static func searched(
-        _ rules: RuleBase, _ profile: Profile, effort: AnalysisEffort
+        _ rules: RuleBase, _ profile: Profile, effort: AnalysisEffort,
+        isExact: UnsafeMutablePointer<Bool>? = nil, ranges: EstimateRanges? = nil
     ) -> UInt64? {
         var scores = [Int64](repeating: 0, count: rules.forms.count)
         var ranking = [Int](repeating: 0, count: rules.forms.count)
@@ -103,7 +104,8 @@ struct ClassAnalysisSearchTests {
                 ranking.withUnsafeMutableBufferPointer { ranking in
                     rules.program.analyse(
                         given.baseAddress!, scores: scores.baseAddress!,
-                        ranking: ranking.baseAddress!, effort: effort)
+                        ranking: ranking.baseAddress!, effort: effort, isExact: isExact,
+                        ranges: ranges)
                 }
             }
         }

@@ -47,16 +47,18 @@ extension RuleBase {
     /// a question of many answers (``AnswerCompletions``, whose work the answers share);
     /// else, when it leaves every form that could win before, from one completion per
     /// form (``AnswerWitnesses``); else from the tables' analysis of its possible winners
-    /// alone (``answerFromAnalysis(_:_:)``); the rest cost a whole evaluation. The criteria in
+    /// alone (``answerFromAnalysis(_:_:ranges:)``); the rest cost a whole evaluation. The criteria in
     /// `excluding` (for example those the user could not answer) are not asked.
     public func questions(for evaluation: Evaluation, excluding: [Int] = []) -> [QuestionChoice] {
         guard evaluation.status != .decided else { return [] }
         let space = ProfileSpace(self)
         let witnesses = AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space)
+        let ranges = EstimateRanges(program)
         let current = evaluation.possibleWinners.count
         var choices: [QuestionChoice] = []
         for criterion in evaluation.unknownCriteria where !excluding.contains(criterion) {
-            let choice = question(criterion, for: evaluation, space: space, witnesses: witnesses)
+            let choice = question(
+                criterion, for: evaluation, space: space, witnesses: witnesses, ranges: ranges)
             let narrows = choice.answers.contains {
                 $0.possibleWinners.count < current || $0.status == .decided
             }
@@ -77,11 +79,12 @@ extension RuleBase {
     /// criterion of many classes, from the answers' completions (``AnswerCompletions``)
     /// when they are few enough; else from a witness of each form that could win before
     /// (``AnswerWitnesses``) when the answer leaves them all; else from the tables'
-    /// analysis of its possible winners (``answerFromAnalysis(_:_:)``), else from the
-    /// answer's whole evaluation.
+    /// analysis of its possible winners (``answerFromAnalysis(_:_:ranges:)``), else from
+    /// the answer's whole evaluation. `ranges` keeps what the analyses' over-estimates
+    /// walk from one answer to the next.
     func question(
         _ criterion: Int, for evaluation: Evaluation, space: ProfileSpace,
-        witnesses: AnswerWitnesses?
+        witnesses: AnswerWitnesses?, ranges: EstimateRanges? = nil
     ) -> QuestionChoice {
         var profile = evaluation.profile
         var answers: [QuestionChoice.Answer] = []
@@ -103,7 +106,7 @@ extension RuleBase {
                 answers.append(answer)
                 continue
             }
-            if let answer = answerFromAnalysis(profile, valueClass) {
+            if let answer = answerFromAnalysis(profile, valueClass, ranges: ranges) {
                 answers.append(answer)
                 continue
             }
@@ -120,9 +123,11 @@ extension RuleBase {
     /// alone (no bounds, trace or advice), which over-estimates them exactly where
     /// ``evaluate(_:trace:)`` does (``AnalysisEffort/asEvaluation``) and else searches
     /// them: the same answer as the whole evaluation. Nil when only the general analysis
-    /// can tell.
-    func answerFromAnalysis(_ profile: Profile, _ valueClass: ValueClass) -> QuestionChoice.Answer?
-    {
+    /// can tell. `ranges`, when given, keeps what the over-estimate walks for the next
+    /// answer.
+    func answerFromAnalysis(
+        _ profile: Profile, _ valueClass: ValueClass, ranges: EstimateRanges? = nil
+    ) -> QuestionChoice.Answer? {
         let formCount = forms.count
         var scores = [Int64](repeating: 0, count: formCount)
         var ranking = [Int](repeating: 0, count: formCount)
@@ -132,7 +137,7 @@ extension RuleBase {
                 ranking.withUnsafeMutableBufferPointer { ranking in
                     program.analyse(
                         given.baseAddress!, scores: scores.baseAddress!,
-                        ranking: ranking.baseAddress!, effort: .asEvaluation)
+                        ranking: ranking.baseAddress!, effort: .asEvaluation, ranges: ranges)
                 }
             }
         }
@@ -187,7 +192,8 @@ extension RuleBase {
         let space = ProfileSpace(self)
         return question(
             best, for: evaluation, space: space,
-            witnesses: AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space))
+            witnesses: AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space),
+            ranges: EstimateRanges(program))
     }
 
     /// The question that best narrows the forms that could still win (the first of

@@ -42,7 +42,8 @@ extension ClassAnalysis {
 
     /// Adds to the bounds and leads what a table's rows can add, its unknown criteria
     /// taking every local class; with `whole`, every criterion it reads is unknown, and
-    /// the program has its range already (``ProgramMemory/tableRanges``).
+    /// the program has its range already (``ProgramMemory/tableRanges``); else from
+    /// ``ranges`` when an analysis before found it, or a walk over its rows.
     private func widen(
         _ group: Int, whole: Bool, lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>,
         leads: UnsafeMutablePointer<SIMD8<Int64>>
@@ -51,7 +52,7 @@ extension ClassAnalysis {
             var range = space.baseAddress!
             if whole {
                 range = program.memory.tableRanges.base + group * (2 + formCount)
-            } else {
+            } else if ranges?.copy(group, row: current[group], into: range) != true {
                 let wide = program.memory.wideRows.base
                 let formCount = formCount
                 ScoreLanes.startRange(range, formCount: formCount)
@@ -59,6 +60,7 @@ extension ClassAnalysis {
                     ScoreLanes.widen(range, formCount: formCount, with: wide[row])
                     return true
                 }
+                ranges?.keep(group, row: current[group], range)
             }
             lowest &+= range[0]
             highest &+= range[1]

@@ -79,6 +79,8 @@ struct ClassAnalysis {
     let lists: UnsafeMutablePointer<Int>
     /// The points of the tables that read no unknown criterion (and the generic rules).
     var base = SIMD8<Int64>()
+    /// The tables' ranges that analyses before found, for the over-estimate.
+    var ranges: EstimateRanges? = nil
 }
 
 extension ClassAnalysis {
@@ -87,12 +89,13 @@ extension ClassAnalysis {
     /// their scores. Exact, unless there are too many combinations of segments (see
     /// ``combinationLimit``; tests lower it with `limit`): then `isExact` is false, and the bounds and possible
     /// winners are a safe over-estimate (``ClassAnalysis/estimate(low:high:)``). Without
-    /// `wantsBounds`, `low` and `high` are scratch space and hold no bounds.
+    /// `wantsBounds`, `low` and `high` are scratch space and hold no bounds. `ranges`,
+    /// when given, keeps what the over-estimate walks for the next analysis.
     static func run(
         program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
         low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>,
         wantsBounds: Bool = true, limit: Int = combinationLimit, effort: AnalysisEffort = .standard,
-        foundRows: UnsafePointer<Int>? = nil
+        foundRows: UnsafePointer<Int>? = nil, ranges: EstimateRanges? = nil
     ) -> (winners: UInt64, isExact: Bool) {
         var unknownTotal = 0
         var classTotal = 0
@@ -139,7 +142,7 @@ extension ClassAnalysis {
                     segmentEnd: take(classTotal), segmentClass: take(classTotal),
                     segmentLow: vectors, segmentHigh: vectors + classTotal,
                     entries: vectors + 2 * classTotal, digits: take(unknownTotal),
-                    lists: take(unknownTotal))
+                    lists: take(unknownTotal), ranges: ranges)
                 return analysis.run(
                     scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
                     effort: effort, foundRows: foundRows)

@@ -12,11 +12,12 @@ extension Program {
     /// Allocates nothing (what it needs is on the stack); `scores` and `ranking` hold
     /// one element per form. Tests change `effort` to reach each path of the analysis.
     /// When possible winners are returned and `isExact` is given, it tells whether they
-    /// are exact (false: a safe over-estimate).
+    /// are exact (false: a safe over-estimate). `ranges`, when given, keeps what the
+    /// over-estimate walks for the next call (the answers to one question).
     package func analyse(
         _ given: UnsafePointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>, effort: AnalysisEffort = .standard,
-        isExact: UnsafeMutablePointer<Bool>? = nil
+        isExact: UnsafeMutablePointer<Bool>? = nil, ranges: EstimateRanges? = nil
     ) -> UInt64? {
         // As in ``withFacts(of:_:)``, with the usual case spelled out (a closure called
         // from two places is not inlined).
@@ -25,12 +26,12 @@ extension Program {
         if memory.genericRules.count == 0 && !needsDerivation(values) {
             return analyse(
                 facts: values, scores: scores, ranking: ranking, stack: nil, effort: effort,
-                isExact: isExact)
+                isExact: isExact, ranges: ranges)
         }
         return withFacts(of: given) { facts, stack in
             analyse(
                 facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort,
-                isExact: isExact)
+                isExact: isExact, ranges: ranges)
         }
     }
 
@@ -40,7 +41,7 @@ extension Program {
     private func analyse(
         facts: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?,
-        effort: AnalysisEffort, isExact: UnsafeMutablePointer<Bool>?
+        effort: AnalysisEffort, isExact: UnsafeMutablePointer<Bool>?, ranges: EstimateRanges?
     ) -> UInt64? {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
             let classes = scratch.baseAddress!
@@ -62,7 +63,8 @@ extension Program {
                 let found = ClassAnalysis.run(
                     program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
                     high: bounds.baseAddress! + formCount, wantsBounds: false, limit: effort.limit,
-                    effort: effort, foundRows: hasOtherRows ? classes + criterionCount : nil)
+                    effort: effort, foundRows: hasOtherRows ? classes + criterionCount : nil,
+                    ranges: ranges)
                 isExact?.pointee = found.isExact
                 return found.winners
             }
