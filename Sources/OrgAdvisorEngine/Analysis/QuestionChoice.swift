@@ -78,7 +78,8 @@ extension RuleBase {
     /// The question about `criterion`, with what each of its answers would leave: for a
     /// criterion of many classes, from the answers' completions (``AnswerCompletions``)
     /// when they are few enough; else from a witness of each form that could win before
-    /// (``AnswerWitnesses``) when the answer leaves them all; else from the tables'
+    /// (``AnswerWitnesses``) when the answer leaves them all (after an answer that they
+    /// left unsettled, only once the analysis has not settled it); else from the tables'
     /// analysis of its possible winners (``answerFromAnalysis(_:_:ranges:)``), else from
     /// the answer's whole evaluation. `ranges` keeps what the analyses' over-estimates
     /// walk from one answer to the next.
@@ -96,17 +97,30 @@ extension RuleBase {
             ? AnswerCompletions(
                 ruleBase: self,
                 maximumCompletions: Self.completionsPerAnswer * classes.count) : nil
+        // Once the witnesses leave an answer unsettled, the next answers (which leave
+        // much the same) try the analysis first.
+        var witnessesFirst = witnesses != nil
         for valueClass in classes {
             profile.setRawValue(valueClass.representative, at: criterion)
             var fromCompletions: QuestionChoice.Answer?
             if completions != nil {
                 fromCompletions = answerFromCompletions(profile, valueClass, &completions!)
             }
-            if let answer = fromCompletions ?? witnesses?.answer(profile, valueClass) {
-                answers.append(answer)
+            if let fromCompletions {
+                answers.append(fromCompletions)
                 continue
             }
-            if let answer = answerFromAnalysis(profile, valueClass, ranges: ranges) {
+            let triedWitnesses = witnessesFirst
+            if witnessesFirst {
+                if let answer = witnesses?.answer(profile, valueClass) {
+                    answers.append(answer)
+                    continue
+                }
+                witnessesFirst = false
+            }
+            if let answer = answerFromAnalysis(profile, valueClass, ranges: ranges)
+                ?? (triedWitnesses ? nil : witnesses?.answer(profile, valueClass))
+            {
                 answers.append(answer)
                 continue
             }
