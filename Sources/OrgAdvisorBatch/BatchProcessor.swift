@@ -25,7 +25,7 @@ public struct BatchProcessor: Sendable {
     /// numbers, each form's fragments (each copy rounded up to whole chunks) and scores.
     private let resultRoom: Int
     /// How the possible winners are searched: with the leads of the tables over several
-    /// criteria made once, here, for every record.
+    /// criteria made once, here, for every record (tests lower its limit of work).
     var effort: AnalysisEffort
 
     /// Creates a processor.
