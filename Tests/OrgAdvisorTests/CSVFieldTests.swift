@@ -34,6 +34,9 @@ struct CSVFieldTests {
         Case(text: "next\u{85}line", field: "\"next\u{85}line\""),
         Case(text: "=é,", field: "\"'=é,\""),
         Case(text: "a b", field: "a b"),
+        // A comma or a quote that a combining mark follows still splits or ends a field.
+        Case(text: "a,\u{301}b", field: "\"a,\u{301}b\""),
+        Case(text: "\"\u{301}", field: "\"\"\"\u{301}\""),
         Case(text: "-12.5", field: "-12.5"),
         Case(text: "-0.001", field: "-0.001"),
         Case(text: "+7", field: "+7"),
