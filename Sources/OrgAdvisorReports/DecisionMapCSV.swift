@@ -25,7 +25,7 @@ public struct DecisionMapCSV: Sendable {
     public func render(_ map: DecisionMap) -> String {
         let rules = map.ruleBase
         var out =
-            DecisionMapCSV.header(rules).map(DecisionMapCSV.field).joined(separator: ",") + "\n"
+            DecisionMapCSV.header(rules).map(CSVField.text).joined(separator: ",") + "\n"
         let xID = rules.criteria[map.x.criterion].id
         let yID = rules.criteria[map.y.criterion].id
         for cell in map.cells {
@@ -36,7 +36,7 @@ public struct DecisionMapCSV: Sendable {
                 cell.possibleWinners.map { rules.forms[$0].id }.joined(separator: " "),
             ]
             fields += cell.scores.map { cell.scoresAreFinal ? $0.description : "" }
-            out += fields.map(DecisionMapCSV.field).joined(separator: ",") + "\n"
+            out += fields.map(CSVField.text).joined(separator: ",") + "\n"
         }
         return out
     }
@@ -45,13 +45,5 @@ public struct DecisionMapCSV: Sendable {
         let criterion = rules.criteria[valueClass.criterion]
         return criterion.kind.isEnumerated
             ? rules.valueID(valueClass.representative, of: criterion) : valueClass.intervalText
-    }
-
-    /// A field, quoted when it holds a comma, a quote or a line break.
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return text
-        }
-        return "\"" + text.replacingEvery("\"", with: "\"\"") + "\""
     }
 }

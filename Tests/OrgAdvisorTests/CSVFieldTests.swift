@@ -1,9 +1,10 @@
 import Testing
 
 @testable import OrgAdvisorBatch
+@testable import OrgAdvisorReports
 
-/// Batch's CSV cells: the fast writer of plain cells (``BatchProcessor/appendCSVField(_:to:)``)
-/// against the field rule it shortcuts (``BatchProcessor/csvField(_:)``), and that rule.
+/// The CSV field rule of every CSV output (``CSVField``), and batch's writing of it into
+/// its output (``BatchProcessor/appendCSVField(_:to:)``).
 @Suite("CSV fields")
 struct CSVFieldTests {
     struct Case: Sendable, CustomTestStringConvertible {
@@ -50,7 +51,7 @@ struct CSVFieldTests {
 
     @Test("each text is the field the rule makes, by either path", arguments: cases)
     func field(_ testCase: Case) {
-        #expect(BatchProcessor.csvField(testCase.text) == testCase.field)
+        #expect(CSVField.text(testCase.text) == testCase.field)
         var out = ByteBuffer()
         BatchProcessor.appendCSVField(testCase.text, to: &out)
         #expect(out.withUnsafeBytes { Array($0) } == Array(testCase.field.utf8))
