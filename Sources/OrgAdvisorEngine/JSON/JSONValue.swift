@@ -142,12 +142,11 @@ public indirect enum JSONValue: Sendable, Hashable {
                 case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
                 case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
                 default:
-                    // Another control character: `\u00` and its two lowercase hex digits.
+                    // Another control character (below 0x20): `\u00` and two hex digits.
                     out += "u00".utf8
-                    for digit in [byte >> 4, byte & 15] {
-                        out.append(
-                            digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-                    }
+                    out.append(UInt8(ascii: "0") + byte >> 4)
+                    let low = byte & 15
+                    out.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
                 }
                 run = index + 1
             }
