@@ -27,8 +27,6 @@ func startupFigures(rules count: Int, runs: Int) {
     let folder = directory.appendingPathComponent("rules").path
     MixedRuleBase.write(rules: count, to: folder)
     let archivePath = directory.appendingPathComponent("rules.orgarchive").path
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("orgadvisor").path
     guard spawn(binary, ["compile", "--rules", folder, "--output", archivePath]) != nil else {
         fatalError("cannot run \(binary) compile; build it first: swift build -c release")
     }

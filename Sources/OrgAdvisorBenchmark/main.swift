@@ -56,23 +56,17 @@ let mixedProfiles: Int = {
     return count
 }()
 /// `--write-input COUNT PATH`: only writes the batch input of COUNT generated profiles to
-/// PATH, the same bytes as the batch figures use (for profilers).
-if let index = CommandLine.arguments.firstIndex(of: "--write-input") {
+/// PATH, the same bytes as the batch figures use; `--write-sparse-input COUNT PATH`, the
+/// same with each criterion given with probability 0.3, as the sparse figures use them
+/// (for profilers).
+for (option, tenthsGiven) in [("--write-input", 9), ("--write-sparse-input", 3)] {
+    guard let index = CommandLine.arguments.firstIndex(of: option) else { continue }
     let arguments = CommandLine.arguments
     guard index + 2 < arguments.count, let count = Int(arguments[index + 1]) else {
-        fatalError("usage: orgadvisor-benchmark --write-input COUNT PATH")
+        fatalError("usage: orgadvisor-benchmark \(option) COUNT PATH")
     }
-    print("\(writeInput(count: count, to: arguments[index + 2])) bytes")
-    exit(0)
-}
-/// `--write-sparse-input COUNT PATH`: the same with each criterion given with probability
-/// 0.3, as the sparse figures use them (for profilers).
-if let index = CommandLine.arguments.firstIndex(of: "--write-sparse-input") {
-    let arguments = CommandLine.arguments
-    guard index + 2 < arguments.count, let count = Int(arguments[index + 1]) else {
-        fatalError("usage: orgadvisor-benchmark --write-sparse-input COUNT PATH")
-    }
-    print("\(writeInput(count: count, to: arguments[index + 2], tenthsGiven: 3)) bytes")
+    print(
+        "\(writeInput(count: count, to: arguments[index + 2], tenthsGiven: tenthsGiven)) bytes")
     exit(0)
 }
 /// `--write-spelled-input ids|french|mixed COUNT PATH`: the same with values written as
@@ -111,47 +105,6 @@ func format(_ value: Double, _ digits: Int = 1) -> String {
     for _ in 0..<digits { scale *= 10 }
     let rounded = (value * scale).rounded() / scale
     return String(rounded)
-}
-
-struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// A deterministic profile: each criterion given with probability `tenthsGiven` / 10
-/// (0.9 unless said).
-func profileMembers(_ rules: RuleBase, _ generator: inout Generator, tenthsGiven: Int = 9)
-    -> [(String, String)]
-{
-    var members: [(String, String)] = []
-    for criterion in rules.criteria where Int.random(in: 0..<10, using: &generator) < tenthsGiven {
-        if criterion.kind.isEnumerated {
-            members.append(
-                (criterion.id, "\"" + criterion.values.randomElement(using: &generator)!.id + "\""))
-        } else {
-            let low = Int(criterion.minimum ?? 0)
-            members.append(
-                (criterion.id, String(Int.random(in: low...(low + 400), using: &generator))))
-        }
-    }
-    return members
-}
-
-func profiles(_ rules: RuleBase, count: Int) -> [Profile] {
-    var generator = Generator(state: 42)
-    return (0..<count).map { _ in
-        var profile = Profile(for: rules)
-        for (id, value) in profileMembers(rules, &generator) {
-            try! rules.set(id, value.replacing("\"", with: ""), in: &profile)
-        }
-        return profile
-    }
 }
 
 /// The default rule files with every rule copied `factor` times (new ids).
@@ -207,8 +160,6 @@ for factor in mixed || onlySpellings ? [] : [10, 100] {
 }
 
 // 4. End to end: orgadvisor batch on JSON Lines.
-let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    .appendingPathComponent("orgadvisor").path
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
     "orgadvisor-benchmark-\(getpid())")
 try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -217,91 +168,6 @@ defer { try? FileManager.default.removeItem(at: directory) }
 func writeInput(count: Int) -> (path: String, bytes: Int) {
     let path = directory.appendingPathComponent("profiles-\(count).jsonl").path
     return (path, writeInput(count: count, to: path))
-}
-
-/// Writes `count` generated profiles as JSON Lines to `path`, each criterion given with
-/// probability `tenthsGiven` / 10; returns the byte count.
-func writeInput(count: Int, to path: String, tenthsGiven: Int = 9) -> Int {
-    var file = LineFile(path: path)
-    var generator = Generator(state: 7)
-    for index in 0..<count {
-        let members = profileMembers(RuleBase.builtIn, &generator, tenthsGiven: tenthsGiven)
-        file.append(
-            "{"
-                + (["\"id\":\(index)"] + members.map { "\"\($0.0)\":\($0.1)" }).joined(
-                    separator: ",") + "}")
-    }
-    return file.close()
-}
-
-/// One run of the binary: wall time, CPU time in user space and in the kernel (seconds),
-/// peak resident memory (KiB) and exit status.
-struct Run {
-    var seconds: Double
-    var user: Double
-    var system: Double
-    var maxRSS: Int
-    var status: Int32
-}
-
-/// Runs the binary with stderr to /dev/null; kills it after `limit` seconds.
-func run(_ arguments: [String], limit: Double = .infinity) -> Run {
-    var pid: pid_t = 0
-    let argv = ([binary] + arguments).map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    let start = now()
-    guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else {
-        fatalError("cannot run \(binary); build it first: swift build -c release")
-    }
-    var status: Int32 = 0
-    var usage = rusage()
-    // The peak memory of the child's own address space (VmHWM), read by another thread
-    // while it runs (the peak that wait4 reports also counts this process's memory, which
-    // the child shares between posix_spawn and exec); this thread waits for the exit, so
-    // the time is exact. The mark only grows, and batch allocates its buffers early.
-    let watch = PeakWatch()
-    let child = pid
-    Thread {
-        while !watch.isFinished {
-            if now() - start > limit { kill(child, SIGKILL) }
-            watch.note(highWaterMark(of: child))
-            usleep(5_000)
-        }
-    }.start()
-    wait4(pid, &status, 0, &usage)
-    let seconds = now() - start
-    watch.finish()
-    let peak = watch.peak
-    func cpu(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-    return Run(
-        seconds: seconds, user: cpu(usage.ru_utime), system: cpu(usage.ru_stime), maxRSS: peak,
-        status: status)
-}
-
-/// The largest high-water mark seen of a child, shared between the thread that reads it
-/// and the one that waits for the child.
-final class PeakWatch: @unchecked Sendable {
-    private let lock = NSLock()
-    private var largest = 0
-    private var finished = false
-
-    var peak: Int { lock.withLock { largest } }
-    var isFinished: Bool { lock.withLock { finished } }
-
-    func note(_ value: Int) { lock.withLock { largest = max(largest, value) } }
-    func finish() { lock.withLock { finished = true } }
-}
-
-/// A running process's peak resident memory in KiB (VmHWM in /proc), or 0.
-func highWaterMark(of pid: pid_t) -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-    else { return 0 }
-    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
 }
 
 /// Timed runs of each batch configuration: the machine may be shared, so the median and
