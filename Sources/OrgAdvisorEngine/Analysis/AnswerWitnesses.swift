@@ -16,7 +16,11 @@ import OrgAdvisorRules
 ///
 /// Completions are those of the analysis: every unknown fact (after the derivations)
 /// takes a class of its criterion, and the rules are scored on those facts as they are.
-struct AnswerWitnesses {
+///
+/// The answers to one question differ in one fact, so the last completion in which each
+/// form reached the top is tried first at the next answer: between neighbouring classes
+/// of a number it mostly still does.
+final class AnswerWitnesses {
     let ruleBase: RuleBase
     /// The forms that could win before the answer, one bit per form.
     let target: UInt64
@@ -27,6 +31,11 @@ struct AnswerWitnesses {
     /// Per criterion unknown before the answer, and per class of it: the points the class
     /// adds to each form (class-major, `formCount` per class), the other facts as before.
     let gains: [[Int64]]
+    /// Per form: the unknown facts' values in the last completion in which it reached
+    /// the top (empty when none is known yet).
+    private var remembered: [[Double]]
+    /// How many times a remembered completion put its form at the top again (for tests).
+    private(set) var rememberedHits = 0
 
     /// The witnesses' choices for an evaluation whose result is not decided: the points
     /// each class of each unknown fact adds (one scoring per class). Nil when there are
@@ -68,6 +77,7 @@ struct AnswerWitnesses {
             gains.append(row)
         }
         self.gains = gains
+        remembered = [[Double]](repeating: [], count: formCount)
     }
 
     /// The answer that `profile` (an answer to the question) gives, when a witness is
@@ -87,12 +97,42 @@ struct AnswerWitnesses {
         Self.score(ruleBase, nil, &partial, into: &scores)
         var found: UInt64 = 0
         for form in 0..<formCount where target & (1 << UInt64(form)) != 0 {
+            if found & (1 << UInt64(form)) == 0 { found |= rememberedWitness(for: form, facts) }
             if found & (1 << UInt64(form)) == 0 { found |= witness(for: form, facts) }
         }
         // Every witness is a completion, so `found` is within the target; anything else
         // would mean the target was not an over-estimate: leave it to the full analysis.
         guard found == target else { return nil }
         return QuestionChoice.Answer(valueClass, winners: target, scores: scores)
+    }
+
+    /// The forms at the top in the completion of `facts` that takes, for each unknown
+    /// fact, its value in the last completion where `form` reached the top; 0 when there
+    /// is none.
+    private func rememberedWitness(for form: Int, _ facts: [Double]) -> UInt64 {
+        let values = remembered[form]
+        guard !values.isEmpty else { return 0 }
+        var completion = facts
+        for criterion in completion.indices where facts[criterion].isNaN {
+            completion[criterion] = values[criterion]
+        }
+        var scores = [Int64](repeating: 0, count: ruleBase.forms.count)
+        let top = scoreWitness(&completion, &scores)
+        if top & (1 << UInt64(form)) != 0 { rememberedHits += 1 }
+        return top
+    }
+
+    /// The forms at the top in `completion` (every unknown fact given), one bit per form;
+    /// the completion is remembered for each of them. Its scores go to `scores`.
+    private func scoreWitness(_ completion: inout [Double], _ scores: inout [Int64]) -> UInt64 {
+        let formCount = ruleBase.forms.count
+        let values = completion
+        Self.score(ruleBase, nil, &completion, into: &scores)
+        let top = Ranking.topMask(count: formCount) { scores[$0] }
+        for form in 0..<formCount where top & (1 << UInt64(form)) != 0 {
+            remembered[form] = values
+        }
+        return top
     }
 
     /// The forms at the top in the completions of `facts` tried for `form`, one bit per
@@ -111,8 +151,7 @@ struct AnswerWitnesses {
                 completion[criterion] =
                     representatives[criterion][choice(criterion, for: form, weights)]
             }
-            Self.score(ruleBase, nil, &completion, into: &scores)
-            let top = Ranking.topMask(count: formCount) { scores[$0] }
+            let top = scoreWitness(&completion, &scores)
             found |= top
             if top & (1 << UInt64(form)) != 0 { break }
             for other in 0..<formCount where other != form && scores[other] > scores[form] {

@@ -43,11 +43,12 @@ extension RuleBase {
     /// then the fewest on average, then the criterion with the higher weight, then the
     /// one declared first. Empty when the result is decided, or when no single answer
     /// narrows it. Each answer is what its whole evaluation says (with its derivations),
-    /// found more cheaply: from every completion of its unknown criteria on the tables for
-    /// a question of many answers (``AnswerCompletions``, whose work the answers share);
-    /// else, when it leaves every form that could win before, from one completion per
-    /// form (``AnswerWitnesses``); else from the tables' analysis of its possible winners
-    /// alone (``answerFromAnalysis(_:_:ranges:)``); the rest cost a whole evaluation. The
+    /// found more cheaply: when it leaves every form that could win before, from one
+    /// completion per form (``AnswerWitnesses``); else from every completion of its
+    /// unknown criteria on the tables for a question of many answers
+    /// (``AnswerCompletions``, whose work the answers share); else from the tables'
+    /// analysis of its possible winners alone (``answerFromAnalysis(_:_:ranges:)``); the
+    /// rest cost a whole evaluation. The
     /// criteria in `excluding` (for example those the user could not answer) are not
     /// asked.
     public func questions(for evaluation: Evaluation, excluding: [Int] = []) -> [QuestionChoice] {
@@ -76,12 +77,12 @@ extension RuleBase {
         }
     }
 
-    /// The question about `criterion`, with what each of its answers would leave: for a
-    /// criterion of many classes, from the answers' completions (``AnswerCompletions``)
-    /// when they are few enough; else from a witness of each form that could win before
-    /// (``AnswerWitnesses``) when the answer leaves them all (after an answer that they
-    /// left unsettled, only once the analysis has not settled it); else from the tables'
-    /// analysis of its possible winners (``answerFromAnalysis(_:_:ranges:)``), else from
+    /// The question about `criterion`, with what each of its answers would leave: from a
+    /// witness of each form that could win before (``AnswerWitnesses``) when the answer
+    /// leaves them all; once an answer leaves them unsettled, for a criterion of many
+    /// classes, from the answers' completions (``AnswerCompletions``) when they are few
+    /// enough, else from the tables' analysis of its possible winners
+    /// (``answerFromAnalysis(_:_:ranges:)``), else from the witnesses again, else from
     /// the answer's whole evaluation. `ranges` keeps what the analyses' over-estimates
     /// walk from one answer to the next.
     func question(
@@ -98,19 +99,12 @@ extension RuleBase {
             ? AnswerCompletions(
                 ruleBase: self,
                 maximumCompletions: Self.completionsPerAnswer * classes.count) : nil
-        // Once the witnesses leave an answer unsettled, the next answers (which leave
-        // much the same) try the analysis first.
+        // The witnesses cost a few scorings and mostly settle an answer that leaves every
+        // form (neighbouring answers, from the completions remembered); once they leave
+        // one unsettled, the next answers (which leave much the same) try them last.
         var witnessesFirst = witnesses != nil
         for valueClass in classes {
             profile.setRawValue(valueClass.representative, at: criterion)
-            var fromCompletions: QuestionChoice.Answer?
-            if completions != nil {
-                fromCompletions = answerFromCompletions(profile, valueClass, &completions!)
-            }
-            if let fromCompletions {
-                answers.append(fromCompletions)
-                continue
-            }
             let triedWitnesses = witnessesFirst
             if witnessesFirst {
                 if let answer = witnesses?.answer(profile, valueClass) {
@@ -118,6 +112,14 @@ extension RuleBase {
                     continue
                 }
                 witnessesFirst = false
+            }
+            var fromCompletions: QuestionChoice.Answer?
+            if completions != nil {
+                fromCompletions = answerFromCompletions(profile, valueClass, &completions!)
+            }
+            if let fromCompletions {
+                answers.append(fromCompletions)
+                continue
             }
             if let answer = answerFromAnalysis(profile, valueClass, ranges: ranges)
                 ?? (triedWitnesses ? nil : witnesses?.answer(profile, valueClass))
