@@ -19,6 +19,8 @@ public struct BatchProcessor: Sendable {
 
     /// The JSON text of results that depends on a form only.
     private let fragments: ResultFragments
+    /// The same for CSV and Markdown rows.
+    let textFragments: TextResultFragments
     /// The record reader: its tables are made once, and shared by every worker.
     let reader: ProfileRecordReader
     /// Room for a JSON result but its pass-through values and trace: literals, two
@@ -39,6 +41,9 @@ public struct BatchProcessor: Sendable {
         self.explain = explain
         self.language = language
         fragments = ResultFragments(formIDs: ruleBase.forms.map(\.id))
+        textFragments = TextResultFragments(
+            forms: ruleBase.forms, markdown: format == .markdown,
+            strings: BatchTableStrings.of(language))
         reader = ProfileRecordReader(ruleBase: ruleBase)
         effort = AnalysisEffort(jointLeads: JointLeads(ruleBase.program))
         resultRoom =
