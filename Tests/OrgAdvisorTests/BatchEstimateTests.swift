@@ -24,14 +24,7 @@ struct BatchEstimateTests {
         let rules = try RuleBase(source: ProgramAnalyseTests.tiesSource)
         var processor = BatchProcessor(ruleBase: rules, format: format, language: language)
         if estimating { processor.effort = AnalysisEffort(limit: 0) }
-        var worker = BatchProcessor.Worker(for: processor)
-        var output: [UInt8] = []
-        let bytes = Array(input.utf8)
-        bytes.withUnsafeBufferPointer { bytes in
-            var splitter = RecordSplitter()
-            let (records, _) = splitter.split(bytes, isEnd: true)
-            processor.process(records[...], in: bytes, into: &output, worker: &worker)
-        }
+        let output = processor.output(of: Array(input.utf8))
         let lines = String(decoding: output, as: UTF8.self).split(separator: "\n").map(
             String.init)
         return (rules, lines)

@@ -113,15 +113,7 @@ struct BatchTextRowTests {
     ) -> String {
         var processor = BatchProcessor(ruleBase: rules, format: format, language: language)
         if estimating { processor.effort = AnalysisEffort(limit: 0) }
-        var worker = BatchProcessor.Worker(for: processor)
-        var output: [UInt8] = []
-        let bytes = Array(input.utf8)
-        bytes.withUnsafeBufferPointer { bytes in
-            var splitter = RecordSplitter()
-            let (records, _) = splitter.split(bytes, isEnd: true)
-            processor.process(records[...], in: bytes, into: &output, worker: &worker)
-        }
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: processor.output(of: Array(input.utf8)), as: UTF8.self)
     }
 
     /// A pass-through value as a cell shows it: strings without quotes.

@@ -20,14 +20,7 @@ extension CompiledFormPropertyTests {
             return "{" + members.joined(separator: ",") + "}"
         }
         let input = Array(lines.joined(separator: "\n").utf8)
-        let processor = BatchProcessor(ruleBase: rules, format: .jsonl)
-        var worker = BatchProcessor.Worker(for: processor)
-        var output: [UInt8] = []
-        input.withUnsafeBufferPointer { bytes in
-            var splitter = RecordSplitter()
-            let (records, _) = splitter.split(bytes, isEnd: true)
-            processor.process(records[...], in: bytes, into: &output, worker: &worker)
-        }
+        let output = BatchProcessor(ruleBase: rules, format: .jsonl).output(of: input)
         let results = output.split(separator: UInt8(ascii: "\n"))
         guard results.count == profiles.count else {
             return ["batch: \(results.count) results for \(profiles.count) records"]
