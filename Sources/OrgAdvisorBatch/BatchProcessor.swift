@@ -226,8 +226,9 @@ public struct BatchProcessor: Sendable {
     @inline(never)
     private func generalWinners(_ worker: inout Worker) {
         let facts = ruleBase.withFacts(of: worker.profile) { facts, _ in Array(facts) }
-        let general = CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores)
-            .run()
+        let general =
+            ruleBase.replayedAnalysis(given: worker.profile.values, facts: facts)
+            ?? CompletionAnalysis(ruleBase: ruleBase, facts: facts, scores: worker.scores).run()
         worker.winners = FormSet(general.possibleWinners)
         worker.winnersAreExact = general.isExact
     }

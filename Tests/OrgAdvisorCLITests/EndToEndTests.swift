@@ -210,6 +210,12 @@ struct EndToEndTests {
                 "map", "--rules", "Tests/OrgAdvisorTests/Fixtures/valid/every-construct.orgrules",
                 "--x", "count", "--y", "ratio",
             ], code: 0),
+        Case(
+            "derivation-replay",
+            [
+                "--rules", "Tests/OrgAdvisorTests/Fixtures/valid/derivation-replay.orgrules", "--z",
+                "yes",
+            ], code: 0),
         Case("help-map", ["help", "map"], code: 0),
         Case("help-compile", ["compile", "--help"], code: 0),
         Case("help-lsp", ["help", "lsp"], code: 0),

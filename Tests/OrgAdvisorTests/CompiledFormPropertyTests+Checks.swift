@@ -24,11 +24,23 @@ extension CompiledFormPropertyTests {
         check("unknown criteria", evaluation.unknownCriteria, expected.unknownCriteria)
         check("facts", facts(evaluation, base), facts(expected.facts, base))
         check("derived by", evaluation.derivedBy, expected.derivedBy)
-        check("bounds are exact", evaluation.boundsAreExact, true)
-        check(
-            "bounds", evaluation.bounds.map { $0.lowerBound.micro...$0.upperBound.micro },
-            expected.bounds)
-        check("possible winners", evaluation.possibleWinners, expected.possibleWinners)
+        let bounds = evaluation.bounds.map { $0.lowerBound.micro...$0.upperBound.micro }
+        if evaluation.boundsAreExact {
+            check("bounds", bounds, expected.bounds)
+            check("possible winners", evaluation.possibleWinners, expected.possibleWinners)
+        } else {
+            // Only where replaying the derivations leaves a derived fact unknown: a safe
+            // over-estimate, which says so.
+            coverage.estimated += 1
+            check(
+                "bounds contain the exact ones",
+                zip(bounds, expected.bounds).allSatisfy {
+                    $0.lowerBound <= $1.lowerBound && $0.upperBound >= $1.upperBound
+                }, true)
+            check(
+                "possible winners contain the exact ones",
+                Set(expected.possibleWinners).isSubset(of: evaluation.possibleWinners), true)
+        }
         check("advice", evaluation.advice, expected.advice)
         if let trace = evaluation.trace {
             problems += traceDisagreements(trace, base, given, expected)

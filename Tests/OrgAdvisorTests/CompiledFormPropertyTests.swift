@@ -94,6 +94,7 @@ struct CompiledFormPropertyTests {
         #expect(coverage.chains > coverage.pairs / 50, covered)
         #expect(coverage.manyCompletions > coverage.pairs / 50, covered)
         #expect(coverage.onePass > coverage.pairs / 10, covered)
+        #expect(coverage.estimated * 100 < coverage.pairs, covered)
     }
 
     /// What the checked pairs covered.
@@ -111,6 +112,8 @@ struct CompiledFormPropertyTests {
         var completions = 0
         /// Pairs with unknown facts whose possible winners ``Program/analyse`` gave.
         var onePass = 0
+        /// Pairs whose bounds were a safe over-estimate (derivations replayed).
+        var estimated = 0
 
         mutating func count(_ result: ReferenceEvaluator.Result, _ base: RandomRuleBase) {
             if base.forms.count > 1
@@ -136,7 +139,7 @@ struct CompiledFormPropertyTests {
             "\(pairs) pairs (\(disagreeing) disagree, \(disagreeingBatches) batches disagree), \(tiesAtTop) ties at the top, \(severalWinners) with several possible winners, "
                 + "\(allUnknown) all unknown, \(noneUnknown) none unknown, \(derived) with derived facts, "
                 + "\(chains) with chains, \(manyCompletions) over 256 completions, \(completions) completions, "
-                + "\(onePass) answered in one pass with unknown facts"
+                + "\(onePass) answered in one pass with unknown facts, \(estimated) estimated"
         }
     }
 

@@ -5,11 +5,11 @@ import Testing
 @testable import OrgAdvisorRules
 
 /// Bounds and possible winners when giving an unknown criterion would change a derived
-/// fact: the reference document says the completions apply "derived facts each time",
-/// but the engine keeps every derived fact as it is and only varies the facts still
-/// unknown after derivation. The two differ when a derived fact was set by a derivation
-/// while an earlier derivation of the same criterion (which wins when it applies) was
-/// undecided: giving the criterion it reads can replace the derived value.
+/// fact: a completion gives every criterion unknown after derivation a value, and the
+/// derivations are derived again from it (``RuleBase/replayedAnalysis(given:facts:)``).
+/// Keeping every derived fact as it is differs when a derived fact was set by a
+/// derivation while an earlier derivation of the same criterion (which wins when it
+/// applies) was undecided: giving the criterion it reads can replace the derived value.
 @Suite("Completions replay derivations")
 struct CompletionReplayTests {
     /// The smallest case: `x` is derived `b` from `z = yes` because the earlier
@@ -53,11 +53,10 @@ struct CompletionReplayTests {
         // Given y = yes, x is derived a and Q wins.
         let completed = rules.evaluate(try rules.profile(["z": "yes", "y": "yes"]))
         #expect(completed.winner.id == "q")
-        withKnownIssue("completions keep derived facts instead of replaying derivations") {
-            #expect(evaluation.possibleWinners == [0, 1])
-            #expect(evaluation.bounds[1] == Score.zero...Score(points: 1))
-            #expect(evaluation.winnerCouldChange)
-        }
+        #expect(evaluation.possibleWinners == [0, 1])
+        #expect(evaluation.bounds[1] == Score.zero...Score(points: 1))
+        #expect(evaluation.winnerCouldChange)
+        #expect(evaluation.boundsAreExact)
     }
 
     @Test(
@@ -69,6 +68,7 @@ struct CompletionReplayTests {
         var atStake = 0
         var disagreeing: [String] = []
         var disagreeingElsewhere: [String] = []
+        var estimated = 0
         for _ in 0..<120 {
             let base = RandomRuleBase.random(
                 using: &generator, derivations: 2...6, repeatTarget: 2)
@@ -93,10 +93,16 @@ struct CompletionReplayTests {
                 let stake = CompletionReplayTests.hasUndecidedEarlierDerivation(base, expected)
                 if stake { atStake += 1 }
                 let bounds = evaluation.bounds.map { $0.lowerBound.micro...$0.upperBound.micro }
-                guard
-                    bounds != expected.bounds
-                        || evaluation.possibleWinners != expected.possibleWinners
-                else { continue }
+                if !evaluation.boundsAreExact { estimated += 1 }
+                // Exact, or a safe over-estimate that says so.
+                let agrees =
+                    evaluation.boundsAreExact
+                    ? bounds == expected.bounds
+                        && evaluation.possibleWinners == expected.possibleWinners
+                    : zip(bounds, expected.bounds).allSatisfy {
+                        $0.lowerBound <= $1.lowerBound && $0.upperBound >= $1.upperBound
+                    } && Set(expected.possibleWinners).isSubset(of: evaluation.possibleWinners)
+                guard !agrees else { continue }
                 let message = CompiledFormPropertyTests.describe(
                     base, given,
                     [
@@ -112,17 +118,18 @@ struct CompletionReplayTests {
         }
         #expect(pairs == 720)
         #expect(atStake > 20)
+        // Over-estimates are rare (a derived fact that no derivation sets again once the
+        // derivations are replayed).
+        #expect(estimated * 20 < atStake, "\(estimated) estimated of \(atStake)")
         // Everywhere else, the two readings are the same.
         #expect(disagreeingElsewhere.isEmpty, "\(disagreeingElsewhere.first ?? "")")
-        withKnownIssue("completions keep derived facts instead of replaying derivations") {
-            #expect(
-                disagreeing.isEmpty,
-                """
-                \(disagreeing.count) of \(atStake) pairs with an undecided earlier derivation \
-                disagree; the first:
-                \(disagreeing.first ?? "")
-                """)
-        }
+        #expect(
+            disagreeing.isEmpty,
+            """
+            \(disagreeing.count) of \(atStake) pairs with an undecided earlier derivation \
+            disagree; the first:
+            \(disagreeing.first ?? "")
+            """)
     }
 
     /// Whether a derived fact was set while an earlier derivation of the same criterion

@@ -62,11 +62,13 @@ struct ReferenceEvaluator {
 
     /// What a completion of a profile is.
     enum Completion {
-        /// As the engine defines it now: every fact still unknown after derivation that a
-        /// rule reads takes each of its values; the derived facts stay as they are.
+        /// Every fact still unknown after derivation that a rule reads takes each of its
+        /// values; the derived facts stay as they are (the engine's reading before it
+        /// replayed derivations: it differs when an earlier derivation of a derived fact
+        /// is undecided).
         case freeFacts
-        /// As the reference document words it ("applying derived facts each time"): every
-        /// criterion still unknown after derivation is given each of its values, and the
+        /// As the engine and the rule language's reference define it: every criterion
+        /// still unknown after derivation is given each of its values, and the
         /// derivations are replayed on the completed profile.
         case givenAndDerived
     }
@@ -78,7 +80,7 @@ struct ReferenceEvaluator {
     /// Each rule's weight.
     let weights: [Int64]
 
-    init(_ base: RandomRuleBase, completion: Completion = .freeFacts) {
+    init(_ base: RandomRuleBase, completion: Completion = .givenAndDerived) {
         self.base = base
         self.completion = completion
         self.weights = base.rules.map { base.weight(of: $0) }

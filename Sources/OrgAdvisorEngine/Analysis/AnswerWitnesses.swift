@@ -85,7 +85,17 @@ final class AnswerWitnesses {
     func answer(_ profile: Profile, _ valueClass: ValueClass) -> QuestionChoice.Answer? {
         let formCount = ruleBase.forms.count
         var facts: [Double] = []
-        ruleBase.withFacts(of: profile) { buffer, _ in facts = Array(buffer) }
+        var couldChange = false
+        ruleBase.withFacts(of: profile) { buffer, stack in
+            facts = Array(buffer)
+            profile.values.withUnsafeBufferPointer { given in
+                couldChange = ruleBase.program.derivationsCouldChange(
+                    given: given.baseAddress!, facts: buffer, stack: stack)
+            }
+        }
+        // A witness is scored as it is: when giving the unknown criteria could change a
+        // derived fact, its derivations would have to be replayed.
+        guard !couldChange else { return nil }
         // The answer's completions are completions of the facts before it only when it
         // keeps every fact known before: a derivation that the answer lets apply earlier
         // in the order could set a derived fact differently.

@@ -179,8 +179,15 @@ extension RuleBase {
         let program = self.program
         let found = profile.values.withUnsafeBufferPointer { given in
             scores.withUnsafeMutableBufferPointer { scores in
-                program.withFacts(of: given.baseAddress!) { facts, _ in
-                    completions.winners(facts: facts, scores: scores.baseAddress!)
+                program.withFacts(of: given.baseAddress!) { facts, stack -> UInt64? in
+                    // Completions that would change a derived fact are the replay's.
+                    if let stack,
+                        program.derivationsCouldChange(
+                            given: given.baseAddress!, facts: facts, stack: stack)
+                    {
+                        return nil
+                    }
+                    return completions.winners(facts: facts, scores: scores.baseAddress!)
                 }
             }
         }

@@ -13,7 +13,10 @@ extension Program {
     /// one element per form. Tests change `effort` to reach each path of the analysis.
     /// When possible winners are returned and `isExact` is given, it tells whether they
     /// are exact (false: a safe over-estimate). `ranges`, when given, keeps what the
-    /// over-estimate walks for the next call (the answers to one question).
+    /// over-estimate walks for the next call (the answers to one question). Nil too when
+    /// giving an unknown criterion could change a derived fact
+    /// (``derivationsCouldChange(given:facts:stack:)``): ``RuleBase`` then replays the
+    /// derivations.
     package func analyse(
         _ given: UnsafePointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>, effort: AnalysisEffort = .standard,
@@ -26,22 +29,27 @@ extension Program {
         if memory.genericRules.count == 0 && !needsDerivation(values) {
             return analyse(
                 facts: values, scores: scores, ranking: ranking, stack: nil, effort: effort,
-                isExact: isExact, ranges: ranges)
+                isExact: isExact, ranges: ranges, derivationsCouldChange: false)
         }
         return withFacts(of: given) { facts, stack in
             analyse(
                 facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort,
-                isExact: isExact, ranges: ranges)
+                isExact: isExact, ranges: ranges,
+                derivationsCouldChange: stack.map {
+                    derivationsCouldChange(given: given, facts: facts, stack: $0)
+                } ?? false)
         }
     }
 
     /// ``analyse(_:scores:ranking:)`` once the facts are known; `stack` is needed for
-    /// the generic rules only.
+    /// the generic rules only. When `derivationsCouldChange`, only the scores and the
+    /// ranking.
     @inline(__always)
     private func analyse(
         facts: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?,
-        effort: AnalysisEffort, isExact: UnsafeMutablePointer<Bool>?, ranges: EstimateRanges?
+        effort: AnalysisEffort, isExact: UnsafeMutablePointer<Bool>?, ranges: EstimateRanges?,
+        derivationsCouldChange: Bool
     ) -> UInt64? {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
             let classes = scratch.baseAddress!
@@ -55,7 +63,9 @@ extension Program {
             }
             if let stack { scoreGeneric(facts, into: scores, stack: stack) }
             Ranking.rank(count: formCount, into: ranking) { scores[$0] }
-            guard formCount > 0, formCount <= 8, !readsUnknownGeneric(facts) else { return nil }
+            guard formCount > 0, formCount <= 8, !derivationsCouldChange,
+                !readsUnknownGeneric(facts)
+            else { return nil }
             return withUnsafeTemporaryAllocation(of: Int64.self, capacity: 2 * formCount) {
                 bounds in
                 // The rows that scoring found follow the classes (``addRows``), when some

@@ -59,6 +59,9 @@ package final class Program: Sendable {
     /// Whether some table's row is not found with a listed criterion's class (see
     /// ``addRows(_:scratch:into:)``).
     let hasOtherRows: Bool
+    /// Whether two derivations set the same criterion, so that giving an unknown
+    /// criterion can change a derived fact (``derivationsCouldChange(given:facts:stack:)``).
+    let sharesDerivationTargets: Bool
 
     /// The program of finished constants (``ProgramMemory/finish()`` is called here).
     init(_ memory: consuming ProgramMemory) {
@@ -68,6 +71,8 @@ package final class Program: Sendable {
         // Any other criterion that a table reads has a table of its own or one over
         // several criteria.
         hasOtherRows = memory.groups.count > memory.listedAloneCount
+        // (``ProgramMemory/derivationTargets`` lists each target once.)
+        sharesDerivationTargets = memory.derivations.count > memory.derivationTargets.count
         self.memory = memory
     }
 

@@ -57,7 +57,9 @@ extension RuleBase {
             zip(replay, facts).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) },
             "the compiled derivations and their replay disagree")
         let unknown = criteria.indices.filter { facts[$0].isNaN }
-        let analysis = analyse(facts: facts, scores: scores)
+        let analysis =
+            replayedAnalysis(given: profile.values, facts: facts)
+            ?? analyse(facts: facts, scores: scores)
         let applying = advice.indices.filter { index in
             let item = advice[index]
             let holds = item.condition.map { Tracer.truth($0, facts: facts) == .true } ?? true
@@ -82,7 +84,7 @@ extension RuleBase {
 
     /// The exact bounds and possible winners: from the program's tables when they can
     /// tell, else from the general analysis.
-    private func analyse(facts: [Double], scores: [Score]) -> CompletionAnalysis.Result {
+    func analyse(facts: [Double], scores: [Score]) -> CompletionAnalysis.Result {
         if let found = program.analyse(facts: facts, scores: scores.map { $0.micro }) {
             return CompletionAnalysis.Result(
                 bounds: zip(found.low, found.high).map { Score(micro: $0)...Score(micro: $1) },

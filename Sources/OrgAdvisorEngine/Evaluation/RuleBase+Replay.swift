@@ -1,0 +1,120 @@
+import OrgAdvisorRules
+
+extension RuleBase {
+    /// The most combinations of classes of the unknown criteria that derivations read
+    /// replayed one by one in ``replayedAnalysis(given:facts:)``; beyond, a safe
+    /// over-estimate.
+    static let replayLimit = 256
+
+    /// The bounds and possible winners over the completions of the profile `given`
+    /// (whose facts after derivation are `facts`) when giving its unknown criteria could
+    /// change a derived fact (``Program/derivationsCouldChange(given:facts:stack:)``);
+    /// nil when it could not, and the analysis of `facts` as they are is exact.
+    ///
+    /// A completion gives every criterion unknown after derivation a value, and the
+    /// derivations are replayed on it: a derived fact may then come from an earlier
+    /// derivation whose condition the completion makes true. Only the unknown criteria
+    /// that derivations read can change a derived fact, so each combination of their
+    /// classes is replayed (the other unknown criteria count as given, so that no
+    /// derivation sets them), and the facts it gives are analysed with the other
+    /// unknown criteria left unknown; the bounds and possible winners are those of all
+    /// the combinations together. Past ``replayLimit`` combinations, every fact not
+    /// given is left unknown instead, a safe over-estimate (`isExact` false).
+    package func replayedAnalysis(given: [Double], facts: [Double])
+        -> CompletionAnalysis.Result?
+    {
+        let program = self.program
+        guard program.sharesDerivationTargets else { return nil }
+        var current = facts
+        let couldChange = given.withUnsafeBufferPointer { given in
+            current.withUnsafeMutableBufferPointer { facts in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) {
+                    program.derivationsCouldChange(
+                        given: given.baseAddress!, facts: facts, stack: $0.baseAddress!)
+                }
+            }
+        }
+        guard couldChange else { return nil }
+        var read = [Bool](repeating: false, count: criteria.count)
+        for derivation in derivations {
+            derivation.condition.forEachAtom { criterion, _ in read[criterion] = true }
+        }
+        let unknown = criteria.indices.filter { facts[$0].isNaN }
+        let replayed = unknown.filter { read[$0] }
+        let radices = replayed.map { valueClasses[$0].count }
+        guard let count = MixedRadixCounter.count(radices), count <= Self.replayLimit,
+            unknown.allSatisfy({ !valueClasses[$0].isEmpty })
+        else {
+            var free = facts
+            for criterion in criteria.indices where given[criterion].isNaN {
+                free[criterion] = .nan
+            }
+            var result = analysis(of: free)
+            result.isExact = false
+            return result
+        }
+        var low = [Score](repeating: .zero, count: forms.count)
+        var high = low
+        var winners = Set<Int>()
+        var isExact = true
+        var first = true
+        var counter = MixedRadixCounter(radices: radices)
+        repeat {
+            var values = given
+            // The other unknown criteria count as given: no derivation sets them.
+            for criterion in unknown {
+                values[criterion] = valueClasses[criterion][0].representative
+            }
+            for (position, criterion) in replayed.enumerated() {
+                values[criterion] = valueClasses[criterion][counter.digits[position]].representative
+            }
+            values.withUnsafeMutableBufferPointer { values in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) {
+                    program.derive(values, stack: $0.baseAddress!)
+                }
+            }
+            for criterion in unknown where !read[criterion] { values[criterion] = .nan }
+            // A derived fact that no derivation sets again stays unknown for the rules,
+            // which the analysis would give every class: a safe over-estimate.
+            if criteria.indices.contains(where: {
+                given[$0].isNaN && !facts[$0].isNaN && values[$0].isNaN
+            }) {
+                isExact = false
+            }
+            let result = analysis(of: values)
+            for form in forms.indices {
+                low[form] =
+                    first
+                    ? result.bounds[form].lowerBound
+                    : min(low[form], result.bounds[form].lowerBound)
+                high[form] =
+                    first
+                    ? result.bounds[form].upperBound
+                    : max(high[form], result.bounds[form].upperBound)
+            }
+            winners.formUnion(result.possibleWinners)
+            isExact = isExact && result.isExact
+            first = false
+        } while counter.increment()
+        return CompletionAnalysis.Result(
+            bounds: zip(low, high).map { $0...$1 }, possibleWinners: winners.sorted(),
+            isExact: isExact)
+    }
+
+    /// The bounds and possible winners of facts as they are (no derivation applied).
+    private func analysis(of facts: [Double]) -> CompletionAnalysis.Result {
+        var scores = [Score](repeating: .zero, count: forms.count)
+        var values = facts
+        let program = self.program
+        values.withUnsafeMutableBufferPointer { values in
+            scores.withUnsafeMutableBufferPointer { buffer in
+                buffer.withMemoryRebound(to: Int64.self) { raw in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) {
+                        program.score(values, into: raw, stack: $0.baseAddress!)
+                    }
+                }
+            }
+        }
+        return analyse(facts: facts, scores: scores)
+    }
+}
