@@ -42,8 +42,7 @@ enum MapCommand {
             axes = try Self.axes(parsed, rules)
         }
         guard let input = scoring, let (x, y) = axes else { return command.help(context) }
-        var map = input.rules.decisionMap(x: x.index, y: y.index, base: input.profile)
-        map.shares = shares(input.rules)
+        let map = Self.map(input.rules, x: x.index, y: y.index, base: input.profile)
         let language = input.language
         let text: String
         switch input.parsed.value("format", default: Format.text) {
@@ -95,6 +94,22 @@ enum MapCommand {
                 .unknownAxis(text, option: option, rules: rules), command: command)
         }
         return criterion
+    }
+
+    /// The decision map of `x` and `y` with its whole-space shares, each computed on every
+    /// core: the cells in runs of rows and columns, the shares in ranges of the space,
+    /// put together in order (the same map whatever the number of threads).
+    static func map(_ rules: RuleBase, x: Int, y: Int, base: Profile) -> DecisionMap {
+        let space = ProfileSpace(rules)
+        let total = space.classes[x].count * space.classes[y].count
+        // One part for a small map: threads would cost more than its cells.
+        let ranges = WinShares.ranges(of: total, parts: total < 64 ? 1 : Parallel.cores * 4)
+        let parts = Parallel.map(ranges.count) {
+            rules.decisionMapCells(x: x, y: y, base: base, range: ranges[$0])
+        }
+        var map = rules.decisionMap(x: x, y: y, base: base, cells: parts.flatMap { $0 })
+        map.shares = shares(rules)
+        return map
     }
 
     /// Each form's share of the fully given profiles, counted on every core: the space

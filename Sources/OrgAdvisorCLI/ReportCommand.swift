@@ -100,8 +100,6 @@ enum ReportCommand {
         var base = profile
         base.setRawValue(nil, at: x.index)
         base.setRawValue(nil, at: y.index)
-        var map = rules.decisionMap(x: x.index, y: y.index, base: base)
-        map.shares = MapCommand.shares(rules)
-        return map
+        return MapCommand.map(rules, x: x.index, y: y.index, base: base)
     }
 }

@@ -306,6 +306,28 @@ struct DecisionMapTests {
         }
     }
 
+    @Test(
+        "cells computed in parts, put end to end, are the whole map's cells",
+        arguments: [1, 3, 7, 40])
+    func cellsInParts(parts: Int) throws {
+        let rules = RuleBase.builtIn
+        let x = try #require(rules.criterion("sites")).index
+        let y = try #require(rules.criterion("volume")).index
+        var base = Profile(for: rules)
+        base.setRawValue(1, at: try #require(rules.criterion("complexity")).index)
+        let whole = rules.decisionMap(x: x, y: y, base: base)
+        let ranges = WinShares.ranges(of: whole.cells.count, parts: parts)
+        let cells = ranges.flatMap { rules.decisionMapCells(x: x, y: y, base: base, range: $0) }
+        #expect(cells == whole.cells)
+        let assembled = rules.decisionMap(x: x, y: y, base: base, cells: cells)
+        #expect(assembled.cells == whole.cells)
+        #expect(
+            assembled.base.values.elementsEqual(whole.base.values) {
+                $0 == $1 || ($0.isNaN && $1.isNaN)
+            })
+        #expect(assembled.x.classes == whole.x.classes && assembled.y.classes == whole.y.classes)
+    }
+
     @Test("built-in shares: parts merge to the whole, and every profile is counted once")
     func builtInShares() throws {
         let rules = RuleBase.builtIn

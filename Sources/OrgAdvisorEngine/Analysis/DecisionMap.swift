@@ -162,22 +162,28 @@ extension RuleBase {
     /// (every value of a class gives the same result), with the exact possible winners
     /// over the unknown criteria. `x` and `y` must be different criterion indices.
     public func decisionMap(x: Int, y: Int, base: Profile) -> DecisionMap {
+        decisionMap(x: x, y: y, base: base, cells: decisionMapCells(x: x, y: y, base: base))
+    }
+
+    /// The cells of ``decisionMap(x:y:base:)`` whose positions (row by row: `row *
+    /// columns + column`) fall in `range`, or every cell when `range` is nil. Cells of
+    /// consecutive ranges, put end to end, are the map's cells: a map can be computed in
+    /// parts on several threads and assembled with ``decisionMap(x:y:base:cells:)``.
+    public func decisionMapCells(x: Int, y: Int, base: Profile, range: Range<Int>? = nil)
+        -> [DecisionMap.Cell]
+    {
         precondition(x != y, "the two axes of a decision map must be different criteria")
         let space = ProfileSpace(self)
-        func axis(_ criterion: Int) -> DecisionMap.Axis {
-            DecisionMap.Axis(
-                criterion: criterion, classes: space.classes[criterion], ruleBase: self)
-        }
-        let xAxis = axis(x)
-        let yAxis = axis(y)
+        let columns = space.classes[x].count
         var cells: [DecisionMap.Cell] = []
-        cells.reserveCapacity(xAxis.classes.count * yAxis.classes.count)
+        cells.reserveCapacity(range?.count ?? columns * space.classes[y].count)
         // Rows outer (y), columns inner (x): the order of `forEach`, y first.
-        space.forEach(varying: [y, x], of: base, includingUnknown: false) { position, profile in
+        space.forEach(varying: [y, x], of: base, includingUnknown: false, in: range) {
+            position, profile in
             let evaluation = evaluate(profile, trace: false)
             cells.append(
                 DecisionMap.Cell(
-                    x: position % xAxis.classes.count, y: position / xAxis.classes.count,
+                    x: position % columns, y: position / columns,
                     scores: evaluation.scores,
                     scoresAreFinal: evaluation.bounds.allSatisfy {
                         $0.lowerBound == $0.upperBound
@@ -187,6 +193,25 @@ extension RuleBase {
                     isExact: evaluation.boundsAreExact, derived: evaluation.derivedBy.keys.sorted())
             )
         }
+        return cells
+    }
+
+    /// The decision map of ``decisionMap(x:y:base:)`` from its cells, every one in order
+    /// (``decisionMapCells(x:y:base:range:)``).
+    public func decisionMap(x: Int, y: Int, base: Profile, cells: [DecisionMap.Cell])
+        -> DecisionMap
+    {
+        precondition(x != y, "the two axes of a decision map must be different criteria")
+        let space = ProfileSpace(self)
+        func axis(_ criterion: Int) -> DecisionMap.Axis {
+            DecisionMap.Axis(
+                criterion: criterion, classes: space.classes[criterion], ruleBase: self)
+        }
+        let xAxis = axis(x)
+        let yAxis = axis(y)
+        precondition(
+            cells.count == xAxis.classes.count * yAxis.classes.count,
+            "a decision map needs one cell per pair of classes")
         var normalized = base
         normalized.setRawValue(nil, at: x)
         normalized.setRawValue(nil, at: y)
