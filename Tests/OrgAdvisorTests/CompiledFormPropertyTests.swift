@@ -94,7 +94,7 @@ struct CompiledFormPropertyTests {
         #expect(coverage.chains > coverage.pairs / 50, covered)
         #expect(coverage.manyCompletions > coverage.pairs / 50, covered)
         #expect(coverage.onePass > coverage.pairs / 10, covered)
-        #expect(coverage.estimated * 100 < coverage.pairs, covered)
+        #expect(coverage.estimated == 0, covered)
     }
 
     /// What the checked pairs covered.

@@ -18,8 +18,12 @@ extension RuleBase {
     /// classes is replayed (the other unknown criteria count as given, so that no
     /// derivation sets them), and the facts it gives are analysed with the other
     /// unknown criteria left unknown; the bounds and possible winners are those of all
-    /// the combinations together. Past ``replayLimit`` combinations, every fact not
-    /// given is left unknown instead, a safe over-estimate (`isExact` false).
+    /// the combinations together. A derived fact that a combination leaves unset stays
+    /// unknown for the rules (rather than taking every class): that combination's
+    /// completions of the other unknown criteria are scored one by one. Past
+    /// ``replayLimit`` combinations, every fact not given is left unknown instead; past
+    /// as many completions of a combination, its unset fact takes every class: both safe
+    /// over-estimates (`isExact` false).
     package func replayedAnalysis(given: [Double], facts: [Double])
         -> CompletionAnalysis.Result?
     {
@@ -75,13 +79,23 @@ extension RuleBase {
             }
             for criterion in unknown where !read[criterion] { values[criterion] = .nan }
             // A derived fact that no derivation sets again stays unknown for the rules,
-            // which the analysis would give every class: a safe over-estimate.
+            // which the analysis would give every class: the completions of the other
+            // unknown criteria are scored one by one instead, or, when they are too
+            // many, the analysis is a safe over-estimate.
+            var result: CompletionAnalysis.Result
             if criteria.indices.contains(where: {
                 given[$0].isNaN && !facts[$0].isNaN && values[$0].isNaN
             }) {
-                isExact = false
+                result =
+                    completionsScored(values, varying: unknown.filter { !read[$0] })
+                    ?? {
+                        var estimate = analysis(of: values)
+                        estimate.isExact = false
+                        return estimate
+                    }()
+            } else {
+                result = analysis(of: values)
             }
-            let result = analysis(of: values)
             for form in forms.indices {
                 low[form] =
                     first
@@ -99,6 +113,50 @@ extension RuleBase {
         return CompletionAnalysis.Result(
             bounds: zip(low, high).map { $0...$1 }, possibleWinners: winners.sorted(),
             isExact: isExact)
+    }
+
+    /// The bounds and possible winners of `facts` (no derivation applied) over every
+    /// combination of classes of the criteria `varying`, each scored whole, the other
+    /// unknown facts staying unknown; nil past ``replayLimit`` combinations.
+    private func completionsScored(_ facts: [Double], varying: [Int]) -> CompletionAnalysis.Result?
+    {
+        let radices = varying.map { valueClasses[$0].count }
+        guard let count = MixedRadixCounter.count(radices), count <= Self.replayLimit,
+            radices.allSatisfy({ $0 > 0 })
+        else { return nil }
+        let program = self.program
+        var values = facts
+        var scores = [Int64](repeating: 0, count: forms.count)
+        var low = [Int64](repeating: .max, count: forms.count)
+        var high = [Int64](repeating: .min, count: forms.count)
+        var winners: UInt64 = 0
+        var counter = MixedRadixCounter(radices: radices)
+        repeat {
+            for (position, criterion) in varying.enumerated() {
+                values[criterion] = valueClasses[criterion][counter.digits[position]].representative
+            }
+            for form in scores.indices { scores[form] = 0 }
+            values.withUnsafeMutableBufferPointer { values in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) {
+                        program.score(values, into: scores, stack: $0.baseAddress!)
+                    }
+                }
+            }
+            for form in scores.indices {
+                low[form] = min(low[form], scores[form])
+                high[form] = max(high[form], scores[form])
+            }
+            // Every form at the top, alone or tied, could win (as in the analysis).
+            if forms.count <= 64 {
+                winners |= Ranking.topMask(count: forms.count) { scores[$0] }
+            }
+        } while counter.increment()
+        guard forms.count <= 64 else { return nil }
+        return CompletionAnalysis.Result(
+            bounds: zip(low, high).map { Score(micro: $0)...Score(micro: $1) },
+            possibleWinners: forms.indices.filter { winners & (1 << UInt64($0)) != 0 },
+            isExact: true)
     }
 
     /// The bounds and possible winners of facts as they are (no derivation applied).
