@@ -189,7 +189,8 @@ public struct HTMLReport: Sendable {
         out += "</p>\n"
         if !headline.stillPossible.isEmpty {
             out += "<p class=\"note\">\(e(strings.stillPossible))\(content.colon) "
-            out += "\(e(headline.stillPossible.joined(separator: ", ")))</p>\n"
+            out += "\(e(headline.stillPossible.joined(separator: ", ")))"
+            out += "\(e(headline.stillPossibleMark))</p>\n"
         }
         if let next = headline.nextQuestion {
             out += "<p class=\"note next-question\">\(e(strings.nextQuestion))\(content.colon) "

@@ -59,7 +59,7 @@ public struct InterviewText: Sendable {
         if !headline.stillPossible.isEmpty {
             line +=
                 " — \(ReportStrings.of(language).stillPossible.lowercased())\(colon) "
-                + headline.stillPossible.joined(separator: ", ")
+                + headline.stillPossible.joined(separator: ", ") + headline.stillPossibleMark
         }
         return wrap(line, hanging: 2)
     }

@@ -184,7 +184,8 @@ public struct MarkdownReport: Sendable {
         if !headline.stillPossible.isEmpty {
             notes.append(
                 "\(strings.stillPossible)\(language.colon) "
-                    + headline.stillPossible.map(e).joined(separator: ", "))
+                    + headline.stillPossible.map(e).joined(separator: ", ")
+                    + e(headline.stillPossibleMark))
         }
         if let next = headline.nextQuestion {
             notes.append(

@@ -13,6 +13,9 @@ struct RecommendationHeadline: Sendable {
     let form: Int?
     /// For a result that is not decided: the other forms that could still win (labels).
     let stillPossible: [String]
+    /// What follows the list of ``stillPossible``: `(estimated)` when it is a safe
+    /// over-estimate (too many combinations of unknown criteria), else nothing.
+    let stillPossibleMark: String
     /// The next question to ask (its text, and the criterion's id), when there is one.
     let nextQuestion: (text: String, criterion: String)?
 
@@ -39,6 +42,9 @@ struct RecommendationHeadline: Sendable {
         stillPossible =
             evaluation.status == .decided || evaluation.status == .nothingGiven
             ? [] : evaluation.possibleWinners.filter { !shown.contains($0) }.map(label)
+        stillPossibleMark =
+            stillPossible.isEmpty || evaluation.boundsAreExact
+            ? "" : BatchTableStrings.of(language).estimated
         nextQuestion = next.map { choice in
             let criterion = rules.criteria[choice.criterion]
             return ((criterion.question ?? criterion.label).text(language), criterion.id)

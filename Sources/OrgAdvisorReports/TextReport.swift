@@ -96,7 +96,8 @@ public struct TextReport: Sendable {
         if !headline.stillPossible.isEmpty {
             out += wrap(
                 "\(strings.stillPossible)\(colon) "
-                    + headline.stillPossible.joined(separator: ", "), indent: 0, hanging: 2)
+                    + headline.stillPossible.joined(separator: ", ") + headline.stillPossibleMark,
+                indent: 0, hanging: 2)
         }
         if let next = headline.nextQuestion {
             out += wrap(
