@@ -67,10 +67,11 @@ extension PageScript {
           const api = OrgAdvisorEngine.api(ready, language);
           const words = {
             en: { decided: "Recommended", provisional: "Leading so far", tie: "Tie at the top",
-              "nothing-given": "Nothing given yet", could: "Could still win", next: "Next question", colon: ": " },
+              "nothing-given": "Nothing given yet", could: "Could still win", next: "Next question", colon: ": ",
+              estimated: " (estimated)" },
             fr: { decided: "Recommandé", provisional: "En tête pour l’instant", tie: "Égalité en tête",
               "nothing-given": "Rien n’est encore donné", could: "Pourraient encore gagner",
-              next: "Question suivante", colon: "\u00a0: " },
+              next: "Question suivante", colon: "\u00a0: ", estimated: " (estimé)" },
           };
           const style = ".orgadvisor-card{border:1px solid #d9dee4;border-radius:6px;padding:.8rem 1rem;"
             + "margin:1rem 0;font:15px/1.45 system-ui,sans-serif;color:#1d232a;max-width:36rem}"
@@ -110,7 +111,7 @@ extension PageScript {
               const others = result.possibleWinners.filter((f) => f !== result.winner);
               if (result.status !== "decided" && others.length) {
                 parts.push(element("p", { class: "could" }, w.could + w.colon
-                  + others.map(label).join(", ")));
+                  + others.map(label).join(", ") + (result.boundsExact === false ? w.estimated : "")));
               }
               if (result.nextQuestion) {
                 parts.push(element("p", { class: "next" }, w.next + w.colon
