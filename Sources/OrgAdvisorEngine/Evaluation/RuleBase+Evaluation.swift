@@ -84,8 +84,12 @@ extension RuleBase {
 
     /// The exact bounds and possible winners: from the program's tables when they can
     /// tell, else from the general analysis.
-    func analyse(facts: [Double], scores: [Score]) -> CompletionAnalysis.Result {
-        if let found = program.analyse(facts: facts, scores: scores.map { $0.micro }) {
+    func analyse(
+        facts: [Double], scores: [Score], limit: Int = ClassAnalysis.combinationLimit
+    ) -> CompletionAnalysis.Result {
+        if let found = program.analyse(
+            facts: facts, scores: scores.map { $0.micro }, limit: limit)
+        {
             return CompletionAnalysis.Result(
                 bounds: zip(found.low, found.high).map { Score(micro: $0)...Score(micro: $1) },
                 possibleWinners: forms.indices.filter { found.winners & (1 << UInt64($0)) != 0 },

@@ -18,9 +18,11 @@ extension RuleBase {
     /// classes is replayed (the other unknown criteria count as given, so that no
     /// derivation sets them), and the facts it gives are analysed with the other
     /// unknown criteria left unknown; the bounds and possible winners are those of all
-    /// the combinations together. A derived fact that a combination leaves unset stays
-    /// unknown for the rules (rather than taking every class): that combination's
-    /// completions of the other unknown criteria are scored one by one. Past
+    /// the combinations together. The combinations share the work one analysis may take,
+    /// so that a replayed evaluation costs no more than another (past its share, a
+    /// combination's analysis is an over-estimate). A derived fact that a combination
+    /// leaves unset stays unknown for the rules (rather than taking every class): that
+    /// combination's completions of the other unknown criteria are scored one by one. Past
     /// ``replayLimit`` combinations, every fact not given is left unknown instead; past
     /// as many completions of a combination, its unset fact takes every class: both safe
     /// over-estimates (`isExact` false).
@@ -57,6 +59,9 @@ extension RuleBase {
             result.isExact = false
             return result
         }
+        // The combinations share one analysis's work, so that replaying costs no more
+        // than an analysis would (each past its share is an over-estimate).
+        let share = max(ClassAnalysis.combinationLimit / count, 1)
         var low = [Score](repeating: .zero, count: forms.count)
         var high = low
         var winners = Set<Int>()
@@ -89,12 +94,12 @@ extension RuleBase {
                 result =
                     completionsScored(values, varying: unknown.filter { !read[$0] })
                     ?? {
-                        var estimate = analysis(of: values)
+                        var estimate = analysis(of: values, limit: share)
                         estimate.isExact = false
                         return estimate
                     }()
             } else {
-                result = analysis(of: values)
+                result = analysis(of: values, limit: share)
             }
             for form in forms.indices {
                 low[form] =
@@ -160,7 +165,9 @@ extension RuleBase {
     }
 
     /// The bounds and possible winners of facts as they are (no derivation applied).
-    private func analysis(of facts: [Double]) -> CompletionAnalysis.Result {
+    private func analysis(
+        of facts: [Double], limit: Int = ClassAnalysis.combinationLimit
+    ) -> CompletionAnalysis.Result {
         var scores = [Score](repeating: .zero, count: forms.count)
         var values = facts
         let program = self.program
@@ -173,6 +180,6 @@ extension RuleBase {
                 }
             }
         }
-        return analyse(facts: facts, scores: scores)
+        return analyse(facts: facts, scores: scores, limit: limit)
     }
 }
