@@ -243,9 +243,9 @@ public struct BatchProcessor: Sendable {
             writeJSONResult(record: record, bytes: bytes, &worker, table, &out)
             if explain {
                 let evaluation = ruleBase.evaluate(worker.profile, trace: true)
-                if let trace = evaluation.json(language: language)["trace"] {
+                if let trace = evaluation.traceJSON(language: language) {
                     BatchProcessor.append(",\"trace\":", &out)
-                    out.append(contentsOf: trace.serialized().utf8)
+                    trace.serializedBytes().withUnsafeBytes { out.append(contentsOf: $0) }
                 }
                 out.append(UInt8(ascii: "}"))
                 if format == .jsonl { out.append(UInt8(ascii: "\n")) }

@@ -135,6 +135,12 @@ extension Evaluation {
         ])
     }
 
+    /// The `trace` member of ``json(language:includeTrace:nextQuestion:)`` alone (nil
+    /// without a trace), for batch's explained results.
+    package func traceJSON(language: Language) -> JSONValue? {
+        trace.map { traceJSON($0, language: language) }
+    }
+
     private func traceJSON(_ trace: Trace, language: Language) -> JSONValue {
         let rules = ruleBase
         let inputs: [JSONValue] = trace.inputs.map { input in

@@ -64,9 +64,14 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The JSON text: compact on one line, or indented by two spaces per level.
     public func serialized(pretty: Bool = false) -> String {
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// ``serialized(pretty:)`` as UTF-8 bytes, for output written as bytes.
+    package func serializedBytes(pretty: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         write(to: &out, pretty: pretty, indent: 0)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Writes the value's UTF-8 text at the end of `out`.
