@@ -30,9 +30,11 @@ extension RuleBase {
         let formCount = forms.count
         let wide = program.memory.wideRows.base
         // Per criterion and class `d`: the tables whose row changes when the criterion
-        // steps into `d` from the class before it (from the last, for `d` = 0), and by
-        // how much: `moveStart[classStart[c] + d]..<moveStart[classStart[c] + d + 1]` in
-        // `moveGroup` and `moveChange`.
+        // steps into `d` from the class before it, and by how much:
+        // `moveStart[classStart[c] + d]..<moveStart[classStart[c] + d + 1]` in `moveGroup`
+        // and `moveChange`. A step to the next class moves the slots of its events
+        // (``ProgramMemory/events``); the step back to class 0 (after the last), any slot
+        // whose offset differs between the two.
         var classStart = [Int](repeating: 0, count: criterionCount + 1)
         for criterion in 0..<criterionCount {
             classStart[criterion + 1] = classStart[criterion] + radices[criterion]
@@ -41,16 +43,23 @@ extension RuleBase {
         var moveGroup: [Int] = []
         var moveChange: [Int] = []
         for criterion in 0..<criterionCount {
-            for digit in 0..<radices[criterion] {
-                let previous = digit == 0 ? radices[criterion] - 1 : digit - 1
-                for index in program.memory.criterionSlotStart[
+            let last = radices[criterion] - 1
+            let slotsOfCriterion =
+                program.memory.criterionSlotStart[
                     criterion]..<program.memory.criterionSlotStart[criterion + 1]
-                {
-                    let slot = program.memory.criterionSlots[index]
+            for digit in 0...last {
+                let events = program.memory.classOffset[criterion] + digit
+                let slots =
+                    digit == 0
+                    ? Array(slotsOfCriterion).map { program.memory.criterionSlots[$0] }
+                    : Array(
+                        program.memory.eventStart[events]..<program.memory.eventStart[events + 1]
+                    ).map { program.memory.events[$0] }
+                for slot in slots {
                     let start = program.memory.slotMapStart[slot]
                     let change =
                         Int(program.memory.slotMaps[start + digit])
-                        - Int(program.memory.slotMaps[start + previous])
+                        - Int(program.memory.slotMaps[start + (digit == 0 ? last : digit - 1)])
                     if change != 0 {
                         moveGroup.append(program.memory.slotGroup[slot])
                         moveChange.append(change)
@@ -59,21 +68,16 @@ extension RuleBase {
                 moveStart.append(moveGroup.count)
             }
         }
-        // Each table's row for the first profile, and their sum.
+        // Each table's row for the first profile (a class index is its digit), and their
+        // sum.
         let digits = MixedRadixCounter.digits(of: range.lowerBound, radices: radices)
         var rows = [Int](repeating: 0, count: program.memory.groups.count)
         var total = SIMD8<Int64>()
-        for (index, group) in program.memory.groups.buffer.enumerated() {
-            var row = group.firstRow
-            for slot in group.slots {
-                row +=
-                    Int(
-                        program.memory.slotMaps[
-                            program.memory.slotMapStart[slot]
-                                + digits[program.memory.slotCriterion[slot]]])
+        digits.withUnsafeBufferPointer { digits in
+            for (index, group) in program.memory.groups.buffer.enumerated() {
+                rows[index] = program.row(of: group, classes: digits.baseAddress!)
+                total &+= wide[rows[index]]
             }
-            rows[index] = row
-            total &+= wide[row]
         }
         var counter = MixedRadixCounter(radices: radices, position: range.lowerBound)
         rows.withUnsafeMutableBufferPointer { rows in
