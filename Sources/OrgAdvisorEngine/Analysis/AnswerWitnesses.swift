@@ -202,7 +202,6 @@ final class AnswerWitnesses {
         _ ruleBase: RuleBase, _ scorer: ChangeScorer?, _ facts: inout [Double],
         into scores: inout [Int64]
     ) {
-        let program = ruleBase.program
         if let scorer {
             let found = facts.withUnsafeMutableBufferPointer { facts in
                 scores.withUnsafeMutableBufferPointer { scores in
@@ -211,13 +210,6 @@ final class AnswerWitnesses {
             }
             if found { return }
         }
-        for form in scores.indices { scores[form] = 0 }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
-            facts.withUnsafeMutableBufferPointer { facts in
-                scores.withUnsafeMutableBufferPointer { scores in
-                    program.score(facts, into: scores, stack: stack.baseAddress!)
-                }
-            }
-        }
+        ruleBase.scoreFacts(facts, into: &scores)
     }
 }

@@ -48,9 +48,8 @@ extension RuleBase {
     /// unknown criteria on the tables for a question of many answers
     /// (``AnswerCompletions``, whose work the answers share); else from the tables'
     /// analysis of its possible winners alone (``answerFromAnalysis(_:_:ranges:)``); the
-    /// rest cost a whole evaluation. The
-    /// criteria in `excluding` (for example those the user could not answer) are not
-    /// asked.
+    /// rest cost a whole evaluation. The criteria in `excluding` (for example those the
+    /// user could not answer) are not asked.
     public func questions(for evaluation: Evaluation, excluding: [Int] = []) -> [QuestionChoice] {
         guard evaluation.status != .decided else { return [] }
         let space = ProfileSpace(self)

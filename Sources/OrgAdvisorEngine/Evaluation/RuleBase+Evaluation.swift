@@ -21,6 +21,22 @@ extension RuleBase {
         }
     }
 
+    /// The scores of the rules on `facts` as they are (no derivation applied), in
+    /// millionths of a point, into `scores` (one per form): the scores of a completion,
+    /// or of facts already derived.
+    func scoreFacts(_ facts: [Double], into scores: inout [Int64]) {
+        var values = facts
+        let program = self.program
+        for form in scores.indices { scores[form] = 0 }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) { stack in
+            values.withUnsafeMutableBufferPointer { values in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    program.score(values, into: scores, stack: stack.baseAddress!)
+                }
+            }
+        }
+    }
+
     /// Runs `body` with the profile's values after derivations, in a temporary buffer,
     /// and a condition stack.
     package func withFacts<Result>(

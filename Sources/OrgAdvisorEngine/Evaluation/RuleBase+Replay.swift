@@ -62,11 +62,9 @@ extension RuleBase {
         // The combinations share one analysis's work, so that replaying costs no more
         // than an analysis would (each past its share is an over-estimate).
         let share = max(ClassAnalysis.combinationLimit / count, 1)
-        var low = [Score](repeating: .zero, count: forms.count)
-        var high = low
+        var bounds: [ClosedRange<Score>]?
         var winners = Set<Int>()
         var isExact = true
-        var first = true
         var counter = MixedRadixCounter(radices: radices)
         repeat {
             var values = given
@@ -101,23 +99,17 @@ extension RuleBase {
             } else {
                 result = analysis(of: values, limit: share)
             }
-            for form in forms.indices {
-                low[form] =
-                    first
-                    ? result.bounds[form].lowerBound
-                    : min(low[form], result.bounds[form].lowerBound)
-                high[form] =
-                    first
-                    ? result.bounds[form].upperBound
-                    : max(high[form], result.bounds[form].upperBound)
-            }
+            bounds =
+                bounds.map {
+                    zip($0, result.bounds).map {
+                        min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
+                    }
+                } ?? result.bounds
             winners.formUnion(result.possibleWinners)
             isExact = isExact && result.isExact
-            first = false
         } while counter.increment()
         return CompletionAnalysis.Result(
-            bounds: zip(low, high).map { $0...$1 }, possibleWinners: winners.sorted(),
-            isExact: isExact)
+            bounds: bounds ?? [], possibleWinners: winners.sorted(), isExact: isExact)
     }
 
     /// The bounds and possible winners of `facts` (no derivation applied) over every
@@ -129,7 +121,6 @@ extension RuleBase {
         guard let count = MixedRadixCounter.count(radices), count <= Self.replayLimit,
             radices.allSatisfy({ $0 > 0 })
         else { return nil }
-        let program = self.program
         var values = facts
         var scores = [Int64](repeating: 0, count: forms.count)
         var low = [Int64](repeating: .max, count: forms.count)
@@ -140,14 +131,7 @@ extension RuleBase {
             for (position, criterion) in varying.enumerated() {
                 values[criterion] = valueClasses[criterion][counter.digits[position]].representative
             }
-            for form in scores.indices { scores[form] = 0 }
-            values.withUnsafeMutableBufferPointer { values in
-                scores.withUnsafeMutableBufferPointer { scores in
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) {
-                        program.score(values, into: scores, stack: $0.baseAddress!)
-                    }
-                }
-            }
+            scoreFacts(values, into: &scores)
             for form in scores.indices {
                 low[form] = min(low[form], scores[form])
                 high[form] = max(high[form], scores[form])
@@ -168,18 +152,8 @@ extension RuleBase {
     private func analysis(
         of facts: [Double], limit: Int = ClassAnalysis.combinationLimit
     ) -> CompletionAnalysis.Result {
-        var scores = [Score](repeating: .zero, count: forms.count)
-        var values = facts
-        let program = self.program
-        values.withUnsafeMutableBufferPointer { values in
-            scores.withUnsafeMutableBufferPointer { buffer in
-                buffer.withMemoryRebound(to: Int64.self) { raw in
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: program.maxStack + 1) {
-                        program.score(values, into: raw, stack: $0.baseAddress!)
-                    }
-                }
-            }
-        }
-        return analyse(facts: facts, scores: scores, limit: limit)
+        var scores = [Int64](repeating: 0, count: forms.count)
+        scoreFacts(facts, into: &scores)
+        return analyse(facts: facts, scores: scores.map { Score(micro: $0) }, limit: limit)
     }
 }
