@@ -31,7 +31,7 @@ extension BatchProcessor {
         let separator: StaticString = markdown ? " | " : ","
         textFragments.withTable { table in
             let leader = worker.ranking[0]
-            let tie = worker.ranking.count > 1 && scores[worker.ranking[1]] == scores[leader]
+            let tie = worker.tie
             if markdown { writer.write("| ") }
             writer.write(record.number)
             if !markdown {

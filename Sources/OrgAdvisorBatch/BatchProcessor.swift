@@ -63,6 +63,8 @@ public struct BatchProcessor: Sendable {
         var winnersAreExact = true
         /// The status of the result.
         var status = RecommendationStatus.nothingGiven
+        /// Whether several forms share the top score.
+        var tie = false
         var passThrough = ProfileRecordReader.PassThrough()
         /// The record reader (tests put in one that reads by the strict path only).
         var reader: ProfileRecordReader
@@ -213,10 +215,10 @@ public struct BatchProcessor: Sendable {
         }
         let leader = worker.ranking[0]
         let winners = worker.winners
+        worker.tie =
+            worker.scores.count > 1 && worker.scores[worker.ranking[1]] == worker.scores[leader]
         worker.status = RecommendationStatus(
-            anyGiven: worker.profile.values.contains { !$0.isNaN },
-            tied: worker.scores.count > 1
-                && worker.scores[worker.ranking[1]] == worker.scores[leader],
+            anyGiven: worker.profile.values.contains { !$0.isNaN }, tied: worker.tie,
             onlyLeaderCanWin: winners.list == nil
                 ? winners.mask == 1 << UInt64(leader) : winners.list! == [leader])
     }
@@ -313,8 +315,7 @@ public struct BatchProcessor: Sendable {
             worker.ranking.withUnsafeBufferPointer { ranking in
                 let forms = scores.count
                 let winner = ranking[0]
-                let tie = forms > 1 && scores[ranking[1]] == scores[winner]
-                table.writeWinner(winner, status: worker.status, tie: tie, to: &writer)
+                table.writeWinner(winner, status: worker.status, tie: worker.tie, to: &writer)
                 var position = 1
                 while position < forms {
                     table.writeItem(ranking[position], comma: true, to: &writer)
