@@ -226,7 +226,7 @@ private struct Resolver {
         return RuleTestCase(
             id: declaration.name.text, location: file.location(of: declaration.name.range.start),
             profile: profile,
-            expectations: expectations, card: declaration.attribute("card")?.string)
+            expectations: expectations, card: declaration.attribute(.card)?.string)
     }
 
     private mutating func resolve(_ syntax: ExpectationSyntax) -> RuleTestCase.Expectation? {

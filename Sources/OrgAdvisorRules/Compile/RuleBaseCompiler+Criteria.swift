@@ -4,13 +4,13 @@ extension RuleBaseCompiler {
         guard !isDuplicate(declaration), let type = declaration.type else { return }
         let id = declaration.name.text
         let kind = type.kind
-        let weight = compileWeight(declaration.attribute("weight")) ?? FixedDecimal(1)
+        let weight = compileWeight(declaration.attribute(.weight)) ?? FixedDecimal(1)
         let (minimum, maximum) = compileRange(type, kind: kind)
         let values = compileValues(declaration, kind: kind)
         let criterion = Criterion(
             id: id, index: criteria.count, kind: kind, minimum: minimum, maximum: maximum,
-            label: declaration.attribute("label")?.text ?? LocalizedText(id),
-            question: declaration.attribute("question")?.text, weight: weight, values: values,
+            label: declaration.attribute(.label)?.text ?? LocalizedText(id),
+            question: declaration.attribute(.question)?.text, weight: weight, values: values,
             location: location(declaration.name.range))
         criterionByID[id] = criteria.count
         criteria.append(criterion)
@@ -136,9 +136,9 @@ extension RuleBaseCompiler {
         guard !isDuplicate(declaration) else { return }
         let form = Form(
             id: declaration.name.text, index: forms.count,
-            label: declaration.attribute("label")?.text ?? LocalizedText(declaration.name.text),
-            description: declaration.attribute("description")?.text ?? LocalizedText(),
-            card: declaration.attribute("card")?.string, location: location(declaration.name.range))
+            label: declaration.attribute(.label)?.text ?? LocalizedText(declaration.name.text),
+            description: declaration.attribute(.description)?.text ?? LocalizedText(),
+            card: declaration.attribute(.card)?.string, location: location(declaration.name.range))
         formByID[form.id] = forms.count
         forms.append(form)
     }

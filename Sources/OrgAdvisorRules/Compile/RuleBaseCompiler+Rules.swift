@@ -4,7 +4,7 @@ extension RuleBaseCompiler {
         guard !isDuplicate(declaration) else { return nil }
         let condition = compileWhen(declaration)
         var entries: [PointsSyntax] = []
-        if let pointsAttribute = declaration.attribute("points"),
+        if let pointsAttribute = declaration.attribute(.points),
             case .points(let written) = pointsAttribute.value
         {
             entries = written
@@ -34,7 +34,7 @@ extension RuleBaseCompiler {
             }
             points.append(FormPoints(form: form, points: value))
         }
-        let weightAttribute = declaration.attribute("weight")
+        let weightAttribute = declaration.attribute(.weight)
         let ownWeight = compileWeight(weightAttribute)
         if weightAttribute != nil && ownWeight == nil { failed = true }
         guard !failed, let condition else { return nil }
@@ -52,8 +52,8 @@ extension RuleBaseCompiler {
             id: declaration.name.text, index: index, condition: condition, points: points,
             weight: weight,
             weightSource: source,
-            because: declaration.attribute("because")?.text ?? LocalizedText(),
-            card: declaration.attribute("card")?.string, note: declaration.attribute("note")?.text,
+            because: declaration.attribute(.because)?.text ?? LocalizedText(),
+            card: declaration.attribute(.card)?.string, note: declaration.attribute(.note)?.text,
             location: location(declaration.name.range), criteria: read)
     }
 
@@ -62,7 +62,7 @@ extension RuleBaseCompiler {
     {
         guard !isDuplicate(declaration) else { return nil }
         let condition = compileWhen(declaration)
-        guard let setAttribute = declaration.attribute("set"),
+        guard let setAttribute = declaration.attribute(.set),
             case .assignment(let name, let value) = setAttribute.value,
             let target = resolveCriterion(name), let resolved = resolveValue(value, for: target),
             let condition
@@ -70,20 +70,20 @@ extension RuleBaseCompiler {
         return Derivation(
             id: declaration.name.text, index: index, target: target.index, value: resolved,
             condition: condition,
-            because: declaration.attribute("because")?.text,
-            card: declaration.attribute("card")?.string,
-            note: declaration.attribute("note")?.text, location: location(declaration.name.range))
+            because: declaration.attribute(.because)?.text,
+            card: declaration.attribute(.card)?.string,
+            note: declaration.attribute(.note)?.text, location: location(declaration.name.range))
     }
 
     mutating func compileAdvice(_ declaration: DeclarationSyntax, index: Int) -> Advice? {
         guard !isDuplicate(declaration) else { return nil }
         var condition: Condition?
-        if declaration.attribute("when")?.condition != nil {
+        if declaration.attribute(.when)?.condition != nil {
             condition = compileWhen(declaration)
             if condition == nil { return nil }
         }
         var forms: [Int] = []
-        if let forAttribute = declaration.attribute("for"),
+        if let forAttribute = declaration.attribute(.for),
             case .names(let names) = forAttribute.value
         {
             for name in names {
@@ -93,16 +93,16 @@ extension RuleBaseCompiler {
         }
         return Advice(
             id: declaration.name.text, index: index,
-            title: declaration.attribute("title")?.text ?? LocalizedText(),
-            text: declaration.attribute("text")?.text ?? LocalizedText(), condition: condition,
+            title: declaration.attribute(.title)?.text ?? LocalizedText(),
+            text: declaration.attribute(.text)?.text ?? LocalizedText(), condition: condition,
             forms: forms,
-            card: declaration.attribute("card")?.string, location: location(declaration.name.range))
+            card: declaration.attribute(.card)?.string, location: location(declaration.name.range))
     }
 
     /// The declaration's `when` condition compiled: nil when it has none (or it did not
     /// parse) or when it does not compile.
     private mutating func compileWhen(_ declaration: DeclarationSyntax) -> Condition? {
-        guard let syntax = declaration.attribute("when")?.condition else { return nil }
+        guard let syntax = declaration.attribute(.when)?.condition else { return nil }
         return compileCondition(syntax)
     }
 

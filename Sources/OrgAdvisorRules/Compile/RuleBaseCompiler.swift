@@ -50,7 +50,7 @@ struct RuleBaseCompiler {
         let name =
             header?.name.text ?? files.first.map { RuleBaseCompiler.stem($0.path) } ?? "rules"
         let version = header?.version?.text ?? "unversioned"
-        let title = header?.attribute("title").flatMap { $0.text }
+        let title = header?.attribute(.title).flatMap { $0.text }
         return CheckedRuleBase(
             name: name, version: version, title: title, criteria: criteria, forms: forms,
             rules: rules, derivations: derivations, derivationOrder: order, advice: advice,
@@ -252,35 +252,27 @@ struct RuleBaseCompiler {
     }
 
     /// Reports attributes given twice (but those that may repeat) and required ones
-    /// missing. The keywords seen are bits of a mask, by their position in the kind's
-    /// attributes, so that no set is made per declaration.
+    /// missing. The keywords seen are bits of a mask (``AttributeKeyword/bit``), so that
+    /// no set is made and no string compared per declaration.
     private mutating func checkAttributes(_ declaration: DeclarationSyntax) {
         let kind = declaration.kind
-        let keywords = kind.attributes
-        var seen: UInt64 = 0
-        // Keywords the kind does not list (the parser never makes them): a set.
-        var others: Set<String> = []
-        func wasSeen(_ keyword: String) -> Bool {
-            if let bit = keywords.firstIndex(of: keyword) { return seen & (1 << bit) != 0 }
-            return others.contains(keyword)
-        }
-        let keywordsWritten = declaration.attributes.withUnsafeBufferPointer { buffer in
-            buffer.map { $0.keyword }
-        }
-        for written in keywordsWritten {
-            let keyword = written.text
-            if wasSeen(keyword) && !kind.repeatable.contains(keyword) {
-                error(
-                    "'\(keyword)' is given twice for \(kind.rawValue) '\(declaration.name.text)'",
-                    at: written.range)
-            }
-            if let bit = keywords.firstIndex(of: keyword) {
-                seen |= 1 << bit
-            } else {
-                others.insert(keyword)
+        let repeatable = kind.repeatableMask
+        var seen: UInt32 = 0
+        var twice: [NameSyntax] = []
+        declaration.attributes.withUnsafeBufferPointer { attributes in
+            for attribute in attributes {
+                let bit = attribute.known.bit
+                if seen & bit != 0 && repeatable & bit == 0 { twice.append(attribute.keyword) }
+                seen |= bit
             }
         }
-        for keyword in kind.required where !wasSeen(keyword) {
+        for written in twice {
+            error(
+                "'\(written.text)' is given twice for \(kind.rawValue) '\(declaration.name.text)'",
+                at: written.range)
+        }
+        guard kind.requiredMask & ~seen != 0 else { return }
+        for keyword in kind.required where AttributeKeyword(rawValue: keyword)!.bit & seen == 0 {
             error(
                 "\(kind.rawValue) '\(declaration.name.text)' has no '\(keyword)'; expected a '\(keyword)' line",
                 at: declaration.name.range)

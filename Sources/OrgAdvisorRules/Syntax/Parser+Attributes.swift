@@ -1,21 +1,21 @@
 /// Attribute values: texts, numbers, values, name lists, value lines and expectations.
 extension Parser {
     mutating func parseAttributeValue(
-        _ keyword: String, declaration kind: DeclarationKind
+        _ keyword: AttributeKeyword, declaration kind: DeclarationKind
     ) throws(Abandon) -> AttributeValueSyntax {
         switch keyword {
-        case "label", "question", "description", "because", "note", "title", "text":
-            return .text(try parseText(after: keyword))
-        case "card":
+        case .label, .question, .description, .because, .note, .title, .text:
+            return .text(try parseText(after: keyword.rawValue))
+        case .card:
             let token = try expect(.string, "the course card's title as a string")
             return .string(text(token))
-        case "weight":
+        case .weight:
             return .number(try parseNumber("a weight (a number such as 2 or 1.5)"))
-        case "value":
+        case .value:
             return .value(try parseValueDeclaration())
-        case "when":
+        case .when:
             return .condition(try parseCondition())
-        case "points":
+        case .points:
             var entries: [PointsSyntax] = []
             repeat {
                 let formToken = try expectIdentifier("a form id")
@@ -25,11 +25,11 @@ extension Parser {
                 entries.append(PointsSyntax(form: form, points: points))
             } while try consumeComma(orEndOfLineAfter: "the points")
             return .points(entries)
-        case "set":
+        case .set:
             let criterion = try expectIdentifier("the criterion to set")
             _ = try expect(.equal, "'=' and a value")
             return .assignment(name(criterion), try parseValue())
-        case "given":
+        case .given:
             var entries: [AssignmentSyntax] = []
             repeat {
                 let criterion = try expectIdentifier("a criterion")
@@ -38,20 +38,16 @@ extension Parser {
                     AssignmentSyntax(criterion: name(criterion), value: try parseValue()))
             } while try consumeComma(orEndOfLineAfter: "the value")
             return .assignments(entries)
-        case "for":
+        case .for:
             return .names(try parseNameList("a form id"))
-        case "expect":
+        case .expect:
             return .expectation(try parseExpectation())
-        case "accept":
+        case .accept:
             let kinds = FindingKind.acceptable.map { $0.rawValue }
             let kind = try expectIdentifier(
                 "the kind of finding to accept (\(QuotedList.alternatives(kinds)))")
             let kindName = name(kind)
             return .acceptance(kindName, try parseText(after: "'\(kindName.text)'"))
-        default:
-            // Every keyword listed in DeclarationKind.attributes is handled above.
-            error("unsupported attribute '\(keyword)'", at: current)
-            throw Abandon()
         }
     }
 
@@ -130,7 +126,8 @@ extension Parser {
             label = try parseText(after: "the value id")
         }
         var aliases: [(String, SourceRange)] = []
-        if current.kind == .identifier, text(current) == "alias" || text(current) == "aliases",
+        if current.kind == .identifier,
+            current.text == words.alias || current.text == words.aliases,
             !current.isFirstOnLine
         {
             _ = advance()
@@ -143,7 +140,7 @@ extension Parser {
     }
 
     private func isLanguageTag(_ token: Token) -> Bool {
-        token.kind == .identifier && Language(rawValue: text(token)) != nil
+        token.kind == .identifier && (token.text == words.english || token.text == words.french)
     }
 
     /// TEXT := STRING+ | ((en|fr) STRING+)+
@@ -164,7 +161,7 @@ extension Parser {
                     throw Abandon()
                 }
                 let joined = parseStrings()
-                let language = Language(rawValue: text(tag))!
+                let language: Language = tag.text == words.french ? .french : .english
                 let existing = language == .english ? localized.english : localized.french
                 if existing != nil {
                     error(
@@ -205,10 +202,15 @@ extension Parser {
     mutating func parseNumber(_ what: @autoclosure () -> String) throws(Abandon) -> NumberSyntax {
         let token = try expect(.number, what())
         let written = text(token)
+        let index = Int(token.text)
+        if let value = numberValues[index] {
+            return NumberSyntax(text: written, value: value, range: range(token))
+        }
         guard let value = Parser.value(ofNumber: written), value.isFinite else {
             error("invalid number '\(written)'", at: token)
             throw Abandon()
         }
+        numberValues[index] = value
         return NumberSyntax(text: written, value: value, range: range(token))
     }
 

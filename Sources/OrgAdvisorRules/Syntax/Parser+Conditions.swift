@@ -4,18 +4,18 @@ extension Parser {
     mutating func parseCondition() throws(Abandon) -> ConditionSyntax {
         try nest()
         defer { depth -= 1 }
-        return try parseChain("or")
+        return try parseChain(isOr: true)
     }
 
     /// or := and ("or" and)*, and := unary ("and" unary)*: one node for each whole chain.
-    private mutating func parseChain(_ keyword: String) throws(Abandon) -> ConditionSyntax {
-        let isOr = keyword == "or"
-        let first = try isOr ? parseChain("and") : parseUnary()
+    private mutating func parseChain(isOr: Bool) throws(Abandon) -> ConditionSyntax {
+        let keyword = isOr ? words.or : words.and
+        let first = try isOr ? parseChain(isOr: false) : parseUnary()
         guard isKeyword(keyword) else { return first }
         var parts = [first]
         while isKeyword(keyword) {
             _ = advance()
-            parts.append(try isOr ? parseChain("and") : parseUnary())
+            parts.append(try isOr ? parseChain(isOr: false) : parseUnary())
         }
         let range = first.range.union(parts[parts.count - 1].range)
         return isOr ? .or(parts, range: range) : .and(parts, range: range)
@@ -31,13 +31,13 @@ extension Parser {
         depth += 1
     }
 
-    private func isKeyword(_ keyword: String) -> Bool {
-        current.kind == .identifier && text(current) == keyword
+    private func isKeyword(_ keyword: Int32) -> Bool {
+        current.kind == .identifier && current.text == keyword
     }
 
     private mutating func parseUnary() throws(Abandon) -> ConditionSyntax {
         let token = current
-        if token.kind == .identifier, text(token) == "not" {
+        if token.kind == .identifier, token.text == words.not {
             _ = advance()
             try nest()
             defer { depth -= 1 }
@@ -76,11 +76,11 @@ extension Parser {
                 name(criterion), comparison, value, range: range(criterion).union(value.range))
         }
         var negated = false
-        if operatorToken.kind == .identifier, text(operatorToken) == "not" {
+        if operatorToken.kind == .identifier, operatorToken.text == words.not {
             _ = advance()
             negated = true
         }
-        guard current.kind == .identifier, text(current) == "in" else {
+        guard current.kind == .identifier, current.text == words.in else {
             error(
                 "expected a comparison ('=', '!=', '<', '<=', '>', '>=', 'in' or 'not in') after '\(text(criterion))', found \(shown(current))",
                 at: current)

@@ -9,6 +9,8 @@ package struct Parser {
     let tokens: [Token]
     /// The texts the tokens refer to.
     let texts: TokenTexts
+    /// The grammar's words as these texts index them.
+    let words: GrammarWords
     private let allowed: Set<DeclarationKind>
     /// For each text, the declaration keyword it spells when this file may hold that
     /// declaration, else nil.
@@ -20,6 +22,9 @@ package struct Parser {
     let comments: [Range<Int>]
     /// How deeply the condition being parsed is nested.
     var depth = 0
+    /// The value of each number text read so far, by text index: a rule base writes the
+    /// same few numbers (points, thresholds) thousands of times.
+    var numberValues: [Double?]
 
     /// Creates a parser for a file; `allowed` are the declarations this kind of file
     /// may hold (rule files or test files).
@@ -30,9 +35,11 @@ package struct Parser {
         self.diagnostics = lexer.diagnostics
         self.comments = lexer.comments
         self.texts = lexer.texts
+        self.words = GrammarWords(texts: lexer.texts, bytes: file.bytes)
         self.file = file
         self.fileIndex = fileIndex
         self.allowed = allowed
+        self.numberValues = Array(repeating: nil, count: lexer.texts.declarationKinds.count)
         self.allowedKinds = lexer.texts.declarationKinds.map { kind in
             kind.flatMap { allowed.contains($0) ? $0 : nil }
         }
@@ -180,11 +187,11 @@ package struct Parser {
         }
         var type = TypeSyntax(name: name(typeToken), kind: kind)
         if !kind.isEnumerated {
-            if current.kind == .identifier, text(current) == "from", !current.isFirstOnLine {
+            if current.kind == .identifier, current.text == words.from, !current.isFirstOnLine {
                 _ = advance()
                 type.from = try parseNumber("the lowest value after 'from'")
             }
-            if current.kind == .identifier, text(current) == "to", !current.isFirstOnLine {
+            if current.kind == .identifier, current.text == words.to, !current.isFirstOnLine {
                 _ = advance()
                 type.to = try parseNumber("the highest value after 'to'")
             }
@@ -205,7 +212,7 @@ package struct Parser {
         of kind: DeclarationKind, into declaration: inout DeclarationSyntax
     ) {
         let token = current
-        guard token.kind == .identifier, kind.attributes.contains(text(token)) else {
+        guard token.kind == .identifier, let known = words.attribute(token.text, of: kind) else {
             if token.isFirstOnLine, token.kind == .identifier,
                 let other = texts.declarationKinds[Int(token.text)], !allowed.contains(other)
             {
@@ -223,8 +230,8 @@ package struct Parser {
                     // Taken as the misspelt attribute, so that it is not also reported missing.
                     declaration.attributes.append(
                         AttributeSyntax(
-                            keyword: NameSyntax(text: nearest, range: range(token)), value: .invalid
-                        ))
+                            keyword: NameSyntax(text: nearest, range: range(token)),
+                            known: AttributeKeyword(rawValue: nearest)!, value: .invalid))
                 }
             }
             skipToLineStart()
@@ -237,13 +244,15 @@ package struct Parser {
         // the line is its own error), else as invalid.
         var kept = false
         do {
-            let value = try parseAttributeValue(text(token), declaration: kind)
-            declaration.attributes.append(AttributeSyntax(keyword: keyword, value: value))
+            let value = try parseAttributeValue(known, declaration: kind)
+            declaration.attributes.append(
+                AttributeSyntax(keyword: keyword, known: known, value: value))
             kept = true
             try expectEndOfLine(after: "'\(keyword.text)'")
         } catch {
             if !kept {
-                declaration.attributes.append(AttributeSyntax(keyword: keyword, value: .invalid))
+                declaration.attributes.append(
+                    AttributeSyntax(keyword: keyword, known: known, value: .invalid))
             }
             // Resume at the next line, unless the error was found at its start.
             if !(current.isFirstOnLine && position > start) { skipToLineStart() }

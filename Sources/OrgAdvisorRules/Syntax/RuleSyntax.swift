@@ -127,6 +127,8 @@ package struct AssignmentSyntax: Sendable, Hashable {
 /// An attribute line: its keyword and value.
 package struct AttributeSyntax: Sendable, Hashable {
     package var keyword: NameSyntax
+    /// The keyword as the parser recognised it (one that the declaration's kind takes).
+    package var known: AttributeKeyword
     package var value: AttributeValueSyntax
 }
 
@@ -152,6 +154,15 @@ package enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
 
     /// Attributes that must appear.
     package var required: [String] { DeclarationKind.requiredTable[ordinal] }
+
+    /// The attribute keywords the kind accepts, as a mask of ``AttributeKeyword/bit``.
+    package var attributeMask: UInt32 { DeclarationKind.attributeMasks[ordinal] }
+
+    /// The attributes that may appear more than once, as a mask.
+    package var repeatableMask: UInt32 { DeclarationKind.repeatableMasks[ordinal] }
+
+    /// The attributes that must appear, as a mask.
+    package var requiredMask: UInt32 { DeclarationKind.requiredMasks[ordinal] }
 
     /// The position of the kind in ``allCases``, which indexes the tables below.
     private var ordinal: Int {
@@ -180,6 +191,9 @@ package enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
     private static let repeatableTable: [[String]] = [
         ["accept"], ["value"], ["accept"], ["accept"], ["accept"], [], ["expect"],
     ]
+    private static let attributeMasks = attributeTable.map(AttributeKeyword.mask)
+    private static let repeatableMasks = repeatableTable.map(AttributeKeyword.mask)
+    private static let requiredMasks = requiredTable.map(AttributeKeyword.mask)
     private static let requiredTable: [[String]] = [
         [],
         ["label"],
@@ -202,6 +216,18 @@ package struct DeclarationSyntax: Sendable, Hashable {
     /// For `criterion`: the type.
     package var type: TypeSyntax?
     package var attributes: [AttributeSyntax]
+
+    /// The first attribute with this keyword.
+    package func attribute(_ keyword: AttributeKeyword) -> AttributeSyntax? {
+        attributeIndex(keyword).map { attributes[$0] }
+    }
+
+    /// The index of the first attribute with this keyword.
+    package func attributeIndex(_ keyword: AttributeKeyword) -> Int? {
+        attributes.withUnsafeBufferPointer { buffer in
+            buffer.indices.first { buffer[$0].known == keyword }
+        }
+    }
 
     /// The first attribute with this keyword.
     package func attribute(_ keyword: String) -> AttributeSyntax? {

@@ -21,16 +21,10 @@ struct TokenTexts: Sendable {
 
     /// The index of the name or number spelt by `bytes[range]`, added when new.
     mutating func intern(_ range: Range<Int>, in bytes: [UInt8]) -> Int32 {
-        let hash = bytes.withUnsafeBufferPointer { TokenTexts.hash(range, in: $0) }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot])
-            if hashes[index] == hash, TokenTexts.equal(ranges[index], range, in: bytes) {
-                return Int32(index)
-            }
-            slot = (slot + 1) & mask
+        let (found, hash, slot) = bytes.withUnsafeBufferPointer { bytes in
+            lookUp(range, in: bytes)
         }
+        if found != 0 { return found }
         let index = texts.count
         let text = String(decoding: bytes[range], as: UTF8.self)
         texts.append(text)
@@ -43,10 +37,66 @@ struct TokenTexts: Sendable {
         return Int32(index)
     }
 
+    /// The index of the text spelt by `bytes[range]` (0 when there is none yet), its hash,
+    /// and the slot where it is or would go. Reads the tables in place, without the
+    /// checks of each array access.
+    private func lookUp(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> (index: Int32, hash: UInt64, slot: Int)
+    {
+        let hash = TokenTexts.hash(range, in: bytes)
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                ranges.withUnsafeBufferPointer { ranges in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                    while slots[slot] != 0 {
+                        let index = Int(slots[slot])
+                        if hashes[index] == hash, TokenTexts.equal(ranges[index], range, in: bytes)
+                        {
+                            return (Int32(index), hash, slot)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return (0, hash, slot)
+                }
+            }
+        }
+    }
+
+    /// The index of the name or number `word`, as the file `bytes` it was lexed from
+    /// spells it, or 0 when the file never does (0 is the empty text, which no name has).
+    func index(of word: String, in bytes: [UInt8]) -> Int32 {
+        let spelling = Array(word.utf8)
+        let hash = spelling.withUnsafeBufferPointer { TokenTexts.hash(0..<spelling.count, in: $0) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot])
+            if hashes[index] == hash, bytes[ranges[index]].elementsEqual(spelling) {
+                return Int32(index)
+            }
+            slot = (slot + 1) & mask
+        }
+        return 0
+    }
+
     /// A hash of the bytes, eight at a time.
     private static func hash(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = UInt64(truncatingIfNeeded: range.count) &* 0x9E37_79B9_7F4A_7C15
         var offset = range.lowerBound
+        // Whole words read at once while the buffer holds eight bytes from the offset
+        // (past the range too: the bytes after it are masked off).
+        let raw = UnsafeRawBufferPointer(buffer)
+        while offset < range.upperBound, offset + 8 <= buffer.count {
+            var word = UInt64(
+                littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let left = range.upperBound - offset
+            if left < 8 { word &= (1 << UInt64(truncatingIfNeeded: left * 8)) &- 1 }
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+            offset += 8
+        }
+        // Near the end of the buffer, byte by byte.
         while offset < range.upperBound {
             var word: UInt64 = 0
             var shift: UInt64 = 0
@@ -71,7 +121,9 @@ struct TokenTexts: Sendable {
         return Int32(texts.count - 1)
     }
 
-    private static func equal(_ lhs: Range<Int>, _ rhs: Range<Int>, in bytes: [UInt8]) -> Bool {
+    private static func equal(
+        _ lhs: Range<Int>, _ rhs: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         guard lhs.count == rhs.count else { return false }
         var (left, right) = (lhs.lowerBound, rhs.lowerBound)
         while left < lhs.upperBound {
