@@ -1,15 +1,31 @@
 /// Resolving the names of forms, criteria and values, and compiling conditions.
 extension RuleBaseCompiler {
+    /// Up to this many ids are searched one by one, which costs less than hashing the id
+    /// (most ids are short strings compared whole in registers); more, through a table.
+    static let fewIDs = 16
+
     mutating func resolveForm(_ name: NameSyntax) -> Int? {
-        if let index = formByID[name.text] { return index }
+        let found =
+            forms.count <= RuleBaseCompiler.fewIDs
+            ? forms.withUnsafeBufferPointer { forms in
+                forms.firstIndex { $0.id == name.text }
+            } : formByID[name.text]
+        if let found { return found }
         unknown("form", name, among: forms.map { $0.id })
         return nil
     }
 
     mutating func resolveCriterion(_ name: NameSyntax) -> Criterion? {
-        if let index = criterionByID[name.text] { return criteria[index] }
+        if let index = criterionIndex(name.text) { return criteria[index] }
         unknown("criterion", name, among: criteria.map { $0.id })
         return nil
+    }
+
+    /// The index of the criterion with this id, if one is declared.
+    func criterionIndex(_ id: String) -> Int? {
+        criteria.count <= RuleBaseCompiler.fewIDs
+            ? criteria.withUnsafeBufferPointer { criteria in criteria.firstIndex { $0.id == id } }
+            : criterionByID[id]
     }
 
     /// Reports a name that no declaration of its kind has: the declared ones, or that
@@ -26,6 +42,11 @@ extension RuleBaseCompiler {
     /// The index of an enumerated criterion's value by its id, from a table built the
     /// first time the criterion is read, so that long value lists resolve in linear time.
     private mutating func valueIndex(_ id: String, of criterion: Criterion) -> Int? {
+        if criterion.values.count <= RuleBaseCompiler.fewIDs {
+            return criterion.values.withUnsafeBufferPointer { values in
+                values.firstIndex { $0.id == id }
+            }
+        }
         if let table = valueIndexes[criterion.index] { return table[id] }
         var table: [String: Int] = [:]
         for (index, value) in criterion.values.enumerated() where table[value.id] == nil {

@@ -105,6 +105,14 @@ package struct Parser {
 
     /// Parses the whole file, adding its declarations to `declarations`.
     package mutating func parseFile(into declarations: inout [DeclarationSyntax]) {
+        // Room for every declaration keyword first on its line, and at least twice the
+        // room there was (files are parsed one after the other into the same array):
+        // growing the array copies every declaration parsed so far.
+        let needed =
+            declarations.count + tokens.count { $0.isFirstOnLine && declarationKind($0) != nil }
+        if needed > declarations.capacity {
+            declarations.reserveCapacity(max(needed, 2 * declarations.capacity))
+        }
         while current.kind != .endOfFile {
             guard let kind = declarationKind(current), current.isFirstOnLine else {
                 let found = current
