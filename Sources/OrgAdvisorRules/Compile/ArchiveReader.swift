@@ -49,6 +49,11 @@ package struct ArchiveReader {
 
     /// An unsigned integer, seven bits a byte.
     package mutating func unsigned() throws(RuleBaseArchive.Failure) -> UInt64 {
+        // Most integers (indices, counts, lengths) are below 128: one byte.
+        if position < bytes.count, bytes[position] < 0x80 {
+            position += 1
+            return UInt64(bytes[position - 1])
+        }
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
