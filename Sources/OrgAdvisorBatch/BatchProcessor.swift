@@ -75,12 +75,15 @@ public struct BatchProcessor: Sendable {
         var cells: [UInt8] = []
         /// Counts of the records this worker processed.
         public var statistics = BatchStatistics()
+        /// Room for the analysis of one profile.
+        let scratch: ScratchSpace
 
         /// Creates scratch space for a processor.
         public init(for processor: BatchProcessor) {
             profile = Profile(for: processor.ruleBase)
             scores = [Score](repeating: .zero, count: processor.ruleBase.forms.count)
             reader = processor.reader
+            scratch = ScratchSpace(byteCount: processor.ruleBase.program.analysisScratchBytes)
         }
     }
 
@@ -194,13 +197,15 @@ public struct BatchProcessor: Sendable {
         swap(&ranking, &worker.ranking)
         if ranking.count != program.formCount { ranking = Array(0..<program.formCount) }
         var isExact = true
+        let scratch = worker.scratch.bytes
         let mask = worker.profile.values.withUnsafeBufferPointer { given in
             scores.withUnsafeMutableBufferPointer { scores in
                 scores.withMemoryRebound(to: Int64.self) { scores in
                     ranking.withUnsafeMutableBufferPointer { ranking in
                         program.analyse(
                             given.baseAddress!, scores: scores.baseAddress!,
-                            ranking: ranking.baseAddress!, effort: effort, isExact: &isExact)
+                            ranking: ranking.baseAddress!, effort: effort, isExact: &isExact,
+                            scratch: scratch)
                     }
                 }
             }

@@ -95,7 +95,8 @@ extension ClassAnalysis {
         program: Program, classes: UnsafePointer<Int>, scores: UnsafePointer<Int64>,
         low: UnsafeMutablePointer<Int64>, high: UnsafeMutablePointer<Int64>,
         wantsBounds: Bool = true, limit: Int = combinationLimit, effort: AnalysisEffort = .standard,
-        foundRows: UnsafePointer<Int>? = nil, ranges: EstimateRanges? = nil
+        foundRows: UnsafePointer<Int>? = nil, ranges: EstimateRanges? = nil,
+        scratch: UnsafeMutableRawBufferPointer? = nil
     ) -> (winners: UInt64, isExact: Bool) {
         var unknownTotal = 0
         var classTotal = 0
@@ -116,38 +117,77 @@ extension ClassAnalysis {
             return (Ranking.topMask(count: formCount) { scores[$0] }, true)
         }
         let groupCount = program.memory.groups.count
-        let capacity =
-            4 * unknownTotal + 1 + 4 * groupCount + 2 * program.memory.slotCriterion.count
-            + 4 * classTotal + unknownTotal + 1
+        let capacity = intCount(program, unknown: unknownTotal, classes: classTotal)
+        let vectorCount = (3 + formCount) * classTotal
+        /// The analysis with its scratch space: `capacity` numbers and `vectorCount`
+        /// vectors, uninitialised.
+        func run(
+            _ ints: UnsafeMutablePointer<Int>, _ vectors: UnsafeMutablePointer<SIMD8<Int64>>
+        ) -> (winners: UInt64, isExact: Bool) {
+            var next = ints
+            func take(_ count: Int) -> UnsafeMutablePointer<Int> {
+                defer { next += count }
+                return next
+            }
+            var analysis = ClassAnalysis(
+                program: program, classes: classes, formCount: formCount,
+                unknown: take(unknownTotal), count: take(groupCount),
+                current: take(groupCount), jointRow: take(groupCount),
+                jointGroups: take(groupCount),
+                jointSlots: take(2 * program.memory.slotCriterion.count),
+                jointSlotStart: take(unknownTotal + 1),
+                segmentLeads: vectors + 3 * classTotal, leadsReady: take(classTotal),
+                segmentStart: take(unknownTotal + 1), segmentFirst: take(classTotal),
+                segmentEnd: take(classTotal), segmentClass: take(classTotal),
+                segmentLow: vectors, segmentHigh: vectors + classTotal,
+                entries: vectors + 2 * classTotal, digits: take(unknownTotal),
+                lists: take(unknownTotal), ranges: ranges)
+            return analysis.run(
+                scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
+                effort: effort, foundRows: foundRows)
+        }
+        // The caller's scratch space when it has room (batch: no allocation per profile),
+        // else temporary space, on the heap when it is large.
+        let vectorOffset = (capacity * MemoryLayout<Int>.stride + 63) & ~63
+        let vectorBytes = vectorCount * MemoryLayout<SIMD8<Int64>>.stride
+        if let scratch, let base = scratch.baseAddress,
+            Int(bitPattern: base) % MemoryLayout<SIMD8<Int64>>.alignment == 0,
+            vectorOffset + vectorBytes <= scratch.count
+        {
+            return run(
+                base.bindMemory(to: Int.self, capacity: capacity),
+                (base + vectorOffset).bindMemory(to: SIMD8<Int64>.self, capacity: vectorCount))
+        }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { ints in
-            withUnsafeTemporaryAllocation(
-                of: SIMD8<Int64>.self, capacity: (3 + formCount) * classTotal
-            ) {
+            withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: vectorCount) {
                 vectors in
-                var next = ints.baseAddress!
-                func take(_ count: Int) -> UnsafeMutablePointer<Int> {
-                    defer { next += count }
-                    return next
-                }
-                let vectors = vectors.baseAddress!
-                var analysis = ClassAnalysis(
-                    program: program, classes: classes, formCount: formCount,
-                    unknown: take(unknownTotal), count: take(groupCount),
-                    current: take(groupCount), jointRow: take(groupCount),
-                    jointGroups: take(groupCount),
-                    jointSlots: take(2 * program.memory.slotCriterion.count),
-                    jointSlotStart: take(unknownTotal + 1),
-                    segmentLeads: vectors + 3 * classTotal, leadsReady: take(classTotal),
-                    segmentStart: take(unknownTotal + 1), segmentFirst: take(classTotal),
-                    segmentEnd: take(classTotal), segmentClass: take(classTotal),
-                    segmentLow: vectors, segmentHigh: vectors + classTotal,
-                    entries: vectors + 2 * classTotal, digits: take(unknownTotal),
-                    lists: take(unknownTotal), ranges: ranges)
-                return analysis.run(
-                    scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
-                    effort: effort, foundRows: foundRows)
+                run(ints.baseAddress!, vectors.baseAddress!)
             }
         }
+    }
+
+    /// The numbers of scratch space an analysis of `unknown` unknown criteria with
+    /// `classes` classes in all takes.
+    private static func intCount(_ program: Program, unknown: Int, classes: Int) -> Int {
+        4 * unknown + 1 + 4 * program.memory.groups.count + 2 * program.memory.slotCriterion.count
+            + 4 * classes + unknown + 1
+    }
+
+    /// The bytes of scratch space (aligned for vectors) that lets ``run(program:classes:scores:low:high:wantsBounds:limit:effort:foundRows:ranges:scratch:)``
+    /// allocate nothing for any profile: every criterion that a table reads unknown.
+    static func scratchBytes(for program: Program) -> Int {
+        var unknown = 0
+        var classes = 0
+        for criterion in 0..<program.criterionCount
+        where program.memory.criterionSlotStart[criterion]
+            < program.memory.criterionSlotStart[criterion + 1]
+        {
+            unknown += 1
+            classes += program.memory.classCount[criterion]
+        }
+        let ints = intCount(program, unknown: unknown, classes: classes)
+        return (ints * MemoryLayout<Int>.stride + 63) & ~63
+            + (3 + program.formCount) * classes * MemoryLayout<SIMD8<Int64>>.stride
     }
 
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.

@@ -9,8 +9,11 @@ extension Program {
     /// general analysis can tell: a generic rule reads an unknown fact, a value is in no
     /// class, or there are more than 8 forms.
     ///
-    /// Allocates nothing (what it needs is on the stack); `scores` and `ranking` hold
-    /// one element per form. Tests change `effort` to reach each path of the analysis.
+    /// Allocates nothing for the scores and the usual analysis when `scratch` holds
+    /// ``analysisScratchBytes`` bytes aligned for vectors (batch gives each thread its
+    /// own); without it, what it needs is on the stack, or on the heap when large.
+    /// `scores` and `ranking` hold one element per form. Tests change `effort` to reach
+    /// each path of the analysis.
     /// When possible winners are returned and `isExact` is given, it tells whether they
     /// are exact (false: a safe over-estimate). `ranges`, when given, keeps what the
     /// over-estimate walks for the next call (the answers to one question). Nil too when
@@ -20,7 +23,8 @@ extension Program {
     package func analyse(
         _ given: UnsafePointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>, effort: AnalysisEffort = .standard,
-        isExact: UnsafeMutablePointer<Bool>? = nil, ranges: EstimateRanges? = nil
+        isExact: UnsafeMutablePointer<Bool>? = nil, ranges: EstimateRanges? = nil,
+        scratch: UnsafeMutableRawBufferPointer? = nil
     ) -> UInt64? {
         // As in ``withFacts(of:_:)``, with the usual case spelled out (a closure called
         // from two places is not inlined).
@@ -29,12 +33,12 @@ extension Program {
         if memory.genericRules.count == 0 && !needsDerivation(values) {
             return analyse(
                 facts: values, scores: scores, ranking: ranking, stack: nil, effort: effort,
-                isExact: isExact, ranges: ranges, derivationsCouldChange: false)
+                isExact: isExact, ranges: ranges, scratch: scratch, derivationsCouldChange: false)
         }
         return withFacts(of: given) { facts, stack in
             analyse(
                 facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort,
-                isExact: isExact, ranges: ranges,
+                isExact: isExact, ranges: ranges, scratch: scratch,
                 derivationsCouldChange: stack.map {
                     derivationsCouldChange(given: given, facts: facts, stack: $0)
                 } ?? false)
@@ -49,35 +53,68 @@ extension Program {
         facts: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutablePointer<Int64>,
         ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?,
         effort: AnalysisEffort, isExact: UnsafeMutablePointer<Bool>?, ranges: EstimateRanges?,
+        scratch: UnsafeMutableRawBufferPointer?, derivationsCouldChange: Bool
+    ) -> UInt64? {
+        // The classes and rows first in the caller's scratch space, the analysis's after.
+        let rowBytes = (rowScratch * MemoryLayout<Int>.stride + 63) & ~63
+        if let scratch, let base = scratch.baseAddress, rowBytes <= scratch.count {
+            return analyse(
+                facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort,
+                isExact: isExact, ranges: ranges,
+                classes: base.bindMemory(to: Int.self, capacity: rowScratch),
+                analysisScratch: UnsafeMutableRawBufferPointer(rebasing: scratch[rowBytes...]),
+                derivationsCouldChange: derivationsCouldChange)
+        }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { classes in
+            analyse(
+                facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort,
+                isExact: isExact, ranges: ranges, classes: classes.baseAddress!,
+                analysisScratch: nil, derivationsCouldChange: derivationsCouldChange)
+        }
+    }
+
+    /// The bytes of scratch space, aligned for vectors, with which
+    /// ``analyse(_:scores:ranking:effort:isExact:ranges:scratch:)`` allocates nothing
+    /// but on the paths of hard profiles (the search, past ``AnalysisEffort/searchAbove``
+    /// combinations).
+    package var analysisScratchBytes: Int {
+        (rowScratch * MemoryLayout<Int>.stride + 63) & ~63 + ClassAnalysis.scratchBytes(for: self)
+    }
+
+    /// ``analyse(facts:scores:ranking:stack:effort:isExact:ranges:scratch:derivationsCouldChange:)``
+    /// with room for ``rowScratch`` numbers at `classes`.
+    @inline(__always)
+    private func analyse(
+        facts: UnsafeMutableBufferPointer<Double>, scores: UnsafeMutablePointer<Int64>,
+        ranking: UnsafeMutablePointer<Int>, stack: UnsafeMutablePointer<UInt8>?,
+        effort: AnalysisEffort, isExact: UnsafeMutablePointer<Bool>?, ranges: EstimateRanges?,
+        classes: UnsafeMutablePointer<Int>, analysisScratch: UnsafeMutableRawBufferPointer?,
         derivationsCouldChange: Bool
     ) -> UInt64? {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: rowScratch) { scratch in
-            let classes = scratch.baseAddress!
-            for form in 0..<formCount { scores[form] = 0 }
-            guard classifyUnread(facts, into: classes),
-                addRows(facts, scratch: classes, into: scores)
-            else {
-                scoreEveryRule(facts, into: scores)
-                Ranking.rank(count: formCount, into: ranking) { scores[$0] }
-                return nil
-            }
-            if let stack { scoreGeneric(facts, into: scores, stack: stack) }
+        for form in 0..<formCount { scores[form] = 0 }
+        guard classifyUnread(facts, into: classes),
+            addRows(facts, scratch: classes, into: scores)
+        else {
+            scoreEveryRule(facts, into: scores)
             Ranking.rank(count: formCount, into: ranking) { scores[$0] }
-            guard formCount > 0, formCount <= 8, !derivationsCouldChange,
-                !readsUnknownGeneric(facts)
-            else { return nil }
-            return withUnsafeTemporaryAllocation(of: Int64.self, capacity: 2 * formCount) {
-                bounds in
-                // The rows that scoring found follow the classes (``addRows``), when some
-                // table's row is not found with a class.
-                let found = ClassAnalysis.run(
-                    program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
-                    high: bounds.baseAddress! + formCount, wantsBounds: false, limit: effort.limit,
-                    effort: effort, foundRows: hasOtherRows ? classes + criterionCount : nil,
-                    ranges: ranges)
-                isExact?.pointee = found.isExact
-                return found.winners
-            }
+            return nil
+        }
+        if let stack { scoreGeneric(facts, into: scores, stack: stack) }
+        Ranking.rank(count: formCount, into: ranking) { scores[$0] }
+        guard formCount > 0, formCount <= 8, !derivationsCouldChange,
+            !readsUnknownGeneric(facts)
+        else { return nil }
+        return withUnsafeTemporaryAllocation(of: Int64.self, capacity: 2 * formCount) {
+            bounds in
+            // The rows that scoring found follow the classes (``addRows``), when some
+            // table's row is not found with a class.
+            let found = ClassAnalysis.run(
+                program: self, classes: classes, scores: scores, low: bounds.baseAddress!,
+                high: bounds.baseAddress! + formCount, wantsBounds: false, limit: effort.limit,
+                effort: effort, foundRows: hasOtherRows ? classes + criterionCount : nil,
+                ranges: ranges, scratch: analysisScratch)
+            isExact?.pointee = found.isExact
+            return found.winners
         }
     }
 
