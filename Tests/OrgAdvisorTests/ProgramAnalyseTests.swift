@@ -113,18 +113,24 @@ struct ProgramAnalyseTests {
             because "Table."
         """
 
-    /// Runs the one-pass analysis on a profile.
-    static func analyse(_ rules: RuleBase, _ profile: Profile) -> (
+    /// Runs the one-pass analysis on a profile; with `scratchBytes`, in scratch space of
+    /// that size (as batch does), filled with garbage first.
+    static func analyse(_ rules: RuleBase, _ profile: Profile, scratchBytes: Int? = nil) -> (
         scores: [Score], ranking: [Int], winners: UInt64?
     ) {
         var scores = [Int64](repeating: 0, count: rules.forms.count)
         var ranking = [Int](repeating: 0, count: rules.forms.count)
+        let scratch = scratchBytes.map {
+            UnsafeMutableRawBufferPointer.allocate(byteCount: $0, alignment: 64)
+        }
+        defer { scratch?.deallocate() }
+        if let scratch { for index in scratch.indices { scratch[index] = 0xA5 } }
         let winners = profile.values.withUnsafeBufferPointer { given in
             scores.withUnsafeMutableBufferPointer { scores in
                 ranking.withUnsafeMutableBufferPointer { ranking in
                     rules.program.analyse(
                         given.baseAddress!, scores: scores.baseAddress!,
-                        ranking: ranking.baseAddress!)
+                        ranking: ranking.baseAddress!, scratch: scratch)
                 }
             }
         }
@@ -158,6 +164,14 @@ struct ProgramAnalyseTests {
             let result = analyse(rules, profile)
             #expect(result.scores == evaluation.scores, "\(profile)")
             #expect(result.ranking == evaluation.ranking, "\(profile)")
+            // In batch's scratch space, and in space too small for it (which falls back
+            // to temporary space): the same.
+            for bytes in [rules.program.analysisScratchBytes, 64] {
+                let inScratch = analyse(rules, profile, scratchBytes: bytes)
+                #expect(inScratch.scores == result.scores, "\(profile), \(bytes) bytes")
+                #expect(inScratch.ranking == result.ranking, "\(profile), \(bytes) bytes")
+                #expect(inScratch.winners == result.winners, "\(profile), \(bytes) bytes")
+            }
             // The general analysis scores every completion rule by rule, without tables.
             let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
             let general = CompletionAnalysis(
