@@ -115,7 +115,10 @@ struct ProgramAnalyseTests {
 
     /// Runs the one-pass analysis on a profile; with `scratchBytes`, in scratch space of
     /// that size (as batch does), filled with garbage first.
-    static func analyse(_ rules: RuleBase, _ profile: Profile, scratchBytes: Int? = nil) -> (
+    static func analyse(
+        _ rules: RuleBase, _ profile: Profile, scratchBytes: Int? = nil,
+        effort: AnalysisEffort = .standard
+    ) -> (
         scores: [Score], ranking: [Int], winners: UInt64?
     ) {
         var scores = [Int64](repeating: 0, count: rules.forms.count)
@@ -130,7 +133,7 @@ struct ProgramAnalyseTests {
                 ranking.withUnsafeMutableBufferPointer { ranking in
                     rules.program.analyse(
                         given.baseAddress!, scores: scores.baseAddress!,
-                        ranking: ranking.baseAddress!, scratch: scratch)
+                        ranking: ranking.baseAddress!, effort: effort, scratch: scratch)
                 }
             }
         }
@@ -165,12 +168,17 @@ struct ProgramAnalyseTests {
             #expect(result.scores == evaluation.scores, "\(profile)")
             #expect(result.ranking == evaluation.ranking, "\(profile)")
             // In batch's scratch space, and in space too small for it (which falls back
-            // to temporary space): the same.
+            // to temporary space): the same, by enumeration and by the search.
+            let searching = AnalysisEffort(searchAbove: 1)
+            let searched = analyse(rules, profile, effort: searching)
+            #expect(searched.winners == result.winners, "\(profile), searched")
             for bytes in [rules.program.analysisScratchBytes, 64] {
-                let inScratch = analyse(rules, profile, scratchBytes: bytes)
-                #expect(inScratch.scores == result.scores, "\(profile), \(bytes) bytes")
-                #expect(inScratch.ranking == result.ranking, "\(profile), \(bytes) bytes")
-                #expect(inScratch.winners == result.winners, "\(profile), \(bytes) bytes")
+                for effort in [AnalysisEffort.standard, searching] {
+                    let inScratch = analyse(rules, profile, scratchBytes: bytes, effort: effort)
+                    #expect(inScratch.scores == result.scores, "\(profile), \(bytes) bytes")
+                    #expect(inScratch.ranking == result.ranking, "\(profile), \(bytes) bytes")
+                    #expect(inScratch.winners == result.winners, "\(profile), \(bytes) bytes")
+                }
             }
             // The general analysis scores every completion rule by rule, without tables.
             let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }

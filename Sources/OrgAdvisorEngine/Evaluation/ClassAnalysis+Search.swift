@@ -37,38 +37,55 @@ extension ClassAnalysis {
                 (segmentStart[position + 1] - segmentStart[position])
                 * (jointSlotStart[position + 1] - jointSlotStart[position])
         }
-        let vectorCount =
-            (3 * count + tables + 1 + conditions + jointSlotCount) * formCount + count + 1
-        let intCount = 2 * tables + 4 * count + 5 * jointSlotCount + tables + 3 + moves
+        let (vectorCount, intCount) = ClassAnalysis.searchSizes(
+            formCount: formCount, tables: tables, count: count, conditions: conditions,
+            jointSlots: jointSlotCount, moves: moves)
+        /// The search with its scratch space, uninitialised.
+        func search(
+            _ vectorSpace: UnsafeMutablePointer<SIMD8<Int64>>, _ intSpace: UnsafeMutablePointer<Int>
+        ) -> UInt64? {
+            var vector = vectorSpace
+            func vectors(_ count: Int) -> UnsafeMutablePointer<SIMD8<Int64>> {
+                defer { vector += count }
+                return vector
+            }
+            var int = intSpace
+            func ints(_ count: Int) -> UnsafeMutablePointer<Int> {
+                defer { int += count }
+                return int
+            }
+            var search = WinnerSearch(
+                positionLeads: vectors(count * formCount),
+                tableLeads: vectors(tables * formCount),
+                conditionLeads: vectors(conditions * formCount),
+                slotLeads: vectors(jointSlotCount * formCount),
+                levelLeads: vectors((count + 1) * formCount), levelFixed: vectors(count + 1),
+                completeLeads: vectors(count * formCount), completeAt: ints(tables),
+                completeTables: ints(tables), completeStart: ints(count + 1),
+                order: ints(count), depthOf: ints(count),
+                slotTable: ints(jointSlotCount), conditionStart: ints(jointSlotCount),
+                tableSlots: ints(jointSlotCount), tableSlotStart: ints(tables + 1),
+                previousSlot: ints(jointSlotCount), slotGroups: ints(jointSlotCount),
+                segmentRows: ints(moves), segmentRowStart: ints(count + 1),
+                budget: limit / (tables + count + 1), quickSteps: quickSteps,
+                jointLeads: leads)
+            return search.run(&self)
+        }
+        // The scratch space left by the analysis when it has room (batch), else temporary
+        // space.
+        let intOffset = (vectorCount * MemoryLayout<SIMD8<Int64>>.stride + 63) & ~63
+        if let spare, let base = spare.baseAddress,
+            Int(bitPattern: base) % MemoryLayout<SIMD8<Int64>>.alignment == 0,
+            intOffset + intCount * MemoryLayout<Int>.stride <= spare.count
+        {
+            return search(
+                base.bindMemory(to: SIMD8<Int64>.self, capacity: vectorCount),
+                (base + intOffset).bindMemory(to: Int.self, capacity: intCount))
+        }
         return withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: vectorCount) {
             vectorSpace in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: intCount) { intSpace in
-                var vector = vectorSpace.baseAddress!
-                func vectors(_ count: Int) -> UnsafeMutablePointer<SIMD8<Int64>> {
-                    defer { vector += count }
-                    return vector
-                }
-                var int = intSpace.baseAddress!
-                func ints(_ count: Int) -> UnsafeMutablePointer<Int> {
-                    defer { int += count }
-                    return int
-                }
-                var search = WinnerSearch(
-                    positionLeads: vectors(count * formCount),
-                    tableLeads: vectors(tables * formCount),
-                    conditionLeads: vectors(conditions * formCount),
-                    slotLeads: vectors(jointSlotCount * formCount),
-                    levelLeads: vectors((count + 1) * formCount), levelFixed: vectors(count + 1),
-                    completeLeads: vectors(count * formCount), completeAt: ints(tables),
-                    completeTables: ints(tables), completeStart: ints(count + 1),
-                    order: ints(count), depthOf: ints(count),
-                    slotTable: ints(jointSlotCount), conditionStart: ints(jointSlotCount),
-                    tableSlots: ints(jointSlotCount), tableSlotStart: ints(tables + 1),
-                    previousSlot: ints(jointSlotCount), slotGroups: ints(jointSlotCount),
-                    segmentRows: ints(moves), segmentRowStart: ints(count + 1),
-                    budget: limit / (tables + count + 1), quickSteps: quickSteps,
-                    jointLeads: leads)
-                return search.run(&self)
+                search(vectorSpace.baseAddress!, intSpace.baseAddress!)
             }
         }
     }

@@ -81,6 +81,9 @@ struct ClassAnalysis {
     var base = SIMD8<Int64>()
     /// The tables' ranges that analyses before found, for the over-estimate.
     var ranges: EstimateRanges? = nil
+    /// Scratch space left after the analysis's own, aligned for vectors, for the search
+    /// (``searchWinners(limit:quickSteps:leads:)``); nil when the caller gave none.
+    var spare: UnsafeMutableRawBufferPointer? = nil
 }
 
 extension ClassAnalysis {
@@ -122,7 +125,8 @@ extension ClassAnalysis {
         /// The analysis with its scratch space: `capacity` numbers and `vectorCount`
         /// vectors, uninitialised.
         func run(
-            _ ints: UnsafeMutablePointer<Int>, _ vectors: UnsafeMutablePointer<SIMD8<Int64>>
+            _ ints: UnsafeMutablePointer<Int>, _ vectors: UnsafeMutablePointer<SIMD8<Int64>>,
+            spare: UnsafeMutableRawBufferPointer?
         ) -> (winners: UInt64, isExact: Bool) {
             var next = ints
             func take(_ count: Int) -> UnsafeMutablePointer<Int> {
@@ -141,7 +145,7 @@ extension ClassAnalysis {
                 segmentEnd: take(classTotal), segmentClass: take(classTotal),
                 segmentLow: vectors, segmentHigh: vectors + classTotal,
                 entries: vectors + 2 * classTotal, digits: take(unknownTotal),
-                lists: take(unknownTotal), ranges: ranges)
+                lists: take(unknownTotal), ranges: ranges, spare: spare)
             return analysis.run(
                 scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
                 effort: effort, foundRows: foundRows)
@@ -156,12 +160,14 @@ extension ClassAnalysis {
         {
             return run(
                 base.bindMemory(to: Int.self, capacity: capacity),
-                (base + vectorOffset).bindMemory(to: SIMD8<Int64>.self, capacity: vectorCount))
+                (base + vectorOffset).bindMemory(to: SIMD8<Int64>.self, capacity: vectorCount),
+                spare: UnsafeMutableRawBufferPointer(
+                    rebasing: scratch[(vectorOffset + vectorBytes)...]))
         }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { ints in
             withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: vectorCount) {
                 vectors in
-                run(ints.baseAddress!, vectors.baseAddress!)
+                run(ints.baseAddress!, vectors.baseAddress!, spare: nil)
             }
         }
     }
@@ -188,6 +194,45 @@ extension ClassAnalysis {
         let ints = intCount(program, unknown: unknown, classes: classes)
         return (ints * MemoryLayout<Int>.stride + 63) & ~63
             + (3 + program.formCount) * classes * MemoryLayout<SIMD8<Int64>>.stride
+            + searchScratchBytes(for: program)
+    }
+
+    /// The bytes of scratch space, aligned for vectors, of the search
+    /// (``searchWinners(limit:quickSteps:leads:)``) of any profile: every criterion that a
+    /// table reads unknown, every slot of a joint table, and every class of each criterion
+    /// with every slot that reads it.
+    static func searchScratchBytes(for program: Program) -> Int {
+        let tables = program.memory.groups.count
+        let slots = program.memory.slotCriterion.count
+        var unknown = 0
+        var moves = 0
+        for criterion in 0..<program.criterionCount {
+            let reading =
+                program.memory.criterionSlotStart[criterion + 1]
+                - program.memory.criterionSlotStart[criterion]
+            guard reading > 0 else { continue }
+            unknown += 1
+            moves += program.memory.classCount[criterion] * reading
+        }
+        var conditions = 0
+        for slot in 0..<slots { conditions += program.memory.slotLocalCount[slot] }
+        let sizes = searchSizes(
+            formCount: program.formCount, tables: tables, count: unknown, conditions: conditions,
+            jointSlots: slots, moves: moves)
+        return (sizes.vectors * MemoryLayout<SIMD8<Int64>>.stride + 63) & ~63
+            + sizes.ints * MemoryLayout<Int>.stride
+    }
+
+    /// The vectors and numbers of scratch space of a search over `count` unknown criteria,
+    /// `tables` joint tables with `jointSlots` slots and `conditions` local classes in all
+    /// over those slots, and `moves` changes of row (segments times slots).
+    static func searchSizes(
+        formCount: Int, tables: Int, count: Int, conditions: Int, jointSlots: Int, moves: Int
+    ) -> (vectors: Int, ints: Int) {
+        (
+            (3 * count + tables + 1 + conditions + jointSlots) * formCount + count + 1,
+            2 * tables + 4 * count + 5 * jointSlots + tables + 3 + moves
+        )
     }
 
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.

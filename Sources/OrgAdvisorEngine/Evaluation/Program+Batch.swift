@@ -9,7 +9,7 @@ extension Program {
     /// general analysis can tell: a generic rule reads an unknown fact, a value is in no
     /// class, or there are more than 8 forms.
     ///
-    /// Allocates nothing for the scores and the usual analysis when `scratch` holds
+    /// Allocates nothing for the scores, the analysis and its search when `scratch` holds
     /// ``analysisScratchBytes`` bytes aligned for vectors (batch gives each thread its
     /// own); without it, what it needs is on the stack, or on the heap when large.
     /// `scores` and `ranking` hold one element per form. Tests change `effort` to reach
@@ -74,9 +74,9 @@ extension Program {
     }
 
     /// The bytes of scratch space, aligned for vectors, with which
-    /// ``analyse(_:scores:ranking:effort:isExact:ranges:scratch:)`` allocates nothing
-    /// but on the paths of hard profiles (the search, past ``AnalysisEffort/searchAbove``
-    /// combinations).
+    /// ``analyse(_:scores:ranking:effort:isExact:ranges:scratch:)`` allocates nothing for
+    /// any profile: the scores' classes and rows, the analysis and its search, each for
+    /// every criterion that a table reads unknown.
     package var analysisScratchBytes: Int {
         (rowScratch * MemoryLayout<Int>.stride + 63) & ~63 + ClassAnalysis.scratchBytes(for: self)
     }
