@@ -40,7 +40,7 @@ extension ClassAnalysis {
         let (vectorCount, intCount) = ClassAnalysis.searchSizes(
             formCount: formCount, tables: tables, count: count, conditions: conditions,
             jointSlots: jointSlotCount, moves: moves)
-        /// The search with its scratch space, uninitialised.
+        /// The search with its scratch space.
         func search(
             _ vectorSpace: UnsafeMutablePointer<SIMD8<Int64>>, _ intSpace: UnsafeMutablePointer<Int>
         ) -> UInt64? {
@@ -71,22 +71,12 @@ extension ClassAnalysis {
                 jointLeads: leads)
             return search.run(&self)
         }
-        // The scratch space left by the analysis when it has room (batch), else temporary
-        // space.
-        let intOffset = (vectorCount * MemoryLayout<SIMD8<Int64>>.stride + 63) & ~63
-        if let spare, let base = spare.baseAddress,
-            Int(bitPattern: base) % MemoryLayout<SIMD8<Int64>>.alignment == 0,
-            intOffset + intCount * MemoryLayout<Int>.stride <= spare.count
-        {
-            return search(
-                base.bindMemory(to: SIMD8<Int64>.self, capacity: vectorCount),
-                (base + intOffset).bindMemory(to: Int.self, capacity: intCount))
+        // The scratch space the analysis left when it has room (batch).
+        if let space = ClassAnalysis.space(vectors: vectorCount, ints: intCount, in: spare) {
+            return search(space.vectors, space.ints)
         }
-        return withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: vectorCount) {
-            vectorSpace in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: intCount) { intSpace in
-                search(vectorSpace.baseAddress!, intSpace.baseAddress!)
-            }
+        return ClassAnalysis.withTemporarySpace(vectors: vectorCount, ints: intCount) {
+            search($0, $1)
         }
     }
 

@@ -120,12 +120,11 @@ extension ClassAnalysis {
             return (Ranking.topMask(count: formCount) { scores[$0] }, true)
         }
         let groupCount = program.memory.groups.count
-        let capacity = intCount(program, unknown: unknownTotal, classes: classTotal)
         let vectorCount = (3 + formCount) * classTotal
-        /// The analysis with its scratch space: `capacity` numbers and `vectorCount`
-        /// vectors, uninitialised.
+        let intCount = analysisInts(program, unknown: unknownTotal, classes: classTotal)
+        /// The analysis with its scratch space.
         func run(
-            _ ints: UnsafeMutablePointer<Int>, _ vectors: UnsafeMutablePointer<SIMD8<Int64>>,
+            _ vectors: UnsafeMutablePointer<SIMD8<Int64>>, _ ints: UnsafeMutablePointer<Int>,
             spare: UnsafeMutableRawBufferPointer?
         ) -> (winners: UInt64, isExact: Bool) {
             var next = ints
@@ -150,89 +149,13 @@ extension ClassAnalysis {
                 scores: scores, low: low, high: high, wantsBounds: wantsBounds, limit: limit,
                 effort: effort, foundRows: foundRows)
         }
-        // The caller's scratch space when it has room (batch: no allocation per profile),
-        // else temporary space, on the heap when it is large.
-        let vectorOffset = (capacity * MemoryLayout<Int>.stride + 63) & ~63
-        let vectorBytes = vectorCount * MemoryLayout<SIMD8<Int64>>.stride
-        if let scratch, let base = scratch.baseAddress,
-            Int(bitPattern: base) % MemoryLayout<SIMD8<Int64>>.alignment == 0,
-            vectorOffset + vectorBytes <= scratch.count
-        {
-            return run(
-                base.bindMemory(to: Int.self, capacity: capacity),
-                (base + vectorOffset).bindMemory(to: SIMD8<Int64>.self, capacity: vectorCount),
-                spare: UnsafeMutableRawBufferPointer(
-                    rebasing: scratch[(vectorOffset + vectorBytes)...]))
+        // The caller's scratch space when it has room (batch: no allocation per profile).
+        if let space = space(vectors: vectorCount, ints: intCount, in: scratch) {
+            return run(space.vectors, space.ints, spare: space.rest)
         }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { ints in
-            withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: vectorCount) {
-                vectors in
-                run(ints.baseAddress!, vectors.baseAddress!, spare: nil)
-            }
+        return withTemporarySpace(vectors: vectorCount, ints: intCount) {
+            run($0, $1, spare: nil)
         }
-    }
-
-    /// The numbers of scratch space an analysis of `unknown` unknown criteria with
-    /// `classes` classes in all takes.
-    private static func intCount(_ program: Program, unknown: Int, classes: Int) -> Int {
-        4 * unknown + 1 + 4 * program.memory.groups.count + 2 * program.memory.slotCriterion.count
-            + 4 * classes + unknown + 1
-    }
-
-    /// The bytes of scratch space (aligned for vectors) that lets ``run(program:classes:scores:low:high:wantsBounds:limit:effort:foundRows:ranges:scratch:)``
-    /// allocate nothing for any profile: every criterion that a table reads unknown.
-    static func scratchBytes(for program: Program) -> Int {
-        var unknown = 0
-        var classes = 0
-        for criterion in 0..<program.criterionCount
-        where program.memory.criterionSlotStart[criterion]
-            < program.memory.criterionSlotStart[criterion + 1]
-        {
-            unknown += 1
-            classes += program.memory.classCount[criterion]
-        }
-        let ints = intCount(program, unknown: unknown, classes: classes)
-        return (ints * MemoryLayout<Int>.stride + 63) & ~63
-            + (3 + program.formCount) * classes * MemoryLayout<SIMD8<Int64>>.stride
-            + searchScratchBytes(for: program)
-    }
-
-    /// The bytes of scratch space, aligned for vectors, of the search
-    /// (``searchWinners(limit:quickSteps:leads:)``) of any profile: every criterion that a
-    /// table reads unknown, every slot of a joint table, and every class of each criterion
-    /// with every slot that reads it.
-    static func searchScratchBytes(for program: Program) -> Int {
-        let tables = program.memory.groups.count
-        let slots = program.memory.slotCriterion.count
-        var unknown = 0
-        var moves = 0
-        for criterion in 0..<program.criterionCount {
-            let reading =
-                program.memory.criterionSlotStart[criterion + 1]
-                - program.memory.criterionSlotStart[criterion]
-            guard reading > 0 else { continue }
-            unknown += 1
-            moves += program.memory.classCount[criterion] * reading
-        }
-        var conditions = 0
-        for slot in 0..<slots { conditions += program.memory.slotLocalCount[slot] }
-        let sizes = searchSizes(
-            formCount: program.formCount, tables: tables, count: unknown, conditions: conditions,
-            jointSlots: slots, moves: moves)
-        return (sizes.vectors * MemoryLayout<SIMD8<Int64>>.stride + 63) & ~63
-            + sizes.ints * MemoryLayout<Int>.stride
-    }
-
-    /// The vectors and numbers of scratch space of a search over `count` unknown criteria,
-    /// `tables` joint tables with `jointSlots` slots and `conditions` local classes in all
-    /// over those slots, and `moves` changes of row (segments times slots).
-    static func searchSizes(
-        formCount: Int, tables: Int, count: Int, conditions: Int, jointSlots: Int, moves: Int
-    ) -> (vectors: Int, ints: Int) {
-        (
-            (3 * count + tables + 1 + conditions + jointSlots) * formCount + count + 1,
-            2 * tables + 4 * count + 5 * jointSlots + tables + 3 + moves
-        )
     }
 
     /// ``run(program:classes:scores:low:high:)`` with its scratch space.

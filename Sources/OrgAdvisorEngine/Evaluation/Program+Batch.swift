@@ -56,7 +56,7 @@ extension Program {
         scratch: UnsafeMutableRawBufferPointer?, derivationsCouldChange: Bool
     ) -> UInt64? {
         // The classes and rows first in the caller's scratch space, the analysis's after.
-        let rowBytes = (rowScratch * MemoryLayout<Int>.stride + 63) & ~63
+        let rowBytes = ClassAnalysis.alignedForVectors(rowScratch * MemoryLayout<Int>.stride)
         if let scratch, let base = scratch.baseAddress, rowBytes <= scratch.count {
             return analyse(
                 facts: facts, scores: scores, ranking: ranking, stack: stack, effort: effort,
@@ -78,7 +78,8 @@ extension Program {
     /// any profile: the scores' classes and rows, the analysis and its search, each for
     /// every criterion that a table reads unknown.
     package var analysisScratchBytes: Int {
-        (rowScratch * MemoryLayout<Int>.stride + 63) & ~63 + ClassAnalysis.scratchBytes(for: self)
+        ClassAnalysis.alignedForVectors(rowScratch * MemoryLayout<Int>.stride)
+            + ClassAnalysis.scratchBytes(for: self)
     }
 
     /// ``analyse(facts:scores:ranking:stack:effort:isExact:ranges:scratch:derivationsCouldChange:)``
