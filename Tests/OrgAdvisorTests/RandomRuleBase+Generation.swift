@@ -127,12 +127,14 @@ extension RandomRuleBase {
 
     private func randomRule(using generator: inout SeededGenerator) -> Rule {
         let condition: Condition
-        switch Int.random(in: 0..<8, using: &generator) {
+        switch Int.random(in: 0..<10, using: &generator) {
         case 0...2:
             condition = randomTest(
                 criteria.indices.randomElement(using: &generator)!, using: &generator)
         case 3...5:
             condition = randomCondition(depth: 2, using: &generator)
+        case 6...7:
+            condition = listedCondition(using: &generator)
         default:
             condition = wideCondition(using: &generator)
         }
@@ -197,6 +199,20 @@ extension RandomRuleBase {
         default:
             return .not(randomCondition(depth: depth - 1, using: &generator))
         }
+    }
+
+    /// A condition reading two or three listed criteria, joined by `and` or `or`, one
+    /// test perhaps negated: the rules whose tables are merged (`TableFusion`).
+    private func listedCondition(using generator: inout SeededGenerator) -> Condition {
+        let listed = criteria.indices.filter { criteria[$0].kind.isEnumerated }
+        let read = listed.shuffled(using: &generator).prefix(
+            Int.random(in: 2...min(3, listed.count), using: &generator))
+        var tests = read.map { randomTest($0, using: &generator) }
+        if Int.random(in: 0..<3, using: &generator) == 0 {
+            let index = tests.indices.randomElement(using: &generator)!
+            tests[index] = .not(tests[index])
+        }
+        return Bool.random(using: &generator) ? .and(tests) : .or(tests)
     }
 
     /// A condition reading three to five different criteria: tests joined by `and` and

@@ -28,7 +28,8 @@ extension ProgramMemory {
         }
     }
 
-    /// Folds the rules into tables, one per set of criteria read (see ``rowLimit``).
+    /// Folds the rules into tables, one per set of criteria read, those over listed
+    /// criteria merged while they stay small (``TableFusion``; see ``rowLimit``).
     /// ``ruleCode`` and ``ruleContributions`` must be complete.
     mutating func addGroups(rules: [Rule], classes: [[ValueClass]]) {
         var position: [[Int]: Int] = [:]
@@ -45,14 +46,28 @@ extension ProgramMemory {
                 members.append([index])
             }
         }
+        let fusion = TableFusion(keys: keys, members: members) { criterion in
+            classBoundsStart[criterion] < 0 ? classes[criterion].count + 1 : nil
+        }
         var builder = TableBuilder(
             classes: classes, criterionCount: criterionCount, maxStack: maxStack)
         var generic: [Int] = []
-        for (key, list) in zip(keys, members) {
-            if addGroup(list, reading: key, rules: rules, &builder) { continue }
-            for rule in list
-            where list.count == 1 || !addGroup([rule], reading: key, rules: rules, &builder) {
-                generic.append(rule)
+        for table in fusion.tables {
+            let parts = table.parts.map { (criteria: keys[$0], rules: members[$0]) }
+            if addGroup(
+                table.rules, reading: table.criteria, parts: parts, rules: rules, &builder)
+            {
+                continue
+            }
+            // Too large together: each set of criteria on its own, else each rule.
+            for (key, list) in parts {
+                if table.parts.count > 1, addGroup(list, reading: key, rules: rules, &builder) {
+                    continue
+                }
+                for rule in list
+                where list.count == 1 || !addGroup([rule], reading: key, rules: rules, &builder) {
+                    generic.append(rule)
+                }
             }
         }
         for rule in generic.sorted() {
@@ -63,11 +78,14 @@ extension ProgramMemory {
         }
     }
 
-    /// Appends the table of `members` (rule indices), which read `criteria`; false,
-    /// appending nothing, when it would have more than ``rowLimit`` rows, or take the
-    /// tables past ``totalRowLimit``.
+    /// Appends the table of `members` (rule indices), which read `criteria`, merged from
+    /// `parts` when there are several (``TableFusion``); false, appending nothing, when
+    /// it would have more than ``rowLimit`` rows, or take the tables past
+    /// ``totalRowLimit``.
     private mutating func addGroup(
-        _ members: [Int], reading criteria: [Int], rules: [Rule], _ builder: inout TableBuilder
+        _ members: [Int], reading criteria: [Int],
+        parts: [(criteria: [Int], rules: [Int])] = [], rules: [Rule],
+        _ builder: inout TableBuilder
     ) -> Bool {
         builder.collectAtoms(of: members, rules: rules)
         var maps: [[Int32]] = []
@@ -103,10 +121,14 @@ extension ProgramMemory {
             RuleGroup(
                 slots: firstSlot..<slotCriterion.count, firstRow: rows.count / max(formCount, 1),
                 rowCount: rowCount, rules: firstRule..<groupRules.count))
-        let table = builder.rows(
-            of: members, rules: rules, criteria: criteria, representatives: representatives,
-            strides: strides,
-            count: rowCount, memory: self)
+        let table =
+            parts.count > 1
+            ? builder.mergedRows(
+                parts: parts, rules: rules, criteria: criteria, representatives: representatives,
+                count: rowCount, memory: self)
+            : builder.rows(
+                of: members, rules: rules, criteria: criteria, representatives: representatives,
+                strides: strides, count: rowCount, memory: self)
         rows.append(contentsOf: table)
         if formCount <= 8 {
             for row in 0..<rowCount {

@@ -2,8 +2,8 @@ import OrgAdvisorRules
 
 extension ProgramTables {
     /// Checks that the tables fit the rule base, as ``ProgramMemory/addGroups(rules:classes:)``
-    /// would have built them, in everything the engine relies on: each table reads its
-    /// rules' criteria in increasing order, its local classes are runs of value classes
+    /// would have built them, in everything the engine relies on: each table reads the
+    /// criteria its rules read, together, in increasing order, its local classes are runs of value classes
     /// (one per listed value), its rows are within the limits and their number is the
     /// product of its local classes (unknown included), every rule is in exactly one table
     /// or evaluated one by one, and no row gives a form more or less than the table's rules
@@ -61,6 +61,7 @@ extension ProgramTables {
                 throw failure("the tables have too many rows")
             }
             for form in limits.indices { limits[form] = 0 }
+            var readByRules = [Bool](repeating: false, count: read.count)
             for _ in 0..<tableRuleCount[table] {
                 let index = tableRules[rule]
                 rule += 1
@@ -68,17 +69,23 @@ extension ProgramTables {
                     throw failure("rule \(index) is unknown or in two tables")
                 }
                 seen[index] = true
-                // A rule's criteria are distinct: the same set if as many and each read.
-                let own = rules[index].criteria
-                guard own.count == read.count, own.allSatisfy({ read.contains($0) }) else {
-                    throw failure(
-                        "rule '\(rules[index].id)' does not read the criteria of its table")
+                // A rule reads some of its table's criteria (several sets of criteria
+                // share a merged table, ``TableFusion``); its rules together read them all.
+                for criterion in rules[index].criteria {
+                    guard let position = read.firstIndex(of: criterion) else {
+                        throw failure(
+                            "rule '\(rules[index].id)' reads a criterion its table does not")
+                    }
+                    readByRules[position] = true
                 }
                 let weight = rules[index].weight
                 for entry in rules[index].points {
                     let points = (weight * entry.points).micro
                     limits[2 * entry.form + (points < 0 ? 0 : 1)] &+= points
                 }
+            }
+            guard !readByRules.contains(false) else {
+                throw failure("table \(table) reads a criterion that none of its rules reads")
             }
             try checkRows(
                 first: (totalRows - rowCount) * formCount, count: rowCount * formCount,

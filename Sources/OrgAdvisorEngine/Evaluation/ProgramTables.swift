@@ -15,8 +15,13 @@ import OrgAdvisorRules
 /// one. Strides, maps, row counts and the vector rows follow from them; everything is
 /// checked against the rule base before it is restored (``validate(criteria:rules:classes:formCount:)``).
 package struct ProgramTables: Sendable, Equatable {
-    /// The version of what is written; part of the archive.
-    package static let version = "orgadvisor-tables/1"
+    /// The version of what is written; part of the archive. Version 2 merges tables
+    /// over listed criteria (``TableFusion``), whose rules need not read every criterion
+    /// of their table, which version 1 readers refuse.
+    package static let version = "orgadvisor-tables/2"
+    /// The versions read: version 1 tables, one per set of criteria, are tables of
+    /// version 2 too (the same fields, checked the same way).
+    package static let readableVersions = [version, "orgadvisor-tables/1"]
 
     /// The number of slots (criteria) of each table.
     package var tableSlotCount: [Int] = []
@@ -79,7 +84,7 @@ package struct ProgramTables: Sendable, Equatable {
         -> ProgramTables
     {
         let version = try reader.string()
-        guard version == ProgramTables.version else {
+        guard ProgramTables.readableVersions.contains(version) else {
             throw RuleBaseArchive.Failure(
                 description:
                     "compiled tables of format '\(version)'; this orgadvisor reads '\(ProgramTables.version)'"

@@ -148,6 +148,68 @@ struct TableBuilder {
         return table
     }
 
+    /// The rows of a table merged from tables over listed criteria (``TableFusion``), as
+    /// ``rows(of:rules:criteria:representatives:strides:count:memory:)`` gives them: each
+    /// part's table is built over its own criteria (some of `criteria`: a listed value is
+    /// a local class of its own in every table, so the part's classes are the merged
+    /// table's), then added to every row of the merged table with the same classes of
+    /// those criteria. Building each part on its own runs each rule only on its own
+    /// criteria's classes.
+    mutating func mergedRows(
+        parts: [(criteria: [Int], rules: [Int])], rules: [Rule], criteria: [Int],
+        representatives: [[Double]], count: Int, memory: borrowing ProgramMemory
+    ) -> [Int64] {
+        let formCount = memory.formCount
+        var table = [Int64](repeating: 0, count: count * formCount)
+        var digits = [Int](repeating: 0, count: criteria.count)
+        for part in parts {
+            // Per slot of the merged table: what its class adds to the part's row (0 for
+            // a criterion the part does not read).
+            var partStrides: [Int] = []
+            var ownStrides: [Int] = []
+            var ownRepresentatives: [[Double]] = []
+            var stride = 1
+            for slot in criteria.indices {
+                guard part.criteria.contains(criteria[slot]) else {
+                    partStrides.append(0)
+                    continue
+                }
+                partStrides.append(stride)
+                ownStrides.append(stride)
+                ownRepresentatives.append(representatives[slot])
+                stride *= representatives[slot].count
+            }
+            let own = rows(
+                of: part.rules, rules: rules, criteria: part.criteria,
+                representatives: ownRepresentatives, strides: ownStrides, count: stride,
+                memory: memory)
+            for slot in digits.indices { digits[slot] = 0 }
+            let radix = representatives.map { $0.count }
+            table.withUnsafeMutableBufferPointer { table in
+                own.withUnsafeBufferPointer { own in
+                    var into = table.baseAddress!
+                    var partRow = 0
+                    for _ in 0..<count {
+                        let from = own.baseAddress! + partRow &* formCount
+                        for form in 0..<formCount { into[form] &+= from[form] }
+                        into += formCount
+                        // The next row: the first slot's class changes fastest.
+                        var slot = 0
+                        while slot < radix.count {
+                            digits[slot] &+= 1
+                            partRow &+= partStrides[slot]
+                            if digits[slot] < radix[slot] { break }
+                            partRow &-= partStrides[slot] &* radix[slot]
+                            digits[slot] = 0
+                            slot &+= 1
+                        }
+                    }
+                }
+            }
+        }
+        return table
+    }
+
     /// Appends to ``starts`` a rule's segments of each slot, and to ``startOffset`` where
     /// each slot's begin: where they start (0, then where one of its comparisons of the
     /// slot's criterion changes), then the unknown class, then the end.
