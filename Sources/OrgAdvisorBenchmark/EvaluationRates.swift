@@ -41,7 +41,7 @@ func tableCoverage(_ rules: RuleBase) {
     }
     print(
         "  \(rules.program.memory.groups.count) tables, "
-            + "\(rules.program.memory.rows.count / max(rules.forms.count, 1)) rows, "
+            + "\(rules.program.memory.rowCount) rows, "
             + "\(rules.program.memory.genericRules.count) rules evaluated alone; "
             + "one-pass analysis answered \(format(Double(answered) / 100, 1)) % of the profiles")
 }

@@ -99,7 +99,7 @@ struct ProgramTableSizeTests {
                 """
         }
         let rules = try RuleBase(source: source, path: "budget.orgrules")
-        let rowCount = rules.program.memory.rows.count / rules.forms.count
+        let rowCount = rules.program.memory.rowCount
         #expect(rowCount <= ProgramMemory.totalRowLimit)
         let generic = rules.program.memory.genericRules.count
         #expect(generic > 0)

@@ -76,8 +76,9 @@ struct TableBuilderTests {
                     guard truth == Program.trueValue else { continue }
                     rules.program.forEachPoint(ofRule: rule) { expected[$0] &+= $1 }
                 }
-                let first = (group.firstRow + row) * formCount
-                let built = (0..<formCount).map { program.memory.rows[first + $0] }
+                let built = (0..<formCount).map {
+                    program.memory.point(row: group.firstRow + row, form: $0)
+                }
                 if built != expected {
                     problems.append(
                         "table \(groupIndex), row \(row): \(built), expected \(expected)")

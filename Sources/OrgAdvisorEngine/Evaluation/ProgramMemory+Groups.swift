@@ -90,15 +90,15 @@ extension ProgramMemory {
         builder.collectAtoms(of: members, rules: rules)
         var maps: [[Int32]] = []
         var representatives: [[Double]] = []
-        var rowCount = 1
+        var tableRows = 1
         for criterion in criteria {
             let (map, values) = builder.localClasses(
                 of: criterion, enumerated: classBoundsStart[criterion] < 0)
-            let (product, overflow) = rowCount.multipliedReportingOverflow(by: values.count)
+            let (product, overflow) = tableRows.multipliedReportingOverflow(by: values.count)
             guard !overflow, product <= ProgramMemory.rowLimit,
-                rows.count / max(formCount, 1) + product <= ProgramMemory.totalRowLimit
+                rowCount + product <= ProgramMemory.totalRowLimit
             else { return false }
-            rowCount = product
+            tableRows = product
             maps.append(map)
             representatives.append(values)
         }
@@ -119,24 +119,17 @@ extension ProgramMemory {
         for rule in members { groupRules.append(rule) }
         groups.append(
             RuleGroup(
-                slots: firstSlot..<slotCriterion.count, firstRow: rows.count / max(formCount, 1),
-                rowCount: rowCount, rules: firstRule..<groupRules.count))
+                slots: firstSlot..<slotCriterion.count, firstRow: rowCount,
+                rowCount: tableRows, rules: firstRule..<groupRules.count))
         let table =
             parts.count > 1
             ? builder.mergedRows(
                 parts: parts, rules: rules, criteria: criteria, representatives: representatives,
-                count: rowCount, memory: self)
+                count: tableRows, memory: self)
             : builder.rows(
                 of: members, rules: rules, criteria: criteria, representatives: representatives,
-                strides: strides, count: rowCount, memory: self)
-        rows.append(contentsOf: table)
-        if formCount <= 8 {
-            for row in 0..<rowCount {
-                var wide = SIMD8<Int64>()
-                for form in 0..<formCount { wide[form] = table[row * formCount + form] }
-                wideRows.append(wide)
-            }
-        }
+                strides: strides, count: tableRows, memory: self)
+        appendRows(table, count: tableRows)
         return true
     }
 }

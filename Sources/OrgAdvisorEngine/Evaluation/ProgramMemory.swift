@@ -74,10 +74,13 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     package var slotLocalCount = RawArray<Int>()
     /// The rules of each table, table after table (see ``RuleGroup/rules``).
     package var groupRules = RawArray<Int>()
-    /// Rows of `formCount` points, table after table.
+    /// The number of rows of all tables.
+    package var rowCount = 0
+    /// With more than 8 forms, the rows: `formCount` points each, table after table; else
+    /// empty (``wideRows`` holds them, read with ``point(row:form:)``).
     package var rows = RawArray<Int64>()
-    /// With at most 8 forms, the same rows as vectors (unused lanes zero), added in one
-    /// vector operation each; else empty.
+    /// With at most 8 forms, the rows as vectors (unused lanes zero), added in one vector
+    /// operation each; else empty.
     package var wideRows = RawArray<SIMD8<Int64>>()
 
     /// The slots of each criterion: `criterionSlots[criterionSlotStart[c]..<criterionSlotStart[c + 1]]`
@@ -152,4 +155,24 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
 
     /// Empty constants, to be filled by the program builder.
     package init() {}
+
+    /// Appends `count` rows of ``formCount`` points each: as vectors with at most 8
+    /// forms, else as they are.
+    mutating func appendRows(_ points: [Int64], count: Int) {
+        if formCount <= 8 {
+            for row in 0..<count {
+                var wide = SIMD8<Int64>()
+                for form in 0..<formCount { wide[form] = points[row * formCount + form] }
+                wideRows.append(wide)
+            }
+        } else {
+            rows.append(contentsOf: points)
+        }
+        rowCount += count
+    }
+
+    /// The points that row `row` (of all tables) gives form `form`.
+    package func point(row: Int, form: Int) -> Int64 {
+        formCount <= 8 ? wideRows[row][form] : rows[row * formCount + form]
+    }
 }

@@ -61,7 +61,10 @@ package struct ProgramTables: Sendable, Equatable {
                 }
             }
         }
-        rows = Array(memory.rows.buffer)
+        rows.reserveCapacity(memory.rowCount * memory.formCount)
+        for row in 0..<memory.rowCount {
+            for form in 0..<memory.formCount { rows.append(memory.point(row: row, form: form)) }
+        }
         genericRules = Array(memory.genericRules.buffer)
     }
 
@@ -123,12 +126,11 @@ extension ProgramMemory {
         slotMaps.reserveCapacity(tables.slotCriterion.reduce(0) { $0 + classCount[$1] + 1 })
         groups.reserveCapacity(tables.tableSlotCount.count)
         groupRules.reserveCapacity(tables.tableRules.count)
-        rows.reserveCapacity(tables.rows.count)
         if formCount <= 8 { wideRows.reserveCapacity(tables.rows.count / max(formCount, 1)) }
         var slot = 0
         var start = 0
         var rule = 0
-        var rowCount = 0
+        var firstRow = 0
         for table in tables.tableSlotCount.indices {
             let firstSlot = slotCriterion.count
             var stride = 1
@@ -160,18 +162,11 @@ extension ProgramMemory {
             }
             groups.append(
                 RuleGroup(
-                    slots: firstSlot..<slotCriterion.count, firstRow: rowCount, rowCount: stride,
+                    slots: firstSlot..<slotCriterion.count, firstRow: firstRow, rowCount: stride,
                     rules: firstRule..<groupRules.count))
-            rowCount += stride
+            firstRow += stride
         }
-        rows.append(contentsOf: tables.rows)
-        if formCount <= 8 {
-            for row in 0..<rowCount {
-                var wide = SIMD8<Int64>()
-                for form in 0..<formCount { wide[form] = tables.rows[row * formCount + form] }
-                wideRows.append(wide)
-            }
-        }
+        appendRows(tables.rows, count: firstRow)
         for rule in tables.genericRules {
             genericRules.append(rule)
             for criterion in rules[rule].criteria {
