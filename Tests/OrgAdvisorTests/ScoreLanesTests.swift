@@ -52,4 +52,23 @@ struct ScoreLanesTests {
         #expect(ScoreLanes.greater(ScoreLanes.lowest, value) == value)
         #expect(ScoreLanes.lesser(ScoreLanes.highest, value) == value)
     }
+
+    @Test("equal in every lane, or not, as the standard comparison says")
+    func same() {
+        var generator = SeededGenerator(state: 13)
+        for round in 0..<2_000 {
+            var a = SIMD8<Int64>()
+            for lane in 0..<8 { a[lane] = Int64.random(in: .min ... .max, using: &generator) }
+            var b = a
+            if round % 2 == 1 {
+                // One lane differs, by one bit or by a random value.
+                let lane = round / 2 % 8
+                b[lane] ^=
+                    round % 4 == 1
+                    ? 1 << Int64(round % 64) : .random(in: 1 ... .max, using: &generator)
+            }
+            #expect(ScoreLanes.same(a, b) == (a == b), "\(a) \(b)")
+            #expect(ScoreLanes.same(a, b) == (round % 2 == 0))
+        }
+    }
 }

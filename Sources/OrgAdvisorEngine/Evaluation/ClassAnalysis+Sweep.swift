@@ -45,7 +45,7 @@ extension ClassAnalysis {
             let sum = alone[valueClass] &+ shared
             if split {
                 open(segmentAt: valueClass, with: sum)
-            } else if sum != entries[entryCount - 1] {
+            } else if !ScoreLanes.same(sum, entries[entryCount - 1]) {
                 entries[entryCount] = sum
                 entryCount += 1
                 segmentEnd[segmentCount - 1] = entryCount

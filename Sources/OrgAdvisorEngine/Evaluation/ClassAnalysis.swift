@@ -295,7 +295,7 @@ extension ClassAnalysis {
             - offset(slot, program.memory.classCount[program.memory.slotCriterion[slot]])
         var changes = false
         forEachRow(of: group, from: first, except: slot) { row in
-            changes = wide[row + after] != wide[row + before]
+            changes = !ScoreLanes.same(wide[row + after], wide[row + before])
             return !changes
         }
         return changes

@@ -32,6 +32,17 @@ enum ScoreLanes {
         return a &- (difference & (difference &>> 63))
     }
 
+    /// Whether `a` and `b` are equal in every lane: the bits of their difference, folded
+    /// with `|`, are zero. The standard `==` of vectors compares lane by lane, and a
+    /// sweep compares each class's sums with the last.
+    @inline(__always)
+    static func same(_ a: SIMD8<Int64>, _ b: SIMD8<Int64>) -> Bool {
+        let bits = a ^ b
+        let four = bits.lowHalf | bits.highHalf
+        let two = four.lowHalf | four.highHalf
+        return two[0] | two[1] == 0
+    }
+
     /// Starts the range of no row at `range`: `2 + formCount` vectors, the lowest points
     /// of each form, the highest, then one lead per form `f` (lane `g`: the most a row
     /// adds to `f`'s score less `g`'s). See ``widen(_:formCount:with:)``.
