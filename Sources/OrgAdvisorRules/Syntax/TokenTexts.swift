@@ -38,29 +38,13 @@ struct TokenTexts: Sendable {
     }
 
     /// The index of the text spelt by `bytes[range]` (0 when there is none yet), its hash,
-    /// and the slot where it is or would go. Reads the tables in place, without the
-    /// checks of each array access.
+    /// and the slot where it is or would go.
     private func lookUp(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
         -> (index: Int32, hash: UInt64, slot: Int)
     {
         let hash = TokenTexts.hash(range, in: bytes)
-        return slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                ranges.withUnsafeBufferPointer { ranges in
-                    let mask = slots.count - 1
-                    var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-                    while slots[slot] != 0 {
-                        let index = Int(slots[slot])
-                        if hashes[index] == hash, TokenTexts.equal(ranges[index], range, in: bytes)
-                        {
-                            return (Int32(index), hash, slot)
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                    return (0, hash, slot)
-                }
-            }
-        }
+        let (index, slot) = probe(hash) { TokenTexts.equal($0, range, in: bytes) }
+        return (index, hash, slot)
     }
 
     /// The index of the name or number `word`, as the file `bytes` it was lexed from
@@ -68,16 +52,32 @@ struct TokenTexts: Sendable {
     func index(of word: String, in bytes: [UInt8]) -> Int32 {
         let spelling = Array(word.utf8)
         let hash = spelling.withUnsafeBufferPointer { TokenTexts.hash(0..<spelling.count, in: $0) }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot])
-            if hashes[index] == hash, bytes[ranges[index]].elementsEqual(spelling) {
-                return Int32(index)
+        return probe(hash) { bytes[$0].elementsEqual(spelling) }.index
+    }
+
+    /// The text with this hash whose first occurrence `matches` (0 when none), and the
+    /// slot where it is or would go. Reads the tables in place, without the checks of
+    /// each array access.
+    @inline(__always)
+    private func probe(_ hash: UInt64, _ matches: (Range<Int>) -> Bool)
+        -> (index: Int32, slot: Int)
+    {
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                ranges.withUnsafeBufferPointer { ranges in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                    while slots[slot] != 0 {
+                        let index = Int(slots[slot])
+                        if hashes[index] == hash, matches(ranges[index]) {
+                            return (Int32(index), slot)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return (0, slot)
+                }
             }
-            slot = (slot + 1) & mask
         }
-        return 0
     }
 
     /// A hash of the bytes, eight at a time.
