@@ -69,9 +69,11 @@ struct AttributeKeywordTests {
                 seen |= attribute.known.bit
             }
             for keyword in AttributeKeyword.allCases {
+                // The keyword found as the parser recognised it, and as it is written.
                 #expect(
                     declaration.attributeIndex(keyword)
-                        == declaration.attributeIndex(keyword.rawValue))
+                        == declaration.attributes.firstIndex { $0.keyword.text == keyword.rawValue }
+                )
             }
         }
         #expect(seen != 0, "\(file.path) has no attribute")

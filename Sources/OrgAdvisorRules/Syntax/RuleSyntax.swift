@@ -224,22 +224,16 @@ package struct DeclarationSyntax: Sendable, Hashable {
 
     /// The index of the first attribute with this keyword.
     package func attributeIndex(_ keyword: AttributeKeyword) -> Int? {
+        // Through the buffer, so that each keyword is read in place: an iterator or the
+        // array's subscript would copy every attribute, value and all, on the way.
         attributes.withUnsafeBufferPointer { buffer in
             buffer.indices.first { buffer[$0].known == keyword }
         }
     }
 
-    /// The first attribute with this keyword.
+    /// The first attribute with this keyword, as written (nil for a word that is no
+    /// attribute keyword).
     package func attribute(_ keyword: String) -> AttributeSyntax? {
-        attributeIndex(keyword).map { attributes[$0] }
-    }
-
-    /// The index of the first attribute with this keyword.
-    package func attributeIndex(_ keyword: String) -> Int? {
-        // Through the buffer, so that each keyword is read in place: an iterator or the
-        // array's subscript would copy every attribute, value and all, on the way.
-        attributes.withUnsafeBufferPointer { buffer in
-            buffer.indices.first { buffer[$0].keyword.text == keyword }
-        }
+        AttributeKeyword(rawValue: keyword).flatMap { attribute($0) }
     }
 }
