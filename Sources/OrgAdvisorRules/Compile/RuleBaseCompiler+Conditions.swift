@@ -4,13 +4,24 @@ extension RuleBaseCompiler {
     /// (most ids are short strings compared whole in registers); more, through a table.
     static let fewIDs = 16
 
+    /// The index of the first of `items` whose id (`itemID`) is `id`: searched one by one
+    /// among at most ``fewIDs`` items, else looked up with `table`.
+    static func index<Item>(
+        of id: String, in items: [Item], id itemID: (Item) -> String, else table: () -> Int?
+    ) -> Int? {
+        guard items.count <= fewIDs else { return table() }
+        return items.withUnsafeBufferPointer { items in items.firstIndex { itemID($0) == id } }
+    }
+
     mutating func resolveForm(_ name: NameSyntax) -> Int? {
-        let found =
-            forms.count <= RuleBaseCompiler.fewIDs
-            ? forms.withUnsafeBufferPointer { forms in
-                forms.firstIndex { $0.id == name.text }
-            } : formByID[name.text]
-        if let found { return found }
+        if let found = RuleBaseCompiler.index(
+            of: name.text, in: forms, id: \.id,
+            else: {
+                formByID[name.text]
+            })
+        {
+            return found
+        }
         unknown("form", name, among: forms.map { $0.id })
         return nil
     }
@@ -23,9 +34,7 @@ extension RuleBaseCompiler {
 
     /// The index of the criterion with this id, if one is declared.
     func criterionIndex(_ id: String) -> Int? {
-        criteria.count <= RuleBaseCompiler.fewIDs
-            ? criteria.withUnsafeBufferPointer { criteria in criteria.firstIndex { $0.id == id } }
-            : criterionByID[id]
+        RuleBaseCompiler.index(of: id, in: criteria, id: \.id) { criterionByID[id] }
     }
 
     /// Reports a name that no declaration of its kind has: the declared ones, or that
@@ -39,21 +48,25 @@ extension RuleBaseCompiler {
             at: name.range, help: NameSuggestion.help(for: name.text, in: ids))
     }
 
-    /// The index of an enumerated criterion's value by its id, from a table built the
-    /// first time the criterion is read, so that long value lists resolve in linear time.
+    /// The index of an enumerated criterion's value by its id: one by one among a few
+    /// values, else from a table built the first time the criterion is read, so that long
+    /// value lists resolve in linear time.
     private mutating func valueIndex(_ id: String, of criterion: Criterion) -> Int? {
-        if criterion.values.count <= RuleBaseCompiler.fewIDs {
-            return criterion.values.withUnsafeBufferPointer { values in
-                values.firstIndex { $0.id == id }
-            }
+        RuleBaseCompiler.index(of: id, in: criterion.values, id: \.id) {
+            valueTable(of: criterion)[id]
         }
-        if let table = valueIndexes[criterion.index] { return table[id] }
+    }
+
+    /// The table of an enumerated criterion's values by id (the first of two with the
+    /// same id), built the first time it is needed.
+    private mutating func valueTable(of criterion: Criterion) -> [String: Int] {
+        if let table = valueIndexes[criterion.index] { return table }
         var table: [String: Int] = [:]
         for (index, value) in criterion.values.enumerated() where table[value.id] == nil {
             table[value.id] = index
         }
         valueIndexes[criterion.index] = table
-        return table[id]
+        return table
     }
 
     /// Resolves a value written for a criterion: an enumerated value id (its index)
