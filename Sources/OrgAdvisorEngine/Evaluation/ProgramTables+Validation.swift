@@ -2,12 +2,13 @@ import OrgAdvisorRules
 
 extension ProgramTables {
     /// Checks that the tables fit the rule base, as ``ProgramMemory/addGroups(rules:classes:)``
-    /// would have built them, in everything the engine relies on: each table reads the
-    /// criteria its rules read, together, in increasing order, its local classes are runs of value classes
-    /// (one per listed value), its rows are within the limits and their number is the
-    /// product of its local classes (unknown included), every rule is in exactly one table
-    /// or evaluated one by one, and no row gives a form more or less than the table's rules
-    /// together could (so that no sum of rows passes the score limit).
+    /// would have built them, in everything the engine relies on: each table reads, in
+    /// increasing order, the criteria its rules read together, its local classes are runs
+    /// of value classes (one per listed value), its rows are within the limits and their
+    /// number is the product of its local classes (unknown included), every rule is in
+    /// exactly one table or evaluated one by one, and no row gives a form more or less
+    /// than the table's rules together could (so that no sum of rows passes the score
+    /// limit).
     ///
     /// The rows' points are not computed again (that would be building the tables): the
     /// archive's checksum vouches for them.

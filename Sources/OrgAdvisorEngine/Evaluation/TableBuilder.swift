@@ -161,7 +161,7 @@ struct TableBuilder {
     ) -> [Int64] {
         let formCount = memory.formCount
         var table = [Int64](repeating: 0, count: count * formCount)
-        var digits = [Int](repeating: 0, count: criteria.count)
+        let radices = representatives.map { $0.count }
         for part in parts {
             // Per slot of the merged table: what its class adds to the part's row (0 for
             // a criterion the part does not read).
@@ -177,31 +177,28 @@ struct TableBuilder {
                 partStrides.append(stride)
                 ownStrides.append(stride)
                 ownRepresentatives.append(representatives[slot])
-                stride *= representatives[slot].count
+                stride *= radices[slot]
             }
             let own = rows(
                 of: part.rules, rules: rules, criteria: part.criteria,
                 representatives: ownRepresentatives, strides: ownStrides, count: stride,
                 memory: memory)
-            for slot in digits.indices { digits[slot] = 0 }
-            let radix = representatives.map { $0.count }
+            // The merged rows in order, the first slot's class changing fastest (the
+            // counter's last digit), and the part's row with the same classes.
+            var counter = MixedRadixCounter(radices: radices.reversed())
+            var partRow = 0
             table.withUnsafeMutableBufferPointer { table in
                 own.withUnsafeBufferPointer { own in
                     var into = table.baseAddress!
-                    var partRow = 0
                     for _ in 0..<count {
                         let from = own.baseAddress! + partRow &* formCount
                         for form in 0..<formCount { into[form] &+= from[form] }
                         into += formCount
-                        // The next row: the first slot's class changes fastest.
-                        var slot = 0
-                        while slot < radix.count {
-                            digits[slot] &+= 1
-                            partRow &+= partStrides[slot]
-                            if digits[slot] < radix[slot] { break }
-                            partRow &-= partStrides[slot] &* radix[slot]
-                            digits[slot] = 0
-                            slot &+= 1
+                        counter.increment { digit, value in
+                            let slot = radices.count - 1 - digit
+                            partRow &+=
+                                value == 0
+                                ? -partStrides[slot] &* (radices[slot] - 1) : partStrides[slot]
                         }
                     }
                 }

@@ -57,25 +57,20 @@ struct TableFusion {
                 ? keys[first].count > keys[second].count : first < second
         }
         var merged: [Table] = []
-        var mergedRows: [Int] = []
         for index in candidates {
-            var best: (table: Int, union: [Int], rows: Int, added: Int)?
+            var best: (table: Int, union: [Int], added: Int)?
             for table in merged.indices {
                 let union = TableFusion.union(merged[table].criteria, keys[index])
                 guard let rows = rowCount(union) else { continue }
-                let added = rows - mergedRows[table]
-                if best == nil || added < best!.added {
-                    best = (table, union, rows, added)
-                }
+                let added = rows - rowCount(merged[table].criteria)!
+                if best.map({ added < $0.added }) ?? true { best = (table, union, added) }
             }
             if let best {
                 merged[best.table].criteria = best.union
                 merged[best.table].rules += members[index]
                 merged[best.table].parts.append(index)
-                mergedRows[best.table] = best.rows
             } else {
                 merged.append(Table(criteria: keys[index], rules: members[index], parts: [index]))
-                mergedRows.append(rowCount(keys[index])!)
             }
         }
         for var table in merged {
