@@ -117,7 +117,6 @@ func measureMaking<Value>(seconds: Double, _ make: () -> Value) -> (ready: Doubl
         freeing += now() - made
         ready += made - before
         runs += 1
-        _ = value
     } while now() - start < seconds
     return (ready / Double(runs), freeing / Double(runs))
 }

@@ -159,38 +159,31 @@ struct TableFusionTests {
             }
             return scores
         }
-        var checked = 0
-        var profile = Profile(for: rules)
-        for x in [Double.nan] + choices[0] {
-            for y in [Double.nan] + choices[1] {
-                for z in [Double.nan] + choices[2] {
-                    for n in [Double.nan] + choices[3] {
-                        let given = [x, y, z, n]
-                        for (index, value) in given.enumerated() {
-                            profile.setRawValue(value, at: index)
-                        }
-                        let evaluation = rules.evaluate(profile)
-                        #expect(evaluation.scores == tracedScores(profile), "\(given)")
-                        var winners = Set<Int>()
-                        var completion = Profile(for: rules)
-                        func complete(_ index: Int) {
-                            guard index < given.count else {
-                                let scores = tracedScores(completion)
-                                let top = scores.max()!
-                                winners.formUnion(scores.indices.filter { scores[$0] == top })
-                                return
-                            }
-                            for value in given[index].isNaN ? choices[index] : [given[index]] {
-                                completion.setRawValue(value, at: index)
-                                complete(index + 1)
-                            }
-                        }
-                        complete(0)
-                        #expect(evaluation.possibleWinners == winners.sorted(), "\(given)")
-                        checked += 1
-                    }
+        /// Calls `body` with every profile that takes, for each criterion, one of `values`.
+        func forEachProfile(_ values: [[Double]], _ body: (Profile) -> Void) {
+            var counter = MixedRadixCounter(radices: values.map { $0.count })
+            var profile = Profile(for: rules)
+            repeat {
+                for (index, digit) in counter.digits.enumerated() {
+                    profile.setRawValue(values[index][digit], at: index)
                 }
+                body(profile)
+            } while counter.increment()
+        }
+        var checked = 0
+        forEachProfile(choices.map { [.nan] + $0 }) { profile in
+            let given = profile.values
+            let evaluation = rules.evaluate(profile)
+            #expect(evaluation.scores == tracedScores(profile), "\(given)")
+            // The unknown criteria take each of their values, the others keep theirs.
+            let completions = given.indices.map { given[$0].isNaN ? choices[$0] : [given[$0]] }
+            var winners = Set<Int>()
+            forEachProfile(completions) { completion in
+                let scores = tracedScores(completion)
+                winners.formUnion(scores.indices.filter { scores[$0] == scores.max()! })
             }
+            #expect(evaluation.possibleWinners == winners.sorted(), "\(given)")
+            checked += 1
         }
         #expect(checked == 4 * 3 * 3 * 3)
     }
