@@ -14,16 +14,14 @@ extension RuleBaseCompiler {
     }
 
     mutating func resolveForm(_ name: NameSyntax) -> Int? {
-        if let found = RuleBaseCompiler.index(
-            of: name.text, in: forms, id: \.id,
-            else: {
-                formByID[name.text]
-            })
-        {
-            return found
-        }
+        if let index = formIndex(name.text) { return index }
         unknown("form", name, among: forms.map { $0.id })
         return nil
+    }
+
+    /// The index of the form with this id, if one is declared.
+    func formIndex(_ id: String) -> Int? {
+        RuleBaseCompiler.index(of: id, in: forms, id: { $0.id }, else: { formByID[id] })
     }
 
     mutating func resolveCriterion(_ name: NameSyntax) -> Criterion? {
@@ -34,7 +32,7 @@ extension RuleBaseCompiler {
 
     /// The index of the criterion with this id, if one is declared.
     func criterionIndex(_ id: String) -> Int? {
-        RuleBaseCompiler.index(of: id, in: criteria, id: \.id) { criterionByID[id] }
+        RuleBaseCompiler.index(of: id, in: criteria, id: { $0.id }, else: { criterionByID[id] })
     }
 
     /// Reports a name that no declaration of its kind has: the declared ones, or that
@@ -52,9 +50,8 @@ extension RuleBaseCompiler {
     /// values, else from a table built the first time the criterion is read, so that long
     /// value lists resolve in linear time.
     private mutating func valueIndex(_ id: String, of criterion: Criterion) -> Int? {
-        RuleBaseCompiler.index(of: id, in: criterion.values, id: \.id) {
-            valueTable(of: criterion)[id]
-        }
+        RuleBaseCompiler.index(
+            of: id, in: criterion.values, id: { $0.id }, else: { valueTable(of: criterion)[id] })
     }
 
     /// The table of an enumerated criterion's values by id (the first of two with the
