@@ -183,23 +183,24 @@ struct TableBuilder {
                 of: part.rules, rules: rules, criteria: part.criteria,
                 representatives: ownRepresentatives, strides: ownStrides, count: stride,
                 memory: memory)
-            // The merged rows in order, the first slot's class changing fastest (the
-            // counter's last digit), and the part's row with the same classes.
-            var counter = MixedRadixCounter(radices: radices.reversed())
-            var partRow = 0
+            // The part's row for each merged row (the first slot's class changing
+            // fastest): each slot's classes in turn repeat the rows of the slots before it.
+            var partRows = [0]
+            partRows.reserveCapacity(count)
+            for slot in criteria.indices {
+                let block = partRows.count
+                for digit in 1..<radices[slot] {
+                    for row in 0..<block {
+                        partRows.append(partRows[row] &+ digit &* partStrides[slot])
+                    }
+                }
+            }
             table.withUnsafeMutableBufferPointer { table in
                 own.withUnsafeBufferPointer { own in
-                    var into = table.baseAddress!
-                    for _ in 0..<count {
+                    for (row, partRow) in partRows.enumerated() {
+                        let into = table.baseAddress! + row &* formCount
                         let from = own.baseAddress! + partRow &* formCount
                         for form in 0..<formCount { into[form] &+= from[form] }
-                        into += formCount
-                        counter.increment { digit, value in
-                            let slot = radices.count - 1 - digit
-                            partRow &+=
-                                value == 0
-                                ? -partStrides[slot] &* (radices[slot] - 1) : partStrides[slot]
-                        }
                     }
                 }
             }
