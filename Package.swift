@@ -63,9 +63,12 @@ let package = Package(
             dependencies: ["OrgAdvisorRules", "OrgAdvisorEngine"],
             swiftSettings: strictSettings
         ),
+        // glibc's malloc options, which Swift's C modules leave out: the CLI prepares the
+        // heap for a large rule base with them (HeapReservation.swift).
+        .target(name: "CMallocOptions"),
         .executableTarget(
             name: "OrgAdvisorCLI",
-            dependencies: ["OrgAdvisor", "OrgAdvisorLanguageServer"],
+            dependencies: ["OrgAdvisor", "OrgAdvisorLanguageServer", "CMallocOptions"],
             swiftSettings: strictSettings + releaseStartup,
             // A fully static executable starts without the dynamic loader's work.
             linkerSettings: [

@@ -57,6 +57,7 @@ struct Context {
     func loadRuleBase() throws(CLIError) -> RuleBase {
         guard let path = rulesPath else { return RuleBase.builtIn }
         let limits = try InputLimits(terminal)
+        HeapReservation.prepare(forRulesAt: path)
         do {
             let rules = try RuleBase(
                 path: path, limit: limits.ruleFile, archiveLimit: limits.ruleArchive)
