@@ -46,19 +46,20 @@ public struct DecisionMapText: Sendable {
         // Full names if they fit, else short names, else short names without spaces,
         // else several tables.
         var names = full
-        var compact = false
-        var tables = layout(map, names: full, compact: false)
+        var texts = self.texts(map, names: full, compact: false)
+        var tables = layout(map, texts: texts)
         if tables.count > 1 {
             names = short
-            tables = layout(map, names: short, compact: false)
+            texts = self.texts(map, names: short, compact: false)
+            tables = layout(map, texts: texts)
         }
         if tables.count > 1 {
-            compact = true
-            tables = layout(map, names: short, compact: true)
+            texts = self.texts(map, names: short, compact: true)
+            tables = layout(map, texts: texts)
         }
         for (offset, columns) in tables.enumerated() {
             if offset > 0 { out += "\n" }
-            out += table(map, names: names, compact: compact, columns: columns)
+            out += table(map, texts: texts, columns: columns)
         }
         var notes = ""
         if map.cells.contains(where: { $0.winner == nil }) {
@@ -91,8 +92,7 @@ public struct DecisionMapText: Sendable {
     }
 
     /// The columns of each table so that every table fits the width.
-    private func layout(_ map: DecisionMap, names: [String], compact: Bool) -> [[Int]] {
-        let texts = texts(map, names: names, compact: compact)
+    private func layout(_ map: DecisionMap, texts: [[String]]) -> [[Int]] {
         let labelWidth = rowLabelWidth(map)
         var tables: [[Int]] = [[]]
         var used = labelWidth
@@ -121,10 +121,7 @@ public struct DecisionMapText: Sendable {
         (texts.map { $0[column].count } + [map.x.labels[column].text(language).count]).max() ?? 0
     }
 
-    private func table(_ map: DecisionMap, names: [String], compact: Bool, columns: [Int])
-        -> String
-    {
-        let texts = texts(map, names: names, compact: compact)
+    private func table(_ map: DecisionMap, texts: [[String]], columns: [Int]) -> String {
         let labelWidth = rowLabelWidth(map)
         let widths = columns.map { columnWidth(map, texts: texts, column: $0) }
         func line(_ label: String, _ cells: [String]) -> String {
