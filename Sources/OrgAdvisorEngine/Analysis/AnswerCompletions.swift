@@ -45,6 +45,8 @@ struct AnswerCompletions {
     /// The last answer's fixed part and possible winners: an answer with the same fixed
     /// part and no table's row changed has the same winners.
     private var last: (fixed: SIMD8<Int64>, winners: UInt64)?
+    /// Whether every completion has the same sum, once asked, until the sums change.
+    private var agreement: Bool?
 
     /// Empty, for the answers to come.
     init(
@@ -81,10 +83,12 @@ struct AnswerCompletions {
         // The sums follow the scorer's rows: refreshed from its changes, else rebuilt.
         guard let unknown = unknownCriteria() else {
             sums = []
+            agreement = nil
             return nil
         }
         guard !unknown.isEmpty else {
             sums = []
+            agreement = true
             return Ranking.topMask(count: formCount) { scores[$0] }
         }
         var changed = true
@@ -93,6 +97,7 @@ struct AnswerCompletions {
         } else {
             rebuild(unknown, scorer)
         }
+        if changed { agreement = nil }
         var fixed = SIMD8<Int64>()
         for form in 0..<formCount { fixed[form] = scores[form] }
         let wide = program.memory.wideRows.base
@@ -107,6 +112,16 @@ struct AnswerCompletions {
             if mask == all { break }
         }
         return mask
+    }
+
+    /// Whether the answer whose possible winners ``winners(facts:scores:)`` just gave has
+    /// the same scores in every completion (its score bounds are its scores): every
+    /// completion has the same sum. Asked after it gave nil, the answer is meaningless.
+    mutating func completionsAgree() -> Bool? {
+        if agreement == nil, let first = sums.first {
+            agreement = sums.allSatisfy { ScoreLanes.same($0, first) }
+        }
+        return agreement
     }
 
     /// The unknown criteria that tables read (by ``classes``), those read by the fewest

@@ -158,9 +158,9 @@ extension RuleBase {
     /// `x` (columns) and `y` (rows), the other criteria as in `base` (their given
     /// values, or unknown). The axes' values in `base`, if any, are replaced.
     ///
-    /// Exact: each cell is one evaluation of a representative profile of the cell
-    /// (every value of a class gives the same result), with the exact possible winners
-    /// over the unknown criteria. `x` and `y` must be different criterion indices.
+    /// Exact: each cell is what the evaluation of a representative profile of the cell
+    /// gives (every value of a class gives the same result), with the exact possible
+    /// winners over the unknown criteria. `x` and `y` must be different criterion indices.
     public func decisionMap(x: Int, y: Int, base: Profile) -> DecisionMap {
         decisionMap(x: x, y: y, base: base, cells: decisionMapCells(x: x, y: y, base: base))
     }
@@ -175,23 +175,22 @@ extension RuleBase {
         precondition(x != y, "the two axes of a decision map must be different criteria")
         let space = ProfileSpace(self)
         let columns = space.classes[x].count
+        let cellCount = range?.count ?? columns * space.classes[y].count
         var cells: [DecisionMap.Cell] = []
-        cells.reserveCapacity(range?.count ?? columns * space.classes[y].count)
+        cells.reserveCapacity(cellCount)
+        // The cells share their unknown criteria: when their completions are few per
+        // cell, each cell reads them all, kept with the changes from the cell before
+        // (``AnswerCompletions``), as the answers to one question do; else each cell is
+        // evaluated.
+        var completions = AnswerCompletions(
+            ruleBase: self, maximumCompletions: Self.completionsPerAnswer * cellCount)
         // Rows outer (y), columns inner (x): the order of `forEach`, y first.
         space.forEach(varying: [y, x], of: base, includingUnknown: false, in: range) {
             position, profile in
-            let evaluation = evaluate(profile, trace: false)
+            let (column, row) = (position % columns, position / columns)
             cells.append(
-                DecisionMap.Cell(
-                    x: position % columns, y: position / columns,
-                    scores: evaluation.scores,
-                    scoresAreFinal: evaluation.bounds.allSatisfy {
-                        $0.lowerBound == $0.upperBound
-                    },
-                    tiedAtTop: evaluation.tiedAtTop.sorted(),
-                    possibleWinners: evaluation.possibleWinners,
-                    isExact: evaluation.boundsAreExact, derived: evaluation.derivedBy.keys.sorted())
-            )
+                mapCell(profile, x: column, y: row, completions: &completions)
+                    ?? mapCell(profile, x: column, y: row))
         }
         return cells
     }

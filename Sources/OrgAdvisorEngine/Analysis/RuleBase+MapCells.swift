@@ -1,0 +1,50 @@
+import OrgAdvisorRules
+
+extension RuleBase {
+    /// The cell of `profile` at column `x` and row `y` of a decision map, from its
+    /// evaluation (``evaluate(_:trace:)``, without trace).
+    func mapCell(_ profile: Profile, x: Int, y: Int) -> DecisionMap.Cell {
+        let evaluation = evaluate(profile, trace: false)
+        return DecisionMap.Cell(
+            x: x, y: y, scores: evaluation.scores,
+            scoresAreFinal: evaluation.bounds.allSatisfy { $0.lowerBound == $0.upperBound },
+            tiedAtTop: evaluation.tiedAtTop.sorted(), possibleWinners: evaluation.possibleWinners,
+            isExact: evaluation.boundsAreExact, derived: evaluation.derivedBy.keys.sorted())
+    }
+
+    /// The cell of `profile` at column `x` and row `y`, from its completions scored on the
+    /// tables (``AnswerCompletions``): what ``evaluate(_:trace:)`` gives, the bounds read
+    /// as whether every completion scores the same. Nil when there are too many
+    /// completions, only the general analysis can tell, or an unknown criterion could
+    /// change a derived fact (as for ``answerFromCompletions(_:_:_:)``).
+    func mapCell(
+        _ profile: Profile, x: Int, y: Int, completions: inout AnswerCompletions
+    ) -> DecisionMap.Cell? {
+        var scores = [Int64](repeating: 0, count: forms.count)
+        let program = self.program
+        let found = profile.values.withUnsafeBufferPointer { given in
+            scores.withUnsafeMutableBufferPointer { scores in
+                program.withFacts(of: given.baseAddress!) { facts, stack -> UInt64? in
+                    if let stack,
+                        program.derivationsCouldChange(
+                            given: given.baseAddress!, facts: facts, stack: stack)
+                    {
+                        return nil
+                    }
+                    return completions.winners(facts: facts, scores: scores.baseAddress!)
+                }
+            }
+        }
+        guard let found, let agree = completions.completionsAgree() else { return nil }
+        var derived: [Int] = []
+        var replay = profile.values
+        replayDerivations(&replay) { step, _ in
+            if step.outcome == .applied { derived.append(derivations[step.derivation].target) }
+        }
+        return DecisionMap.Cell(
+            x: x, y: y, scores: scores.map { Score(micro: $0) }, scoresAreFinal: agree,
+            tiedAtTop: Ranking.top(scores),
+            possibleWinners: forms.indices.filter { found & (1 << UInt64($0)) != 0 },
+            isExact: true, derived: Array(Set(derived)).sorted())
+    }
+}
