@@ -1,9 +1,10 @@
 import OrgAdvisor
 import Synchronization
 
-/// The rule bases loaded from `--rules`, held until the process exits: freeing thousands
-/// of rules at the end of a command would cost about as long as loading them did.
-private let heldRuleBases = Mutex<[RuleBase]>([])
+/// What is held until the process exits: the rule bases loaded from `--rules` and a
+/// command's evaluations. Freeing thousands of rules, or the trace of each, at the end of
+/// a command would cost about as long as making them did.
+private let heldUntilExit = Mutex<[any Sendable]>([])
 
 /// What every command needs: the terminal, its arguments, and the shared options
 /// (rule base, language, colour).
@@ -52,6 +53,11 @@ struct Context {
         arguments.prefix { $0 != "--" }.contains { $0 == "--help" || $0 == "-h" }
     }
 
+    /// Keeps `value` until the process exits, unfreed (see `heldUntilExit`).
+    func hold(_ value: some Sendable) {
+        heldUntilExit.withLock { $0.append(value) }
+    }
+
     /// Loads the rule base: `--rules PATH` (rule files or a compiled archive), or the
     /// built-in one.
     func loadRuleBase() throws(CLIError) -> RuleBase {
@@ -61,7 +67,7 @@ struct Context {
         do {
             let rules = try RuleBase(
                 path: path, limit: limits.ruleFile, archiveLimit: limits.ruleArchive)
-            heldRuleBases.withLock { $0.append(rules) }
+            hold(rules)
             return rules
         } catch {
             // A path that cannot be read has no source line to show.

@@ -66,6 +66,7 @@ enum EvaluateCommand {
         if parsed.has("version") { return version() }
         let input = try ScoringInput(parsed, rules: rules, context: context, command: command.name)
         let evaluation = input.rules.evaluate(input.profile, trace: true)
+        context.hold(evaluation)
         let next = input.rules.nextQuestion(for: evaluation)
         var output = report(evaluation, next: next, input: input, parsed: parsed, context: context)
         if parsed.has("require-decided") && !evaluation.status.isDecided {
