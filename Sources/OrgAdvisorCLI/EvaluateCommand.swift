@@ -41,13 +41,7 @@ enum EvaluateCommand {
             return version()
         }
         let rules = try context.loadRuleBase()
-        if let clash = rules.criteria.first(where: { criterion in
-            options.contains { $0.name == criterion.id }
-        }) {
-            throw .input(
-                "criterion '\(clash.id)' has the name of the option '--\(clash.id)'; rename the criterion in the rule files"
-            )
-        }
+        try OptionSpec.checkCriterionNames(of: rules, against: options)
         let parser = ArgumentParser(
             specs: options + OptionSpec.criteria(of: rules, in: .english), command: command.name)
         if context.wantsHelp {

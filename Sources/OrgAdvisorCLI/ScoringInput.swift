@@ -90,6 +90,7 @@ extension Context {
     ) throws(CLIError) -> ScoringInput? {
         let rules = try loadRuleBase()
         if wantsHelp { return nil }
+        try OptionSpec.checkCriterionNames(of: rules, against: command.options)
         let specs = command.options + OptionSpec.criteria(of: rules, in: .english)
         let parsed = try ArgumentParser(specs: specs, command: command.name).parse(arguments)
         try check(parsed, rules)
