@@ -30,7 +30,7 @@ struct MapCellTests {
                     % rules.criteria.count
                 let base = randomProfile(rules, given: round, using: &generator)
                 // One for the whole map, as `decisionMapCells` keeps it.
-                var completions = AnswerCompletions(ruleBase: rules)
+                var completions = AnswerCompletions(ruleBase: rules, onlyJoint: round == 2)
                 let columns = space.classes[x].count
                 space.forEach(varying: [y, x], of: base, includingUnknown: false) {
                     position, profile in
@@ -57,5 +57,20 @@ struct MapCellTests {
         }
         // The completions must find most cells for this test to mean something.
         #expect(found * 2 > cells, "\(found) cells from completions of \(cells)")
+    }
+
+    @Test("without a table that reads two unknown criteria, the cells are evaluated")
+    func independentCriteria() throws {
+        // The built-in rules each read one criterion: their tables read one criterion.
+        let rules = RuleBase.builtIn
+        var profile = Profile(for: rules)
+        profile.setRawValue(5, at: try #require(rules.criterion("sites")).index)
+        profile.setRawValue(2, at: try #require(rules.criterion("volume")).index)
+        for onlyJoint in [false, true] {
+            var completions = AnswerCompletions(ruleBase: rules, onlyJoint: onlyJoint)
+            let cell = rules.mapCell(profile, x: 0, y: 0, completions: &completions)
+            #expect((cell == nil) == onlyJoint)
+            if let cell { #expect(cell == rules.mapCell(profile, x: 0, y: 0)) }
+        }
     }
 }

@@ -47,16 +47,23 @@ struct AnswerCompletions {
     private var last: (fixed: SIMD8<Int64>, winners: UInt64)?
     /// Whether every completion has the same sum, once asked, until the sums change.
     private var agreement: Bool?
+    /// Whether some table reads two of the unknown criteria or more (set with ``sums``).
+    private var readsJointly = false
+    /// When true, ``winners(facts:scores:)`` gives nil when no table reads two unknown
+    /// criteria: the analysis of possible winners then only sweeps each criterion's
+    /// classes, which costs less than reading every completion.
+    let onlyJoint: Bool
 
     /// Empty, for the answers to come.
     init(
         ruleBase: RuleBase, limit: Int = ClassAnalysis.combinationLimit,
-        maximumCompletions: Int = .max
+        maximumCompletions: Int = .max, onlyJoint: Bool = false
     ) {
         self.ruleBase = ruleBase
         self.program = ruleBase.program
         self.limit = limit
         self.maximumCompletions = maximumCompletions
+        self.onlyJoint = onlyJoint
         classes = [Int](repeating: 0, count: program.criterionCount)
     }
 
@@ -98,6 +105,7 @@ struct AnswerCompletions {
             rebuild(unknown, scorer)
         }
         if changed { agreement = nil }
+        if onlyJoint && !readsJointly { return nil }
         var fixed = SIMD8<Int64>()
         for form in 0..<formCount { fixed[form] = scores[form] }
         let wide = program.memory.wideRows.base
@@ -179,6 +187,11 @@ struct AnswerCompletions {
                 }
                 tableSlots += slots
             }
+        }
+        readsJointly = (0..<tables.count).contains { table in
+            tableSlots[(table * unknown.count)..<((table + 1) * unknown.count)].count {
+                $0 >= 0
+            } >= 2
         }
         sums = [SIMD8<Int64>](repeating: SIMD8(), count: completions)
         digits = [Int](repeating: 0, count: unknown.count)

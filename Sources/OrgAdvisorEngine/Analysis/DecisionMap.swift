@@ -179,11 +179,13 @@ extension RuleBase {
         var cells: [DecisionMap.Cell] = []
         cells.reserveCapacity(cellCount)
         // The cells share their unknown criteria: when their completions are few per
-        // cell, each cell reads them all, kept with the changes from the cell before
-        // (``AnswerCompletions``), as the answers to one question do; else each cell is
-        // evaluated.
+        // cell and some table reads two of them, each cell reads them all, kept with the
+        // changes from the cell before (``AnswerCompletions``), as the answers to one
+        // question do; else each cell is evaluated (without a table reading two, the
+        // analysis sweeps each criterion's classes alone, for less).
         var completions = AnswerCompletions(
-            ruleBase: self, maximumCompletions: Self.completionsPerAnswer * cellCount)
+            ruleBase: self, maximumCompletions: Self.completionsPerAnswer * cellCount,
+            onlyJoint: true)
         // Rows outer (y), columns inner (x): the order of `forEach`, y first.
         space.forEach(varying: [y, x], of: base, includingUnknown: false, in: range) {
             position, profile in
