@@ -73,4 +73,75 @@ struct MapCellTests {
             if let cell { #expect(cell == rules.mapCell(profile, x: 0, y: 0)) }
         }
     }
+
+    /// Two tables over `a` and `b`, and over `b` and the number `n`, which fusion leaves
+    /// apart (a number is read).
+    static let jointSource = """
+        rulebase "joint" version "1"
+
+        criterion a: choice
+            label "A"
+            value p
+            value q
+        criterion b: choice
+            label "B"
+            value p
+            value q
+        criterion c: choice
+            label "C"
+            value p
+            value q
+        criterion n: integer from 0 to 100
+            label "N"
+
+        form f1
+            label "F1"
+            description "Form 1."
+        form f2
+            label "F2"
+            description "Form 2."
+
+        rule few
+            when n < 50
+            points f1 +10
+            because "Few."
+        rule both
+            when a = p and b = p
+            points f1 +2
+            because "Both."
+        rule many
+            when b = q and n >= 50
+            points f2 +20
+            because "Many."
+        rule alone
+            when c = p
+            points f2 +1
+            because "Alone."
+        """
+
+    @Test("a cell declined between two cells of the same unknown criteria leaves no stale sum")
+    func declinedCell() throws {
+        let rules = try RuleBase(source: Self.jointSource, path: "joint.orgrules")
+        let (a, n) = (
+            try #require(rules.criterion("a")).index, try #require(rules.criterion("n")).index
+        )
+        var completions = AnswerCompletions(ruleBase: rules, onlyJoint: true)
+        // a, b, c unknown (a table reads a and b); then a given (no table reads two
+        // unknown criteria: declined); then a, b, c unknown again, with n changed since the
+        // first: the table over b and n has another row, which only a rebuild finds.
+        var first = Profile(for: rules)
+        first.setRawValue(60, at: n)
+        var second = Profile(for: rules)
+        second.setRawValue(10, at: n)
+        second.setRawValue(0, at: a)
+        var third = Profile(for: rules)
+        third.setRawValue(10, at: n)
+        let expected = [true, false, true]
+        for (profile, found) in zip([first, second, third], expected) {
+            let cell = rules.mapCell(profile, x: 0, y: 0, completions: &completions)
+            #expect((cell != nil) == found)
+            if let cell { #expect(cell == rules.mapCell(profile, x: 0, y: 0)) }
+        }
+        #expect(rules.mapCell(third, x: 0, y: 0).possibleWinners == [0])
+    }
 }

@@ -47,8 +47,9 @@ struct AnswerCompletions {
     private var last: (fixed: SIMD8<Int64>, winners: UInt64)?
     /// Whether every completion has the same sum, once asked, until the sums change.
     private var agreement: Bool?
-    /// Whether some table reads two of the unknown criteria or more (set with ``sums``).
-    private var readsJointly = false
+    /// The last set of unknown criteria checked for a table that reads two of them, and
+    /// whether one does (with ``onlyJoint``).
+    private var jointCheck: (unknown: [Int], reads: Bool)?
     /// When true, ``winners(facts:scores:)`` gives nil when no table reads two unknown
     /// criteria: the analysis of possible winners then only sweeps each criterion's
     /// classes, which costs less than reading every completion.
@@ -98,6 +99,12 @@ struct AnswerCompletions {
             agreement = true
             return Ranking.topMask(count: formCount) { scores[$0] }
         }
+        if onlyJoint && !readsJointly(unknown) {
+            // Declined: the sums no longer follow the scorer, so the next answer rebuilds.
+            sums = []
+            agreement = nil
+            return nil
+        }
         var changed = true
         if unknown == self.unknown && !sums.isEmpty {
             changed = refresh(scorer)
@@ -105,7 +112,6 @@ struct AnswerCompletions {
             rebuild(unknown, scorer)
         }
         if changed { agreement = nil }
-        if onlyJoint && !readsJointly { return nil }
         var fixed = SIMD8<Int64>()
         for form in 0..<formCount { fixed[form] = scores[form] }
         let wide = program.memory.wideRows.base
@@ -130,6 +136,26 @@ struct AnswerCompletions {
             agreement = sums.allSatisfy { ScoreLanes.same($0, first) }
         }
         return agreement
+    }
+
+    /// Whether some table reads two of the `unknown` criteria or more (kept for the last
+    /// set asked about).
+    private mutating func readsJointly(_ unknown: [Int]) -> Bool {
+        if let jointCheck, jointCheck.unknown == unknown { return jointCheck.reads }
+        var reads = false
+        var seen = Set<Int>()
+        for criterion in unknown where !reads {
+            var tables = Set<Int>()
+            for index in program.memory.criterionSlotStart[
+                criterion]..<program.memory.criterionSlotStart[criterion + 1]
+            {
+                tables.insert(program.memory.slotGroup[program.memory.criterionSlots[index]])
+            }
+            reads = !tables.isDisjoint(with: seen)
+            seen.formUnion(tables)
+        }
+        jointCheck = (unknown, reads)
+        return reads
     }
 
     /// The unknown criteria that tables read (by ``classes``), those read by the fewest
@@ -187,11 +213,6 @@ struct AnswerCompletions {
                 }
                 tableSlots += slots
             }
-        }
-        readsJointly = (0..<tables.count).contains { table in
-            tableSlots[(table * unknown.count)..<((table + 1) * unknown.count)].count {
-                $0 >= 0
-            } >= 2
         }
         sums = [SIMD8<Int64>](repeating: SIMD8(), count: completions)
         digits = [Int](repeating: 0, count: unknown.count)
