@@ -173,13 +173,22 @@ extension RuleBase {
     func answerFromCompletions(
         _ profile: Profile, _ valueClass: ValueClass, _ completions: inout AnswerCompletions
     ) -> QuestionChoice.Answer? {
-        let formCount = forms.count
-        var scores = [Int64](repeating: 0, count: formCount)
+        guard let found = winnersFromCompletions(profile, &completions) else { return nil }
+        return QuestionChoice.Answer(valueClass, winners: found.winners, scores: found.scores)
+    }
+
+    /// The possible winners of `profile` (one bit per form) and its scores (one per form),
+    /// from its completions scored on the tables (``AnswerCompletions``). Nil when there
+    /// are too many completions, only the general analysis can tell, or an unknown
+    /// criterion could change a derived fact (the replay's to tell).
+    func winnersFromCompletions(_ profile: Profile, _ completions: inout AnswerCompletions)
+        -> (winners: UInt64, scores: [Int64])?
+    {
+        var scores = [Int64](repeating: 0, count: forms.count)
         let program = self.program
         let found = profile.values.withUnsafeBufferPointer { given in
             scores.withUnsafeMutableBufferPointer { scores in
                 program.withFacts(of: given.baseAddress!) { facts, stack -> UInt64? in
-                    // Completions that would change a derived fact are the replay's.
                     if let stack,
                         program.derivationsCouldChange(
                             given: given.baseAddress!, facts: facts, stack: stack)
@@ -190,8 +199,7 @@ extension RuleBase {
                 }
             }
         }
-        guard let found else { return nil }
-        return QuestionChoice.Answer(valueClass, winners: found, scores: scores)
+        return found.map { ($0, scores) }
     }
 
     /// When no single answer narrows a result that is not decided, the question about the

@@ -16,26 +16,13 @@ extension RuleBase {
     /// tables (``AnswerCompletions``): what ``evaluate(_:trace:)`` gives, the bounds read
     /// as whether every completion scores the same. Nil when there are too many
     /// completions, only the general analysis can tell, or an unknown criterion could
-    /// change a derived fact (as for ``answerFromCompletions(_:_:_:)``).
+    /// change a derived fact (``winnersFromCompletions(_:_:)``).
     func mapCell(
         _ profile: Profile, x: Int, y: Int, completions: inout AnswerCompletions
     ) -> DecisionMap.Cell? {
-        var scores = [Int64](repeating: 0, count: forms.count)
-        let program = self.program
-        let found = profile.values.withUnsafeBufferPointer { given in
-            scores.withUnsafeMutableBufferPointer { scores in
-                program.withFacts(of: given.baseAddress!) { facts, stack -> UInt64? in
-                    if let stack,
-                        program.derivationsCouldChange(
-                            given: given.baseAddress!, facts: facts, stack: stack)
-                    {
-                        return nil
-                    }
-                    return completions.winners(facts: facts, scores: scores.baseAddress!)
-                }
-            }
-        }
-        guard let found, let agree = completions.completionsAgree() else { return nil }
+        guard let (found, scores) = winnersFromCompletions(profile, &completions),
+            let agree = completions.completionsAgree()
+        else { return nil }
         var derived: [Int] = []
         var replay = profile.values
         replayDerivations(&replay) { step, _ in
