@@ -14,6 +14,8 @@ enum CLIMessage: Sendable {
     case invalidOptionValue(String, option: String, allowed: [String], suggestion: String?)
     /// A non-repeatable option given twice (`--name`).
     case givenTwice(String)
+    /// `--ID` used where ID is both an option of the command and a criterion's id.
+    case criterionNamedAsOption(String)
     /// A command that does not exist, with the nearest one.
     case unknownCommand(String, suggestion: String?)
     /// A positional argument to a command that takes criteria as options.
@@ -85,6 +87,10 @@ enum CLIMessage: Sendable {
                 + errors.suggestion(suggestion.map(quoted))
         case .givenTwice(let name):
             return CLIStrings.format(strings.givenTwice, quoted(name))
+        case .criterionNamedAsOption(let id):
+            return CLIStrings.format(
+                strings.criterionNamedAsOption, quoted("--" + id), quoted(id),
+                quoted("--profile FILE"))
         case .unknownCommand(let name, let suggestion):
             return CLIStrings.format(strings.unknownCommand, quoted(name))
                 + (suggestion.map { errors.suggestion(quoted($0)) }

@@ -34,6 +34,7 @@ struct CLIStrings: BilingualStrings {
     let fragmentNeedsHTML: String
     let profileFromStdin: String
     let archiveAlone: String
+    let criterionNamedAsOption: String
 
     static let english = CLIStrings(
         unknownOption: "unknown option %@", takesNoValue: "option %@ takes no value",
@@ -62,7 +63,10 @@ struct CLIStrings: BilingualStrings {
         fragmentNeedsHTML: "%@ needs %@; a Markdown page is already a fragment",
         profileFromStdin:
             "%@ reads standard input, where interview reads its answers; give the profile as a file",
-        archiveAlone: "%@ is a compiled archive: check it alone")
+        archiveAlone: "%@ is a compiled archive: check it alone",
+        criterionNamedAsOption:
+            "%@ is both an option and the criterion %@ of the rule base; give the criterion in a profile file (%@), or rename it in the rule files"
+    )
 
     static let french = CLIStrings(
         unknownOption: "option inconnue %@", takesNoValue: "l’option %@ ne prend pas de valeur",
@@ -98,5 +102,8 @@ struct CLIStrings: BilingualStrings {
             "%@ demande %@ ; une page Markdown est déjà un fragment",
         profileFromStdin:
             "%@ lit l’entrée standard, où l’entretien lit ses réponses ; donnez le profil dans un fichier",
-        archiveAlone: "%@ est une archive compilée : vérifiez-la seule")
+        archiveAlone: "%@ est une archive compilée : vérifiez-la seule",
+        criterionNamedAsOption:
+            "%@ est à la fois une option et le critère %@ de la base de règles ; donnez le critère dans un fichier de profil (%@), ou renommez-le dans les fichiers de règles"
+    )
 }

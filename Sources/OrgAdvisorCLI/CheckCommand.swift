@@ -57,6 +57,7 @@ enum CheckCommand {
                 diagnostics = error.diagnostics
             }
         }
+        if let rules { diagnostics += OptionSpec.clashWarnings(of: rules) }
         var audit: AuditReport?
         if parsed.has("deep") {
             let jobs = try Parallel.jobs(parsed, command: command.name)

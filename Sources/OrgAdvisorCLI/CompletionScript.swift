@@ -37,9 +37,7 @@ struct CompletionScript {
 
     /// The commands that take the criterion flags of the rule base (`--sites`,
     /// `--volume`…): those that score one profile.
-    static let scoringCommands: Set<String> = [
-        "evaluate", "whatif", "sensitivity", "map", "report", "interview",
-    ]
+    static let scoringCommands = Set(OrgAdvisorCommand.withCriterionFlags.map(\.name))
 
     /// The shells a script is written for.
     enum Shell: String, CaseIterable {
@@ -55,11 +53,15 @@ struct CompletionScript {
     /// scoring commands.
     init(commands: [Command], rules: RuleBase) {
         source = "'\(rules.name)' \(rules.version)"
-        let criteria = rules.criteria.map(Self.option(for:))
         let names = commands.map(\.name)
         self.commands = commands.map { command in
             var options = command.options.map(Self.option(for:))
-            if Self.scoringCommands.contains(command.name) { options += criteria }
+            if Self.scoringCommands.contains(command.name) {
+                // A criterion named as one of the command's options is not a flag there.
+                options += rules.criteria.filter {
+                    !OptionSpec.isClashing($0, with: command.options)
+                }.map(Self.option(for:))
+            }
             let arguments: Values
             switch command.name {
             case "help": arguments = .words(names)

@@ -41,10 +41,10 @@ enum EvaluateCommand {
             return version()
         }
         let rules = try context.loadRuleBase()
-        try OptionSpec.checkCriterionNames(of: rules, against: options)
-        let parser = ArgumentParser(
-            specs: options + OptionSpec.criteria(of: rules, in: .english), command: command.name)
         if context.wantsHelp {
+            let parser = ArgumentParser(
+                specs: options + OptionSpec.criterionFlags(of: rules, besides: options),
+                command: command.name)
             let parsed = (try? parser.parse(context.arguments)) ?? ParsedArguments()
             // `orgadvisor --help batch` is `orgadvisor help batch`.
             if let name = parsed.positionals.first, name != command.name,
@@ -56,7 +56,10 @@ enum EvaluateCommand {
             return CommandOutput(
                 stdout: HelpText.evaluate(rules, language: context.language(parsed)))
         }
-        let parsed = try parser.parse(context.arguments)
+        let flags = try OptionSpec.criterionFlags(
+            of: rules, besides: options, arguments: context.arguments, command: command.name)
+        let parsed = try ArgumentParser(specs: options + flags, command: command.name).parse(
+            context.arguments)
         if parsed.has("version") { return version() }
         let input = try ScoringInput(parsed, rules: rules, context: context, command: command.name)
         let evaluation = input.rules.evaluate(input.profile, trace: true)

@@ -8,6 +8,7 @@ struct HelpStrings: BilingualStrings {
     let usageIndent: String
     let criteria: String
     let weight: String
+    let profileOnly: String
     let options: String
     let commands: String
     let footer: String
@@ -18,7 +19,8 @@ struct HelpStrings: BilingualStrings {
         about: "advises which form of IT-support organisation fits a\ncompany",
         usage: "Usage:", usageIndent: "       ",
         criteria: "Criteria of the rule base '%@' %@ (a criterion not given\nstays unknown):",
-        weight: "weight %@", options: "Options:", commands: "Commands:",
+        weight: "weight %@", profileOnly: "only in a profile file: %@ is an option",
+        options: "Options:", commands: "Commands:",
         footer: """
             Values may be given as ids, French or English labels or aliases, in any case.
             Run 'orgadvisor criteria' for every label and alias.
@@ -39,7 +41,9 @@ struct HelpStrings: BilingualStrings {
         usage: "Utilisation :", usageIndent: "              ",
         criteria:
             "Critères de la base de règles « %@ » %@ (un critère\nnon renseigné reste inconnu) :",
-        weight: "poids\u{00A0}%@", options: "Options :", commands: "Commandes :",
+        weight: "poids\u{00A0}%@",
+        profileOnly: "seulement dans un fichier de profil : %@ est une option",
+        options: "Options :", commands: "Commandes :",
         footer: """
             Les valeurs se donnent par leur identifiant, leur libellé français ou anglais
             ou un alias, en majuscules ou minuscules. « orgadvisor criteria » donne tous

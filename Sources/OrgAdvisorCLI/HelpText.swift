@@ -47,6 +47,26 @@ enum HelpText {
         return lead + wrapped.dropFirst(lead.count)
     }
 
+    /// How the help shows a criterion: its flag (`--sites N`), or when its id is the name
+    /// of one of the default command's options, its key in a profile file (`"format": N`).
+    static func criterionSynopsis(_ criterion: Criterion, _ spec: OptionSpec) -> String {
+        guard OptionSpec.isClashing(criterion, with: EvaluateCommand.options) else {
+            return spec.synopsis
+        }
+        return "\"\(criterion.id)\": " + (criterion.kind.isEnumerated ? "VALUE" : "N")
+    }
+
+    /// What the help says of a criterion after its label: its weight, and when its id is
+    /// the name of one of the default command's options, that it can be given only in a
+    /// profile file.
+    static func criterionNote(_ criterion: Criterion, in language: Language) -> String {
+        let strings = HelpStrings.of(language)
+        let weight = HelpStrings.fill(strings.weight, "\(criterion.weight)")
+        guard OptionSpec.isClashing(criterion, with: EvaluateCommand.options) else { return weight }
+        return weight + language.semicolon + " "
+            + HelpStrings.fill(strings.profileOnly, "--" + criterion.id)
+    }
+
     /// The help of the default command, with the rule base's criteria and values.
     static func evaluate(_ rules: RuleBase, language: Language) -> String {
         let strings = HelpStrings.of(language)
@@ -61,9 +81,8 @@ enum HelpText {
             """
         for (criterion, spec) in zip(rules.criteria, OptionSpec.criteria(of: rules, in: language)) {
             out += line(
-                spec.synopsis,
-                spec.help + " (\(HelpStrings.fill(strings.weight, "\(criterion.weight)")))",
-                width: 20)
+                criterionSynopsis(criterion, spec),
+                spec.help + " (\(criterionNote(criterion, in: language)))", width: 20)
             let indent = String(repeating: " ", count: 22)
             if criterion.kind.isEnumerated {
                 let values = criterion.values.map { value -> String in

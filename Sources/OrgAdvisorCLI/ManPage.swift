@@ -83,11 +83,10 @@ enum ManPage {
 
     /// Each criterion flag with its label, weight and values.
     private static func criteria(_ rules: RuleBase, language: Language) -> String {
-        let strings = HelpStrings.of(language)
         var out = ""
         for (criterion, spec) in zip(rules.criteria, OptionSpec.criteria(of: rules, in: language)) {
-            out += ".TP\n.B \(code(spec.synopsis))\n"
-            var help = spec.help + " (\(HelpStrings.fill(strings.weight, "\(criterion.weight)")))"
+            out += ".TP\n.B \(code(HelpText.criterionSynopsis(criterion, spec)))\n"
+            var help = spec.help + " (\(HelpText.criterionNote(criterion, in: language)))"
             if criterion.kind.isEnumerated {
                 let values = criterion.values.map { value -> String in
                     let label = value.label.text(language)

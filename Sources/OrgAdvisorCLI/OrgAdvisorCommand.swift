@@ -18,6 +18,12 @@ enum OrgAdvisorCommand {
         HelpCommand.command,
     ]
 
+    /// The commands that take the criteria as flags (`--sites 5`).
+    static let withCriterionFlags: [Command] = [
+        EvaluateCommand.command, WhatIfCommand.command, SensitivityCommand.command,
+        MapCommand.command, ReportCommand.command, InterviewCommand.command,
+    ]
+
     /// The command named `name`, if there is one.
     static func command(named name: String) -> Command? {
         commands.first { $0.name == name }

@@ -90,8 +90,10 @@ extension Context {
     ) throws(CLIError) -> ScoringInput? {
         let rules = try loadRuleBase()
         if wantsHelp { return nil }
-        try OptionSpec.checkCriterionNames(of: rules, against: command.options)
-        let specs = command.options + OptionSpec.criteria(of: rules, in: .english)
+        let specs =
+            try command.options
+            + OptionSpec.criterionFlags(
+                of: rules, besides: command.options, arguments: arguments, command: command.name)
         let parsed = try ArgumentParser(specs: specs, command: command.name).parse(arguments)
         try check(parsed, rules)
         return try ScoringInput(parsed, rules: rules, context: self, command: command.name)
