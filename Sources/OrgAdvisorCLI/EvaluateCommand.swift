@@ -81,9 +81,12 @@ enum EvaluateCommand {
         let effects = { input.rules.unknownCriterionEffects(of: evaluation) }
         switch parsed.value("format", default: Format.text) {
         case .json:
+            // The JSON trace lists every rule unless `--explain` asks for fewer.
+            let rules = parsed.has("explain") ? explain : .full
             return CommandOutput(
-                stdout: evaluation.json(language: input.language, nextQuestion: next)
-                    .serialized(pretty: true) + "\n")
+                stdout: evaluation.json(
+                    language: input.language, nextQuestion: next, explain: rules
+                ).serialized(pretty: true) + "\n")
         case .markdown:
             return CommandOutput(
                 stdout: MarkdownReport(language: input.language, explain: explain).render(

@@ -7,9 +7,13 @@ extension Evaluation {
 
     /// The evaluation as JSON, following the documented, versioned schema. Texts
     /// (labels, reasons, advice) are in `language`; ids never change with it.
-    /// `nextQuestion` (``RuleBase/nextQuestion(for:)``) is written when given.
+    /// `nextQuestion` (``RuleBase/nextQuestion(for:)``) is written when given. `explain`
+    /// chooses the rules the trace lists: every rule (``ExplainLevel/full``, the
+    /// default), those that fired (``ExplainLevel/summary``: every score still adds up
+    /// from them) or those that did not (``ExplainLevel/fails``).
     public func json(
-        language: Language, includeTrace: Bool = true, nextQuestion: QuestionChoice? = nil
+        language: Language, includeTrace: Bool = true, nextQuestion: QuestionChoice? = nil,
+        explain: ExplainLevel = .full
     ) -> JSONValue {
         let rules = ruleBase
         var members: [(String, JSONValue)] = [
@@ -55,7 +59,7 @@ extension Evaluation {
             ),
         ]
         if includeTrace, let trace {
-            members.append(("trace", traceJSON(trace, language: language)))
+            members.append(("trace", traceJSON(trace, language: language, explain: explain)))
         }
         return .object(members)
     }
@@ -138,10 +142,12 @@ extension Evaluation {
     /// The `trace` member of ``json(language:includeTrace:nextQuestion:)`` alone (nil
     /// without a trace), for batch's explained results.
     package func traceJSON(language: Language) -> JSONValue? {
-        trace.map { traceJSON($0, language: language) }
+        trace.map { traceJSON($0, language: language, explain: .full) }
     }
 
-    private func traceJSON(_ trace: Trace, language: Language) -> JSONValue {
+    private func traceJSON(_ trace: Trace, language: Language, explain: ExplainLevel)
+        -> JSONValue
+    {
         let rules = ruleBase
         let inputs: [JSONValue] = trace.inputs.map { input in
             valueJSON(criterion: input.criterion, value: input.value, source: input.source)
@@ -159,7 +165,14 @@ extension Evaluation {
                 ("reads", .array(entry.reads.map(readJSON))),
             ])
         }
-        let ruleEntries = trace.rules.map { ruleJSON($0, language: language) }
+        let ruleEntries = trace.rules.compactMap { entry -> JSONValue? in
+            switch explain {
+            case .full: break
+            case .summary: guard entry.outcome == .true else { return nil }
+            case .fails: guard entry.outcome != .true else { return nil }
+            }
+            return ruleJSON(entry, language: language)
+        }
         let advice: [JSONValue] = trace.advice.map { entry in
             let item = rules.advice[entry.advice]
             var members: [(String, JSONValue)] = [
