@@ -22,10 +22,12 @@ extension ClassAnalysis {
         for form in 0..<formCount where candidates & (1 << UInt64(form)) != 0 {
             guard found & (1 << UInt64(form)) == 0 else { continue }
             var weights = first
-            for _ in 0..<rounds {
+            for round in 0..<rounds {
                 weights[form] = 0
                 for position in 0..<unknownCount {
-                    setSegment(of: position, to: bestSegment(position, for: form, weights))
+                    setSegment(
+                        of: position,
+                        to: bestSegment(position, for: form, weights, uniform: round == 0))
                 }
                 let wide = program.memory.wideRows.base
                 jointSum = SIMD8()
@@ -56,12 +58,28 @@ extension ClassAnalysis {
 
     /// The segment of the criterion at `position` holding the sum that adds most to
     /// `form`'s score less the other forms', weighted (the first of equals).
-    private func bestSegment(_ position: Int, for form: Int, _ weights: SIMD8<Int64>) -> Int {
+    private func bestSegment(
+        _ position: Int, for form: Int, _ weights: SIMD8<Int64>, uniform: Bool
+    ) -> Int {
         let start = segmentStart[position]
         var best = 0
         var bestLead = Int64.min
+        // With every other form weighing 1, the lead is `formCount` times the form's
+        // score less the sum of all the scores: no product of vectors.
+        var lanes = SIMD8<Int64>()
+        for other in 0..<formCount { lanes[other] = -1 }
         for digit in 0..<(segmentStart[position + 1] - start) {
-            let lead = bestEntry(of: start + digit, for: form, weights).lead
+            var lead = Int64.min
+            if uniform {
+                let segment = start + digit
+                for entry in segmentFirst[segment]..<segmentEnd[segment] {
+                    let sum = entries[entry]
+                    let value = sum[form] &* Int64(formCount) &- (sum & lanes).wrappedSum()
+                    if value > lead || entry == segmentFirst[segment] { lead = value }
+                }
+            } else {
+                lead = bestEntry(of: start + digit, for: form, weights).lead
+            }
             if lead > bestLead {
                 best = digit
                 bestLead = lead
