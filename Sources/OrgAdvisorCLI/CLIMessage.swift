@@ -88,6 +88,11 @@ enum CLIMessage: Sendable {
         case .givenTwice(let name):
             return CLIStrings.format(strings.givenTwice, quoted(name))
         case .criterionNamedAsOption(let id):
+            // A criterion named `profile` cannot be given in a profile file either.
+            guard id != "profile" else {
+                return CLIStrings.format(
+                    strings.criterionNamedProfile, quoted("--" + id), quoted(id))
+            }
             return CLIStrings.format(
                 strings.criterionNamedAsOption, quoted("--" + id), quoted(id),
                 quoted("--profile FILE"))

@@ -35,6 +35,7 @@ struct CLIStrings: BilingualStrings {
     let profileFromStdin: String
     let archiveAlone: String
     let criterionNamedAsOption: String
+    let criterionNamedProfile: String
 
     static let english = CLIStrings(
         unknownOption: "unknown option %@", takesNoValue: "option %@ takes no value",
@@ -65,7 +66,9 @@ struct CLIStrings: BilingualStrings {
             "%@ reads standard input, where interview reads its answers; give the profile as a file",
         archiveAlone: "%@ is a compiled archive: check it alone",
         criterionNamedAsOption:
-            "%@ is both an option and the criterion %@ of the rule base; give the criterion in a profile file (%@), or rename it in the rule files"
+            "%@ is both an option and the criterion %@ of the rule base; give the criterion in a profile file (%@), or rename it in the rule files",
+        criterionNamedProfile:
+            "%@ is both an option and the criterion %@ of the rule base; rename the criterion in the rule files"
     )
 
     static let french = CLIStrings(
@@ -104,6 +107,8 @@ struct CLIStrings: BilingualStrings {
             "%@ lit l’entrée standard, où l’entretien lit ses réponses ; donnez le profil dans un fichier",
         archiveAlone: "%@ est une archive compilée : vérifiez-la seule",
         criterionNamedAsOption:
-            "%@ est à la fois une option et le critère %@ de la base de règles ; donnez le critère dans un fichier de profil (%@), ou renommez-le dans les fichiers de règles"
+            "%@ est à la fois une option et le critère %@ de la base de règles ; donnez le critère dans un fichier de profil (%@), ou renommez-le dans les fichiers de règles",
+        criterionNamedProfile:
+            "%@ est à la fois une option et le critère %@ de la base de règles ; renommez le critère dans les fichiers de règles"
     )
 }

@@ -24,6 +24,7 @@ struct CriterionNameClashTests {
         Case(name: "format", arguments: ["whatif", "--volume", "high", "--format", "5"]),
         Case(name: "lang", arguments: ["sensitivity", "--volume", "high", "--lang=en"]),
         Case(name: "output", arguments: ["report", "--volume", "high", "--output", "r.html"]),
+        Case(name: "profile", arguments: ["--profile", "p.json"]),
     ]
 
     /// Commands that do not use it.
@@ -57,9 +58,14 @@ struct CriterionNameClashTests {
         let result = try BinaryRunner.run(arguments + ["--rules", rules])
         #expect(result.code == 2)
         #expect(result.stdout.isEmpty)
+        // A criterion named `profile` cannot be given in a profile file either.
+        let remedy =
+            test.name == "profile"
+            ? "rename the criterion in the rule files"
+            : "give the criterion in a profile file ('--profile FILE'), or rename it in the rule files"
         #expect(
             result.stderr.contains(
-                "'--\(test.name)' is both an option and the criterion '\(test.name)' of the rule base; give the criterion in a profile file ('--profile FILE'), or rename it in the rule files"
+                "'--\(test.name)' is both an option and the criterion '\(test.name)' of the rule base; \(remedy)"
             ), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: directory.file("r.html")))
     }
