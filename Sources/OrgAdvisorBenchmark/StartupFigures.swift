@@ -17,11 +17,10 @@ func startupFigures(rules count: Int, runs: Int) {
     let write = measure(seconds: 0.5) { archive = rules.archive() }
     let load = measureMaking(seconds: 1) { try! RuleBase(archive: archive) }
     print(
-        "\(count) mixed rules in process: compiled from text in \(format(compile.ready * 1e3, 2)) ms"
-            + " (freeing it: \(format(compile.freeing * 1e3, 2)) ms);"
-            + " archive of \(format(Double(archive.count) / 1024, 0)) KiB written in"
-            + " \(format(write * 1e3, 2)) ms, loaded in \(format(load.ready * 1e3, 2)) ms"
-            + " (freeing it: \(format(load.freeing * 1e3, 2)) ms)")
+        "\(count) mixed rules in process: compiled from text in "
+            + makingFigures(compile, digits: 2)
+            + "; archive of \(format(Double(archive.count) / 1024, 0)) KiB written in"
+            + " \(format(write * 1e3, 2)) ms, loaded in " + makingFigures(load, digits: 2))
 
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
         "orgadvisor-startup-\(getpid())")

@@ -100,13 +100,16 @@ func measure(seconds: Double, _ body: () -> Void) -> Double {
     return (now() - start) / Double(runs)
 }
 
-/// How long making a value takes until it is ready (`ready`, the mean over runs for at least
-/// `seconds`), and how long freeing it takes afterwards (`freeing`). A command keeps its
-/// rule base until it exits, so `ready` is what a user waits for; an embedding program that
-/// drops the rule base pays `freeing` too.
-func measureMaking<Value>(seconds: Double, _ make: () -> Value) -> (ready: Double, freeing: Double)
-{
-    var (runs, ready, freeing) = (0, 0.0, 0.0)
+/// How long making a value takes until it is ready (`ready`, the median over the runs
+/// made in at least `seconds`, and `fastest`), and how long freeing it takes afterwards
+/// (`freeing`, the median), with the number of `runs`. A command keeps its rule base until
+/// it exits, so `ready` is what a user waits for; an embedding program that drops the rule
+/// base pays `freeing` too. Medians, not means: the host's load only ever adds time, in
+/// bursts that a mean would spread over every run.
+func measureMaking<Value>(seconds: Double, _ make: () -> Value) -> (
+    ready: Double, fastest: Double, freeing: Double, runs: Int
+) {
+    var (ready, freeing): ([Double], [Double]) = ([], [])
     let start = now()
     repeat {
         let before = now()
@@ -114,11 +117,20 @@ func measureMaking<Value>(seconds: Double, _ make: () -> Value) -> (ready: Doubl
         let made = now()
         withExtendedLifetime(value) {}
         value = nil
-        freeing += now() - made
-        ready += made - before
-        runs += 1
+        freeing.append(now() - made)
+        ready.append(made - before)
     } while now() - start < seconds
-    return (ready / Double(runs), freeing / Double(runs))
+    let median = { (times: [Double]) in times.sorted()[times.count / 2] }
+    return (median(ready), ready.min()!, median(freeing), ready.count)
+}
+
+/// The median and fastest of ``measureMaking(seconds:_:)`` in milliseconds, as printed.
+func makingFigures(
+    _ making: (ready: Double, fastest: Double, freeing: Double, runs: Int), digits: Int
+) -> String {
+    "\(format(making.ready * 1e3, digits)) ms (median of \(making.runs), fastest "
+        + "\(format(making.fastest * 1e3, digits)) ms; freeing it: "
+        + "\(format(making.freeing * 1e3, 2)) ms)"
 }
 
 func format(_ value: Double, _ digits: Int = 1) -> String {
@@ -163,8 +175,8 @@ print("orgadvisor benchmark (\(ProcessInfo.processInfo.activeProcessorCount) cor
 let files = RuleBase.builtInFiles
 let compile = measureMaking(seconds: quick ? 0.3 : 1) { try! RuleBase(files: files) }
 print(
-    "rule base compilation (default rules, \(files.count) files): \(format(compile.ready * 1e3, 2)) ms"
-        + " (freeing it: \(format(compile.freeing * 1e3, 2)) ms)")
+    "rule base compilation (default rules, \(files.count) files): "
+        + makingFigures(compile, digits: 2))
 
 // 2. In-process evaluation on one core.
 evaluationRates(
@@ -284,8 +296,7 @@ if mixed {
         let rules = try! RuleBase(files: files)
         print(
             "mixed rules (\(count), \(rules.rules.count { $0.criteria.count > 1 }) reading "
-                + "several criteria): compiled in \(format(compile.ready * 1e3, 1)) ms"
-                + " (freeing it: \(format(compile.freeing * 1e3, 1)) ms)")
+                + "several criteria): compiled in " + makingFigures(compile, digits: 1))
         evaluationRates(rules, label: "evaluation, \(count) mixed rules, 1 core")
         tableCoverage(rules)
         let folder = directory.appendingPathComponent("mixed-\(count)")
