@@ -42,6 +42,7 @@ extension Evaluation {
             ),
             ("possibleWinners", .array(possibleWinners.map { .string(rules.forms[$0].id) })),
             ("boundsExact", .bool(boundsAreExact)),
+            ("possibleWinnersExact", .bool(possibleWinnersAreExact)),
             ("unknownCriteria", .array(unknownCriteria.map { .string(rules.criteria[$0].id) })),
             ("nextQuestion", nextQuestion.map { questionJSON($0, language: language) } ?? .null),
             (

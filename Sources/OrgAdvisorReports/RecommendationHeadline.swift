@@ -43,7 +43,7 @@ struct RecommendationHeadline: Sendable {
             evaluation.status == .decided || evaluation.status == .nothingGiven
             ? [] : evaluation.possibleWinners.filter { !shown.contains($0) }.map(label)
         stillPossibleMark =
-            stillPossible.isEmpty || evaluation.boundsAreExact
+            stillPossible.isEmpty || evaluation.possibleWinnersAreExact
             ? "" : BatchTableStrings.of(language).estimated
         nextQuestion = next.map { choice in
             let criterion = rules.criteria[choice.criterion]

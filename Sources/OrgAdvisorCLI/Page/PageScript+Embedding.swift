@@ -111,7 +111,7 @@ extension PageScript {
               const others = result.possibleWinners.filter((f) => f !== result.winner);
               if (result.status !== "decided" && others.length) {
                 parts.push(element("p", { class: "could" }, w.could + w.colon
-                  + others.map(label).join(", ") + (result.boundsExact === false ? w.estimated : "")));
+                  + others.map(label).join(", ") + (result.possibleWinnersExact === false ? w.estimated : "")));
               }
               if (result.nextQuestion) {
                 parts.push(element("p", { class: "next" }, w.next + w.colon

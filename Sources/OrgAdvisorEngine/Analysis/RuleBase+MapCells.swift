@@ -9,7 +9,8 @@ extension RuleBase {
             x: x, y: y, scores: evaluation.scores,
             scoresAreFinal: evaluation.bounds.allSatisfy { $0.lowerBound == $0.upperBound },
             tiedAtTop: evaluation.tiedAtTop.sorted(), possibleWinners: evaluation.possibleWinners,
-            isExact: evaluation.boundsAreExact, derived: evaluation.derivedBy.keys.sorted())
+            isExact: evaluation.possibleWinnersAreExact, derived: evaluation.derivedBy.keys.sorted()
+        )
     }
 
     /// The cell of `profile` at column `x` and row `y`, from its completions scored on the

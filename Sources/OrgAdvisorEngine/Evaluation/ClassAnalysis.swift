@@ -183,17 +183,20 @@ extension ClassAnalysis {
             digits[position] = 0
         }
         let enumerable = combinations * (jointGroupCount + unknownCount + 1) <= limit
-        if effort.estimatesAsBounds && !enumerable {
-            return (estimate(low: low, high: high), false)
-        }
         if !wantsBounds && combinations > effort.searchAbove {
-            let work = effort.limit * effort.searchFactor
+            let work =
+                effort.searchSteps.map { $0 * (jointGroupCount + unknownCount + 1) }
+                ?? effort.limit * effort.searchFactor
             if let winners = searchWinners(
                 limit: work, quickSteps: effort.quickSteps, leads: effort.jointLeads)
             {
                 return (winners, true)
             }
-            guard effort.estimatesAsBounds else { return (estimate(low: low, high: high), false) }
+            // As an evaluation: its enumeration when it has one (the search gave up
+            // first), its estimate when it has none (its own search gave up too).
+            guard effort.estimatesAsBounds && enumerable else {
+                return (estimate(low: low, high: high), false)
+            }
             for position in 0..<unknownCount { digits[position] = 0 }
         }
         guard enumerable else {

@@ -25,12 +25,21 @@ public struct Evaluation: Sendable {
     /// declaration order.
     public let possibleWinners: [Int]
     /// False when the space of unknown values was too large to enumerate and
-    /// ``bounds`` and ``possibleWinners`` are safe over-estimates instead of exact.
+    /// ``bounds`` are safe over-estimates instead of exact, and so are
+    /// ``possibleWinners`` unless ``possibleWinnersAreExact``.
     public let boundsAreExact: Bool
     /// The advice that applies, by index.
     public let advice: [Int]
     /// The explanation, when asked for.
     public let trace: Trace?
+    /// Set when the bounds are estimates but the search for the possible winners alone
+    /// (the one batch runs) found them exactly.
+    var winnersSearched = false
+
+    /// Whether ``possibleWinners`` are exact: whenever ``boundsAreExact``, and when the
+    /// bounds are estimates, when the search for the possible winners alone settled them
+    /// (as batch reports them); else a safe over-estimate.
+    public var possibleWinnersAreExact: Bool { boundsAreExact || winnersSearched }
 
     /// The form ranked first.
     public var winner: Form { ruleBase.forms[ranking[0]] }

@@ -73,9 +73,13 @@ extension RuleBase {
             zip(replay, facts).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) },
             "the compiled derivations and their replay disagree")
         let unknown = criteria.indices.filter { facts[$0].isNaN }
-        let analysis =
+        var analysis =
             replayedAnalysis(given: profile.values, facts: facts)
             ?? analyse(facts: facts, scores: scores)
+        // Bounds too costly to enumerate: the possible winners alone may still be found
+        // exactly, by the search batch runs.
+        let searched = analysis.isExact ? nil : searchedWinners(profile)
+        if let searched { analysis.possibleWinners = searched }
         let applying = advice.indices.filter { index in
             let item = advice[index]
             let holds = item.condition.map { Tracer.truth($0, facts: facts) == .true } ?? true
@@ -95,7 +99,29 @@ extension RuleBase {
             ruleBase: self, profile: profile, facts: facts, derivedBy: derivedBy, scores: scores,
             ranking: ranking, unknownCriteria: unknown, bounds: analysis.bounds,
             possibleWinners: analysis.possibleWinners, boundsAreExact: analysis.isExact,
-            advice: applying, trace: trace)
+            advice: applying, trace: trace, winnersSearched: searched != nil)
+    }
+
+    /// The possible winners of `profile` from the program's search for them alone,
+    /// without bounds (``Program/analyse(_:scores:ranking:effort:isExact:ranges:scratch:)``
+    /// with the effort of an evaluation, ``AnalysisEffort/asEvaluation``, as the next
+    /// question's answers search them); nil when it does not settle them exactly.
+    func searchedWinners(_ profile: Profile) -> [Int]? {
+        var scores = [Int64](repeating: 0, count: forms.count)
+        var ranking = [Int](repeating: 0, count: forms.count)
+        var exact = false
+        let program = self.program
+        let found = profile.values.withUnsafeBufferPointer { given in
+            scores.withUnsafeMutableBufferPointer { scores in
+                ranking.withUnsafeMutableBufferPointer { ranking in
+                    program.analyse(
+                        given.baseAddress!, scores: scores.baseAddress!,
+                        ranking: ranking.baseAddress!, effort: .asEvaluation, isExact: &exact)
+                }
+            }
+        }
+        guard let found, exact else { return nil }
+        return forms.indices.filter { found & (1 << UInt64($0)) != 0 }
     }
 
     /// The exact bounds and possible winners: from the program's tables when they can
