@@ -29,8 +29,9 @@ struct AnswerAnalysisTests {
     func sameAsEvaluation(_ run: Case) throws {
         let rules = try ClassAnalysisSearchTests.coupledRules(seed: run.seed, rules: 120)
         var generator = SeededGenerator(state: 200 + run.seed)
-        var effort = AnalysisEffort(limit: run.limit, estimatesAsBounds: true)
-        effort.searchSteps = AnalysisEffort.evaluationSearchSteps
+        let effort = AnalysisEffort(
+            limit: run.limit, estimatesAsBounds: true,
+            searchSteps: AnalysisEffort.evaluationSearchSteps)
         var (estimated, exact, searched) = (0, 0, 0)
         for _ in 0..<300 {
             let profile = ClassAnalysisSearchTests.profile(rules, using: &generator)

@@ -33,11 +33,8 @@ package struct AnalysisEffort: Sendable {
     /// of the next question's answers (see ``estimatesAsBounds``): a short search, which
     /// settles most profiles in a fraction of a millisecond and spares the answers of a
     /// question the long ones.
-    static let asEvaluation: AnalysisEffort = {
-        var effort = AnalysisEffort(estimatesAsBounds: true)
-        effort.searchSteps = evaluationSearchSteps
-        return effort
-    }()
+    static let asEvaluation = AnalysisEffort(
+        estimatesAsBounds: true, searchSteps: evaluationSearchSteps)
 
     /// The steps of ``asEvaluation``'s search: its quick phase (``quickSteps``), in which
     /// batch's searches that settle mostly do (3,000 mixed rules: 564 of 638, in 37 steps
@@ -53,12 +50,13 @@ package struct AnalysisEffort: Sendable {
     /// An effort with these settings.
     package init(
         limit: Int = standardLimit, searchAbove: Int = 64, quickSteps: Int = 256,
-        estimatesAsBounds: Bool = false, jointLeads: JointLeads? = nil
+        estimatesAsBounds: Bool = false, searchSteps: Int? = nil, jointLeads: JointLeads? = nil
     ) {
         self.limit = limit
         self.searchAbove = searchAbove
         self.quickSteps = quickSteps
         self.estimatesAsBounds = estimatesAsBounds
+        self.searchSteps = searchSteps
         self.jointLeads = jointLeads
     }
 }
