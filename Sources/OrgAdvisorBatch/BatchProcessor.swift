@@ -12,6 +12,10 @@ public struct BatchProcessor: Sendable {
     public let format: BatchFormat
     /// Whether results carry the trace (JSON formats only).
     public let explain: Bool
+    /// The rules the trace lists: every rule (``ExplainLevel/full``), those that fired
+    /// (``ExplainLevel/summary``: the scores add up from them) or those that did not
+    /// (``ExplainLevel/fails``).
+    public let explainedRules: ExplainLevel
     /// The language of texts in traces.
     public let language: Language
     /// For CSV or TSV input, its header (records are then rows); nil for JSON records.
@@ -33,12 +37,14 @@ public struct BatchProcessor: Sendable {
     /// Creates a processor.
     public init(
         ruleBase: RuleBase, format: BatchFormat, explain: Bool = false,
-        language: Language = .english, spreadsheet: SpreadsheetHeader? = nil
+        explainedRules: ExplainLevel = .full, language: Language = .english,
+        spreadsheet: SpreadsheetHeader? = nil
     ) {
         self.spreadsheet = spreadsheet
         self.ruleBase = ruleBase
         self.format = format
         self.explain = explain
+        self.explainedRules = explainedRules
         self.language = language
         fragments = ResultFragments(formIDs: ruleBase.forms.map(\.id))
         textFragments = TextResultFragments(
@@ -250,7 +256,7 @@ public struct BatchProcessor: Sendable {
             writeJSONResult(record: record, bytes: bytes, &worker, table, &out)
             if explain {
                 let evaluation = ruleBase.evaluate(worker.profile, trace: true)
-                if let trace = evaluation.traceJSON(language: language) {
+                if let trace = evaluation.traceJSON(language: language, explain: explainedRules) {
                     BatchProcessor.append(",\"trace\":", &out)
                     trace.serializedBytes().withUnsafeBytes { out.append(contentsOf: $0) }
                 }

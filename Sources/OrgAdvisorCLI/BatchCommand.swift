@@ -31,7 +31,10 @@ enum BatchCommand {
             .format(BatchFormat.self, help: "output format (default jsonl)"),
             BatchInputFormat.option, .output,
             OptionSpec(
-                name: "explain", arity: .flag, help: "add each profile's trace to the JSON results"),
+                name: "explain", arity: .optionalValue("LEVEL"),
+                help:
+                    "add each profile's trace to the JSON results: every rule (full, the default), the rules that fired (summary) or those that did not (fails)",
+                allowed: ExplainLevel.allCases.map(\.rawValue)),
             .jobs(help: "threads to use (default: the number of cores)"),
             OptionSpec(name: "fail-fast", arity: .flag, help: "stop at the first bad record"),
             OptionSpec(
@@ -88,7 +91,9 @@ enum BatchCommand {
         let processor = BatchProcessor(
             ruleBase: rules,
             format: parsed.value("format", default: BatchFormat.jsonl),
-            explain: parsed.has("explain"), language: context.language(parsed),
+            explain: parsed.has("explain"),
+            explainedRules: parsed.value("explain").flatMap(ExplainLevel.init(rawValue:)) ?? .full,
+            language: context.language(parsed),
             spreadsheet: header?.0)
         let outputFile = try parsed.value("output").map { path throws(CLIError) in
             try AtomicOutputFile(path: path)

@@ -66,8 +66,8 @@ enum HelpCatalog {
         "show each failing case's whole explained report, every rule's outcome":
             "afficher le rapport expliqué complet de chaque cas en échec, avec le résultat de chaque règle",
         "output format (default jsonl)": "format de sortie (par défaut jsonl)",
-        "add each profile's trace to the JSON results":
-            "ajouter la trace de chaque profil aux résultats JSON",
+        "add each profile's trace to the JSON results: every rule (full, the default), the rules that fired (summary) or those that did not (fails)":
+            "ajouter la trace de chaque profil aux résultats JSON : chaque règle (full, par défaut), les règles appliquées (summary) ou les règles non appliquées (fails)",
         "threads to use (default: the number of cores)":
             "fils d’exécution à utiliser (par défaut : le nombre de cœurs)",
         "stop at the first bad record": "s’arrêter au premier enregistrement invalide",

@@ -140,10 +140,10 @@ extension Evaluation {
         ])
     }
 
-    /// The `trace` member of ``json(language:includeTrace:nextQuestion:)`` alone (nil
-    /// without a trace), for batch's explained results.
-    package func traceJSON(language: Language) -> JSONValue? {
-        trace.map { traceJSON($0, language: language, explain: .full) }
+    /// The `trace` member of ``json(language:includeTrace:nextQuestion:explain:)`` alone
+    /// (nil without a trace), for batch's explained results.
+    package func traceJSON(language: Language, explain: ExplainLevel = .full) -> JSONValue? {
+        trace.map { traceJSON($0, language: language, explain: explain) }
     }
 
     private func traceJSON(_ trace: Trace, language: Language, explain: ExplainLevel)

@@ -62,4 +62,35 @@ struct JSONExplainTests {
             for (form, score) in scores { #expect(sums[form, default: 0] == score, "\(form)") }
         }
     }
+
+    /// Batch's `--explain` alone keeps every rule (the trace it always wrote); a level
+    /// chooses as `--format json` does.
+    static let batchCases = [
+        Case(explain: ["--explain"], outcomes: ["fired", "not-fired", "unknown"]),
+        Case(explain: ["--explain=full"], outcomes: ["fired", "not-fired", "unknown"]),
+        Case(explain: ["--explain", "summary"], outcomes: ["fired"]),
+        Case(explain: ["--explain=fails"], outcomes: ["not-fired", "unknown"]),
+    ]
+
+    @Test("batch's traces list the rules of the level", arguments: batchCases)
+    func batchLevels(_ test: Case) throws {
+        let input = BatchTests.fixtures + "profiles.jsonl"
+        let all = try BinaryRunner.run(["batch", input, "--explain"])
+        let result = try BinaryRunner.run(["batch", input] + test.explain)
+        #expect(result.code == 0, "\(result.stderr)")
+        let traces = { (text: String) throws -> [[[String: Any]]] in
+            try text.split(separator: "\n").map { line in
+                let object = try #require(
+                    try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                let trace = try #require(object["trace"] as? [String: Any])
+                return try #require(trace["rules"] as? [[String: Any]])
+            }
+        }
+        let expected = try traces(all.stdout).map { rules in
+            rules.filter { test.outcomes.contains($0["outcome"] as? String ?? "") }
+                .map { $0["id"] as? String }
+        }
+        let listed = try traces(result.stdout).map { rules in rules.map { $0["id"] as? String } }
+        #expect(!listed.isEmpty && listed == expected)
+    }
 }
