@@ -25,7 +25,7 @@ extension OptionSpec {
     /// `rules` whose id is not the name of one of them.
     static func criterionFlags(of rules: RuleBase, besides options: [OptionSpec]) -> [OptionSpec] {
         criteria(of: rules, in: .english).filter { spec in
-            !options.contains { $0.name == spec.name }
+            spec.criterion.map { !isClashing($0, with: options) } ?? true
         }
     }
 

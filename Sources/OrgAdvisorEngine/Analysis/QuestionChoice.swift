@@ -144,21 +144,8 @@ extension RuleBase {
     func answerFromAnalysis(
         _ profile: Profile, _ valueClass: ValueClass, ranges: EstimateRanges? = nil
     ) -> QuestionChoice.Answer? {
-        let formCount = forms.count
-        var scores = [Int64](repeating: 0, count: formCount)
-        var ranking = [Int](repeating: 0, count: formCount)
-        let program = self.program
-        let found = profile.values.withUnsafeBufferPointer { given in
-            scores.withUnsafeMutableBufferPointer { scores in
-                ranking.withUnsafeMutableBufferPointer { ranking in
-                    program.analyse(
-                        given.baseAddress!, scores: scores.baseAddress!,
-                        ranking: ranking.baseAddress!, effort: .asEvaluation, ranges: ranges)
-                }
-            }
-        }
-        guard let found else { return nil }
-        return QuestionChoice.Answer(valueClass, winners: found, scores: scores)
+        guard let found = winnersAsEvaluated(profile, ranges: ranges) else { return nil }
+        return QuestionChoice.Answer(valueClass, winners: found.winners, scores: found.scores)
     }
 
     /// The fewest answers of a question for which they are found from their completions.

@@ -103,10 +103,21 @@ extension RuleBase {
     }
 
     /// The possible winners of `profile` from the program's search for them alone,
-    /// without bounds (``Program/analyse(_:scores:ranking:effort:isExact:ranges:scratch:)``
-    /// with the effort of an evaluation, ``AnalysisEffort/asEvaluation``, as the next
-    /// question's answers search them); nil when it does not settle them exactly.
+    /// without bounds (``winnersAsEvaluated(_:ranges:)``), when it settles them exactly;
+    /// else nil.
     func searchedWinners(_ profile: Profile) -> [Int]? {
+        guard let found = winnersAsEvaluated(profile), found.isExact else { return nil }
+        return forms.indices.filter { found.winners & (1 << UInt64($0)) != 0 }
+    }
+
+    /// The possible winners of `profile` (one bit per form), its scores (one per form) and
+    /// whether the winners are exact, from the program's analysis of the possible winners
+    /// alone with the effort of an evaluation (``AnalysisEffort/asEvaluation``): what the
+    /// evaluation reports, and what the next question's answers read. Nil when only the
+    /// general analysis can tell. `ranges`, when given, keeps what an over-estimate walks.
+    func winnersAsEvaluated(_ profile: Profile, ranges: EstimateRanges? = nil) -> (
+        winners: UInt64, scores: [Int64], isExact: Bool
+    )? {
         var scores = [Int64](repeating: 0, count: forms.count)
         var ranking = [Int](repeating: 0, count: forms.count)
         var exact = false
@@ -116,12 +127,12 @@ extension RuleBase {
                 ranking.withUnsafeMutableBufferPointer { ranking in
                     program.analyse(
                         given.baseAddress!, scores: scores.baseAddress!,
-                        ranking: ranking.baseAddress!, effort: .asEvaluation, isExact: &exact)
+                        ranking: ranking.baseAddress!, effort: .asEvaluation, isExact: &exact,
+                        ranges: ranges)
                 }
             }
         }
-        guard let found, exact else { return nil }
-        return forms.indices.filter { found & (1 << UInt64($0)) != 0 }
+        return found.map { ($0, scores, exact) }
     }
 
     /// The exact bounds and possible winners: from the program's tables when they can
