@@ -49,13 +49,19 @@ struct CriterionNameClashTests {
         return rules
     }
 
+    /// Runs a case's command line on the built-in rules with `sites` renamed, in
+    /// `directory` (an output file `r.html` goes there).
+    static func run(_ test: Case, in directory: TemporaryDirectory) throws -> BinaryRunner.Result {
+        let rules = try renamedRules(test.name, in: directory)
+        let arguments = test.arguments.map { $0 == "r.html" ? directory.file("r.html") : $0 }
+        return try BinaryRunner.run(arguments + ["--rules", rules])
+    }
+
     @Test("a command that uses the name says it is both", arguments: refused)
     func refusedWhenUsed(_ test: Case) throws {
         let directory = try TemporaryDirectory("name-clash")
         defer { directory.remove() }
-        let rules = try Self.renamedRules(test.name, in: directory)
-        let arguments = test.arguments.map { $0 == "r.html" ? directory.file("r.html") : $0 }
-        let result = try BinaryRunner.run(arguments + ["--rules", rules])
+        let result = try Self.run(test, in: directory)
         #expect(result.code == 2)
         #expect(result.stdout.isEmpty)
         // A criterion named `profile` cannot be given in a profile file either.
@@ -74,9 +80,7 @@ struct CriterionNameClashTests {
     func runsWhenUnused(_ test: Case) throws {
         let directory = try TemporaryDirectory("name-clash")
         defer { directory.remove() }
-        let rules = try Self.renamedRules(test.name, in: directory)
-        let arguments = test.arguments.map { $0 == "r.html" ? directory.file("r.html") : $0 }
-        let result = try BinaryRunner.run(arguments + ["--rules", rules])
+        let result = try Self.run(test, in: directory)
         #expect(result.code == 0, "\(result.stderr)")
         #expect(!result.stdout.isEmpty)
     }
