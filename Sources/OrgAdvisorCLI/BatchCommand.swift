@@ -95,7 +95,7 @@ enum BatchCommand {
             explainedRules: parsed.value("explain").flatMap(ExplainLevel.init(rawValue:)) ?? .full,
             language: context.language(parsed),
             spreadsheet: header?.0)
-        let outputFile = try parsed.value("output").map { path throws(CLIError) in
+        let outputFile = try parsed.outputFile.map { path throws(CLIError) in
             try AtomicOutputFile(path: path)
         }
         var run = BatchRun(

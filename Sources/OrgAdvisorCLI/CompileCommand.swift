@@ -26,7 +26,7 @@ enum CompileCommand {
                 help: "the rule file or directory to compile (required)"),
             OptionSpec(
                 name: "output", arity: .value("FILE"),
-                help: "write the archive to FILE atomically (required)"),
+                help: "write the archive to FILE atomically (required; '-': standard output)"),
             .color, .help,
         ],
         run: run)
@@ -53,8 +53,15 @@ enum CompileCommand {
             throw .usage(
                 "expected '--output FILE', where to write the archive", command: command.name)
         }
+        // '-' is standard output, where a binary archive is not for a terminal.
+        let toStandardOutput = output == "-"
+        if toStandardOutput && context.terminal.stdoutIsTerminal {
+            throw .usage(
+                "standard output is a terminal; redirect it or give '--output FILE'",
+                command: command.name)
+        }
         // An archive among rule files would be read as one, and could replace one.
-        if output.hasSuffix("." + RuleBase.fileExtension) {
+        if !toStandardOutput && output.hasSuffix("." + RuleBase.fileExtension) {
             throw .usage(
                 "the archive '\(output)' would be read as a rule file; name it e.g."
                     + " '\(output.dropLast(RuleBase.fileExtension.count))orgarchive'",
@@ -63,7 +70,7 @@ enum CompileCommand {
         // Where the files are and how they are, before they are read: a file changed while
         // it is read then differs from its stamp, and is checked by its fingerprint.
         let sources = RuleBase.sources(at: path)
-        if let target = FileSystem.absolutePath(output),
+        if !toStandardOutput, let target = FileSystem.absolutePath(output),
             sources?.files.contains(where: { $0.path == target }) == true
         {
             throw .usage(
@@ -89,11 +96,18 @@ enum CompileCommand {
             throw .rules(error)
         }
         let archive = rules.archive(sources: sources)
-        try AtomicOutputFile.write(bytes: archive, to: output, command: command.name)
+        if toStandardOutput {
+            let written = archive.withUnsafeBytes { SystemCalls.writeAll($0, to: 1) }
+            guard written else {
+                throw .input("cannot write standard output: \(SystemCalls.errorText())")
+            }
+        } else {
+            try AtomicOutputFile.write(bytes: archive, to: output, command: command.name)
+        }
         let renderer = DiagnosticRenderer(color: context.stderrColor(parsed))
         return CommandOutput(
             stderr: renderer.render(rules.warnings)
-                + "compile: wrote '\(output)' (\(NumberFormatting.grouped(archive.count)) bytes):"
+                + "compile: wrote \(toStandardOutput ? "standard output" : "'\(output)'") (\(NumberFormatting.grouped(archive.count)) bytes):"
                 + " '\(rules.name)' \(rules.version), \(files.count) file\(files.count == 1 ? "" : "s"),"
                 + " \(NumberFormatting.grouped(rules.rules.count)) rule\(rules.rules.count == 1 ? "" : "s"),"
                 + " fingerprint \(rules.fingerprint)\n"

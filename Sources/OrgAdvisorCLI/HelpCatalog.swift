@@ -44,8 +44,8 @@ enum HelpCatalog {
         "give criterion NAME the weight W instead of the rule base's (repeatable)":
             "donner au critère NAME le poids W au lieu de celui de la base (répétable)",
         "output format": "format de sortie",
-        "write to FILE atomically instead of standard output":
-            "écrire dans FILE de façon atomique au lieu de la sortie standard",
+        "write to FILE atomically ('-', the default: standard output)":
+            "écrire dans FILE de façon atomique (« - », par défaut : la sortie standard)",
         "use the rule file, directory or compiled archive at PATH instead of the built-in rules":
             "utiliser le fichier, le dossier ou l’archive compilée de règles PATH au lieu des règles intégrées",
         "language of the output (default: from LC_ALL, LC_MESSAGES or LANG)":
@@ -91,8 +91,8 @@ enum HelpCatalog {
             "qui lit la page (par défaut teacher, l’enseignant) : « student », l’étudiant, sans fichiers ni lignes des règles",
         "the rule file or directory to compile (required)":
             "le fichier ou le dossier de règles à compiler (obligatoire)",
-        "write the archive to FILE atomically (required)":
-            "écrire l’archive dans FILE de façon atomique (obligatoire)",
+        "write the archive to FILE atomically (required; '-': standard output)":
+            "écrire l’archive dans FILE de façon atomique (obligatoire ; « - » : la sortie standard)",
         "a criterion": "un critère",
         "two criteria separated by a comma": "deux critères séparés par une virgule",
     ]

@@ -52,7 +52,7 @@ enum MapCommand {
         case .svg: text = DecisionMapSVG(language: language).document(map)
         case .text: text = DecisionMapText(language: language, width: context.width).render(map)
         }
-        if let path = input.parsed.value("output") {
+        if let path = input.parsed.outputFile {
             try AtomicOutputFile.write(text, to: path, command: command.name)
             return CommandOutput()
         }

@@ -29,7 +29,7 @@ extension OptionSpec {
     /// `--output FILE`, written atomically.
     static let output = OptionSpec(
         name: "output", arity: .value("FILE"),
-        help: "write to FILE atomically instead of standard output")
+        help: "write to FILE atomically ('-', the default: standard output)")
 
     /// `--jobs N`.
     static func jobs(help: String) -> OptionSpec {

@@ -75,6 +75,12 @@ struct ParsedArguments {
         options[name]?.last
     }
 
+    /// The file `--output` names, or nil for standard output: not given, or `-`, which
+    /// names standard output for every command, as it names standard input.
+    var outputFile: String? {
+        value("output").flatMap { $0 == "-" ? nil : $0 }
+    }
+
     /// Whether an option was given.
     func has(_ name: String) -> Bool {
         options[name] != nil

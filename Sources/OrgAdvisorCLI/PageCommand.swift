@@ -103,13 +103,13 @@ enum PageCommand {
                 messages +=
                     "page: wrote '\(path)' (\(NumberFormatting.grouped(file.bytes.count)) bytes)\n"
             }
-            if parsed.value("output") == nil { return CommandOutput(stderr: messages) }
+            if !parsed.has("output") { return CommandOutput(stderr: messages) }
         }
         let page = PageDocument(
             language: language, module: module.gzipped ?? module.bytes, archive: archive,
             ruleBaseTitle: rules.title?.text(language) ?? rules.name
         ).render()
-        guard let path = parsed.value("output") else {
+        guard let path = parsed.outputFile else {
             return CommandOutput(stdout: page, stderr: messages)
         }
         try AtomicOutputFile.write(page, to: path, command: command.name)

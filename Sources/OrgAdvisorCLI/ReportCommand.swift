@@ -75,7 +75,7 @@ enum ReportCommand {
                 ? report.renderFragment(evaluation, effects: effects, whatIf: whatIf)
                 : report.render(evaluation, effects: effects, whatIf: whatIf)
         }
-        guard let path = input.parsed.value("output") else { return CommandOutput(stdout: page) }
+        guard let path = input.parsed.outputFile else { return CommandOutput(stdout: page) }
         try AtomicOutputFile.write(page, to: path, command: command.name)
         return CommandOutput(stderr: "report: wrote '\(path)' (\(page.utf8.count) bytes)\n")
     }

@@ -54,7 +54,8 @@ struct BinaryRunner {
 
     /// Runs the binary. `redirection`, when given, is a shell redirection applied to the
     /// binary (it is run through `/bin/sh -c 'exec ... REDIRECTION'`), e.g. `>/dev/full`
-    /// for a standard output that fails, or `<&-` for a closed standard input.
+    /// for a standard output that fails, or `<&-` for a closed standard input. It runs in
+    /// `directory`: an absolute path, or a path in the repository (its root by default).
     static func run(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
         directory: String? = nil, redirection: String? = nil
@@ -69,7 +70,9 @@ struct BinaryRunner {
             process.arguments = arguments
         }
         process.environment = baseEnvironment.merging(environment) { $1 }
-        process.currentDirectoryURL = TestFiles.url(directory ?? "")
+        process.currentDirectoryURL =
+            directory.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
+            ?? TestFiles.url(directory ?? "")
         let output = Pipe()
         let error = Pipe()
         let input = Pipe()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -113,6 +114,56 @@ struct OutputFileTests {
         #expect(Int(info.st_mode & 0o7777) == mode)
         #expect(info.st_uid == owner.0 && info.st_gid == owner.1)
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("## "))
+    }
+
+    @Test(
+        "'--output -' is standard output, as '-' is standard input",
+        arguments: [
+            ["report", "--sites", "5"], ["map", "--x", "sites", "--y", "volume"],
+            ["batch", "-"], ["page", "--module", "MODULE"],
+        ])
+    func dashIsStandardOutput(_ arguments: [String]) throws {
+        let directory = try TemporaryDirectory("output-dash")
+        let modules = try TemporaryDirectory("output-dash-module")
+        defer {
+            directory.remove()
+            modules.remove()
+        }
+        let module = modules.file("tiny.wasm")
+        try Data(PageCommandTests.tinyModule).write(to: URL(fileURLWithPath: module))
+        let command = arguments.map { $0 == "MODULE" ? module : $0 }
+        let input = command.first == "batch" ? #"[{"sites":5},{"volume":"high"}]"# : nil
+        let plain = try BinaryRunner.run(command, stdin: input, directory: directory.path)
+        let dashed = try BinaryRunner.run(
+            command + ["--output", "-"], stdin: input, directory: directory.path)
+        #expect(plain.code == 0, "\(plain.stderr)")
+        #expect(dashed.code == 0, "\(dashed.stderr)")
+        #expect(!dashed.stdout.isEmpty)
+        #expect(dashed.stdout == plain.stdout)
+        // No file named '-' (nor any other) was written.
+        #expect(try directory.entries() == [])
+    }
+
+    @Test("'compile --output -' writes the archive to standard output, never to a terminal")
+    func compileToStandardOutput() throws {
+        let directory = try TemporaryDirectory("output-compile-dash")
+        defer { directory.remove() }
+        let rules = TestFiles.url("Rules").path
+        let file = directory.file("rules.orgarchive")
+        let piped = directory.file("piped.orgarchive")
+        let written = try BinaryRunner.run(["compile", "--rules", rules, "--output", file])
+        #expect(written.code == 0, "\(written.stderr)")
+        let dashed = try BinaryRunner.run(
+            ["compile", "--rules", rules, "--output", "-"], redirection: "> '\(piped)'")
+        #expect(dashed.code == 0, "\(dashed.stderr)")
+        #expect(dashed.stderr.hasPrefix("compile: wrote standard output ("))
+        #expect(
+            FileManager.default.contents(atPath: piped)
+                == FileManager.default.contents(atPath: file))
+        let loaded = try BinaryRunner.run(["--rules", piped, "--sites", "5"])
+        #expect(loaded.code == 0, "\(loaded.stderr)")
+        #expect(try loaded.stdout == BinaryRunner.run(["--rules", rules, "--sites", "5"]).stdout)
+        #expect(try directory.entries().sorted() == ["piped.orgarchive", "rules.orgarchive"])
     }
 
     /// The type bits of a file's mode, not following a last symbolic link.
