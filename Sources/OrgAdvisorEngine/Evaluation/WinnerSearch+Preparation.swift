@@ -145,6 +145,27 @@ extension WinnerSearch {
                 for form in 0..<formCount { tableLeads[table * formCount + form] = leads[form] }
                 return
             }
+            // The leads are those of the table's range, which the analyses of the answers
+            // to one question share (``EstimateRanges``): most tables keep their row.
+            if let ranges = analysis.ranges {
+                let row = analysis.current[group]
+                withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: ranges.stride) {
+                    range in
+                    let range = range.baseAddress!
+                    if !ranges.copy(group, row: row, into: range) {
+                        ScoreLanes.startRange(range, formCount: formCount)
+                        analysis.forEachRow(of: group, from: row, except: -1) { row in
+                            ScoreLanes.widen(range, formCount: formCount, with: wide[row])
+                            return true
+                        }
+                        ranges.keep(group, row: row, range)
+                    }
+                    for form in 0..<formCount {
+                        tableLeads[table * formCount + form] = range[2 + form]
+                    }
+                }
+                return
+            }
         }
         for form in 0..<formCount { tableLeads[table * formCount + form] = ScoreLanes.lowest }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: slotCount) { digits in
