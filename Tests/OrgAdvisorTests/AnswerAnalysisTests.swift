@@ -74,8 +74,11 @@ struct AnswerAnalysisTests {
             let space = ProfileSpace(rules)
             let profile = randomProfile(rules, given: 1, using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)
+            // One cache for the answers of every question, as the next question keeps it.
+            let ranges = EstimateRanges(rules.program)
             forEachAnswer(of: evaluation, space: space) { _, _, valueClass, answer in
-                guard let quick = rules.answerFromAnalysis(answer, valueClass) else { return }
+                guard let quick = rules.answerFromAnalysis(answer, valueClass, ranges: ranges)
+                else { return }
                 compared += 1
                 let whole = rules.evaluate(answer, trace: false)
                 #expect(quick.possibleWinners == whole.possibleWinners)
