@@ -79,4 +79,40 @@ struct AnswerCompletionsTests {
             }
         }
     }
+
+    @Test("questions about numbers of many classes equal those from whole evaluations")
+    func manyAnswersUnchanged() throws {
+        // Two numbers with a few dozen classes each: their questions take every shortcut
+        // of `question`, the answers' completions among them, and keep the ranges of the
+        // tables from one answer to the next, as `questions(for:)` does.
+        let rules = try ClassAnalysisSearchTests.coupledRules(seed: 7, rules: 60)
+        let space = ProfileSpace(rules)
+        #expect(space.classes[0].count >= RuleBase.manyAnswers)
+        var generator = SeededGenerator(state: 207)
+        var compared = 0
+        for _ in 0..<12 {
+            let profile = ClassAnalysisSearchTests.profile(rules, using: &generator)
+            let evaluation = rules.evaluate(profile, trace: false)
+            let witnesses = AnswerWitnesses(ruleBase: rules, evaluation: evaluation, space: space)
+            let ranges = EstimateRanges(rules.program)
+            for criterion in evaluation.unknownCriteria {
+                let quick = rules.question(
+                    criterion, for: evaluation, space: space, witnesses: witnesses,
+                    ranges: ranges)
+                var answer = profile
+                var answers: [QuestionChoice.Answer] = []
+                for valueClass in space.classes[criterion] {
+                    answer.setRawValue(valueClass.representative, at: criterion)
+                    let whole = rules.evaluate(answer, trace: false)
+                    answers.append(
+                        QuestionChoice.Answer(
+                            valueClass: valueClass, possibleWinners: whole.possibleWinners,
+                            status: whole.status))
+                }
+                #expect(quick == QuestionChoice(criterion: criterion, answers: answers))
+                compared += answers.count
+            }
+        }
+        #expect(compared > 300)
+    }
 }
