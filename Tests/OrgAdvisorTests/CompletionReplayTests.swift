@@ -192,6 +192,93 @@ struct CompletionReplayTests {
             """)
     }
 
+    @Test("past the replay's limit, a safe over-estimate that says so")
+    func overEstimates() throws {
+        // With no combination replayed, every fact not given is left unknown.
+        var generator = SeededGenerator(state: 43)
+        var estimated = 0
+        var compared = 0
+        for _ in 0..<160 {
+            let base = RandomRuleBase.random(
+                using: &generator, derivations: 2...6, repeatTarget: 2)
+            let rules = try RuleBase(source: base.source)
+            let reference = ReferenceEvaluator(base, completion: .givenAndDerived)
+            for _ in 0..<6 {
+                var missing = Set(base.derivations.map(\.target))
+                for index in base.criteria.indices
+                where Int.random(in: 0..<3, using: &generator) == 0 {
+                    missing.insert(index)
+                }
+                let given = base.randomProfile(missing: missing, using: &generator)
+                let profile = try CompiledFormPropertyTests.profile(rules, base, given)
+                let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
+                guard
+                    let result = rules.replayedAnalysis(
+                        given: profile.values, facts: facts, limit: 0)
+                else { continue }
+                compared += 1
+                if !result.isExact { estimated += 1 }
+                let expected = reference.evaluate(given)
+                Self.expectCovers(result, expected.bounds, expected.possibleWinners, base.source)
+            }
+        }
+        #expect(compared > 50)
+        #expect(estimated == compared)
+    }
+
+    @Test("a derived fact left unset, its completions past the limit: a safe over-estimate")
+    func unsetFactOverEstimate() throws {
+        // `lostSource` with one more criterion, read by a rule only: with `y = yes`, `w` is
+        // left unset, and the three completions of `v` are past a limit of two.
+        let source =
+            CompletionReplayTests.lostSource + """
+
+                criterion v: choice
+                    label "v"
+                    value one
+                    value two
+                    value three
+
+                rule s
+                    when v = two
+                    points p +3
+                    because "s."
+                """
+        let rules = try RuleBase(source: source)
+        let profile = try rules.profile(["z": "yes"])
+        let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
+        let exact = try #require(rules.replayedAnalysis(given: profile.values, facts: facts))
+        #expect(exact.isExact)
+        let estimate = try #require(
+            rules.replayedAnalysis(given: profile.values, facts: facts, limit: 2))
+        #expect(!estimate.isExact)
+        Self.expectCovers(
+            estimate, exact.bounds.map { $0.lowerBound.micro...$0.upperBound.micro },
+            exact.possibleWinners, source)
+        // The estimate gives `w` every class where it is unset: `w = no` takes 5 from Q.
+        #expect(estimate.bounds[1].lowerBound < exact.bounds[1].lowerBound)
+    }
+
+    /// Expects `result` to hold the true bounds and possible winners: equal when it says
+    /// it is exact, around them when it is an over-estimate.
+    static func expectCovers(
+        _ result: CompletionAnalysis.Result, _ bounds: [ClosedRange<Int64>], _ winners: [Int],
+        _ source: String
+    ) {
+        let found = result.bounds.map { $0.lowerBound.micro...$0.upperBound.micro }
+        if result.isExact {
+            #expect(found == bounds, "\(source)")
+            #expect(result.possibleWinners == winners, "\(source)")
+            return
+        }
+        for (estimate, truth) in zip(found, bounds) {
+            #expect(
+                estimate.lowerBound <= truth.lowerBound && estimate.upperBound >= truth.upperBound,
+                "\(source)")
+        }
+        #expect(Set(winners).isSubset(of: result.possibleWinners), "\(source)")
+    }
+
     /// Whether a derived fact was set while an earlier derivation of the same criterion
     /// (which would win if it applied) was undecided.
     static func hasUndecidedEarlierDerivation(

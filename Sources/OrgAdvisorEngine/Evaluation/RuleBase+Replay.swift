@@ -25,8 +25,8 @@ extension RuleBase {
     /// combination's completions of the other unknown criteria are scored one by one. Past
     /// ``replayLimit`` combinations, every fact not given is left unknown instead; past
     /// as many completions of a combination, its unset fact takes every class: both safe
-    /// over-estimates (`isExact` false).
-    package func replayedAnalysis(given: [Double], facts: [Double])
+    /// over-estimates (`isExact` false). Tests lower `limit` to reach them.
+    package func replayedAnalysis(given: [Double], facts: [Double], limit: Int = replayLimit)
         -> CompletionAnalysis.Result?
     {
         let program = self.program
@@ -48,7 +48,7 @@ extension RuleBase {
         let unknown = criteria.indices.filter { facts[$0].isNaN }
         let replayed = unknown.filter { read[$0] }
         let radices = replayed.map { valueClasses[$0].count }
-        guard let count = MixedRadixCounter.count(radices), count <= Self.replayLimit,
+        guard let count = MixedRadixCounter.count(radices), count <= limit,
             unknown.allSatisfy({ !valueClasses[$0].isEmpty })
         else {
             var free = facts
@@ -90,7 +90,8 @@ extension RuleBase {
                 given[$0].isNaN && !facts[$0].isNaN && values[$0].isNaN
             }) {
                 result =
-                    completionsScored(values, varying: unknown.filter { !read[$0] })
+                    completionsScored(
+                        values, varying: unknown.filter { !read[$0] }, limit: limit)
                     ?? {
                         var estimate = analysis(of: values, limit: share)
                         estimate.isExact = false
@@ -114,11 +115,12 @@ extension RuleBase {
 
     /// The bounds and possible winners of `facts` (no derivation applied) over every
     /// combination of classes of the criteria `varying`, each scored whole, the other
-    /// unknown facts staying unknown; nil past ``replayLimit`` combinations.
-    private func completionsScored(_ facts: [Double], varying: [Int]) -> CompletionAnalysis.Result?
+    /// unknown facts staying unknown; nil past `limit` combinations.
+    private func completionsScored(_ facts: [Double], varying: [Int], limit: Int)
+        -> CompletionAnalysis.Result?
     {
         let radices = varying.map { valueClasses[$0].count }
-        guard let count = MixedRadixCounter.count(radices), count <= Self.replayLimit,
+        guard let count = MixedRadixCounter.count(radices), count <= limit,
             radices.allSatisfy({ $0 > 0 })
         else { return nil }
         var values = facts
