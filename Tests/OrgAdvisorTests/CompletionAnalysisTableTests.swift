@@ -167,6 +167,38 @@ struct CompletionAnalysisTableTests {
         #expect(answered == 0)
     }
 
+    @Test("past its enumeration limit, the general analysis over-estimates, and says so")
+    func generalOverEstimate() throws {
+        // The built-in rules, whose single-criterion rules make one component per
+        // criterion: with a limit of two, every criterion of three classes or more is
+        // bounded on its own instead of enumerated.
+        let rules = RuleBase.builtIn
+        var generator = SeededGenerator(state: 17)
+        var estimated = 0
+        for round in 0..<300 {
+            var profile = Profile(for: rules)
+            for index in rules.criteria.indices {
+                profile.setRawValue(
+                    CompletionAnalysisTableTests.randomValue(
+                        rules, index, unknown: Double(1 + round % 4) / 5, using: &generator),
+                    at: index)
+            }
+            let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
+            var scores = [Score](repeating: .zero, count: rules.forms.count)
+            rules.score(profile, into: &scores)
+            let exact = CompletionAnalysis(ruleBase: rules, facts: facts, scores: scores).run()
+            let limited = CompletionAnalysis(
+                ruleBase: rules, facts: facts, scores: scores, limit: 2
+            ).run()
+            #expect(exact.isExact)
+            if !limited.isExact { estimated += 1 }
+            CompletionReplayTests.expectCovers(
+                limited, exact.bounds.map { $0.lowerBound.micro...$0.upperBound.micro },
+                exact.possibleWinners, "\(profile)")
+        }
+        #expect(estimated > 100)
+    }
+
     @Test("a profile with every criterion given has its winner as the only possible winner")
     func complete() {
         let rules = RuleBase.builtIn

@@ -24,12 +24,18 @@ package struct CompletionAnalysis {
     let ruleBase: RuleBase
     let facts: [Double]
     let scores: [Score]
+    /// The most value combinations enumerated for one component (``enumerationLimit``;
+    /// tests lower it to reach the over-estimate).
+    let limit: Int
 
     /// An analysis of the profile with these facts (NaN for unknown) and form scores.
-    package init(ruleBase: RuleBase, facts: [Double], scores: [Score]) {
+    package init(
+        ruleBase: RuleBase, facts: [Double], scores: [Score], limit: Int = enumerationLimit
+    ) {
         self.ruleBase = ruleBase
         self.facts = facts
         self.scores = scores
+        self.limit = limit
     }
 
     package func run() -> Result {
@@ -113,7 +119,7 @@ package struct CompletionAnalysis {
         var counter = MixedRadixCounter(
             radices: relevant.map { ruleBase.representatives[$0].count })
         guard let total = MixedRadixCounter.count(counter.radices),
-            total <= CompletionAnalysis.directLimit
+            total <= min(CompletionAnalysis.directLimit, limit)
         else { return nil }
         var low = [Int64](repeating: .max, count: formCount)
         var high = [Int64](repeating: .min, count: formCount)
@@ -196,7 +202,7 @@ package struct CompletionAnalysis {
         var counter = MixedRadixCounter(
             radices: criteria.map { ruleBase.representatives[$0].count })
         guard let total = MixedRadixCounter.count(counter.radices),
-            total <= CompletionAnalysis.enumerationLimit
+            total <= limit
         else { return nil }
         let formCount = ruleBase.forms.count
         var flat: [Int64] = []
