@@ -24,30 +24,17 @@ package struct RawArray<Element>: ~Copyable, @unchecked Sendable {
         append(contentsOf: elements)
     }
 
-    /// An array of `count` copies of `value`.
-    package init(repeating value: Element, count: Int) {
-        base = .allocate(capacity: max(1, count))
-        base.initialize(repeating: value, count: count)
-        capacity = max(1, count)
-        self.count = count
-    }
-
     deinit {
         base.deinitialize(count: count)
         base.deallocate()
     }
 
-    /// The element at `index` (unchecked in release builds).
+    /// The element at `index` (unchecked in release builds). Once filled, the elements
+    /// are only read.
     @inline(__always)
     package subscript(index: Int) -> Element {
-        get {
-            assert(index >= 0 && index < count, "RawArray index out of range")
-            return base[index]
-        }
-        set {
-            assert(index >= 0 && index < count, "RawArray index out of range")
-            base[index] = newValue
-        }
+        assert(index >= 0 && index < count, "RawArray index out of range")
+        return base[index]
     }
 
     /// The elements as a buffer.
