@@ -67,6 +67,75 @@ struct QuestionChoiceTests {
             because "h"
         """
 
+    /// p wins when `a` and `b` agree, q when they differ: no single answer narrows the
+    /// choice, both together decide it. `a` and `b` weigh `weights`.
+    static func together(weights: (a: Int, b: Int)) -> String {
+        """
+        criterion given: yesno
+            label "Given"
+        criterion a: yesno
+            label "A"
+            weight \(weights.a)
+        criterion b: yesno
+            label "B"
+            weight \(weights.b)
+        form p
+            label "P"
+            description "P"
+        form q
+            label "Q"
+            description "Q"
+        rule same-yes
+            when a = yes and b = yes
+            points p +1
+            because "s"
+        rule same-no
+            when a = no and b = no
+            points p +1
+            because "s"
+        rule different-a
+            when a = yes and b = no
+            points q +1
+            because "d"
+        rule different-b
+            when a = no and b = yes
+            points q +1
+            because "d"
+        """
+    }
+
+    struct Remaining: Sendable, CustomTestStringConvertible {
+        let weights: (a: Int, b: Int)
+        let excluding: [Int]
+        /// The criterion asked, by index (1 is `a`, 2 is `b`), or nil.
+        let asked: Int?
+        var testDescription: String {
+            "weights \(weights.a), \(weights.b), excluding \(excluding)"
+        }
+    }
+
+    static let remaining = [
+        Remaining(weights: (1, 2), excluding: [], asked: 2),
+        Remaining(weights: (2, 1), excluding: [], asked: 1),
+        Remaining(weights: (1, 1), excluding: [], asked: 1),
+        Remaining(weights: (1, 2), excluding: [2], asked: 1),
+        Remaining(weights: (1, 2), excluding: [1, 2], asked: nil),
+    ]
+
+    @Test(
+        "when no single answer narrows, the heaviest criterion read is asked, then the first",
+        arguments: remaining)
+    func remainingQuestion(_ test: Remaining) throws {
+        let rules = try RuleBase(source: Self.together(weights: test.weights))
+        let evaluation = rules.evaluate(try rules.profile(["given": "yes"]))
+        #expect(evaluation.possibleWinners == [0, 1])
+        #expect(rules.nextQuestion(for: evaluation, excluding: test.excluding) == nil)
+        let question = rules.remainingQuestion(for: evaluation, excluding: test.excluding)
+        #expect(question?.criterion == test.asked)
+        // Each of its answers leaves both forms.
+        #expect(question.map { $0.worstCase == 2 && $0.total == 4 } ?? true)
+    }
+
     @Test("the question that decides comes first; one that changes nothing is not asked")
     func decisiveFirst() throws {
         let rules = try RuleBase(source: Self.source)
