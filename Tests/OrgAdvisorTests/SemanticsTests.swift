@@ -280,3 +280,44 @@ struct ScoringTests {
         #expect(open.bounds[1] == Score.zero...Score(points: 4))
     }
 }
+
+/// A criterion of more values than the compiler compares one by one
+/// (`RuleBaseCompiler.fewIDs`) finds them by a table: every value reaches its rules.
+@Suite("Many values")
+struct ManyValuesTests {
+    static let count = RuleBaseCompiler.fewIDs + 4
+
+    static let source: String = {
+        var text = "criterion big: choice\n    label \"Big\"\n"
+        for index in 1...count { text += "    value v\(index)\n" }
+        text += """
+            form p
+                label "P"
+                description "P"
+            rule one
+                when big = v\(count - 3)
+                points p +1
+                because "one"
+            rule list
+                when big in [v2, v\(count - 1)]
+                points p +10
+                because "list"
+            rule other
+                when big != v\(count)
+                points p +100
+                because "other"
+            """
+        return text
+    }()
+
+    @Test("each value fires the rules that name it", arguments: 1...count)
+    func value(_ index: Int) throws {
+        let rules = try RuleBase(source: Self.source)
+        let evaluation = rules.evaluate(try rules.profile(["big": "v\(index)"]))
+        var expected = 0
+        if index == Self.count - 3 { expected += 1 }
+        if index == 2 || index == Self.count - 1 { expected += 10 }
+        if index != Self.count { expected += 100 }
+        #expect(evaluation.scores == [Score(points: expected)])
+    }
+}

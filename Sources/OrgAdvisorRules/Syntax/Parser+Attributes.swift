@@ -207,7 +207,11 @@ extension Parser {
             return NumberSyntax(text: written, value: value, range: range(token))
         }
         guard let value = Parser.value(ofNumber: written), value.isFinite else {
-            error("invalid number '\(written)'", at: token)
+            // A number the lexer took whole that no `Double` holds: hundreds of digits,
+            // shown in part (the caret spans them all).
+            let shown = written.count > 24 ? written.prefix(20) + "…" : Substring(written)
+            error(
+                "the number '\(shown)' (\(written.count) characters) is out of range", at: token)
             throw Abandon()
         }
         numberValues[index] = value
