@@ -10,12 +10,10 @@ public struct BatchProcessor: Sendable {
     public let ruleBase: RuleBase
     /// The output format.
     public let format: BatchFormat
-    /// Whether results carry the trace (JSON formats only).
-    public let explain: Bool
-    /// The rules the trace lists: every rule (``ExplainLevel/full``), those that fired
-    /// (``ExplainLevel/summary``: the scores add up from them) or those that did not
-    /// (``ExplainLevel/fails``).
-    public let explainedRules: ExplainLevel
+    /// The trace that results carry (JSON formats only), when set: every rule
+    /// (``ExplainLevel/full``), those that fired (``ExplainLevel/summary``: the scores add
+    /// up from them) or those that did not (``ExplainLevel/fails``).
+    public let explain: ExplainLevel?
     /// The language of texts in traces.
     public let language: Language
     /// For CSV or TSV input, its header (records are then rows); nil for JSON records.
@@ -36,15 +34,13 @@ public struct BatchProcessor: Sendable {
 
     /// Creates a processor.
     public init(
-        ruleBase: RuleBase, format: BatchFormat, explain: Bool = false,
-        explainedRules: ExplainLevel = .full, language: Language = .english,
-        spreadsheet: SpreadsheetHeader? = nil
+        ruleBase: RuleBase, format: BatchFormat, explain: ExplainLevel? = nil,
+        language: Language = .english, spreadsheet: SpreadsheetHeader? = nil
     ) {
         self.spreadsheet = spreadsheet
         self.ruleBase = ruleBase
         self.format = format
         self.explain = explain
-        self.explainedRules = explainedRules
         self.language = language
         fragments = ResultFragments(formIDs: ruleBase.forms.map(\.id))
         textFragments = TextResultFragments(
@@ -254,9 +250,9 @@ public struct BatchProcessor: Sendable {
         switch format {
         case .jsonl, .json:
             writeJSONResult(record: record, bytes: bytes, &worker, table, &out)
-            if explain {
+            if let explain {
                 let evaluation = ruleBase.evaluate(worker.profile, trace: true)
-                if let trace = evaluation.traceJSON(language: language, explain: explainedRules) {
+                if let trace = evaluation.traceJSON(language: language, explain: explain) {
                     BatchProcessor.append(",\"trace\":", &out)
                     trace.serializedBytes().withUnsafeBytes { out.append(contentsOf: $0) }
                 }
@@ -359,7 +355,7 @@ public struct BatchProcessor: Sendable {
         }
         writer.write(UInt8(ascii: "]"))
         if !worker.winnersAreExact { writer.write(",\"possibleWinnersExact\":false") }
-        if !explain {
+        if explain == nil {
             writer.write(UInt8(ascii: "}"))
             if format == .jsonl { writer.write(UInt8(ascii: "\n")) }
         }

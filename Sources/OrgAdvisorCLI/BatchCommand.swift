@@ -91,8 +91,8 @@ enum BatchCommand {
         let processor = BatchProcessor(
             ruleBase: rules,
             format: parsed.value("format", default: BatchFormat.jsonl),
-            explain: parsed.has("explain"),
-            explainedRules: parsed.value("explain").flatMap(ExplainLevel.init(rawValue:)) ?? .full,
+            // A bare `--explain` is every rule.
+            explain: parsed.has("explain") ? parsed.value("explain", default: .full) : nil,
             language: context.language(parsed),
             spreadsheet: header?.0)
         let outputFile = try parsed.outputFile.map { path throws(CLIError) in

@@ -70,7 +70,7 @@ struct ByteBufferTests {
         }
         let input = Array(lines.joined(separator: "\n").utf8)
         for format in [BatchFormat.jsonl, .json, .csv, .markdown] {
-            for explain in [false, true] {
+            for explain in [nil, ExplainLevel.full] {
                 let processor = BatchProcessor(ruleBase: rules, format: format, explain: explain)
                 var bufferWorker = BatchProcessor.Worker(for: processor)
                 var arrayWorker = BatchProcessor.Worker(for: processor)
