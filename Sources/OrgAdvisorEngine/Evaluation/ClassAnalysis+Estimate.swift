@@ -42,8 +42,8 @@ extension ClassAnalysis {
 
     /// Adds to the bounds and leads what a table's rows can add, its unknown criteria
     /// taking every local class; with `whole`, every criterion it reads is unknown, and
-    /// the program has its range already (``ProgramMemory/tableRanges``); else from
-    /// ``ranges`` when an analysis before found it, or a walk over its rows.
+    /// the program has its range already (``ProgramMemory/tableRanges``); else
+    /// ``tableRange(of:into:)``.
     private func widen(
         _ group: Int, whole: Bool, lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>,
         leads: UnsafeMutablePointer<SIMD8<Int64>>
@@ -52,19 +52,30 @@ extension ClassAnalysis {
             var range = space.baseAddress!
             if whole {
                 range = program.memory.tableRanges.base + group * (2 + formCount)
-            } else if ranges?.copy(group, row: current[group], into: range) != true {
-                let wide = program.memory.wideRows.base
-                let formCount = formCount
-                ScoreLanes.startRange(range, formCount: formCount)
-                forEachRow(of: group, from: current[group], except: -1) { row in
-                    ScoreLanes.widen(range, formCount: formCount, with: wide[row])
-                    return true
-                }
-                ranges?.keep(group, row: current[group], range)
+            } else {
+                tableRange(of: group, into: range)
             }
             lowest &+= range[0]
             highest &+= range[1]
             for form in 0..<formCount { leads[form] &+= range[2 + form] }
         }
+    }
+
+    /// Sets `range` (`2 + formCount` vectors, see ``ScoreLanes/startRange(_:formCount:)``)
+    /// to what a table's rows can add, its unknown criteria taking every local class: from
+    /// ``ranges`` when an analysis before found it, else by a walk over its rows, kept
+    /// there for the next. The over-estimate reads its bounds and leads, the search its
+    /// leads.
+    func tableRange(of group: Int, into range: UnsafeMutablePointer<SIMD8<Int64>>) {
+        let row = current[group]
+        guard ranges?.copy(group, row: row, into: range) != true else { return }
+        let wide = program.memory.wideRows.base
+        let formCount = formCount
+        ScoreLanes.startRange(range, formCount: formCount)
+        forEachRow(of: group, from: row, except: -1) { row in
+            ScoreLanes.widen(range, formCount: formCount, with: wide[row])
+            return true
+        }
+        ranges?.keep(group, row: row, range)
     }
 }

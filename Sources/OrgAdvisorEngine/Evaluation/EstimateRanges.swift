@@ -3,8 +3,8 @@
 /// question differ in one criterion, so most tables have the same row with their unknown
 /// criteria unknown, and the same range, which a walk over their rows found before.
 ///
-/// The search for possible winners reads its leads from here too
-/// (``WinnerSearch/tableLeads(_:_:conditioned:)``), and keeps those it walks.
+/// The search for possible winners reads its joint tables' leads from here too: both go
+/// through ``ClassAnalysis/tableRange(of:into:)``.
 ///
 /// A table's range depends only on that row (it tells which criteria are unknown and the
 /// classes of the others), so a range is reused only for the same table and row. Not

@@ -147,19 +147,10 @@ extension WinnerSearch {
             }
             // The leads are those of the table's range, which the analyses of the answers
             // to one question share (``EstimateRanges``): most tables keep their row.
-            if let ranges = analysis.ranges {
-                let row = analysis.current[group]
-                withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: ranges.stride) {
+            if analysis.ranges != nil {
+                withUnsafeTemporaryAllocation(of: SIMD8<Int64>.self, capacity: 2 + formCount) {
                     range in
-                    let range = range.baseAddress!
-                    if !ranges.copy(group, row: row, into: range) {
-                        ScoreLanes.startRange(range, formCount: formCount)
-                        analysis.forEachRow(of: group, from: row, except: -1) { row in
-                            ScoreLanes.widen(range, formCount: formCount, with: wide[row])
-                            return true
-                        }
-                        ranges.keep(group, row: row, range)
-                    }
+                    analysis.tableRange(of: group, into: range.baseAddress!)
                     for form in 0..<formCount {
                         tableLeads[table * formCount + form] = range[2 + form]
                     }
