@@ -228,8 +228,7 @@ extension QuestionChoice.Answer {
     /// gives a value, so something is given.
     init(_ valueClass: ValueClass, winners found: UInt64, scores: [Int64]) {
         let formCount = scores.count
-        var winners: [Int] = []
-        for form in 0..<formCount where found & (1 << UInt64(form)) != 0 { winners.append(form) }
+        let winners = Array(FormSet(mask: found))
         let top = Ranking.topMask(count: formCount) { scores[$0] }
         let leader = Ranking.order(count: formCount) { scores[$0] }.first ?? 0
         self.init(

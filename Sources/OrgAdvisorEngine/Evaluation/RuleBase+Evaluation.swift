@@ -107,7 +107,7 @@ extension RuleBase {
     /// else nil.
     func searchedWinners(_ profile: Profile) -> [Int]? {
         guard let found = winnersAsEvaluated(profile), found.isExact else { return nil }
-        return forms.indices.filter { found.winners & (1 << UInt64($0)) != 0 }
+        return Array(FormSet(mask: found.winners))
     }
 
     /// The possible winners of `profile` (one bit per form), its scores (one per form) and
