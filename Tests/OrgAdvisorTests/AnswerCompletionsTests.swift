@@ -64,17 +64,7 @@ struct AnswerCompletionsTests {
             for criterion in evaluation.unknownCriteria {
                 let quick = rules.question(
                     criterion, for: evaluation, space: space, witnesses: witnesses)
-                var answer = profile
-                var answers: [QuestionChoice.Answer] = []
-                for valueClass in space.classes[criterion] {
-                    answer.setRawValue(valueClass.representative, at: criterion)
-                    let whole = rules.evaluate(answer, trace: false)
-                    answers.append(
-                        QuestionChoice.Answer(
-                            valueClass: valueClass, possibleWinners: whole.possibleWinners,
-                            status: whole.status))
-                }
-                let plain = QuestionChoice(criterion: criterion, answers: answers)
+                let plain = Self.plainQuestion(criterion, profile, rules, space)
                 #expect(quick == plain || !evaluation.boundsAreExact)
             }
         }
@@ -99,20 +89,28 @@ struct AnswerCompletionsTests {
                 let quick = rules.question(
                     criterion, for: evaluation, space: space, witnesses: witnesses,
                     ranges: ranges)
-                var answer = profile
-                var answers: [QuestionChoice.Answer] = []
-                for valueClass in space.classes[criterion] {
-                    answer.setRawValue(valueClass.representative, at: criterion)
-                    let whole = rules.evaluate(answer, trace: false)
-                    answers.append(
-                        QuestionChoice.Answer(
-                            valueClass: valueClass, possibleWinners: whole.possibleWinners,
-                            status: whole.status))
-                }
-                #expect(quick == QuestionChoice(criterion: criterion, answers: answers))
-                compared += answers.count
+                let plain = Self.plainQuestion(criterion, profile, rules, space)
+                #expect(quick == plain)
+                compared += plain.answers.count
             }
         }
         #expect(compared > 300)
+    }
+
+    /// The question about `criterion` from the whole evaluation of each of its answers.
+    static func plainQuestion(
+        _ criterion: Int, _ profile: Profile, _ rules: RuleBase, _ space: ProfileSpace
+    ) -> QuestionChoice {
+        var answer = profile
+        var answers: [QuestionChoice.Answer] = []
+        for valueClass in space.classes[criterion] {
+            answer.setRawValue(valueClass.representative, at: criterion)
+            let whole = rules.evaluate(answer, trace: false)
+            answers.append(
+                QuestionChoice.Answer(
+                    valueClass: valueClass, possibleWinners: whole.possibleWinners,
+                    status: whole.status))
+        }
+        return QuestionChoice(criterion: criterion, answers: answers)
     }
 }

@@ -136,11 +136,7 @@ struct CompletionReplayTests {
             let reference = ReferenceEvaluator(base, completion: .givenAndDerived)
             for round in 0..<6 {
                 // The derived criteria not given, and a few more; or any.
-                var missing = Set(base.derivations.map(\.target))
-                for index in base.criteria.indices
-                where Int.random(in: 0..<4, using: &generator) == 0 {
-                    missing.insert(index)
-                }
+                var missing = Self.missing(base, oneIn: 4, using: &generator)
                 if round % 3 == 2 {
                     missing = Set(
                         base.criteria.indices.filter { _ in Bool.random(using: &generator) })
@@ -204,11 +200,7 @@ struct CompletionReplayTests {
             let rules = try RuleBase(source: base.source)
             let reference = ReferenceEvaluator(base, completion: .givenAndDerived)
             for _ in 0..<6 {
-                var missing = Set(base.derivations.map(\.target))
-                for index in base.criteria.indices
-                where Int.random(in: 0..<3, using: &generator) == 0 {
-                    missing.insert(index)
-                }
+                let missing = Self.missing(base, oneIn: 3, using: &generator)
                 let given = base.randomProfile(missing: missing, using: &generator)
                 let profile = try CompiledFormPropertyTests.profile(rules, base, given)
                 let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
@@ -257,6 +249,18 @@ struct CompletionReplayTests {
             exact.possibleWinners, source)
         // The estimate gives `w` every class where it is unset: `w = no` takes 5 from Q.
         #expect(estimate.bounds[1].lowerBound < exact.bounds[1].lowerBound)
+    }
+
+    /// The criteria a random profile leaves out: every derived one, and each other one
+    /// with a chance of one in `oneIn`.
+    static func missing(
+        _ base: RandomRuleBase, oneIn: Int, using generator: inout SeededGenerator
+    ) -> Set<Int> {
+        var missing = Set(base.derivations.map(\.target))
+        for index in base.criteria.indices where Int.random(in: 0..<oneIn, using: &generator) == 0 {
+            missing.insert(index)
+        }
+        return missing
     }
 
     /// Expects `result` to hold the true bounds and possible winners: equal when it says
