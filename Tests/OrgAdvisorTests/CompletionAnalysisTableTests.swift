@@ -93,18 +93,27 @@ struct CompletionAnalysisTableTests {
         return value
     }
 
+    /// A profile of random values (``randomValue(_:_:unknown:using:)``), each criterion
+    /// unknown with probability `unknown`.
+    static func profile(
+        _ rules: RuleBase, unknown: Double, using generator: inout SeededGenerator
+    ) -> Profile {
+        var profile = Profile(for: rules)
+        for index in rules.criteria.indices {
+            profile.setRawValue(
+                randomValue(rules, index, unknown: unknown, using: &generator), at: index)
+        }
+        return profile
+    }
+
     /// Checks random profiles; returns how many the shortcut answered.
     static func check(_ rules: RuleBase, seed: UInt64, rounds: Int) -> Int {
         var generator = SeededGenerator(state: seed)
         var answered = 0
         var winners: [Int] = []
         for round in 0..<rounds {
-            var profile = Profile(for: rules)
-            let unknown = Double(round % 5) / 5
-            for index in rules.criteria.indices {
-                profile.setRawValue(
-                    randomValue(rules, index, unknown: unknown, using: &generator), at: index)
-            }
+            let profile = Self.profile(
+                rules, unknown: Double(round % 5) / 5, using: &generator)
             rules.withFacts(of: profile) { facts, stack in
                 var scores = [Int64](repeating: 0, count: rules.forms.count)
                 scores.withUnsafeMutableBufferPointer {
@@ -176,13 +185,8 @@ struct CompletionAnalysisTableTests {
         var generator = SeededGenerator(state: 17)
         var estimated = 0
         for round in 0..<300 {
-            var profile = Profile(for: rules)
-            for index in rules.criteria.indices {
-                profile.setRawValue(
-                    CompletionAnalysisTableTests.randomValue(
-                        rules, index, unknown: Double(1 + round % 4) / 5, using: &generator),
-                    at: index)
-            }
+            let profile = Self.profile(
+                rules, unknown: Double(1 + round % 4) / 5, using: &generator)
             let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
             var scores = [Score](repeating: .zero, count: rules.forms.count)
             rules.score(profile, into: &scores)
@@ -205,13 +209,7 @@ struct CompletionAnalysisTableTests {
         var generator = SeededGenerator(state: 3)
         var winners: [Int] = []
         for _ in 0..<200 {
-            var profile = Profile(for: rules)
-            for index in rules.criteria.indices {
-                profile.setRawValue(
-                    CompletionAnalysisTableTests.randomValue(
-                        rules, index, unknown: 0, using: &generator),
-                    at: index)
-            }
+            let profile = Self.profile(rules, unknown: 0, using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)
             let mask = ProgramAnalyseTests.analyse(rules, profile).winners
             #expect(mask != nil)

@@ -155,14 +155,8 @@ struct ProgramAnalyseTests {
         var generator = SeededGenerator(state: seed)
         var coverage = Coverage()
         for round in 0..<rounds {
-            var profile = Profile(for: rules)
-            let unknown = Double(round % 6) / 6 + 0.1
-            for index in rules.criteria.indices {
-                profile.setRawValue(
-                    CompletionAnalysisTableTests.randomValue(
-                        rules, index, unknown: unknown, using: &generator),
-                    at: index)
-            }
+            let profile = CompletionAnalysisTableTests.profile(
+                rules, unknown: Double(round % 6) / 6 + 0.1, using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)
             let result = analyse(rules, profile)
             #expect(result.scores == evaluation.scores, "\(profile)")
@@ -390,13 +384,8 @@ struct ClassAnalysisEstimateTests {
         var estimated = 0
         var wider = 0
         for round in 0..<1500 {
-            var profile = Profile(for: rules)
-            for index in rules.criteria.indices {
-                profile.setRawValue(
-                    CompletionAnalysisTableTests.randomValue(
-                        rules, index, unknown: Double(round % 5) / 5 + 0.2, using: &generator),
-                    at: index)
-            }
+            let profile = CompletionAnalysisTableTests.profile(
+                rules, unknown: Double(round % 5) / 5 + 0.2, using: &generator)
             let facts = rules.withFacts(of: profile) { facts, _ in Array(facts) }
             var scores = [Score](repeating: .zero, count: rules.forms.count)
             rules.score(profile, into: &scores)
