@@ -53,8 +53,9 @@ enum CompileCommand {
             throw .usage(
                 "expected '--output FILE', where to write the archive", command: command.name)
         }
-        // '-' is standard output, where a binary archive is not for a terminal.
-        let toStandardOutput = output == "-"
+        // '-' is standard output (``ParsedArguments/outputFile``), where a binary archive
+        // is not for a terminal.
+        let toStandardOutput = parsed.outputFile == nil
         if toStandardOutput && context.terminal.stdoutIsTerminal {
             throw .usage(
                 "standard output is a terminal; redirect it or give '--output FILE'",
