@@ -145,7 +145,7 @@ struct OutputFileTests {
         #expect(try directory.entries().filter { !$0.hasSuffix(".profraw") } == [])
     }
 
-    @Test("'compile --output -' writes the archive to standard output, never to a terminal")
+    @Test("'compile --output -' writes the archive to standard output")
     func compileToStandardOutput() throws {
         let directory = try TemporaryDirectory("output-compile-dash")
         defer { directory.remove() }
@@ -165,6 +165,30 @@ struct OutputFileTests {
         #expect(loaded.code == 0, "\(loaded.stderr)")
         #expect(try loaded.stdout == BinaryRunner.run(["--rules", rules, "--sites", "5"]).stdout)
         #expect(try directory.entries().sorted() == ["piped.orgarchive", "rules.orgarchive"])
+    }
+
+    @Test("'compile --output -' refuses a terminal, before it compiles anything")
+    func compileRefusesTerminal() throws {
+        // `script` (util-linux) runs the command on a pseudo-terminal of its own.
+        let script = "/usr/bin/script"
+        try #require(FileManager.default.isExecutableFile(atPath: script))
+        let command =
+            "'\(BinaryRunner.binary.path)' compile --rules '\(TestFiles.url("Rules").path)'"
+            + " --output -"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.environment = BinaryRunner.baseEnvironment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(
+            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(text.contains("standard output is a terminal; redirect it or give '--output FILE'"))
+        #expect(!text.contains("orgadvisor-archive"))
     }
 
     /// The type bits of a file's mode, not following a last symbolic link.
