@@ -83,16 +83,24 @@ struct Tracer {
                     decidingClause: step.decidingClause,
                     reads: reads(ruleBase.derivations[step.derivation].condition, facts: values)))
         }
-        let rules = ruleBase.rules.map { rule in
-            let (truth, decider) = Tracer.decide(rule.condition, facts: facts)
-            return RuleTrace(
-                rule: rule.index, outcome: truth, decidingClause: decider,
-                reads: reads(rule.criteria, facts: facts),
-                contributions: rule.points.map { entry in
-                    Contribution(
-                        form: entry.form, points: entry.points, weight: rule.weight,
-                        score: truth == .true ? rule.weight * entry.points : .zero)
-                })
+        let rules = ruleBase.rules
+        var traces: [RuleTrace] = []
+        traces.reserveCapacity(rules.count)
+        // By index: a closure over each rule would copy it (retain and release its parts).
+        for index in rules.indices {
+            let reads = reads(rules[index].criteria, facts: facts)
+            let (truth, decider) = Tracer.decide(rules[index].condition, facts: facts)
+            let weight = rules[index].weight
+            let points = rules[index].points
+            let contributions = points.map { entry in
+                Contribution(
+                    form: entry.form, points: entry.points, weight: weight,
+                    score: truth == .true ? weight * entry.points : .zero)
+            }
+            traces.append(
+                RuleTrace(
+                    rule: rules[index].index, outcome: truth, decidingClause: decider,
+                    reads: reads, contributions: contributions))
         }
         let advice = ruleBase.advice.map { item in
             let decided = item.condition.map { Tracer.decide($0, facts: facts) }
@@ -102,6 +110,6 @@ struct Tracer {
                 advice: item.index, applies: truth == .true && matches, condition: truth,
                 decidingClause: decided?.1, matchesWinner: matches)
         }
-        return Trace(inputs: inputs, derivations: derivations, rules: rules, advice: advice)
+        return Trace(inputs: inputs, derivations: derivations, rules: traces, advice: advice)
     }
 }
