@@ -59,26 +59,39 @@ extension TextReport {
         if reasons.isEmpty {
             out += wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2 + indent)
         }
+        let weight = strings.weight
         for (entry, contribution) in reasons {
-            out += reasonLines(entry, contribution, evaluation, indent: indent)
+            out += reasonLines(entry, contribution, evaluation, indent: indent, weight: weight)
         }
         return out
     }
 
+    /// One reason: the points, what the rule read, its weight times its points and where
+    /// it is written, then its explanation. `weight` is the word for the weight.
     func reasonLines(
-        _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation, indent: Int
+        _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation, indent: Int,
+        weight: String
     ) -> String {
-        let rule = evaluation.ruleBase.rules[entry.rule]
+        // Appended piece by piece, and the rule's fields read in place (a report of a
+        // large rule base has hundreds of reasons).
+        let rules = evaluation.ruleBase.rules
         let score = contribution.score.signedDescription
-        let sign = contribution.score > .zero ? paint(score, "32") : paint(score, "31")
-        var line = "\(sign) \(valuesText(entry.reads, evaluation))"
-        line +=
-            " (\(strings.weight) \(contribution.weight) × \(contribution.points.signedDescription))"
-        let location = paint(rule.location.pathAndLine, "2")
-        line += " " + location
+        var line = ""
+        line.reserveCapacity(160)
+        line += contribution.score > .zero ? paint(score, "32") : paint(score, "31")
+        line += " "
+        line += valuesText(entry.reads, evaluation)
+        line += " ("
+        line += weight
+        line += " "
+        line += contribution.weight.description
+        line += " × "
+        line += contribution.points.signedDescription
+        line += ") "
+        line += paint(rules[entry.rule].location.pathAndLine, "2")
         var out = wrap(
             line, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8)
-        out += wrap(rule.because.text(language), indent: indent + 8)
+        out += wrap(rules[entry.rule].because.text(language), indent: indent + 8)
         return out
     }
 
