@@ -31,11 +31,13 @@ struct BinaryRunner {
     }()
 
     /// A neutral environment: English, no colour preference, no terminal; and the
-    /// sanitizers' options of the test run, if any.
+    /// sanitizers' options of the test run, if any, and where a build with code coverage
+    /// writes its counts (`swift test --enable-code-coverage` then merges the binary's
+    /// runs with the tests').
     static let baseEnvironment: [String: String] = {
         var environment = ["LANG": "C", "PATH": "/usr/bin:/bin"]
         let inherited = ProcessInfo.processInfo.environment
-        for name in ["ASAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS"] {
+        for name in ["ASAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS", "LLVM_PROFILE_FILE"] {
             environment[name] = inherited[name]
         }
         environment["LSAN_OPTIONS"] = leakSanitizerOptions(inherited["LSAN_OPTIONS"])
