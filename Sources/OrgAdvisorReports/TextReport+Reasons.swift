@@ -55,44 +55,51 @@ extension TextReport {
                 ? lhs.1.score.micro.magnitude > rhs.1.score.micro.magnitude
                 : lhs.0.rule < rhs.0.rule
         }
-        var out = ""
         if reasons.isEmpty {
-            out += wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2 + indent)
+            return wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2 + indent)
         }
+        // Written as UTF-8 into one buffer, each reason's first line in another kept from
+        // one reason to the next: a report of a large rule base has hundreds of reasons.
+        var out: [UInt8] = []
+        out.reserveCapacity(reasons.count * 128)
+        var line: [UInt8] = []
         let weight = strings.weight
         for (entry, contribution) in reasons {
-            out += reasonLines(entry, contribution, evaluation, indent: indent, weight: weight)
+            appendReason(
+                entry, contribution, evaluation, indent: indent, weight: weight, line: &line,
+                to: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// One reason: the points, what the rule read, its weight times its points and where
-    /// it is written, then its explanation. `weight` is the word for the weight.
-    func reasonLines(
+    /// Appends one reason to `out`: the points, what the rule read, its weight times its
+    /// points and where it is written, then its explanation. `weight` is the word for the
+    /// weight; `line` is scratch space.
+    func appendReason(
         _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation, indent: Int,
-        weight: String
-    ) -> String {
-        // Appended piece by piece, and the rule's fields read in place (a report of a
-        // large rule base has hundreds of reasons).
+        weight: String, line: inout [UInt8], to out: inout [UInt8]
+    ) {
         let rules = evaluation.ruleBase.rules
         let score = contribution.score.signedDescription
-        var line = ""
-        line.reserveCapacity(160)
-        line += contribution.score > .zero ? paint(score, "32") : paint(score, "31")
-        line += " "
-        line += valuesText(entry.reads, evaluation)
-        line += " ("
-        line += weight
-        line += " "
-        line += contribution.weight.description
-        line += " × "
-        line += contribution.points.signedDescription
-        line += ") "
-        line += paint(rules[entry.rule].location.pathAndLine, "2")
-        var out = wrap(
-            line, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8)
-        out += wrap(rules[entry.rule].because.text(language), indent: indent + 8)
-        return out
+        line.removeAll(keepingCapacity: true)
+        line += (contribution.score > .zero ? paint(score, "32") : paint(score, "31")).utf8
+        line.append(UInt8(ascii: " "))
+        line += valuesText(entry.reads, evaluation).utf8
+        line += " (".utf8
+        line += weight.utf8
+        line.append(UInt8(ascii: " "))
+        line += contribution.weight.description.utf8
+        line += " × ".utf8
+        line += contribution.points.signedDescription.utf8
+        line += ") ".utf8
+        line += paint(rules[entry.rule].location.pathAndLine, "2").utf8
+        line.withUnsafeBufferPointer { bytes in
+            wrap(
+                bytes, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8,
+                into: &out)
+        }
+        var because = rules[entry.rule].because.text(language)
+        because.withUTF8 { wrap($0, indent: indent + 8, into: &out) }
     }
 
     /// `sites = 5, volume = high` with derived values marked.

@@ -262,55 +262,68 @@ public struct TextReport: Sendable {
     /// following by `hanging`, which defaults to `indent`). Colour codes take no room.
     public func wrap(_ text: String, indent: Int, hanging: Int? = nil) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
+        var out: [UInt8] = []
+        text.withUTF8 { bytes in
             out.reserveCapacity(bytes.count + bytes.count / 8 + indent + 1)
-            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
-            var column = indent
-            var lineHasWord = false
-            var index = 0
-            while index < bytes.count {
-                // Skip separators, then take one word and its visible width.
-                if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") {
-                    index += 1
-                    continue
-                }
-                let start = index
-                var size = 0
-                var inEscape = false
-                while index < bytes.count && bytes[index] != UInt8(ascii: "\n")
-                    && (bytes[index] != UInt8(ascii: " ")
-                        || FrenchTypography.keepsSpace(bytes, at: index))
-                {
-                    let byte = bytes[index]
-                    if inEscape {
-                        if byte == UInt8(ascii: "m") { inEscape = false }
-                    } else if byte == 0x1B {
-                        inEscape = true
-                    } else if byte & 0xC0 != 0x80 {
-                        size += 1
-                    }
-                    index += 1
-                }
-                if lineHasWord && column + 1 + size > width {
-                    let next = hanging ?? indent
-                    out.append(UInt8(ascii: "\n"))
-                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: next))
-                    column = next
-                    lineHasWord = false
-                }
-                if lineHasWord {
-                    out.append(UInt8(ascii: " "))
-                    column += 1
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                column += size
-                lineHasWord = true
-            }
-            guard lineHasWord else { return "" }
-            out.append(UInt8(ascii: "\n"))
-            return String(decoding: out, as: UTF8.self)
+            wrap(bytes, indent: indent, hanging: hanging, into: &out)
         }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 `bytes` wrapped as ``wrap(_:indent:hanging:)`` wraps a text to
+    /// `out`: nothing when they hold no word.
+    func wrap(
+        _ bytes: UnsafeBufferPointer<UInt8>, indent: Int, hanging: Int? = nil,
+        into out: inout [UInt8]
+    ) {
+        let first = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        var column = indent
+        var lineHasWord = false
+        var index = 0
+        while index < bytes.count {
+            // Skip separators, then take one word and its visible width.
+            if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") {
+                index += 1
+                continue
+            }
+            let start = index
+            var size = 0
+            var inEscape = false
+            while index < bytes.count && bytes[index] != UInt8(ascii: "\n")
+                && (bytes[index] != UInt8(ascii: " ")
+                    || FrenchTypography.keepsSpace(bytes, at: index))
+            {
+                let byte = bytes[index]
+                if inEscape {
+                    if byte == UInt8(ascii: "m") { inEscape = false }
+                } else if byte == 0x1B {
+                    inEscape = true
+                } else if byte & 0xC0 != 0x80 {
+                    size += 1
+                }
+                index += 1
+            }
+            if lineHasWord && column + 1 + size > width {
+                let next = hanging ?? indent
+                out.append(UInt8(ascii: "\n"))
+                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: next))
+                column = next
+                lineHasWord = false
+            }
+            if lineHasWord {
+                out.append(UInt8(ascii: " "))
+                column += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            column += size
+            lineHasWord = true
+        }
+        guard lineHasWord else {
+            out.removeSubrange(first...)
+            return
+        }
+        out.append(UInt8(ascii: "\n"))
     }
 
 }
