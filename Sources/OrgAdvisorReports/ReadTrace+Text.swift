@@ -7,14 +7,30 @@ extension RuleBase {
     func readsText(_ reads: [ReadTrace], in language: Language, derivedSuffix: String)
         -> String
     {
-        reads.map { read in
+        var out: [UInt8] = []
+        appendReadsText(reads, in: language, derivedSuffix: derivedSuffix, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``readsText(_:in:derivedSuffix:)`` to `out`, as UTF-8.
+    func appendReadsText(
+        _ reads: [ReadTrace], in language: Language, derivedSuffix: String,
+        to out: inout [UInt8]
+    ) {
+        for (position, read) in reads.enumerated() {
+            if position > 0 { out += ", ".utf8 }
             let criterion = criteria[read.criterion]
-            let value = describe(read.value, of: criterion, in: language)
+            out += criterion.id.utf8
+            out += " = ".utf8
             switch read.source {
-            case .derived: return "\(criterion.id) = \(value)\(derivedSuffix)"
-            case .unknown: return "\(criterion.id) = ?"
-            case .given: return "\(criterion.id) = \(value)"
+            case .unknown:
+                out.append(UInt8(ascii: "?"))
+            case .derived:
+                out += describe(read.value, of: criterion, in: language).utf8
+                out += derivedSuffix.utf8
+            case .given:
+                out += describe(read.value, of: criterion, in: language).utf8
             }
-        }.joined(separator: ", ")
+        }
     }
 }

@@ -43,17 +43,20 @@ extension TextReport {
     func reasons(for form: Int, _ evaluation: Evaluation, indent: Int) -> String {
         guard let trace = evaluation.trace else { return "" }
         let label = evaluation.ruleBase.forms[form].label.text(language)
-        let reasons = trace.rules.compactMap { entry -> (RuleTrace, Contribution)? in
-            guard entry.outcome == .true,
-                let contribution = entry.contributions.first(where: {
-                    $0.form == form && $0.score != .zero
-                })
-            else { return nil }
-            return (entry, contribution)
-        }.sorted { lhs, rhs in
-            lhs.1.score.micro.magnitude != rhs.1.score.micro.magnitude
-                ? lhs.1.score.micro.magnitude > rhs.1.score.micro.magnitude
-                : lhs.0.rule < rhs.0.rule
+        // The rules' traces by index (a loop over them would copy each).
+        let traced = trace.rules
+        var reasons: [(entry: Int, contribution: Contribution)] = []
+        for index in traced.indices where traced[index].outcome == .true {
+            if let contribution = traced[index].contributions.first(where: {
+                $0.form == form && $0.score != .zero
+            }) {
+                reasons.append((index, contribution))
+            }
+        }
+        reasons.sort { lhs, rhs in
+            lhs.contribution.score.micro.magnitude != rhs.contribution.score.micro.magnitude
+                ? lhs.contribution.score.micro.magnitude > rhs.contribution.score.micro.magnitude
+                : traced[lhs.entry].rule < traced[rhs.entry].rule
         }
         if reasons.isEmpty {
             return wrap(ReportStrings.fill(strings.nothingFired, label), indent: 2 + indent)
@@ -66,25 +69,26 @@ extension TextReport {
         let weight = strings.weight
         for (entry, contribution) in reasons {
             appendReason(
-                entry, contribution, evaluation, indent: indent, weight: weight, line: &line,
-                to: &out)
+                traced[entry].rule, reads: traced[entry].reads, contribution, evaluation,
+                indent: indent, weight: weight, line: &line, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends one reason to `out`: the points, what the rule read, its weight times its
-    /// points and where it is written, then its explanation. `weight` is the word for the
-    /// weight; `line` is scratch space.
+    /// Appends one reason to `out`: the points, what `rule` read (`reads`), its weight
+    /// times its points and where it is written, then its explanation. `weight` is the
+    /// word for the weight; `line` is scratch space.
     func appendReason(
-        _ entry: RuleTrace, _ contribution: Contribution, _ evaluation: Evaluation, indent: Int,
-        weight: String, line: inout [UInt8], to out: inout [UInt8]
+        _ rule: Int, reads: [ReadTrace], _ contribution: Contribution, _ evaluation: Evaluation,
+        indent: Int, weight: String, line: inout [UInt8], to out: inout [UInt8]
     ) {
         let rules = evaluation.ruleBase.rules
         let score = contribution.score.signedDescription
         line.removeAll(keepingCapacity: true)
         line += (contribution.score > .zero ? paint(score, "32") : paint(score, "31")).utf8
         line.append(UInt8(ascii: " "))
-        line += valuesText(entry.reads, evaluation).utf8
+        evaluation.ruleBase.appendReadsText(
+            reads, in: language, derivedSuffix: "*", to: &line)
         line += " (".utf8
         line += weight.utf8
         line.append(UInt8(ascii: " "))
@@ -92,13 +96,13 @@ extension TextReport {
         line += " × ".utf8
         line += contribution.points.signedDescription.utf8
         line += ") ".utf8
-        line += paint(rules[entry.rule].location.pathAndLine, "2").utf8
+        line += paint(rules[rule].location.pathAndLine, "2").utf8
         line.withUnsafeBufferPointer { bytes in
             wrap(
                 bytes, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8,
                 into: &out)
         }
-        var because = rules[entry.rule].because.text(language)
+        var because = rules[rule].because.text(language)
         because.withUTF8 { wrap($0, indent: indent + 8, into: &out) }
     }
 
