@@ -106,48 +106,91 @@ extension TextReport {
         because.withUTF8 { wrap($0, indent: indent + 8, into: &out) }
     }
 
-    /// `sites = 5, volume = high` with derived values marked.
-    func valuesText(_ reads: [ReadTrace], _ evaluation: Evaluation) -> String {
-        evaluation.ruleBase.readsText(reads, in: language, derivedSuffix: "*")
-    }
-
+    /// Every rule's outcome (`--explain=full`), or only those that did not fire
+    /// (`--explain=fails`): its mark, id and place, its condition and what decided it, the
+    /// values it read and its points. Written as UTF-8 into one buffer, as the reasons
+    /// are: with thousands of rules, this is most of the report.
     func allRules(_ evaluation: Evaluation, onlyFails: Bool) -> String {
-        let rules = evaluation.ruleBase
+        let ruleBase = evaluation.ruleBase
         guard let trace = evaluation.trace else { return "" }
-        var out = paint((onlyFails ? strings.failsHeading : strings.rules) + colon, "1") + "\n"
+        let strings = self.strings
+        let space = UInt8(ascii: " ")
+        let newline = UInt8(ascii: "\n")
+        var out: [UInt8] = []
+        out += paint((onlyFails ? strings.failsHeading : strings.rules) + colon, "1").utf8
+        out.append(newline)
+        let rules = ruleBase.rules
+        let traced = trace.rules
+        let marks = (fired: paint("✓", "32"), notFired: paint("✗", "31"), unknown: paint("?", "33"))
+        var line: [UInt8] = []
         var shown = 0
-        for entry in trace.rules where !(onlyFails && entry.outcome == .true) {
+        // The rules' traces by index (a loop over them would copy each).
+        for index in traced.indices where !(onlyFails && traced[index].outcome == .true) {
             shown += 1
-            let rule = rules.rules[entry.rule]
+            let outcome = traced[index].outcome
+            let rule = traced[index].rule
             let mark: String
-            let outcome: String
-            switch entry.outcome {
+            let outcomeText: String
+            switch outcome {
             case .true:
-                mark = paint("✓", "32")
-                outcome = strings.fired
+                mark = marks.fired
+                outcomeText = strings.fired
             case .false:
-                mark = paint("✗", "31")
-                outcome = strings.notFired
+                mark = marks.notFired
+                outcomeText = strings.notFired
             case .unknown:
-                mark = paint("?", "33")
-                outcome = strings.unknown
+                mark = marks.unknown
+                outcomeText = strings.unknown
             }
-            out += "  \(mark) \(rule.id)  \(paint(rule.location.pathAndLine, "2"))\n"
-            var line = "when \(rule.condition.source.text) → \(outcome)"
-            if entry.outcome != .true, entry.decidingClause.text != rule.condition.source.text {
-                line += "\(colon) \(entry.decidingClause.text)"
+            out += "  ".utf8
+            out += mark.utf8
+            out.append(space)
+            out += rules[rule].id.utf8
+            out += "  ".utf8
+            out += paint(rules[rule].location.pathAndLine, "2").utf8
+            out.append(newline)
+            let source = rules[rule].condition.source.text
+            line.removeAll(keepingCapacity: true)
+            line += "when ".utf8
+            line += source.utf8
+            line += " → ".utf8
+            line += outcomeText.utf8
+            if outcome != .true, traced[index].decidingClause.text != source {
+                line += colon.utf8
+                line.append(space)
+                line += traced[index].decidingClause.text.utf8
             }
-            if entry.outcome == .unknown { line += " (\(strings.unknownBecause))" }
-            out += wrap(line, indent: 6, hanging: 8)
-            out += wrap(valuesText(entry.reads, evaluation), indent: 6, hanging: 8)
-            let points = entry.contributions.map { contribution in
-                let form = rules.forms[contribution.form].id
-                return "\(form) \(contribution.weight) × \(contribution.points.signedDescription)"
-                    + (entry.outcome == .true ? " = \(contribution.score.signedDescription)" : "")
-            }.joined(separator: ", ")
-            out += wrap(points, indent: 6)
+            if outcome == .unknown {
+                line += " (".utf8
+                line += strings.unknownBecause.utf8
+                line += ")".utf8
+            }
+            line.withUnsafeBufferPointer { wrap($0, indent: 6, hanging: 8, into: &out) }
+            line.removeAll(keepingCapacity: true)
+            ruleBase.appendReadsText(
+                traced[index].reads, in: language, derivedSuffix: "*", to: &line)
+            line.withUnsafeBufferPointer { wrap($0, indent: 6, hanging: 8, into: &out) }
+            line.removeAll(keepingCapacity: true)
+            for (position, contribution) in traced[index].contributions.enumerated() {
+                if position > 0 { line += ", ".utf8 }
+                line += ruleBase.forms[contribution.form].id.utf8
+                line.append(space)
+                line += contribution.weight.description.utf8
+                line += " × ".utf8
+                line += contribution.points.signedDescription.utf8
+                if outcome == .true {
+                    line += " = ".utf8
+                    line += contribution.score.signedDescription.utf8
+                }
+            }
+            line.withUnsafeBufferPointer { wrap($0, indent: 6, into: &out) }
         }
-        if shown == 0 { out += "  \(strings.noFails)\n" }
-        return out + "\n"
+        if shown == 0 {
+            out += "  ".utf8
+            out += strings.noFails.utf8
+            out.append(newline)
+        }
+        out.append(newline)
+        return String(decoding: out, as: UTF8.self)
     }
 }
