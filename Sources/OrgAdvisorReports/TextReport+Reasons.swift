@@ -97,11 +97,7 @@ extension TextReport {
         line += contribution.points.signedDescription.utf8
         line += ") ".utf8
         line += paint(rules[rule].location.pathAndLine, "2").utf8
-        line.withUnsafeBufferPointer { bytes in
-            wrap(
-                bytes, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8,
-                into: &out)
-        }
+        wrap(line, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8, into: &out)
         var because = rules[rule].because.text(language)
         because.withUTF8 { wrap($0, indent: indent + 8, into: &out) }
     }
@@ -165,11 +161,11 @@ extension TextReport {
                 line += strings.unknownBecause.utf8
                 line += ")".utf8
             }
-            line.withUnsafeBufferPointer { wrap($0, indent: 6, hanging: 8, into: &out) }
+            wrap(line, indent: 6, hanging: 8, into: &out)
             line.removeAll(keepingCapacity: true)
             ruleBase.appendReadsText(
                 traced[index].reads, in: language, derivedSuffix: "*", to: &line)
-            line.withUnsafeBufferPointer { wrap($0, indent: 6, hanging: 8, into: &out) }
+            wrap(line, indent: 6, hanging: 8, into: &out)
             line.removeAll(keepingCapacity: true)
             for (position, contribution) in traced[index].contributions.enumerated() {
                 if position > 0 { line += ", ".utf8 }
@@ -183,7 +179,7 @@ extension TextReport {
                     line += contribution.score.signedDescription.utf8
                 }
             }
-            line.withUnsafeBufferPointer { wrap($0, indent: 6, into: &out) }
+            wrap(line, indent: 6, into: &out)
         }
         if shown == 0 {
             out += "  ".utf8

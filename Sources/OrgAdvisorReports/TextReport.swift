@@ -272,6 +272,11 @@ public struct TextReport: Sendable {
 
     /// Appends the UTF-8 `bytes` wrapped as ``wrap(_:indent:hanging:)`` wraps a text to
     /// `out`: nothing when they hold no word.
+    func wrap(_ bytes: [UInt8], indent: Int, hanging: Int? = nil, into out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { wrap($0, indent: indent, hanging: hanging, into: &out) }
+    }
+
+    /// ``wrap(_:indent:hanging:into:)`` of bytes in place.
     func wrap(
         _ bytes: UnsafeBufferPointer<UInt8>, indent: Int, hanging: Int? = nil,
         into out: inout [UInt8]
