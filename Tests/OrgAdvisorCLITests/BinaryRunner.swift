@@ -54,6 +54,31 @@ struct BinaryRunner {
         return inherited + ":" + own
     }
 
+    /// Runs the binary on a pseudo-terminal of its own (`script`, from util-linux), in the
+    /// repository's root with nothing on standard input: what it wrote to the terminal
+    /// (both streams) and its exit code. Nil when the machine has no `script`.
+    static func runOnTerminal(_ arguments: [String]) throws -> (output: String, code: Int32)? {
+        let script = "/usr/bin/script"
+        guard FileManager.default.isExecutableFile(atPath: script) else { return nil }
+        // `script -c` hands its command to a shell: each word quoted for it.
+        let command = ([binary.path] + arguments).map {
+            "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-qec", command.joined(separator: " "), "/dev/null"]
+        process.environment = baseEnvironment
+        process.currentDirectoryURL = TestFiles.url("")
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(
+            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (text, process.terminationStatus)
+    }
+
     /// Runs the binary. `redirection`, when given, is a shell redirection applied to the
     /// binary (it is run through `/bin/sh -c 'exec ... REDIRECTION'`), e.g. `>/dev/full`
     /// for a standard output that fails, or `<&-` for a closed standard input. It runs in

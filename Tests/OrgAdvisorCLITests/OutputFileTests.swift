@@ -169,24 +169,11 @@ struct OutputFileTests {
 
     @Test("'compile --output -' refuses a terminal, before it compiles anything")
     func compileRefusesTerminal() throws {
-        // `script` (util-linux) runs the command on a pseudo-terminal of its own.
-        let script = "/usr/bin/script"
-        try #require(FileManager.default.isExecutableFile(atPath: script))
-        let command =
-            "'\(BinaryRunner.binary.path)' compile --rules '\(TestFiles.url("Rules").path)'"
-            + " --output -"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: script)
-        process.arguments = ["-qec", command, "/dev/null"]
-        process.environment = BinaryRunner.baseEnvironment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let text = String(
-            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        let (text, code) = try #require(
+            try BinaryRunner.runOnTerminal([
+                "compile", "--rules", TestFiles.url("Rules").path, "--output", "-",
+            ]))
+        #expect(code == 2)
         #expect(text.contains("standard output is a terminal; redirect it or give '--output FILE'"))
         #expect(!text.contains("orgadvisor-archive"))
     }
