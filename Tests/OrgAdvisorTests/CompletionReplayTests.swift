@@ -150,15 +150,11 @@ struct CompletionReplayTests {
                 if stake { atStake += 1 }
                 let bounds = evaluation.bounds.map { $0.lowerBound.micro...$0.upperBound.micro }
                 if !evaluation.boundsAreExact { estimated += 1 }
-                // Exact, or a safe over-estimate that says so.
-                let agrees =
-                    evaluation.boundsAreExact
-                    ? bounds == expected.bounds
-                        && evaluation.possibleWinners == expected.possibleWinners
-                    : zip(bounds, expected.bounds).allSatisfy {
-                        $0.lowerBound <= $1.lowerBound && $0.upperBound >= $1.upperBound
-                    } && Set(expected.possibleWinners).isSubset(of: evaluation.possibleWinners)
-                guard !agrees else { continue }
+                guard
+                    !Self.covers(
+                        bounds, evaluation.possibleWinners, isExact: evaluation.boundsAreExact,
+                        expected.bounds, expected.possibleWinners)
+                else { continue }
                 let message = CompiledFormPropertyTests.describe(
                     base, given,
                     [
@@ -263,24 +259,31 @@ struct CompletionReplayTests {
         return missing
     }
 
-    /// Expects `result` to hold the true bounds and possible winners: equal when it says
-    /// it is exact, around them when it is an over-estimate.
+    /// Expects `result` to hold the true bounds and possible winners (``covers``).
     static func expectCovers(
         _ result: CompletionAnalysis.Result, _ bounds: [ClosedRange<Int64>], _ winners: [Int],
         _ source: String
     ) {
         let found = result.bounds.map { $0.lowerBound.micro...$0.upperBound.micro }
-        if result.isExact {
-            #expect(found == bounds, "\(source)")
-            #expect(result.possibleWinners == winners, "\(source)")
-            return
-        }
-        for (estimate, truth) in zip(found, bounds) {
-            #expect(
-                estimate.lowerBound <= truth.lowerBound && estimate.upperBound >= truth.upperBound,
-                "\(source)")
-        }
-        #expect(Set(winners).isSubset(of: result.possibleWinners), "\(source)")
+        #expect(
+            covers(found, result.possibleWinners, isExact: result.isExact, bounds, winners),
+            """
+            found \(found), \(result.possibleWinners) (exact: \(result.isExact)); \
+            expected \(bounds), \(winners)
+            \(source)
+            """)
+    }
+
+    /// Whether bounds and possible winners found hold the true ones: equal when they say
+    /// they are exact, around them when they are an over-estimate.
+    static func covers(
+        _ found: [ClosedRange<Int64>], _ foundWinners: [Int], isExact: Bool,
+        _ bounds: [ClosedRange<Int64>], _ winners: [Int]
+    ) -> Bool {
+        if isExact { return found == bounds && foundWinners == winners }
+        return zip(found, bounds).allSatisfy {
+            $0.lowerBound <= $1.lowerBound && $0.upperBound >= $1.upperBound
+        } && Set(winners).isSubset(of: foundWinners)
     }
 
     /// Whether a derived fact was set while an earlier derivation of the same criterion
