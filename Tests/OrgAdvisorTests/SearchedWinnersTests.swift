@@ -95,10 +95,11 @@ struct SearchedWinnersTests {
         let evaluation = rules.evaluate(try rules.profile([:]))
         let space = ProfileSpace(rules)
         // The question about k: both answers leave the four numbers unknown.
-        let choice = rules.question(
-            4, for: evaluation, space: space,
-            witnesses: AnswerWitnesses(ruleBase: rules, evaluation: evaluation, space: space),
-            ranges: EstimateRanges(rules.program))
+        let choice = try #require(
+            rules.question(
+                4, for: evaluation, space: space,
+                witnesses: AnswerWitnesses(ruleBase: rules, evaluation: evaluation, space: space),
+                ranges: EstimateRanges(rules.program)))
         #expect(choice.answers.count == 2)
         for answer in choice.answers {
             var profile = evaluation.profile

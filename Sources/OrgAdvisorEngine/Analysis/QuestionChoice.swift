@@ -58,22 +58,14 @@ extension RuleBase {
         let current = evaluation.possibleWinners.count
         var choices: [QuestionChoice] = []
         for criterion in evaluation.unknownCriteria where !excluding.contains(criterion) {
-            let choice = question(
-                criterion, for: evaluation, space: space, witnesses: witnesses, ranges: ranges)
-            let narrows = choice.answers.contains {
-                $0.possibleWinners.count < current || $0.status == .decided
-            }
-            if narrows { choices.append(choice) }
+            guard
+                let choice = question(
+                    criterion, for: evaluation, space: space, witnesses: witnesses,
+                    ranges: ranges)
+            else { continue }
+            if choice.narrows(from: current) { choices.append(choice) }
         }
-        return choices.sorted { first, second in
-            if first.worstCase != second.worstCase { return first.worstCase < second.worstCase }
-            if first.total * second.answers.count != second.total * first.answers.count {
-                return first.total * second.answers.count < second.total * first.answers.count
-            }
-            let weights = (criteria[first.criterion].weight, criteria[second.criterion].weight)
-            if weights.0 != weights.1 { return weights.0 > weights.1 }
-            return first.criterion < second.criterion
-        }
+        return choices.sorted { $0.rank(weights: criteria).isBefore($1.rank(weights: criteria)) }
     }
 
     /// The question about `criterion`, with what each of its answers would leave: from a
@@ -83,11 +75,13 @@ extension RuleBase {
     /// enough, else from the tables' analysis of its possible winners
     /// (``answerFromAnalysis(_:_:ranges:)``), else from the witnesses again, else from
     /// the answer's whole evaluation. `ranges` keeps what the analyses' over-estimates
-    /// walk from one answer to the next.
+    /// walk from one answer to the next. Nil as soon as its answers so far rank it after
+    /// `rival` however the others turn out (``QuestionChoice/Rank/bound(answers:of:criterion:weight:)``).
     func question(
         _ criterion: Int, for evaluation: Evaluation, space: ProfileSpace,
-        witnesses: AnswerWitnesses?, ranges: EstimateRanges? = nil
-    ) -> QuestionChoice {
+        witnesses: AnswerWitnesses?, ranges: EstimateRanges? = nil,
+        rival: QuestionChoice.Rank? = nil
+    ) -> QuestionChoice? {
         var profile = evaluation.profile
         var answers: [QuestionChoice.Answer] = []
         let classes = space.classes[criterion]
@@ -104,33 +98,37 @@ extension RuleBase {
         var witnessesFirst = witnesses != nil
         for valueClass in classes {
             profile.setRawValue(valueClass.representative, at: criterion)
+            let answer: QuestionChoice.Answer
             let triedWitnesses = witnessesFirst
-            if witnessesFirst {
-                if let answer = witnesses?.answer(profile, valueClass) {
-                    answers.append(answer)
-                    continue
-                }
+            if witnessesFirst, let witnessed = witnesses?.answer(profile, valueClass) {
+                answer = witnessed
+            } else {
                 witnessesFirst = false
+                var fromCompletions: QuestionChoice.Answer?
+                if completions != nil {
+                    fromCompletions = answerFromCompletions(profile, valueClass, &completions!)
+                }
+                if let found =
+                    fromCompletions ?? answerFromAnalysis(profile, valueClass, ranges: ranges)
+                    ?? (triedWitnesses ? nil : witnesses?.answer(profile, valueClass))
+                {
+                    answer = found
+                } else {
+                    let answered = evaluate(profile, trace: false)
+                    answer = QuestionChoice.Answer(
+                        valueClass: valueClass, possibleWinners: answered.possibleWinners,
+                        status: answered.status)
+                }
             }
-            var fromCompletions: QuestionChoice.Answer?
-            if completions != nil {
-                fromCompletions = answerFromCompletions(profile, valueClass, &completions!)
-            }
-            if let fromCompletions {
-                answers.append(fromCompletions)
-                continue
-            }
-            if let answer = answerFromAnalysis(profile, valueClass, ranges: ranges)
-                ?? (triedWitnesses ? nil : witnesses?.answer(profile, valueClass))
+            answers.append(answer)
+            if let rival,
+                rival.isBefore(
+                    .bound(
+                        answers: answers, of: classes.count, criterion: criterion,
+                        weight: criteria[criterion].weight))
             {
-                answers.append(answer)
-                continue
+                return nil
             }
-            let answered = evaluate(profile, trace: false)
-            answers.append(
-                QuestionChoice.Answer(
-                    valueClass: valueClass, possibleWinners: answered.possibleWinners,
-                    status: answered.status))
         }
         return QuestionChoice(criterion: criterion, answers: answers)
     }
@@ -216,9 +214,49 @@ extension RuleBase {
 
     /// The question that best narrows the forms that could still win (the first of
     /// ``questions(for:excluding:)``), or nil when the result is decided or no answer
-    /// narrows it.
+    /// narrows it. Only the best is wanted, so a question is given up as soon as its
+    /// answers so far rank it after the best found before, and the questions of fewer
+    /// answers, which cost less, are found first.
     public func nextQuestion(for evaluation: Evaluation, excluding: [Int] = []) -> QuestionChoice? {
-        questions(for: evaluation, excluding: excluding).first
+        bestQuestion(for: evaluation, excluding: excluding).choice
+    }
+
+    /// The best question, as ``nextQuestion(for:excluding:)`` finds it, and how many of
+    /// the questions it gave up before their last answer.
+    func bestQuestion(for evaluation: Evaluation, excluding: [Int] = [])
+        -> (choice: QuestionChoice?, givenUp: Int)
+    {
+        guard evaluation.status != .decided else { return (nil, 0) }
+        let space = ProfileSpace(self)
+        let witnesses = AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space)
+        let ranges = EstimateRanges(program)
+        let current = evaluation.possibleWinners.count
+        let asked = evaluation.unknownCriteria.filter { !excluding.contains($0) }
+            .sorted { (space.classes[$0].count, $0) < (space.classes[$1].count, $1) }
+        var best: (choice: QuestionChoice, rank: QuestionChoice.Rank)?
+        var givenUp = 0
+        for criterion in asked {
+            guard
+                let choice = question(
+                    criterion, for: evaluation, space: space, witnesses: witnesses,
+                    ranges: ranges, rival: best?.rank)
+            else {
+                givenUp += 1
+                continue
+            }
+            let rank = choice.rank(weights: criteria)
+            if choice.narrows(from: current), best.map({ rank.isBefore($0.rank) }) ?? true {
+                best = (choice, rank)
+            }
+        }
+        return (best?.choice, givenUp)
+    }
+}
+
+extension QuestionChoice {
+    /// Whether some answer leaves fewer than `current` forms that could win, or decides.
+    func narrows(from current: Int) -> Bool {
+        answers.contains { $0.possibleWinners.count < current || $0.status == .decided }
     }
 }
 

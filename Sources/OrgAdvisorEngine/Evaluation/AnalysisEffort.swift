@@ -22,17 +22,18 @@ package struct AnalysisEffort: Sendable {
     /// searches.
     var quickSteps: Int
     /// Whether the possible winners are those that ``RuleBase/evaluate(_:trace:)``
-    /// reports: exact when the combinations can be enumerated (after a search that runs
-    /// out of work, they are), else searched within ``searchSteps``, and over-estimated
+    /// reports: exact when the combinations can be enumerated (searched for as much work
+    /// as enumerating them would take, which mostly settles them for far less, and
+    /// enumerated when that search runs out), else searched within ``searchSteps``, and over-estimated
     /// where that search runs out of work too, as the evaluation's own search with this
     /// effort does (``RuleBase/searchedWinners(_:)``). For the evaluation and the next
     /// question's answers.
     var estimatesAsBounds = false
 
     /// The effort of an evaluation's possible winners when its bounds are estimates, and
-    /// of the next question's answers (see ``estimatesAsBounds``): a short search, which
-    /// settles most profiles in a fraction of a millisecond and spares the answers of a
-    /// question the long ones.
+    /// of the next question's answers (see ``estimatesAsBounds``): a short search past the
+    /// enumeration's limit, which settles most profiles in a fraction of a millisecond and
+    /// spares the answers of a question the long ones.
     static let asEvaluation = AnalysisEffort(
         estimatesAsBounds: true, searchSteps: evaluationSearchSteps)
 

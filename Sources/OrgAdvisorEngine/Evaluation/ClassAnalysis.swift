@@ -184,8 +184,16 @@ extension ClassAnalysis {
         }
         let enumerable = combinations * (jointGroupCount + unknownCount + 1) <= limit
         if !wantsBounds && combinations > effort.searchAbove {
+            let perStep = jointGroupCount + unknownCount + 1
+            // As an evaluation, the search is short when the evaluation could not
+            // enumerate (it reports the over-estimate of its own short search); when it
+            // could, any exact answer is the evaluation's, and the search may take as
+            // much work as enumerating would.
             let work =
-                effort.searchSteps.map { $0 * (jointGroupCount + unknownCount + 1) }
+                effort.searchSteps.map {
+                    effort.estimatesAsBounds && enumerable
+                        ? max($0, combinations) * perStep : $0 * perStep
+                }
                 ?? effort.limit * effort.searchFactor
             if let winners = searchWinners(
                 limit: work, quickSteps: effort.quickSteps, leads: effort.jointLeads)

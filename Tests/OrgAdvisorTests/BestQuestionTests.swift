@@ -1,0 +1,68 @@
+import OrgAdvisorRules
+import TestSupport
+import Testing
+
+@testable import OrgAdvisorEngine
+
+/// The next question (``RuleBase/nextQuestion(for:excluding:)``) gives a question up as
+/// soon as its answers so far rank it after the best found before: it must still be the
+/// first of every question ranked (``RuleBase/questions(for:excluding:)``).
+@Suite("Next question: the best found without every answer")
+struct BestQuestionTests {
+    static let cases = [
+        RuleBaseSample(seed: 31, ruleBases: 120, coupled: false),
+        RuleBaseSample(seed: 32, ruleBases: 8, coupled: true),
+    ]
+
+    @Test("the best question is the first of all questions ranked", arguments: cases)
+    func bestIsFirst(_ run: RuleBaseSample) throws {
+        var generator = SeededGenerator(state: run.seed)
+        var (compared, givenUp, chosen) = (0, 0, 0)
+        for number in 0..<run.ruleBases {
+            let rules = try run.ruleBase(number, using: &generator)
+            for round in 0..<3 {
+                let profile = randomProfile(
+                    rules, given: round % max(1, rules.criteria.count), using: &generator)
+                let evaluation = rules.evaluate(profile, trace: false)
+                let excluding = round == 2 ? Array(evaluation.unknownCriteria.prefix(1)) : []
+                let all = rules.questions(for: evaluation, excluding: excluding)
+                let best = rules.bestQuestion(for: evaluation, excluding: excluding)
+                #expect(best.choice == all.first, "rule base \(number), \(profile)")
+                compared += 1
+                givenUp += best.givenUp
+                if best.choice != nil { chosen += 1 }
+            }
+        }
+        // Questions are given up, and most profiles have a question to ask.
+        #expect(givenUp > 10, "\(givenUp) questions given up")
+        #expect(chosen * 2 > compared, "\(chosen) questions of \(compared)")
+    }
+
+    /// Ranks as ``RuleBase/questions(for:excluding:)`` orders them: by the worst answer,
+    /// then the mean, then the weight, then the criterion.
+    static let ranks: [(first: QuestionChoice.Rank, second: QuestionChoice.Rank, before: Bool)] = [
+        (rank(2, 4, 2, 1, 0), rank(3, 3, 1, 1, 1), true),
+        (rank(2, 3, 2, 1, 1), rank(2, 4, 2, 1, 0), true),
+        // 3/2 against 5/3: the means compared without dividing.
+        (rank(2, 3, 2, 1, 1), rank(2, 5, 3, 1, 0), true),
+        (rank(2, 4, 2, 1, 1), rank(2, 6, 3, 2, 0), false),
+        (rank(2, 4, 2, 2, 1), rank(2, 6, 3, 1, 0), true),
+        (rank(2, 4, 2, 1, 0), rank(2, 6, 3, 1, 1), true),
+        (rank(2, 4, 2, 1, 1), rank(2, 4, 2, 1, 1), false),
+    ]
+
+    static func rank(_ worst: Int, _ total: Int, _ count: Int, _ weight: Int, _ criterion: Int)
+        -> QuestionChoice.Rank
+    {
+        QuestionChoice.Rank(
+            worstCase: worst, total: total, answerCount: count, weight: FixedDecimal(weight),
+            criterion: criterion)
+    }
+
+    @Test("questions are ranked by worst answer, mean, weight, then declaration")
+    func rankOrder() {
+        for (first, second, before) in Self.ranks {
+            #expect(first.isBefore(second) == before, "\(first) before \(second)")
+        }
+    }
+}
