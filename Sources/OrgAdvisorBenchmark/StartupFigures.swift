@@ -9,8 +9,9 @@ import OrgAdvisor
 /// load, in process (compiled from its text, and loaded from its archive), and the
 /// single-profile command start to finish with the built-in rules, with the rule files
 /// and with their compiled archive (`orgadvisor compile`), interleaved: `--sites 5`, and a
-/// profile giving every criterion (against the built-in rules on the same profile).
-func startupFigures(rules count: Int, runs: Int) {
+/// profile giving every criterion (against the built-in rules on the same profile); then
+/// `profiles` profiles giving one to three criteria each (`fewGivenFigures`).
+func startupFigures(rules count: Int, runs: Int, profiles: Int) {
     let files = MixedRuleBase.files(rules: count)
     let compile = measureMaking(seconds: 1) { try! RuleBase(files: files) }
     let rules = try! RuleBase(files: files)
@@ -72,6 +73,52 @@ func startupFigures(rules count: Int, runs: Int) {
                 + " \(format(median(sorted) / median(times[command.baseline]), 2))x the built-in"
                 + " rules (\(runs) runs, interleaved)")
     }
+    fewGivenFigures(rules, archive: archivePath, profiles: profiles)
+}
+
+/// The single-profile command on `count` deterministic profiles that give one to three
+/// criteria each (a value drawn from each listed criterion's values, a number from its
+/// first 400), the way people try it: with the built-in rules and with the archive at
+/// `archive`, each profile three times, interleaved. Most of such a command's work is its
+/// next question, which weighs every answer of every criterion left unknown.
+private func fewGivenFigures(_ rules: RuleBase, archive: String, profiles count: Int) {
+    var generator = Generator(state: 11)
+    var times: [(arguments: [String], builtIn: Double, archive: Double)] = []
+    for _ in 0..<count {
+        let given = rules.criteria.shuffled(using: &generator)
+            .prefix(Int.random(in: 1...3, using: &generator))
+        let arguments = given.flatMap { criterion in
+            let low = Int(criterion.minimum ?? 0)
+            return [
+                "--" + criterion.id,
+                criterion.kind.isEnumerated
+                    ? criterion.values.randomElement(using: &generator)!.id
+                    : String(Int.random(in: low...(low + 400), using: &generator)),
+            ]
+        }
+        var runs: (builtIn: [Double], archive: [Double]) = ([], [])
+        for _ in 0..<3 {
+            guard let builtIn = spawn(binary, arguments),
+                let archived = spawn(binary, ["--rules", archive] + arguments)
+            else { fatalError("orgadvisor \(arguments.joined(separator: " ")) failed") }
+            runs.builtIn.append(builtIn)
+            runs.archive.append(archived)
+        }
+        times.append((arguments, median(runs.builtIn), median(runs.archive)))
+    }
+    let builtIn = times.map { $0.builtIn }
+    let archived = times.map { $0.archive }
+    let slowest = times.max { $0.archive < $1.archive }!
+    print(
+        "start-up, \(count) profiles giving 1 to 3 criteria (each the median of 3 runs):"
+            + " built-in rules median \(format(median(builtIn) * 1e3, 2)) ms,"
+            + " mean \(format(builtIn.reduce(0, +) / Double(count) * 1e3, 2)) ms;"
+            + " archive median \(format(median(archived) * 1e3, 2)) ms"
+            + " (\(format(median(archived) / median(builtIn), 1))x),"
+            + " mean \(format(archived.reduce(0, +) / Double(count) * 1e3, 2)) ms"
+            + " (\(format(archived.reduce(0, +) / builtIn.reduce(0, +), 1))x),"
+            + " slowest \(format(slowest.archive * 1e3, 1)) ms"
+            + " (\(slowest.arguments.joined(separator: " ")))")
 }
 
 /// The median of some times.

@@ -153,8 +153,9 @@ func scaledRuleFiles(_ factor: Int) -> [SourceFile] {
     }
 }
 
-/// `--startup [--startup-rules N] [--startup-runs N]`: only the start-up figures of a large
-/// rule base (default 3,000 mixed rules, 200 runs of each command; `startupFigures`).
+/// `--startup [--startup-rules N] [--startup-runs N] [--startup-profiles N]`: only the
+/// start-up figures of a large rule base (default 3,000 mixed rules, 200 runs of each
+/// command, 40 profiles giving a few criteria; `startupFigures`).
 if CommandLine.arguments.contains("--startup") {
     func option(_ name: String, default value: Int) -> Int {
         guard let index = CommandLine.arguments.firstIndex(of: name) else { return value }
@@ -165,7 +166,8 @@ if CommandLine.arguments.contains("--startup") {
     }
     startupFigures(
         rules: option("--startup-rules", default: 3000),
-        runs: option("--startup-runs", default: 200))
+        runs: option("--startup-runs", default: 200),
+        profiles: option("--startup-profiles", default: 40))
     exit(0)
 }
 
