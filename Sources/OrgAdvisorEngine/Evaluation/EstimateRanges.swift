@@ -4,7 +4,8 @@
 /// criteria unknown, and the same range, which a walk over their rows found before.
 ///
 /// The search for possible winners reads its joint tables' leads from here too: both go
-/// through ``ClassAnalysis/tableRange(of:into:)``.
+/// through ``ClassAnalysis/tableRange(of:into:)``. Its long phase keeps here the leads
+/// per class of each joint table's unknown criteria (``copyClassLeads(_:row:slots:into:)``).
 ///
 /// A table's range depends only on that row (it tells which criteria are unknown and the
 /// classes of the others), so a range is reused only for the same table and row. Not
@@ -13,14 +14,25 @@ package final class EstimateRanges {
     /// The vectors of one range: the lowest points, the highest, and a lead per form
     /// (see ``ScoreLanes/startRange(_:formCount:)``).
     let stride: Int
+    /// The forms of the program.
+    private let formCount: Int
+    /// Per slot of the program: its local classes.
+    private let localCounts: [Int]
     /// Per table: the row whose range is kept, or -1.
     private var rows: [Int]
     /// Per table: its range, `stride` vectors.
     private var ranges: [SIMD8<Int64>]
+    /// Per table that the search's long phase walked: the row, its unknown slots in the
+    /// order of the walk, the table's leads (a vector per form) and then, slot after slot,
+    /// the leads per local class of the slot (a vector per form each).
+    private var classLeads: [Int: (row: Int, slots: [Int], leads: [SIMD8<Int64>])] = [:]
 
     /// Empty, for the tables of `program`.
     package init(_ program: Program) {
         stride = 2 + program.formCount
+        formCount = program.formCount
+        let counts = program.memory.slotLocalCount.base
+        localCounts = (0..<program.memory.slotLocalCount.count).map { counts[$0] }
         rows = [Int](repeating: -1, count: program.memory.groups.count)
         ranges = [SIMD8<Int64>](repeating: SIMD8(), count: stride * rows.count)
     }
@@ -37,5 +49,43 @@ package final class EstimateRanges {
     func keep(_ table: Int, row: Int, _ range: UnsafePointer<SIMD8<Int64>>) {
         rows[table] = row
         for vector in 0..<stride { ranges[table * stride + vector] = range[vector] }
+    }
+
+    /// Copies the leads of `table` with `row` and these unknown slots (in the order of the
+    /// walk), kept by ``keepClassLeads(_:row:slots:from:)``, into `leads`, and returns true
+    /// when they are kept; else false. `leads(index)` is where the leads of the slot at
+    /// `index` go, `leads(-1)` the table's own.
+    func copyClassLeads(
+        _ table: Int, row: Int, slots: [Int],
+        into leads: (Int) -> UnsafeMutablePointer<SIMD8<Int64>>
+    ) -> Bool {
+        guard let kept = classLeads[table], kept.row == row, kept.slots == slots else {
+            return false
+        }
+        var next = 0
+        for index in -1..<slots.count {
+            let count = index < 0 ? 1 : localCounts[slots[index]]
+            let target = leads(index)
+            for vector in 0..<(count * formCount) {
+                target[vector] = kept.leads[next]
+                next += 1
+            }
+        }
+        return true
+    }
+
+    /// Keeps the leads of `table` with `row` and these unknown slots, read as
+    /// ``copyClassLeads(_:row:slots:into:)`` writes them.
+    func keepClassLeads(
+        _ table: Int, row: Int, slots: [Int],
+        from leads: (Int) -> UnsafePointer<SIMD8<Int64>>
+    ) {
+        var kept: [SIMD8<Int64>] = []
+        for index in -1..<slots.count {
+            let count = index < 0 ? 1 : localCounts[slots[index]]
+            let source = leads(index)
+            for vector in 0..<(count * formCount) { kept.append(source[vector]) }
+        }
+        classLeads[table] = (row, slots, kept)
     }
 }

@@ -158,6 +158,27 @@ extension WinnerSearch {
                 return
             }
         }
+        // The answers to one question keep most tables' rows, and their leads per class
+        // (``EstimateRanges``): a leads' walk pays only in long searches, but then much.
+        let keptSlots = conditioned && analysis.ranges != nil ? (0..<slotCount).map(slot) : []
+        let leads = { (index: Int) in
+            index < 0
+                ? tableLeads + table * formCount
+                : conditionLeads + conditionStart[tableSlots[first + index]]
+        }
+        if !keptSlots.isEmpty,
+            analysis.ranges!.copyClassLeads(
+                group, row: analysis.current[group], slots: keptSlots, into: leads)
+        {
+            return
+        }
+        defer {
+            if !keptSlots.isEmpty {
+                analysis.ranges!.keepClassLeads(
+                    group, row: analysis.current[group], slots: keptSlots,
+                    from: { UnsafePointer(leads($0)) })
+            }
+        }
         for form in 0..<formCount { tableLeads[table * formCount + form] = ScoreLanes.lowest }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: slotCount) { digits in
             let digits = digits.baseAddress!
