@@ -131,6 +131,31 @@ struct RuleBaseArchiveTests {
         }
     }
 
+    /// A condition's text kept as a `String` and as UTF-8 bytes shared with a file or an
+    /// archive: the bytes as written, which must read, compare and hash as the text.
+    static let sourceTexts: [(text: String, bytes: [UInt8])] = [
+        ("sites >= 3", Array("sites >= 3".utf8)),
+        ("volume = élevé", Array("volume = élevé".utf8)),
+        ("", []),
+        // Invalid UTF-8 reads as U+FFFD, as the rule files' text does.
+        ("a \u{FFFD} b", [0x61, 0x20, 0xFF, 0x20, 0x62]),
+    ]
+
+    @Test("a condition's text read from shared bytes equals its text", arguments: sourceTexts)
+    func sharedSourceText(_ text: String, _ bytes: [UInt8]) {
+        let location = SourceLocation(path: "rules.orgrules", line: 3, column: 10)
+        // The bytes as a part of a larger buffer, as an archive or a file holds them.
+        let buffer = [0x7B] + bytes + [0x7D]
+        let shared = ConditionSource(utf8: buffer[1..<(1 + bytes.count)], location: location)
+        #expect(shared.text == text)
+        // Valid bytes are the text's own: kept either way, the sources are equal.
+        guard text.utf8.elementsEqual(bytes) else { return }
+        let kept = ConditionSource(text: text, location: location)
+        #expect(shared == kept)
+        #expect(shared.hashValue == kept.hashValue)
+        #expect(shared != ConditionSource(text: text + " ", location: location))
+    }
+
     @Test("Base64 text of an archive decodes to its bytes; other text does not decode")
     func archiveText() {
         var generator = SeededGenerator(state: 5)

@@ -36,6 +36,7 @@ extension RuleBase {
             > in
             do throws(RuleBaseArchive.Failure) {
                 var reader = try RuleBaseArchive.open(bytes)
+                reader.share(archive)
                 let sources = try reader.sources()
                 let checked = try reader.checkedRuleBase()
                 let tables = try reader.bool() ? try ProgramTables.read(from: &reader) : nil

@@ -9,6 +9,9 @@ package struct ArchiveReader {
     package private(set) var position: Int
     /// Added to offsets in messages: where `bytes` starts in the archive.
     private let origin: Int
+    /// The whole archive that `bytes` are part of, when its caller has it as an array:
+    /// then the conditions' texts share it (``sharedUTF8()``) instead of being copied.
+    private var archive: [UInt8]?
 
     /// A reader of `bytes`, from their start; `origin` is where they start in the archive
     /// (for messages).
@@ -156,6 +159,23 @@ package struct ArchiveReader {
         let count = try count()
         let utf8 = try raw(count)
         return String(decoding: utf8.bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+
+    /// Lets texts share `archive`'s bytes (``sharedUTF8()``): `archive` must be the whole
+    /// archive this reader reads a part of (from ``RuleBaseArchive/open(_:)``).
+    package mutating func share(_ archive: [UInt8]) {
+        assert(archive.count == origin + bytes.count, "not the archive that is read")
+        self.archive = archive
+    }
+
+    /// A text's UTF-8 bytes: a part of the archive, when it is shared (``share(_:)``), else
+    /// a copy.
+    package mutating func sharedUTF8() throws(RuleBaseArchive.Failure) -> ArraySlice<UInt8> {
+        let count = try count()
+        let start = position
+        let utf8 = try raw(count)
+        guard let archive else { return ArraySlice(utf8.bindMemory(to: UInt8.self)) }
+        return archive[(origin + start)..<(origin + start + count)]
     }
 
     /// A text or its absence.

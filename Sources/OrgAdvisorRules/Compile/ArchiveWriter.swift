@@ -80,6 +80,12 @@ package struct ArchiveWriter {
         }
     }
 
+    /// Appends a text given as its UTF-8 bytes, as ``string(_:)`` does.
+    package mutating func utf8(_ text: ArraySlice<UInt8>) {
+        index(text.count)
+        bytes.append(contentsOf: text)
+    }
+
     /// Appends a text or its absence.
     package mutating func optionalString(_ text: String?) {
         bool(text != nil)

@@ -8,6 +8,7 @@ extension RuleBaseArchive {
         let result = archive.withUnsafeBytes { bytes -> Result<CheckedRuleBase, Failure> in
             do throws(Failure) {
                 var reader = try open(bytes)
+                reader.share(archive)
                 _ = try reader.sources()
                 return .success(try reader.checkedRuleBase())
             } catch {
@@ -142,7 +143,7 @@ extension ArchiveReader {
         scope.depth += 1
         defer { scope.depth -= 1 }
         let tag = try byte()
-        let source = ConditionSource(text: try string(), location: try location(paths))
+        let source = ConditionSource(utf8: try sharedUTF8(), location: try location(paths))
         switch tag {
         case ArchiveWriter.compareTag:
             let criterion = try index(below: scope.count, "criterion")

@@ -76,7 +76,7 @@ extension ArchiveWriter {
         case .or: byte(ArchiveWriter.orTag)
         case .not: byte(ArchiveWriter.notTag)
         }
-        string(condition.source.text)
+        utf8(condition.source.utf8)
         location(condition.source.location, paths)
         switch condition {
         case .compare(let criterion, let op, let value, _):

@@ -119,8 +119,7 @@ extension RuleBaseCompiler {
 
     mutating func compileCondition(_ syntax: ConditionSyntax) -> Condition? {
         let range = syntax.range
-        let source = ConditionSource(
-            text: text(range), location: location(range))
+        let source = ConditionSource(utf8: utf8(range), location: location(range))
         switch syntax {
         case .compare(let name, let op, let value, _):
             guard let criterion = resolveCriterion(name) else { return nil }

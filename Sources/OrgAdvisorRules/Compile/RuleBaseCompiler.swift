@@ -211,6 +211,14 @@ struct RuleBaseCompiler {
         files.withUnsafeBufferPointer { $0[range.file].text(range.start..<range.end) }
     }
 
+    /// The UTF-8 bytes of `range`, a part of its file's (which they share).
+    func utf8(_ range: SourceRange) -> ArraySlice<UInt8> {
+        files.withUnsafeBufferPointer { files in
+            let bytes = files[range.file].bytes
+            return bytes[(range.start..<range.end).clamped(to: 0..<bytes.count)]
+        }
+    }
+
     mutating func error(_ message: String, at range: SourceRange, help: String? = nil) {
         diagnostics.append(
             Diagnostic(.error, message, in: file(range), range: range.start..<range.end, help: help)

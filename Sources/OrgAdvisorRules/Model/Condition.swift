@@ -58,9 +58,26 @@ public indirect enum Condition: Sendable {
 /// Where a condition or one of its clauses was written, and how.
 public struct ConditionSource: Sendable, Hashable {
     /// The text as written, e.g. `sites >= 3`.
-    public let text: String
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
     /// Where it starts.
     public let location: SourceLocation
+    /// The text's UTF-8 bytes: a part of the bytes of the file or archive it was read
+    /// from, which it shares, made a `String` only when read. A rule base holds thousands
+    /// of these texts, and a report reads a few of them.
+    package let utf8: ArraySlice<UInt8>
+
+    /// The source `text` at `location`.
+    package init(text: String, location: SourceLocation) {
+        self.utf8 = ArraySlice(text.utf8)
+        self.location = location
+    }
+
+    /// The source whose text is the UTF-8 bytes `utf8` (invalid sequences read as
+    /// U+FFFD), at `location`.
+    package init(utf8: ArraySlice<UInt8>, location: SourceLocation) {
+        self.utf8 = utf8
+        self.location = location
+    }
 }
 
 /// The outcome of a condition in three-valued logic.
