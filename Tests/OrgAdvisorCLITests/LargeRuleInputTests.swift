@@ -47,6 +47,40 @@ struct LargeRuleInputTests {
         }
     }
 
+    @Test(
+        "seven copies of the built-in rules ask the same next question, weighed on every core",
+        arguments: [["--sites", "5"], ["--volume", "high", "--hours", "office"], []])
+    func copiesAskTheSame(_ profile: [String]) throws {
+        // Seven times every rule scales every score by seven: the same possible winners,
+        // so the same question with the same answers. With 224 rules, the command weighs
+        // the questions on every core (`EvaluateCommand.nextQuestion`).
+        let directory = try TemporaryDirectory("copied-rules")
+        defer { directory.remove() }
+        let rules = directory.file("rules")
+        try FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
+        for name in try TestFiles.list("Rules") where name.hasSuffix(".orgrules") {
+            let text = try String(contentsOf: TestFiles.url("Rules/" + name), encoding: .utf8)
+            try text.write(toFile: rules + "/" + name, atomically: true, encoding: .utf8)
+            guard name == "40-rules.orgrules" else { continue }
+            for copy in 1...6 {
+                let copied = text.replacingOccurrences(
+                    of: "(?m)^rule ([a-z0-9-]+)", with: "rule $1-copy\(copy)",
+                    options: .regularExpression)
+                try copied.write(
+                    toFile: rules + "/4\(copy)-copy.orgrules", atomically: true, encoding: .utf8)
+            }
+        }
+        let questions = try [[], ["--rules", rules]].map { rules -> Data? in
+            let result = try BinaryRunner.run(profile + rules + ["--format", "json"])
+            #expect(result.code == 0)
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+            guard let question = (json as? [String: Any])?["nextQuestion"] else { return nil }
+            return try JSONSerialization.data(withJSONObject: question, options: .sortedKeys)
+        }
+        #expect(questions[0] != nil, "the built-in rules ask a question")
+        #expect(questions[1] == questions[0])
+    }
+
     /// `text` with the rules' path and every 16-digit hexadecimal fingerprint masked.
     static func masked(_ text: String, _ rules: String) -> String {
         text.replacingOccurrences(of: rules, with: "RULES").replacingOccurrences(

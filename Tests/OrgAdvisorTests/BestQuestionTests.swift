@@ -38,6 +38,35 @@ struct BestQuestionTests {
         #expect(chosen * 2 > compared, "\(chosen) questions of \(compared)")
     }
 
+    @Test("the best question found in parts is the best question", arguments: [1, 2, 3])
+    func partsAgree(_ parts: Int) throws {
+        let sample = RuleBaseSample(seed: 33, ruleBases: 60, coupled: false)
+        var generator = SeededGenerator(state: sample.seed)
+        var (asked, split) = (0, 0)
+        for number in 0..<sample.ruleBases {
+            let rules = try sample.ruleBase(number, using: &generator)
+            let profile = randomProfile(rules, given: number % 3, using: &generator)
+            let evaluation = rules.evaluate(profile, trace: false)
+            let excluding = number % 4 == 3 ? Array(evaluation.unknownCriteria.suffix(1)) : []
+            // How many parts found a question: with two or more, the best of them is taken.
+            var partsWithQuestion = 0
+            let found = rules.nextQuestion(for: evaluation, excluding: excluding, parts: parts) {
+                count, part in
+                #expect(count == parts)
+                let results = (0..<count).map(part)
+                partsWithQuestion = results.count { $0 != nil }
+                return results
+            }
+            #expect(
+                found == rules.nextQuestion(for: evaluation, excluding: excluding),
+                "rule base \(number), \(profile)")
+            if found != nil { asked += 1 }
+            if partsWithQuestion > 1 { split += 1 }
+        }
+        #expect(asked * 3 > sample.ruleBases, "\(asked) questions")
+        #expect(parts == 1 || split * 10 > asked, "\(split) of \(asked) chosen between parts")
+    }
+
     /// Ranks as ``RuleBase/questions(for:excluding:)`` orders them: by the worst answer,
     /// then the mean, then the weight, then the criterion.
     static let ranks: [(first: QuestionChoice.Rank, second: QuestionChoice.Rank, before: Bool)] = [

@@ -66,9 +66,10 @@ struct RuleFormatterTests {
         let parts = mirror.children.compactMap { child -> String? in
             switch child.label {
             case "location", "fingerprint", "paths", "lineText", "lineTextOffset": return nil
-            case "text" where child.value is String && mirror.subjectType == ConditionSource.self:
+            case "utf8" where mirror.subjectType == ConditionSource.self:
                 // The condition as written, without its spaces, line breaks and comments.
-                let lines = (child.value as! String).split(separator: "\n").map {
+                let text = (value as! ConditionSource).text
+                let lines = text.split(separator: "\n").map {
                     $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                 }
                 return "text: " + lines.joined().filter { $0 != " " }
