@@ -43,8 +43,9 @@ extension ClassAnalysis {
     /// Adds to the bounds and leads what a table's rows can add, its unknown criteria
     /// taking every local class; with `whole`, every criterion it reads is unknown, and
     /// the program has its range already (``ProgramMemory/tableRanges``); else
-    /// ``tableRange(of:into:)``.
-    private func widen(
+    /// ``tableRange(of:into:)``. (Mutating only so that the closure of
+    /// ``estimate(low:high:)`` calls it without copying the analysis.)
+    private mutating func widen(
         _ group: Int, whole: Bool, lowest: inout SIMD8<Int64>, highest: inout SIMD8<Int64>,
         leads: UnsafeMutablePointer<SIMD8<Int64>>
     ) {

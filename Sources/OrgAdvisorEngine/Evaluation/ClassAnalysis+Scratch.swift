@@ -55,7 +55,7 @@ extension ClassAnalysis {
     /// The numbers of scratch space of an analysis of `unknown` unknown criteria with
     /// `classes` classes in all (its vectors: `(3 + formCount) * classes`).
     static func analysisInts(_ program: Program, unknown: Int, classes: Int) -> Int {
-        4 * unknown + 1 + 4 * program.memory.groups.count + 2 * program.memory.slotCriterion.count
+        4 * unknown + 1 + 5 * program.memory.groups.count + 2 * program.memory.slotCriterion.count
             + 4 * classes + unknown + 1
     }
 

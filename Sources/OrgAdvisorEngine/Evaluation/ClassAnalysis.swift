@@ -44,6 +44,8 @@ struct ClassAnalysis {
     let jointRow: UnsafeMutablePointer<Int>
     /// The joint tables.
     let jointGroups: UnsafeMutablePointer<Int>
+    /// Per table that is one of the joint tables: its index in ``jointGroups``.
+    let jointIndex: UnsafeMutablePointer<Int>
     var jointGroupCount = 0
     /// The slots of the joint tables that read an unknown criterion, as pairs (slot,
     /// position of the criterion in ``unknown``).
@@ -136,7 +138,7 @@ extension ClassAnalysis {
                 program: program, classes: classes, formCount: formCount,
                 unknown: take(unknownTotal), count: take(groupCount),
                 current: take(groupCount), jointRow: take(groupCount),
-                jointGroups: take(groupCount),
+                jointGroups: take(groupCount), jointIndex: take(groupCount),
                 jointSlots: take(2 * program.memory.slotCriterion.count),
                 jointSlotStart: take(unknownTotal + 1),
                 segmentLeads: vectors + 3 * classTotal, leadsReady: take(classTotal),
@@ -285,6 +287,7 @@ extension ClassAnalysis {
                 if jointRow[group] == -1 {
                     jointRow[group] = 0
                     jointGroups[jointGroupCount] = group
+                    jointIndex[group] = jointGroupCount
                     jointGroupCount += 1
                 }
             }

@@ -25,8 +25,7 @@ extension WinnerSearch {
         tableSlotStart[0] = 0
         for index in 0..<analysis.jointSlotCount {
             let group = analysis.program.memory.slotGroup[analysis.jointSlots[2 * index]]
-            var table = 0
-            while analysis.jointGroups[table] != group { table += 1 }
+            let table = analysis.jointIndex[group]
             slotTable[index] = table
             completeAt[table] = max(completeAt[table], depthOf[analysis.jointSlots[2 * index + 1]])
             tableSlotStart[table + 1] += 1
@@ -129,7 +128,9 @@ extension WinnerSearch {
         let wide = analysis.program.memory.wideRows.base
         let first = tableSlotStart[table]
         let slotCount = tableSlotStart[table + 1] - first
-        let slot = { (index: Int) in analysis.jointSlots[2 * tableSlots[first + index]] }
+        // Captures the pointers it reads, not the analysis (which would be copied).
+        let (jointSlots, tableSlots) = (analysis.jointSlots, self.tableSlots)
+        let slot = { (index: Int) in jointSlots[2 * tableSlots[first + index]] }
         let group = analysis.jointGroups[table]
         if !conditioned {
             let leads: UnsafePointer<SIMD8<Int64>>?
