@@ -1,4 +1,5 @@
 import Foundation
+import OrgAdvisor
 import TestSupport
 import Testing
 
@@ -48,12 +49,12 @@ struct LargeRuleInputTests {
     }
 
     @Test(
-        "seven copies of the built-in rules ask the same next question, weighed on every core",
+        "seven copies of the built-in rules ask the same next question",
         arguments: [["--sites", "5"], ["--volume", "high", "--hours", "office"], []])
     func copiesAskTheSame(_ profile: [String]) throws {
         // Seven times every rule scales every score by seven: the same possible winners,
-        // so the same question with the same answers. With 224 rules, the command weighs
-        // the questions on every core (`EvaluateCommand.nextQuestion`).
+        // so the same question with the same answers. (With 224 rules, the command would
+        // weigh the questions on every core, but their few answers make one part.)
         let directory = try TemporaryDirectory("copied-rules")
         defer { directory.remove() }
         let rules = directory.file("rules")
@@ -79,6 +80,56 @@ struct LargeRuleInputTests {
         }
         #expect(questions[0] != nil, "the built-in rules ask a question")
         #expect(questions[1] == questions[0])
+    }
+
+    @Test("with two numbers of many thresholds unknown, the question weighed in two parts")
+    func manyThresholdsAskTheSame() throws {
+        // 240 rules on thresholds of both numbers: each has more than a hundred value
+        // classes, so each question is a part of its own (`EvaluateCommand.nextQuestion`).
+        let directory = try TemporaryDirectory("threshold-rules")
+        defer { directory.remove() }
+        let rules = directory.file("rules")
+        try FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
+        for name in try TestFiles.list("Rules") where name.hasSuffix(".orgrules") {
+            try FileManager.default.copyItem(
+                atPath: TestFiles.url("Rules/" + name).path, toPath: rules + "/" + name)
+        }
+        let forms = ["hotline", "help-desk", "call-center", "customer-care-center"]
+        var text = ""
+        for step in 1...120 {
+            for (criterion, threshold) in [("sites", step), ("employees", 7 * step)] {
+                text += """
+                    rule \(criterion)-step-\(step)
+                        when \(criterion) >= \(threshold) and volume = high
+                        points \(forms[(step + threshold) % 4]) +1
+                        because en "Step \(step)." fr "Palier \(step)."
+
+                    """
+            }
+        }
+        try text.write(toFile: rules + "/90-steps.orgrules", atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(
+            [
+                "--rules", rules, "--volume", "high", "--structure", "centralised", "--format",
+                "json",
+            ])
+        #expect(result.code == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let question = try #require((json as? [String: Any])?["nextQuestion"] as? [String: Any])
+        // The same question, found in process in one part.
+        let loaded = try RuleBase(path: rules)
+        let evaluation = loaded.evaluate(
+            try loaded.profile(["volume": "high", "structure": "centralised"]))
+        let expected = try #require(loaded.nextQuestion(for: evaluation))
+        #expect(question["criterion"] as? String == loaded.criteria[expected.criterion].id)
+        let answers = try #require(question["answers"] as? [[String: Any]])
+        #expect(answers.count == expected.answers.count)
+        #expect(answers.count > 100)
+        for (answer, wanted) in zip(answers, expected.answers) {
+            #expect(
+                answer["possibleWinners"] as? [String]
+                    == wanted.possibleWinners.map { loaded.forms[$0].id })
+        }
     }
 
     /// `text` with the rules' path and every 16-digit hexadecimal fingerprint masked.

@@ -50,8 +50,9 @@ struct BestQuestionTests {
             let excluding = number % 4 == 3 ? Array(evaluation.unknownCriteria.suffix(1)) : []
             // How many parts found a question: with two or more, the best of them is taken.
             var partsWithQuestion = 0
-            let found = rules.nextQuestion(for: evaluation, excluding: excluding, parts: parts) {
-                count, part in
+            let found = rules.nextQuestion(
+                for: evaluation, excluding: excluding, parts: parts, answersPerPart: 0
+            ) { count, part in
                 #expect(count == parts)
                 let results = (0..<count).map(part)
                 partsWithQuestion = results.count { $0 != nil }
@@ -65,6 +66,20 @@ struct BestQuestionTests {
         }
         #expect(asked * 3 > sample.ruleBases, "\(asked) questions")
         #expect(parts == 1 || split * 10 > asked, "\(split) of \(asked) chosen between parts")
+    }
+
+    @Test("questions of few answers are weighed in one part")
+    func fewAnswersOnePart() throws {
+        let rules = try RuleBase(source: QuestionChoiceTests.weighted)
+        let evaluation = rules.evaluate(try rules.profile(["base": "yes"]))
+        var counts: [Int] = []
+        let found = rules.nextQuestion(for: evaluation, parts: 2) { count, part in
+            counts.append(count)
+            return (0..<count).map(part)
+        }
+        #expect(counts == [1], "two questions of two answers each")
+        #expect(found == rules.nextQuestion(for: evaluation))
+        #expect(found?.criterion == 2)
     }
 
     /// Ranks as ``RuleBase/questions(for:excluding:)`` orders them: by the worst answer,
