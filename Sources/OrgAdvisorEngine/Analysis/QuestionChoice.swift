@@ -224,8 +224,8 @@ extension RuleBase {
     /// ``nextQuestion(for:excluding:)`` with its work cut into `parts` parts (the
     /// questions, spread so that each part has about as many answers to weigh), which
     /// `map` runs, for example one per thread, giving their results in part order: the
-    /// same question, sooner on several cores. When a part would have few answers (fewer
-    /// than a hundred), there is one part.
+    /// same question, sooner on several cores. When a part would have only a few answers
+    /// (fewer than 16), there is one part.
     ///
     /// ```swift
     /// let next = rules.nextQuestion(for: evaluation, parts: 2) { count, part in
@@ -259,9 +259,7 @@ extension RuleBase {
             split[part].criteria.append(criterion)
             split[part].answers += space.classes[criterion].count
         }
-        // A part of few answers costs less than the thread that would run it (with 3,000
-        // rules, `--sites 5`: parts of 250 and 25 answers took 10.7 ms against 9.9 ms
-        // in one; with both numbers unknown, parts of about 250 each, 50 ms against 80).
+        // A part of a few answers costs less than the thread that would run it.
         if split.count > 1, split.contains(where: { $0.answers < answersPerPart }) {
             split = [(split.flatMap { $0.criteria }, 0)]
         }
@@ -276,7 +274,7 @@ extension RuleBase {
 
     /// The fewest answers of a part of ``nextQuestion(for:excluding:parts:map:)``: with
     /// a part of fewer, the questions are weighed in one part.
-    static let answersPerPart = 100
+    static let answersPerPart = 16
 
     /// The best question, as ``nextQuestion(for:excluding:)`` finds it, and how many of
     /// the questions it gave up before their last answer; among the criteria of `among`
