@@ -206,11 +206,6 @@ struct RuleBaseCompiler {
         files.withUnsafeBufferPointer { $0[range.file].location(of: range.start) }
     }
 
-    /// The source text of a range.
-    func text(_ range: SourceRange) -> String {
-        files.withUnsafeBufferPointer { $0[range.file].text(range.start..<range.end) }
-    }
-
     /// The UTF-8 bytes of `range`, a part of its file's (which they share).
     func utf8(_ range: SourceRange) -> ArraySlice<UInt8> {
         files.withUnsafeBufferPointer { files in
