@@ -14,10 +14,8 @@ package final class EstimateRanges {
     /// The vectors of one range: the lowest points, the highest, and a lead per form
     /// (see ``ScoreLanes/startRange(_:formCount:)``).
     let stride: Int
-    /// The forms of the program.
-    private let formCount: Int
-    /// Per slot of the program: its local classes.
-    private let localCounts: [Int]
+    /// The program whose tables these are (its forms, its slots' local classes).
+    private let program: Program
     /// Per table: the row whose range is kept, or -1.
     private var rows: [Int]
     /// Per table: its range, `stride` vectors.
@@ -30,9 +28,7 @@ package final class EstimateRanges {
     /// Empty, for the tables of `program`.
     package init(_ program: Program) {
         stride = 2 + program.formCount
-        formCount = program.formCount
-        let counts = program.memory.slotLocalCount.base
-        localCounts = (0..<program.memory.slotLocalCount.count).map { counts[$0] }
+        self.program = program
         rows = [Int](repeating: -1, count: program.memory.groups.count)
         ranges = [SIMD8<Int64>](repeating: SIMD8(), count: stride * rows.count)
     }
@@ -64,9 +60,9 @@ package final class EstimateRanges {
         }
         var next = 0
         for index in -1..<slots.count {
-            let count = index < 0 ? 1 : localCounts[slots[index]]
+            let count = index < 0 ? 1 : program.memory.slotLocalCount[slots[index]]
             let target = leads(index)
-            for vector in 0..<(count * formCount) {
+            for vector in 0..<(count * program.formCount) {
                 target[vector] = kept.leads[next]
                 next += 1
             }
@@ -82,9 +78,9 @@ package final class EstimateRanges {
     ) {
         var kept: [SIMD8<Int64>] = []
         for index in -1..<slots.count {
-            let count = index < 0 ? 1 : localCounts[slots[index]]
+            let count = index < 0 ? 1 : program.memory.slotLocalCount[slots[index]]
             let source = leads(index)
-            for vector in 0..<(count * formCount) { kept.append(source[vector]) }
+            for vector in 0..<(count * program.formCount) { kept.append(source[vector]) }
         }
         classLeads[table] = (row, slots, kept)
     }
