@@ -72,15 +72,13 @@ enum EvaluateCommand {
         return output
     }
 
-    /// The next question; for a large rule base, its questions weighed on every core, each
-    /// part on a thread started at once (``Parallel/mapOnThreads(_:_:)``), the same
-    /// question either way. A small rule base weighs them in less time than threads take
-    /// to start.
+    /// The next question; for a large rule base, its questions weighed on every core
+    /// (``Parallel/map(_:_:)``), the same question either way. A small rule base weighs
+    /// them in less time than threads take to start.
     static func nextQuestion(_ rules: RuleBase, _ evaluation: Evaluation) -> QuestionChoice? {
         guard Parallel.cores > 1, rules.rules.count >= 200, evaluation.unknownCriteria.count > 1
         else { return rules.nextQuestion(for: evaluation) }
-        return rules.nextQuestion(
-            for: evaluation, parts: Parallel.cores, map: Parallel.mapOnThreads)
+        return rules.nextQuestion(for: evaluation, parts: Parallel.cores, map: Parallel.map)
     }
 
     /// The evaluation in the chosen format.

@@ -131,9 +131,7 @@ enum SystemCalls {
 
     /// Runs `body(part)` for every part in `0..<count`, part 0 on the calling thread and
     /// each other on a thread of its own, started at once; returns when every part is
-    /// done. (A dispatch queue's second worker took about 4 ms to start here, longer than
-    /// the work of a next question split in two.) A part that gets no thread runs on the
-    /// calling thread.
+    /// done. A part that gets no thread runs on the calling thread.
     static func runOnThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
         final class Part: @unchecked Sendable {
             let body: @Sendable (Int) -> Void
