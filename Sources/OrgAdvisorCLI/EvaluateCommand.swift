@@ -64,21 +64,12 @@ enum EvaluateCommand {
         let input = try ScoringInput(parsed, rules: rules, context: context, command: command.name)
         let evaluation = input.rules.evaluate(input.profile, trace: true)
         context.hold(evaluation)
-        let next = nextQuestion(input.rules, evaluation)
+        let next = QuestionParts.nextQuestion(input.rules, evaluation)
         var output = report(evaluation, next: next, input: input, parsed: parsed, context: context)
         if parsed.has("require-decided") && !evaluation.status.isDecided {
             output.code = ExitCode.notDecided
         }
         return output
-    }
-
-    /// The next question; for a large rule base, its questions weighed on every core
-    /// (``Parallel/map(_:_:)``), the same question either way. A small rule base weighs
-    /// them in less time than threads take to start.
-    static func nextQuestion(_ rules: RuleBase, _ evaluation: Evaluation) -> QuestionChoice? {
-        guard Parallel.cores > 1, rules.rules.count >= 200, evaluation.unknownCriteria.count > 1
-        else { return rules.nextQuestion(for: evaluation) }
-        return rules.nextQuestion(for: evaluation, parts: Parallel.cores, map: Parallel.map)
     }
 
     /// The evaluation in the chosen format.

@@ -46,7 +46,7 @@ enum InterviewCommand {
                 language: input.language, width: context.width, color: context.color(input.parsed)
             ).render(
                 evaluation, effects: input.rules.unknownCriterionEffects(of: evaluation),
-                nextQuestion: session.interview.nextQuestion())
+                nextQuestion: QuestionParts.nextQuestion(session.interview))
             return CommandOutput(stdout: "\n" + report)
         }
     }

@@ -54,7 +54,7 @@ struct InterviewSession {
                 say(text.stopped(.decided))
                 return .decided
             }
-            guard let question = interview.nextQuestion() else {
+            guard let question = QuestionParts.nextQuestion(interview) else {
                 say(text.stopped(.noQuestionLeft))
                 return .noQuestionLeft
             }

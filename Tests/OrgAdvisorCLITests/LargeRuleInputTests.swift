@@ -85,29 +85,10 @@ struct LargeRuleInputTests {
     @Test("with two numbers of many thresholds unknown, the question weighed in two parts")
     func manyThresholdsAskTheSame() throws {
         // 240 rules on thresholds of both numbers: each has more than a hundred value
-        // classes, so each question is a part of its own (`EvaluateCommand.nextQuestion`).
+        // classes, so each question is a part of its own (`QuestionParts`).
         let directory = try TemporaryDirectory("threshold-rules")
         defer { directory.remove() }
-        let rules = directory.file("rules")
-        try FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
-        for name in try TestFiles.list("Rules") where name.hasSuffix(".orgrules") {
-            try FileManager.default.copyItem(
-                atPath: TestFiles.url("Rules/" + name).path, toPath: rules + "/" + name)
-        }
-        let forms = ["hotline", "help-desk", "call-center", "customer-care-center"]
-        var text = ""
-        for step in 1...120 {
-            for (criterion, threshold) in [("sites", step), ("employees", 7 * step)] {
-                text += """
-                    rule \(criterion)-step-\(step)
-                        when \(criterion) >= \(threshold) and volume = high
-                        points \(forms[(step + threshold) % 4]) +1
-                        because en "Step \(step)." fr "Palier \(step)."
-
-                    """
-            }
-        }
-        try text.write(toFile: rules + "/90-steps.orgrules", atomically: true, encoding: .utf8)
+        let rules = try Self.thresholdRules(in: directory)
         let result = try BinaryRunner.run(
             [
                 "--rules", rules, "--volume", "high", "--structure", "centralised", "--format",
@@ -130,6 +111,67 @@ struct LargeRuleInputTests {
                 answer["possibleWinners"] as? [String]
                     == wanted.possibleWinners.map { loaded.forms[$0].id })
         }
+    }
+
+    /// The built-in rules and 240 rules on thresholds of both numbers, in a folder of
+    /// `directory`: each number has more than a hundred value classes.
+    static func thresholdRules(in directory: TemporaryDirectory) throws -> String {
+        let rules = directory.file("rules")
+        try FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
+        for name in try TestFiles.list("Rules") where name.hasSuffix(".orgrules") {
+            try FileManager.default.copyItem(
+                atPath: TestFiles.url("Rules/" + name).path, toPath: rules + "/" + name)
+        }
+        let forms = ["hotline", "help-desk", "call-center", "customer-care-center"]
+        var text = ""
+        for step in 1...120 {
+            for (criterion, threshold) in [("sites", step), ("employees", 7 * step)] {
+                text += """
+                    rule \(criterion)-step-\(step)
+                        when \(criterion) >= \(threshold) and volume = high
+                        points \(forms[(step + threshold) % 4]) +1
+                        because en "Step \(step)." fr "Palier \(step)."
+
+                    """
+            }
+        }
+        try text.write(toFile: rules + "/90-steps.orgrules", atomically: true, encoding: .utf8)
+        return rules
+    }
+
+    @Test("the interview weighs its questions in parts and asks what it asks in process")
+    func interviewAsksTheSame() throws {
+        let directory = try TemporaryDirectory("threshold-interview")
+        defer { directory.remove() }
+        let rules = try Self.thresholdRules(in: directory)
+        let loaded = try RuleBase(path: rules)
+        var interview = Interview(
+            ruleBase: loaded,
+            profile: try loaded.profile(["volume": "high", "structure": "centralised"]))
+        // Two questions in process: the first, then the one after an answer to it.
+        var expected: [String] = []
+        for _ in 0..<2 {
+            let question = try #require(interview.nextQuestion())
+            let criterion = loaded.criteria[question.criterion]
+            expected.append(criterion.id)
+            interview.answer(
+                question.criterion, value: question.answers[0].valueClass.representative)
+        }
+        let first = try #require(interview.steps.first)
+        let answer =
+            loaded.criteria[first.criterion].kind.isEnumerated
+            ? loaded.criteria[first.criterion].values[Int(first.value!)].id
+            : String(first.value!)
+        let result = try BinaryRunner.run(
+            [
+                "interview", "--rules", rules, "--volume", "high", "--structure", "centralised",
+                "--format", "json",
+            ], stdin: answer + "\n")
+        #expect(result.code == 0, "\(result.stderr)")
+        // Each question ends its line with its criterion's id in brackets.
+        let asked = result.stderr.split(separator: "\n").filter { $0.hasPrefix("Question ") }
+            .map { line in String(line.split(separator: "(").last?.dropLast() ?? "") }
+        #expect(asked == expected)
     }
 
     /// `text` with the rules' path and every 16-digit hexadecimal fingerprint masked.

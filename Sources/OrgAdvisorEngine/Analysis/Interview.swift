@@ -47,9 +47,30 @@ public struct Interview: Sendable {
     /// narrows the forms that could still win comes first; when no single answer narrows
     /// them, the remaining criteria are asked by weight (answers together can).
     public func nextQuestion() -> QuestionChoice? {
+        nextQuestion(parts: { _ in 1 }, map: { count, part in (0..<count).map(part) })
+    }
+
+    /// ``nextQuestion()`` with the weighing of the questions cut into as many parts as
+    /// `parts` says for the evaluation so far, which `map` runs, for example one per
+    /// thread, giving their results in part order: the same question (see
+    /// ``RuleBase/nextQuestion(for:excluding:parts:map:)``).
+    ///
+    /// ```swift
+    /// let question = interview.nextQuestion(parts: { _ in 2 }) { count, part in
+    ///     (0..<count).map(part)  // or each part on a thread of its own
+    /// }
+    /// ```
+    public func nextQuestion(
+        parts: (Evaluation) -> Int,
+        map: (Int, @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?]
+    ) -> QuestionChoice? {
         let evaluation = evaluation()
-        return ruleBase.nextQuestion(for: evaluation, excluding: skipped)
-            ?? ruleBase.remainingQuestion(for: evaluation, excluding: skipped)
+        let parts = parts(evaluation)
+        let best =
+            parts > 1
+            ? ruleBase.nextQuestion(for: evaluation, excluding: skipped, parts: parts, map: map)
+            : ruleBase.nextQuestion(for: evaluation, excluding: skipped)
+        return best ?? ruleBase.remainingQuestion(for: evaluation, excluding: skipped)
     }
 
     /// Records an answer: a value of the criterion, or nil for "don't know".
