@@ -46,7 +46,7 @@ enum InterviewCommand {
                 language: input.language, width: context.width, color: context.color(input.parsed)
             ).render(
                 evaluation, effects: input.rules.unknownCriterionEffects(of: evaluation),
-                nextQuestion: QuestionParts.nextQuestion(session.interview))
+                nextQuestion: session.nextQuestion())
             return CommandOutput(stdout: "\n" + report)
         }
     }

@@ -31,6 +31,10 @@ struct InterviewSession {
     /// conversation reads as it would at a terminal.
     let echo: Bool
     private(set) var transcript = InterviewTranscript()
+    /// The evaluation after the answers of `steps`, and the next question once weighed:
+    /// each is asked for several times between two answers (the question, the progress,
+    /// the transcript, the final report), and costs an analysis of every completion.
+    private var memo: (steps: [Interview.Step], evaluation: Evaluation, next: QuestionChoice??)?
 
     init(rules: RuleBase, profile: Profile, language: Language, width: Int, prompts: Int32) {
         interview = Interview(ruleBase: rules, profile: profile)
@@ -38,6 +42,24 @@ struct InterviewSession {
         text = InterviewText(language: language, width: width)
         self.prompts = prompts
         echo = isatty(0) != 1
+    }
+
+    /// The evaluation of the profile so far (no trace).
+    mutating func evaluation() -> Evaluation {
+        if let memo, memo.steps == interview.steps { return memo.evaluation }
+        let evaluation = interview.evaluation()
+        memo = (interview.steps, evaluation, nil)
+        return evaluation
+    }
+
+    /// The next question after the answers so far (``QuestionParts``), or nil when none
+    /// is left.
+    mutating func nextQuestion() -> QuestionChoice? {
+        let evaluation = evaluation()
+        if let next = memo?.next { return next }
+        let next = QuestionParts.nextQuestion(interview, after: evaluation)
+        memo?.next = .some(next)
+        return next
     }
 
     private func say(_ line: String) {
@@ -49,12 +71,12 @@ struct InterviewSession {
     mutating func run() -> InterviewText.Stop {
         let rules = interview.ruleBase
         while true {
-            let evaluation = interview.evaluation()
+            let evaluation = self.evaluation()
             if evaluation.status == .decided {
                 say(text.stopped(.decided))
                 return .decided
             }
-            guard let question = QuestionParts.nextQuestion(interview) else {
+            guard let question = nextQuestion() else {
                 say(text.stopped(.noQuestionLeft))
                 return .noQuestionLeft
             }
@@ -93,7 +115,7 @@ struct InterviewSession {
                 record(criterion, line, .invalid, error: error.description)
                 continue
             }
-            say(text.progress(interview.evaluation()))
+            say(text.progress(self.evaluation()))
         }
     }
 
@@ -104,7 +126,7 @@ struct InterviewSession {
         transcript.events.append(
             InterviewTranscript.Event(
                 criterion: criterion, input: input, action: action, value: value, error: error,
-                after: interview.evaluation()))
+                after: evaluation()))
     }
 
     /// The words that mean "don't know", "back" and "quit", folded, in both languages.

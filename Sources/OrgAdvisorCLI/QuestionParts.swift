@@ -17,9 +17,12 @@ enum QuestionParts {
         return rules.nextQuestion(for: evaluation, parts: parts, map: Parallel.map)
     }
 
-    /// The interview's next question, weighed in ``count(_:_:)`` parts for the
-    /// interview's evaluation so far.
-    static func nextQuestion(_ interview: Interview) -> QuestionChoice? {
-        interview.nextQuestion(parts: { count(interview.ruleBase, $0) }, map: Parallel.map)
+    /// The interview's next question after `evaluation`, its evaluation so far, weighed
+    /// in ``count(_:_:)`` parts.
+    static func nextQuestion(_ interview: Interview, after evaluation: Evaluation)
+        -> QuestionChoice?
+    {
+        interview.nextQuestion(
+            after: evaluation, parts: count(interview.ruleBase, evaluation), map: Parallel.map)
     }
 }

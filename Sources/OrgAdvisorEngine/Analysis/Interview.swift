@@ -47,25 +47,27 @@ public struct Interview: Sendable {
     /// narrows the forms that could still win comes first; when no single answer narrows
     /// them, the remaining criteria are asked by weight (answers together can).
     public func nextQuestion() -> QuestionChoice? {
-        nextQuestion(parts: { _ in 1 }, map: { count, part in (0..<count).map(part) })
+        nextQuestion(after: evaluation(), parts: 1, map: { count, part in (0..<count).map(part) })
     }
 
-    /// ``nextQuestion()`` with the weighing of the questions cut into as many parts as
-    /// `parts` says for the evaluation so far, which `map` runs, for example one per
-    /// thread, giving their results in part order: the same question (see
-    /// ``RuleBase/nextQuestion(for:excluding:parts:map:)``).
+    /// ``nextQuestion()`` from the interview's evaluation so far (``evaluation(trace:)``,
+    /// which the caller has at hand), with the weighing of the questions cut into
+    /// `parts` parts that `map` runs, for example one per thread, giving their results in
+    /// part order: the same question (see ``RuleBase/nextQuestion(for:excluding:parts:map:)``).
     ///
     /// ```swift
-    /// let question = interview.nextQuestion(parts: { _ in 2 }) { count, part in
+    /// let evaluation = interview.evaluation()
+    /// let question = interview.nextQuestion(after: evaluation, parts: 2) { count, part in
     ///     (0..<count).map(part)  // or each part on a thread of its own
     /// }
     /// ```
     public func nextQuestion(
-        parts: (Evaluation) -> Int,
+        after evaluation: Evaluation, parts: Int,
         map: (Int, @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?]
     ) -> QuestionChoice? {
-        let evaluation = evaluation()
-        let parts = parts(evaluation)
+        assert(
+            evaluation.profile.values.map { $0.bitPattern } == profile.values.map { $0.bitPattern },
+            "an evaluation of another profile than the interview's")
         let best =
             parts > 1
             ? ruleBase.nextQuestion(for: evaluation, excluding: skipped, parts: parts, map: map)
