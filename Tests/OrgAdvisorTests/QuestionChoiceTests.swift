@@ -165,15 +165,24 @@ struct QuestionChoiceTests {
     @Test("an interview: don't know is not asked again, back takes an answer back")
     func interview() throws {
         let rules = try RuleBase(source: Self.source)
+        // The question weighed in two parts (run one after the other) is the same.
+        func inParts(_ interview: Interview) -> QuestionChoice? {
+            interview.nextQuestion(after: interview.evaluation(), parts: 2) { count, part in
+                (0..<count).map(part)
+            }
+        }
         var interview = Interview(ruleBase: rules, profile: Profile(for: rules))
         #expect(interview.nextQuestion()?.criterion == 0)
+        #expect(inParts(interview) == interview.nextQuestion())
         interview.answer(0, value: nil)
         #expect(interview.skipped == [0])
         // No single answer narrows now; idle, which rules read, is still asked.
         #expect(rules.nextQuestion(for: interview.evaluation(), excluding: [0]) == nil)
         #expect(interview.nextQuestion()?.criterion == 1)
+        #expect(inParts(interview)?.criterion == 1)
         interview.answer(1, value: 1)
         #expect(interview.nextQuestion() == nil, "every question asked")
+        #expect(inParts(interview) == nil)
         #expect(interview.back() == Interview.Step(criterion: 1, value: 1))
         let taken = interview.back()
         #expect(taken == Interview.Step(criterion: 0, value: nil))
