@@ -32,8 +32,8 @@ struct InterviewSession {
     let echo: Bool
     private(set) var transcript = InterviewTranscript()
     /// The evaluation after the answers of `steps`, and the next question once weighed:
-    /// each is asked for several times between two answers (the question, the progress,
-    /// the transcript, the final report), and costs an analysis of every completion.
+    /// each is needed several times between two answers (the question, the progress,
+    /// the transcript, the final report), and each costs an analysis of the completions.
     private var memo: (steps: [Interview.Step], evaluation: Evaluation, next: QuestionChoice??)?
 
     init(rules: RuleBase, profile: Profile, language: Language, width: Int, prompts: Int32) {
