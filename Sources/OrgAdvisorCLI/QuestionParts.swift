@@ -12,9 +12,7 @@ enum QuestionParts {
 
     /// The next question after `evaluation`, weighed in ``count(_:_:)`` parts.
     static func nextQuestion(_ rules: RuleBase, _ evaluation: Evaluation) -> QuestionChoice? {
-        let parts = count(rules, evaluation)
-        guard parts > 1 else { return rules.nextQuestion(for: evaluation) }
-        return rules.nextQuestion(for: evaluation, parts: parts, map: Parallel.map)
+        rules.nextQuestion(for: evaluation, parts: count(rules, evaluation), map: Parallel.map)
     }
 
     /// The interview's next question after `evaluation`, its evaluation so far, weighed

@@ -68,11 +68,8 @@ public struct Interview: Sendable {
         assert(
             evaluation.profile.values.map { $0.bitPattern } == profile.values.map { $0.bitPattern },
             "an evaluation of another profile than the interview's")
-        let best =
-            parts > 1
-            ? ruleBase.nextQuestion(for: evaluation, excluding: skipped, parts: parts, map: map)
-            : ruleBase.nextQuestion(for: evaluation, excluding: skipped)
-        return best ?? ruleBase.remainingQuestion(for: evaluation, excluding: skipped)
+        return ruleBase.nextQuestion(for: evaluation, excluding: skipped, parts: parts, map: map)
+            ?? ruleBase.remainingQuestion(for: evaluation, excluding: skipped)
     }
 
     /// Records an answer: a value of the criterion, or nil for "don't know".

@@ -224,8 +224,8 @@ extension RuleBase {
     /// ``nextQuestion(for:excluding:)`` with its work cut into `parts` parts (the
     /// questions, spread so that each part has about as many answers to weigh), which
     /// `map` runs, for example one per thread, giving their results in part order: the
-    /// same question, sooner on several cores. When a part would have only a few answers
-    /// (fewer than 16), there is one part.
+    /// same question, sooner on several cores. With one part, or when a part would have
+    /// only a few answers (fewer than 16), the questions are weighed on this thread.
     ///
     /// ```swift
     /// let next = rules.nextQuestion(for: evaluation, parts: 2) { count, part in
@@ -247,6 +247,7 @@ extension RuleBase {
         for evaluation: Evaluation, excluding: [Int] = [], parts: Int, answersPerPart: Int,
         map: (Int, @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?]
     ) -> QuestionChoice? {
+        guard parts > 1 else { return nextQuestion(for: evaluation, excluding: excluding) }
         guard evaluation.status != .decided else { return nil }
         let space = ProfileSpace(self)
         // The questions of most answers first, each to the part with the fewest answers.
