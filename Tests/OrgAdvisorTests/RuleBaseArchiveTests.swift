@@ -150,10 +150,10 @@ struct RuleBaseArchiveTests {
         #expect(shared.text == text)
         // Valid bytes are the text's own: kept either way, the sources are equal.
         guard text.utf8.elementsEqual(bytes) else { return }
-        let kept = ConditionSource(text: text, location: location)
+        let kept = ConditionSource(utf8: ArraySlice(text.utf8), location: location)
         #expect(shared == kept)
         #expect(shared.hashValue == kept.hashValue)
-        #expect(shared != ConditionSource(text: text + " ", location: location))
+        #expect(shared != ConditionSource(utf8: ArraySlice((text + " ").utf8), location: location))
     }
 
     @Test("Base64 text of an archive decodes to its bytes; other text does not decode")

@@ -66,12 +66,6 @@ public struct ConditionSource: Sendable, Hashable {
     /// of these texts, and a report reads a few of them.
     package let utf8: ArraySlice<UInt8>
 
-    /// The source `text` at `location`.
-    package init(text: String, location: SourceLocation) {
-        self.utf8 = ArraySlice(text.utf8)
-        self.location = location
-    }
-
     /// The source whose text is the UTF-8 bytes `utf8` (invalid sequences read as
     /// U+FFFD), at `location`.
     package init(utf8: ArraySlice<UInt8>, location: SourceLocation) {
