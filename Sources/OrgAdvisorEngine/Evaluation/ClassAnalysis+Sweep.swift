@@ -9,48 +9,60 @@ extension ClassAnalysis {
     /// only at their events (``ProgramMemory/sharedEvents``), and adds the two.
     mutating func sweep(_ position: Int) {
         let criterion = unknown[position]
-        let classCount = program.memory.classCount[criterion]
-        let classOffset = program.memory.classOffset[criterion]
-        let wide = program.memory.wideRows.base
-        let alone = program.memory.aloneSums.base + classOffset
-        let groupOf = program.memory.slotGroup.base
-        let eventStart = program.memory.sharedEventStart.base + classOffset
+        let memory = (
+            classCount: program.memory.classCount[criterion],
+            classOffset: program.memory.classOffset[criterion],
+            wide: program.memory.wideRows.base, groupOf: program.memory.slotGroup.base
+        )
+        let classCount = memory.classCount
+        let alone = program.memory.aloneSums.base + memory.classOffset
+        let eventStart = program.memory.sharedEventStart.base + memory.classOffset
         let events = program.memory.sharedEvents.base
+        let eventMaps = program.memory.sharedEventMaps.base
+        let (count, current, entries) = (self.count, self.current, self.entries)
         var shared = SIMD8<Int64>()
         for index in program.memory.criterionSlotStart[
             criterion]..<program.memory.criterionSlotStart[criterion + 1]
         {
             let slot = program.memory.criterionSlots[index]
-            let group = groupOf[slot]
+            let group = memory.groupOf[slot]
             if count[group] == 1 && !program.memory.readsAlone(slot) {
-                shared &+= wide[current[group] - offset(slot, classCount) + offset(slot, 0)]
+                shared &+=
+                    memory.wide[
+                        current[group] - offset(slot, classCount) + offset(slot, 0)]
             }
         }
         segmentStart[position] = segmentCount
         open(segmentAt: 0, with: alone[0] &+ shared)
+        var (entryCount, segmentCount) = (self.entryCount, self.segmentCount)
         for valueClass in 1..<max(classCount, 1) {
             var split = false
             for event in eventStart[valueClass]..<eventStart[valueClass + 1] {
-                let slot = events[event]
-                let group = groupOf[slot]
+                let group = memory.groupOf[events[event]]
                 if count[group] == 1 {
-                    let row = current[group] - offset(slot, classCount)
+                    let maps = eventMaps[event]
+                    let row = current[group]
                     shared &+=
-                        wide[row + offset(slot, valueClass)]
-                        &- wide[row + offset(slot, valueClass - 1)]
+                        memory.wide[row + Int(maps[1])] &- memory.wide[row + Int(maps[0])]
                 } else if !split {
-                    split = changesRow(of: group, at: slot, valueClass: valueClass)
+                    split = changesRow(of: group, at: events[event], valueClass: valueClass)
                 }
             }
             let sum = alone[valueClass] &+ shared
             if split {
-                open(segmentAt: valueClass, with: sum)
+                segmentEnd[segmentCount - 1] = entryCount
+                entries[entryCount] = sum
+                segmentFirst[segmentCount] = entryCount
+                segmentClass[segmentCount] = valueClass
+                segmentCount += 1
+                entryCount += 1
             } else if !ScoreLanes.same(sum, entries[entryCount - 1]) {
                 entries[entryCount] = sum
                 entryCount += 1
-                segmentEnd[segmentCount - 1] = entryCount
             }
         }
+        segmentEnd[segmentCount - 1] = entryCount
+        (self.entryCount, self.segmentCount) = (entryCount, segmentCount)
     }
 
     /// Starts a segment at a class, with its first sum.

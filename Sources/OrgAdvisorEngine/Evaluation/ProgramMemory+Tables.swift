@@ -31,7 +31,11 @@ extension ProgramMemory {
                     let map = slotMapStart[slot] + valueClass
                     guard slotMaps[map] != slotMaps[map - 1] else { continue }
                     events.append(slot)
-                    if !readsAlone(slot) { sharedEvents.append(slot) }
+                    guard !readsAlone(slot) else { continue }
+                    let unknown = slotMaps[slotMapStart[slot] + count]
+                    sharedEvents.append(slot)
+                    sharedEventMaps.append(
+                        SIMD2(slotMaps[map - 1] - unknown, slotMaps[map] - unknown))
                 }
             }
         }

@@ -97,6 +97,10 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// ``aloneSums``): `sharedEvents[sharedEventStart[classOffset[c] + k]..<sharedEventStart[classOffset[c] + k + 1]]`.
     package var sharedEventStart = RawArray<Int>()
     package var sharedEvents = RawArray<Int>()
+    /// For each of ``sharedEvents``, what its slot's class before the event and its class
+    /// at the event add to the row number, less what "unknown" adds: added to the table's
+    /// row with the criterion unknown, the two rows the sweep moves between.
+    package var sharedEventMaps = RawArray<SIMD2<Int32>>()
     /// With at most 8 forms, per table of two criteria or more, over its rows with every
     /// criterion in a class ("unknown" in none): the lowest and the highest points of
     /// each form, then, one vector per form `f`, the most a row adds to `f`'s score less
