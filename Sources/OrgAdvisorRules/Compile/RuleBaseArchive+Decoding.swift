@@ -81,7 +81,8 @@ extension ArchiveReader {
         let ids: [String]
         var depth = 0
         /// The criteria read since ``take()``, in order of first appearance (as
-        /// ``Condition/criteria`` lists them).
+        /// ``Condition/criteria`` lists them); its storage is kept from one rule to the
+        /// next.
         private var read: [Int] = []
 
         /// Notes that a condition reads `criterion`.
@@ -91,8 +92,9 @@ extension ArchiveReader {
 
         /// The criteria read since the last call.
         mutating func take() -> [Int] {
-            defer { read = [] }
-            return read
+            let taken = Array(read)
+            read.removeAll(keepingCapacity: true)
+            return taken
         }
 
         init(criteria: [Criterion]) {
