@@ -14,7 +14,7 @@ extension Parser {
         guard isKeyword(keyword) else { return first }
         var parts = [first]
         while isKeyword(keyword) {
-            _ = advance()
+            try expectOperand(after: advance())
             parts.append(try isOr ? parseChain(isOr: false) : parseUnary())
         }
         let range = first.range.union(parts[parts.count - 1].range)
@@ -31,6 +31,36 @@ extension Parser {
         depth += 1
     }
 
+    /// After `and`, `or` or `not`, which a condition must follow: it may go on on the next
+    /// line, but a line that does not start a test (a word followed by a comparison, `in`
+    /// or `not in`, or `not`, or `(`) means it was left unfinished, most often before its
+    /// `points` line. The error then points at the word left dangling, and the next line
+    /// is read as what it is, not reported too.
+    private mutating func expectOperand(after keyword: Token) throws(Abandon) {
+        guard current.isFirstOnLine || current.kind == .endOfFile else { return }
+        switch current.kind {
+        case .leftParen: return
+        case .identifier where current.text == words.not: return
+        case .identifier where position + 1 < tokens.count:
+            let next = tokens[position + 1]
+            switch next.kind {
+            case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return
+            case .identifier
+            where !next.isFirstOnLine
+                && (next.text == words.in || next.text == words.not):
+                return
+            default: break
+            }
+        default: break
+        }
+        error(
+            "expected a condition after '\(text(keyword))', found the end of the "
+                + (current.kind == .endOfFile ? "file" : "line"),
+            at: keyword,
+            help: "write the condition after '\(text(keyword))' on its line, or remove it")
+        throw Abandon()
+    }
+
     private func isKeyword(_ keyword: Int32) -> Bool {
         current.kind == .identifier && current.text == keyword
     }
@@ -38,7 +68,7 @@ extension Parser {
     private mutating func parseUnary() throws(Abandon) -> ConditionSyntax {
         let token = current
         if token.kind == .identifier, token.text == words.not {
-            _ = advance()
+            try expectOperand(after: advance())
             try nest()
             defer { depth -= 1 }
             let operand = try parseUnary()
