@@ -121,15 +121,20 @@ struct ClassAnalysisSearchTests {
         return rules.program.analyse(facts: facts, scores: scores.map(\.micro))
     }
 
-    /// Searching every profile, with and without the leads per class from the start, and
-    /// with and without the tables' leads made once (``JointLeads``, as batch does).
+    /// Searching every profile, with and without the leads per class from the start, with
+    /// and without the tables' leads made once (``JointLeads``, as batch does), and with
+    /// the segments' rows read once or at each step (``AnalysisEffort/keepsSegmentRows``).
     @Test(
         "the search finds the same possible winners as the enumeration",
         arguments: [
-            (1, 0, false), (2, 0, false), (3, 256, false), (4, Int.max, false),
-            (5, Int.max, true), (6, 256, true), (7, 0, true),
-        ] as [(UInt64, Int, Bool)])
-    func sameAsEnumeration(seed: UInt64, quickSteps: Int, madeOnce: Bool) throws {
+            (1, 0, false, nil), (2, 0, false, nil), (3, 256, false, nil),
+            (4, Int.max, false, nil), (5, Int.max, true, nil), (6, 256, true, nil),
+            (7, 0, true, nil), (8, 256, false, false), (9, Int.max, true, false),
+            (10, 0, false, true),
+        ] as [(UInt64, Int, Bool, Bool?)])
+    func sameAsEnumeration(seed: UInt64, quickSteps: Int, madeOnce: Bool, keepsRows: Bool?)
+        throws
+    {
         let rules = try ClassAnalysisSearchTests.coupledRules(seed: seed, rules: 120)
         let leads = madeOnce ? JointLeads(rules.program) : nil
         var generator = SeededGenerator(state: 100 + seed)
@@ -140,7 +145,9 @@ struct ClassAnalysisSearchTests {
             guard let exact = ClassAnalysisSearchTests.enumerated(rules, profile),
                 let winners = ClassAnalysisSearchTests.searched(
                     rules, profile,
-                    effort: .init(searchAbove: 0, quickSteps: quickSteps, jointLeads: leads))
+                    effort: .init(
+                        searchAbove: 0, quickSteps: quickSteps, jointLeads: leads,
+                        keepsSegmentRows: keepsRows))
             else {
                 Issue.record("no answer from the tables for \(profile)")
                 continue

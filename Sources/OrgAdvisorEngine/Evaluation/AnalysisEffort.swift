@@ -48,10 +48,16 @@ package struct AnalysisEffort: Sendable {
     /// profile.
     var jointLeads: JointLeads?
 
+    /// Whether the search reads each segment's rows once before it descends (true) or at
+    /// each step (false); nil lets it choose (once when it may take as many steps as
+    /// there are rows to read). Tests set it to reach both ways.
+    var keepsSegmentRows: Bool?
+
     /// An effort with these settings.
     package init(
         limit: Int = standardLimit, searchAbove: Int = 64, quickSteps: Int = 256,
-        estimatesAsBounds: Bool = false, searchSteps: Int? = nil, jointLeads: JointLeads? = nil
+        estimatesAsBounds: Bool = false, searchSteps: Int? = nil, jointLeads: JointLeads? = nil,
+        keepsSegmentRows: Bool? = nil
     ) {
         self.limit = limit
         self.searchAbove = searchAbove
@@ -59,5 +65,6 @@ package struct AnalysisEffort: Sendable {
         self.estimatesAsBounds = estimatesAsBounds
         self.searchSteps = searchSteps
         self.jointLeads = jointLeads
+        self.keepsSegmentRows = keepsSegmentRows
     }
 }

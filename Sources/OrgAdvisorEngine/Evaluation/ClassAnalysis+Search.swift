@@ -21,9 +21,11 @@ extension ClassAnalysis {
     /// `limit` units of work (steps times the tables and criteria each adds up); then nil.
     /// The first `quickSteps` steps go without the leads per class (see ``WinnerSearch``).
     /// `leads`, when given, has the leads of the tables over two or three criteria.
-    mutating func searchWinners(limit: Int, quickSteps: Int, leads: JointLeads? = nil)
-        -> UInt64?
-    {
+    /// `keepsRows` forces reading each segment's rows once (true) or at each step
+    /// (false); nil chooses (see ``AnalysisEffort/keepsSegmentRows``).
+    mutating func searchWinners(
+        limit: Int, quickSteps: Int, leads: JointLeads? = nil, keepsRows: Bool? = nil
+    ) -> UInt64? {
         let formCount = formCount
         let tables = jointGroupCount
         let count = unknownCount
@@ -37,9 +39,15 @@ extension ClassAnalysis {
                 (segmentStart[position + 1] - segmentStart[position])
                 * (jointSlotStart[position + 1] - jointSlotStart[position])
         }
+        let budget = limit / (tables + count + 1)
+        // Each segment's rows, read once instead of at every step, pay only when the
+        // search may take as many steps as there are of them: a short search over
+        // criteria of many segments (a question's answers, with many thresholds) would
+        // spend most of its time making them.
+        let keepsRows = keepsRows ?? (moves <= budget)
         let (vectorCount, intCount) = ClassAnalysis.searchSizes(
             formCount: formCount, tables: tables, count: count, conditions: conditions,
-            jointSlots: jointSlotCount, moves: moves)
+            jointSlots: jointSlotCount, moves: keepsRows ? moves : 0)
         /// The search with its scratch space.
         func search(
             _ vectorSpace: UnsafeMutablePointer<SIMD8<Int64>>, _ intSpace: UnsafeMutablePointer<Int>
@@ -66,8 +74,8 @@ extension ClassAnalysis {
                 slotTable: ints(jointSlotCount), conditionStart: ints(jointSlotCount),
                 tableSlots: ints(jointSlotCount), tableSlotStart: ints(tables + 1),
                 previousSlot: ints(jointSlotCount), slotGroups: ints(jointSlotCount),
-                segmentRows: ints(moves), segmentRowStart: ints(count + 1),
-                budget: limit / (tables + count + 1), quickSteps: quickSteps,
+                segmentRows: keepsRows ? ints(moves) : nil, segmentRowStart: ints(count + 1),
+                budget: budget, quickSteps: quickSteps,
                 jointLeads: leads)
             return search.run(&self)
         }

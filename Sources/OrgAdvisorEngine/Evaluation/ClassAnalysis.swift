@@ -198,7 +198,8 @@ extension ClassAnalysis {
                 }
                 ?? effort.limit * effort.searchFactor
             if let winners = searchWinners(
-                limit: work, quickSteps: effort.quickSteps, leads: effort.jointLeads)
+                limit: work, quickSteps: effort.quickSteps, leads: effort.jointLeads,
+                keepsRows: effort.keepsSegmentRows)
             {
                 return (winners, true)
             }

@@ -210,8 +210,17 @@ extension WinnerSearch {
         }
     }
 
-    /// Fills ``slotGroups`` and ``segmentRows``.
+    /// Fills ``slotGroups``.
+    func prepareSlotGroups(_ analysis: ClassAnalysis) {
+        for index in 0..<analysis.jointSlotCount {
+            slotGroups[index] = analysis.program.memory.slotGroup[analysis.jointSlots[2 * index]]
+        }
+    }
+
+    /// Fills ``segmentRows``, when the search keeps them (before it descends: the searches
+    /// that the root's bound or the witnesses settle need none).
     func prepareSegmentRows(_ analysis: ClassAnalysis) {
+        guard let segmentRows else { return }
         var next = 0
         for position in 0..<analysis.unknownCount {
             segmentRowStart[position] = next
@@ -225,9 +234,6 @@ extension WinnerSearch {
             }
         }
         segmentRowStart[analysis.unknownCount] = next
-        for index in 0..<analysis.jointSlotCount {
-            slotGroups[index] = analysis.program.memory.slotGroup[analysis.jointSlots[2 * index]]
-        }
     }
 
     /// The number of segments of the criterion at `position`.

@@ -46,8 +46,9 @@ struct WinnerSearch {
     let slotGroups: UnsafeMutablePointer<Int>
     /// Per unknown criterion, segment and joint slot of the criterion: what the segment's
     /// first class adds to the slot's table's row number; the criterion's block from
-    /// `segmentRowStart[position]`. Read once per segment instead of at every step.
-    let segmentRows: UnsafeMutablePointer<Int>
+    /// `segmentRowStart[position]`. Read once per segment instead of at every step, when
+    /// the search may take as many steps (else nil, and each step reads the slot maps).
+    let segmentRows: UnsafeMutablePointer<Int>?
     let segmentRowStart: UnsafeMutablePointer<Int>
     /// The steps left before the search gives up.
     var budget: Int
@@ -67,7 +68,7 @@ struct WinnerSearch {
         for position in 0..<analysis.unknownCount { analysis.digits[position] = 0 }
         analysis.startCombinations()
         prepareOrder(analysis)
-        prepareSegmentRows(analysis)
+        prepareSlotGroups(analysis)
         prepareLeads(&analysis)
         candidates = open(analysis, depth: 0, among: (1 << UInt64(analysis.formCount)) - 1)
         // The winner of any completion is a candidate: one candidate is the answer.
@@ -78,6 +79,7 @@ struct WinnerSearch {
         // Most searches are short: first without the leads per class, which take a walk
         // over every joint table's rows to compute; if that takes long, again with them
         // (the forms found stay found).
+        prepareSegmentRows(analysis)
         let total = budget
         budget = min(total, quickSteps)
         if descend(&analysis, depth: 0) { return found }
@@ -174,6 +176,18 @@ struct WinnerSearch {
         analysis.digits[position] = digit
         let first = analysis.jointSlotStart[position]
         let count = analysis.jointSlotStart[position + 1] - first
+        guard let segmentRows else {
+            let start = analysis.segmentStart[position]
+            let (after, before) = (
+                analysis.segmentClass[start + digit], analysis.segmentClass[start + old]
+            )
+            for index in 0..<count {
+                let slot = analysis.jointSlots[2 * (first + index)]
+                analysis.jointRow[slotGroups[first + index]] +=
+                    analysis.offset(slot, after) - analysis.offset(slot, before)
+            }
+            return
+        }
         let after = segmentRows + segmentRowStart[position] + digit * count
         let before = segmentRows + segmentRowStart[position] + old * count
         for index in 0..<count {
