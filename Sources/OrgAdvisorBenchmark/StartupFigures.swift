@@ -27,11 +27,8 @@ func startupFigures(rules count: Int, runs: Int, profiles: Int) {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
         "orgadvisor-startup-\(getpid())")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let folder = directory.appendingPathComponent("rules").path
-    MixedRuleBase.write(rules: count, to: folder)
-    let archivePath = directory.appendingPathComponent("rules.orgarchive").path
-    guard spawn(binary, ["compile", "--rules", folder, "--output", archivePath]) != nil else {
-        fatalError("cannot run \(binary) compile; build it first: swift build -c release")
+    let (folder, archivePath) = compiled(in: directory) {
+        MixedRuleBase.write(rules: count, to: $0)
     }
     // With one criterion given, the next question weighs every answer of the ten others;
     // with every criterion given, nothing is left to ask: loading, scoring, explaining.
@@ -119,6 +116,51 @@ private func fewGivenFigures(_ rules: RuleBase, archive: String, profiles count:
             + " (\(format(archived.reduce(0, +) / builtIn.reduce(0, +), 1))x),"
             + " slowest \(format(slowest.archive * 1e3, 1)) ms"
             + " (\(slowest.arguments.joined(separator: " ")))")
+}
+
+/// `--numbers [--number-rules N]`: the single-profile command with a rule base of numbers
+/// only (``NumberRuleBase``, from its archive), where the analysis is hardest: nothing
+/// given, one number given (the others unknown: a next question of hundreds of answers
+/// per number), every number given. The median of `runs` runs of each, interleaved.
+func numberFigures(rules count: Int, runs: Int) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "orgadvisor-numbers-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let archive = compiled(in: directory) { NumberRuleBase.write(rules: count, to: $0) }.archive
+    let every = (0..<NumberRuleBase.criteria).flatMap { ["--n\($0)", String(100 + 150 * $0)] }
+    let commands: [(label: String, arguments: [String])] = [
+        ("nothing given", []), ("one number given", ["--n0", "500"]),
+        ("every number given", every),
+    ]
+    var times = commands.map { _ in [Double]() }
+    for _ in 0..<runs {
+        for (index, command) in commands.enumerated() {
+            guard let seconds = spawn(binary, ["--rules", archive] + command.arguments) else {
+                fatalError("orgadvisor \(command.arguments.joined(separator: " ")) failed")
+            }
+            times[index].append(seconds)
+        }
+    }
+    for (index, command) in commands.enumerated() {
+        print(
+            "\(count) rules over \(NumberRuleBase.criteria) numbers, from their archive, "
+                + "\(command.label): median \(format(median(times[index]), 2)) s "
+                + "(\(runs) runs, interleaved)")
+    }
+}
+
+/// Writes a rule base with `write` into the folder `rules` of `directory`, compiles it
+/// with the binary into `rules.orgarchive` beside it, and returns both paths.
+private func compiled(in directory: URL, _ write: (String) -> Void) -> (
+    folder: String, archive: String
+) {
+    let folder = directory.appendingPathComponent("rules").path
+    write(folder)
+    let archive = directory.appendingPathComponent("rules.orgarchive").path
+    guard spawn(binary, ["compile", "--rules", folder, "--output", archive]) != nil else {
+        fatalError("cannot run \(binary) compile; build it first: swift build -c release")
+    }
+    return (folder, archive)
 }
 
 /// The median of some times.

@@ -15,13 +15,18 @@ let onlySpellings = CommandLine.arguments.contains("--only-spellings")
 /// `--only eval`: only the in-process evaluation figures (for profilers).
 let onlyEvaluation = CommandLine.arguments.contains("--only-evaluation")
 /// `--write-mixed-rules COUNT DIRECTORY`: only writes the generated rule base of COUNT
-/// mixed rules (see `--mixed`) as rule files in DIRECTORY (for profilers).
-if let index = CommandLine.arguments.firstIndex(of: "--write-mixed-rules") {
+/// mixed rules (see `--mixed`) as rule files in DIRECTORY (for profilers);
+/// `--write-number-rules COUNT DIRECTORY`, the one of COUNT rules over numbers only (see
+/// `--numbers`).
+for (flag, write) in [
+    ("--write-mixed-rules", MixedRuleBase.write), ("--write-number-rules", NumberRuleBase.write),
+] {
+    guard let index = CommandLine.arguments.firstIndex(of: flag) else { continue }
     let arguments = CommandLine.arguments
     guard index + 2 < arguments.count, let count = Int(arguments[index + 1]) else {
-        fatalError("usage: orgadvisor-benchmark --write-mixed-rules COUNT DIRECTORY")
+        fatalError("usage: orgadvisor-benchmark \(flag) COUNT DIRECTORY")
     }
-    MixedRuleBase.write(rules: count, to: arguments[index + 2])
+    write(count, arguments[index + 2])
     exit(0)
 }
 /// `--mixed [--mixed-profiles N]`: instead of the scaled default rules and their batch
@@ -153,21 +158,32 @@ func scaledRuleFiles(_ factor: Int) -> [SourceFile] {
     }
 }
 
+/// The value of the option `name` (a positive number after it), else `value`; `mode`
+/// names the mode for the usage message.
+func positiveOption(_ name: String, default value: Int, mode: String) -> Int {
+    guard let index = CommandLine.arguments.firstIndex(of: name) else { return value }
+    guard index + 1 < CommandLine.arguments.count,
+        let number = Int(CommandLine.arguments[index + 1]), number > 0
+    else { fatalError("usage: orgadvisor-benchmark \(mode) [\(name) N]") }
+    return number
+}
+
 /// `--startup [--startup-rules N] [--startup-runs N] [--startup-profiles N]`: only the
 /// start-up figures of a large rule base (default 3,000 mixed rules, 200 runs of each
 /// command, 40 profiles giving a few criteria; `startupFigures`).
 if CommandLine.arguments.contains("--startup") {
-    func option(_ name: String, default value: Int) -> Int {
-        guard let index = CommandLine.arguments.firstIndex(of: name) else { return value }
-        guard index + 1 < CommandLine.arguments.count,
-            let number = Int(CommandLine.arguments[index + 1]), number > 0
-        else { fatalError("usage: orgadvisor-benchmark --startup [\(name) N]") }
-        return number
-    }
     startupFigures(
-        rules: option("--startup-rules", default: 3000),
-        runs: option("--startup-runs", default: 200),
-        profiles: option("--startup-profiles", default: 40))
+        rules: positiveOption("--startup-rules", default: 3000, mode: "--startup"),
+        runs: positiveOption("--startup-runs", default: 200, mode: "--startup"),
+        profiles: positiveOption("--startup-profiles", default: 40, mode: "--startup"))
+    exit(0)
+}
+/// `--numbers [--number-rules N] [--number-runs N]`: only the single-profile command with
+/// a rule base of numbers only (default 3,000 rules, 5 runs of each; `numberFigures`).
+if CommandLine.arguments.contains("--numbers") {
+    numberFigures(
+        rules: positiveOption("--number-rules", default: 3000, mode: "--numbers"),
+        runs: positiveOption("--number-runs", default: 5, mode: "--numbers"))
     exit(0)
 }
 
