@@ -46,7 +46,8 @@ extension ClassAnalysis {
                     let row = current[group]
                     shared &+= wide[row + Int(maps[1])] &- wide[row + Int(maps[0])]
                 } else if !split {
-                    split = changesRow(of: group, at: events[event], valueClass: valueClass)
+                    split = changesRow(
+                        of: group, at: events[event], valueClass: valueClass, event: event)
                 }
             }
             let sum = alone[valueClass] &+ shared

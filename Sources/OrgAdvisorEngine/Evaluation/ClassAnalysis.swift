@@ -300,7 +300,17 @@ extension ClassAnalysis {
     /// unknown criteria: when it does not (its rules do not fire there, given the known
     /// criteria), the class does not start a segment, and the table's row stays the same
     /// across the merged segment for every choice of the others.
-    func changesRow(of group: Int, at slot: Int, valueClass: Int) -> Bool {
+    ///
+    /// With every criterion of the table unknown, the program has the answer for the
+    /// event of a number (``ProgramMemory/sharedEventChanges``; `event` is its index in
+    /// ``ProgramMemory/sharedEvents``): no walk over the rows.
+    func changesRow(of group: Int, at slot: Int, valueClass: Int, event: Int) -> Bool {
+        if event < program.memory.sharedEventChanges.count,
+            program.memory.sharedEventChanges[event] < 2,
+            count[group] == program.memory.groups[group].slots.count
+        {
+            return program.memory.sharedEventChanges[event] == 1
+        }
         let wide = program.memory.wideRows.base
         let after = offset(slot, valueClass)
         let before = offset(slot, valueClass - 1)

@@ -21,6 +21,7 @@ extension ProgramMemory {
             for slot in slotsOf[criterion] { criterionSlots.append(slot) }
         }
         criterionSlotStart.append(criterionSlots.count)
+        let (changeStart, changes) = localClassChanges()
         for criterion in 0..<criterionCount {
             let count = classCount[criterion]
             for valueClass in 0...count {
@@ -36,6 +37,10 @@ extension ProgramMemory {
                     sharedEvents.append(slot)
                     sharedEventMaps.append(
                         SIMD2(slotMaps[map - 1] - unknown, slotMaps[map] - unknown))
+                    if !changes.isEmpty {
+                        let local = Int(slotMaps[map]) / slotStride[slot]
+                        sharedEventChanges.append(changes[changeStart[slot] + local])
+                    }
                 }
             }
         }
@@ -44,6 +49,42 @@ extension ProgramMemory {
         addAloneSums(slotsOf: slotsOf)
         addTableRanges()
         planRows()
+    }
+
+    /// For each slot of a number in a table over several criteria and each of its local
+    /// classes `l` (unknown not counted), at `start[slot] + l`: 1 when some row of the
+    /// table with the slot at `l` differs from the row at `l - 1`, the other slots in any
+    /// of their local classes but "unknown"; else 0. The slots of listed criteria, whose
+    /// few classes cost little to sweep, have 2: not computed. Empty with more than 8
+    /// forms (no vector rows).
+    private func localClassChanges() -> (start: [Int], changes: [UInt8]) {
+        guard formCount <= 8 else { return ([], []) }
+        var start = [Int](repeating: 0, count: slotCriterion.count)
+        var total = 0
+        for slot in slotCriterion.indices {
+            start[slot] = total
+            total += slotLocalCount[slot]
+        }
+        var changes = [UInt8](repeating: 2, count: total)
+        for group in groups.indices where groups[group].slots.count > 1 {
+            let table = groups[group]
+            let numbers = table.slots.filter { classBoundsStart[slotCriterion[$0]] >= 0 }
+            guard !numbers.isEmpty else { continue }
+            for slot in numbers {
+                for local in 0..<slotLocalCount[slot] { changes[start[slot] + local] = 0 }
+            }
+            forEachRowInClasses(of: table) { row, locals in
+                for slot in numbers where locals[slot - table.slots.lowerBound] > 0 {
+                    let local = locals[slot - table.slots.lowerBound]
+                    if changes[start[slot] + local] == 0
+                        && !ScoreLanes.same(wideRows[row], wideRows[row - slotStride[slot]])
+                    {
+                        changes[start[slot] + local] = 1
+                    }
+                }
+            }
+        }
+        return (start, changes)
     }
 
     /// Whether a slot's table reads its criterion alone.

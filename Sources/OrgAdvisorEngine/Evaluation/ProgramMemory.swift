@@ -101,6 +101,13 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     /// at the event add to the row number, less what "unknown" adds: added to the table's
     /// row with the criterion unknown, the two rows the sweep moves between.
     package var sharedEventMaps = RawArray<SIMD2<Int32>>()
+    /// With at most 8 forms, for each of ``sharedEvents`` of a number: 1 when some row of
+    /// its table changes there with the table's other criteria in any of their classes
+    /// ("unknown" in none), else 0; 2 for an event of a listed criterion (not computed).
+    /// That is whether the event splits a sweep's segment when every criterion of the
+    /// table is unknown, the same for every profile
+    /// (``ClassAnalysis/changesRow(of:at:valueClass:event:)`` walks the rows otherwise).
+    package var sharedEventChanges = RawArray<UInt8>()
     /// With at most 8 forms, per table of two criteria or more, over its rows with every
     /// criterion in a class ("unknown" in none): the lowest and the highest points of
     /// each form, then, one vector per form `f`, the most a row adds to `f`'s score less
