@@ -43,13 +43,11 @@ extension Parser {
         case .identifier where current.text == words.not: return
         case .identifier where position + 1 < tokens.count:
             let next = tokens[position + 1]
-            switch next.kind {
-            case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return
-            case .identifier
-            where !next.isFirstOnLine
-                && (next.text == words.in || next.text == words.not):
+            if Self.comparison(next.kind) != nil { return }
+            if next.kind == .identifier, !next.isFirstOnLine,
+                next.text == words.in || next.text == words.not
+            {
                 return
-            default: break
             }
         default: break
         }
@@ -59,6 +57,19 @@ extension Parser {
             at: keyword,
             help: "write the condition after '\(text(keyword))' on its line, or remove it")
         throw Abandon()
+    }
+
+    /// The comparison a token spells (`=`, `!=`, `<`, `<=`, `>`, `>=`), or nil.
+    private static func comparison(_ kind: Token.Kind) -> ComparisonOperator? {
+        switch kind {
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        case .less: return .less
+        case .lessEqual: return .lessOrEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterOrEqual
+        default: return nil
+        }
     }
 
     private func isKeyword(_ keyword: Int32) -> Bool {
@@ -89,17 +100,7 @@ extension Parser {
     private mutating func parseTest() throws(Abandon) -> ConditionSyntax {
         let criterion = try expectIdentifier("a criterion, 'not' or '('")
         let operatorToken = current
-        let comparison: ComparisonOperator?
-        switch operatorToken.kind {
-        case .equal: comparison = .equal
-        case .notEqual: comparison = .notEqual
-        case .less: comparison = .less
-        case .lessEqual: comparison = .lessOrEqual
-        case .greater: comparison = .greater
-        case .greaterEqual: comparison = .greaterOrEqual
-        default: comparison = nil
-        }
-        if let comparison {
+        if let comparison = Self.comparison(operatorToken.kind) {
             _ = advance()
             let value = try parseValue()
             return .compare(
