@@ -16,15 +16,7 @@ enum MixedRuleBase {
 
     /// Writes the rule base's files in `directory` (made if missing), by their names.
     static func write(rules count: Int, to directory: String) {
-        try! FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true)
-        for file in files(rules: count) {
-            let name = String(file.path.split(separator: "/").last!)
-            guard
-                FileManager.default.createFile(
-                    atPath: directory + "/" + name, contents: Data(file.bytes))
-            else { fatalError("cannot write '\(directory)/\(name)'") }
-        }
+        writeRuleFiles(files(rules: count), to: directory)
     }
 
     /// The text of `count` generated rules.
@@ -93,5 +85,18 @@ enum MixedRuleBase {
         let threshold = Int.random(in: low...(low + 400), using: &generator)
         let op = ["<", "<=", ">", ">="].randomElement(using: &generator)!
         return "\(criterion.id) \(op) \(threshold)"
+    }
+}
+
+/// Writes rule files in `directory` (made if missing), each by its name (the last part of
+/// its path).
+func writeRuleFiles(_ files: [SourceFile], to directory: String) {
+    try! FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    for file in files {
+        let name = String(file.path.split(separator: "/").last!)
+        guard
+            FileManager.default.createFile(
+                atPath: directory + "/" + name, contents: Data(file.bytes))
+        else { fatalError("cannot write '\(directory)/\(name)'") }
     }
 }

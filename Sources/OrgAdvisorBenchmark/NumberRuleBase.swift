@@ -1,4 +1,3 @@
-import Foundation
 import OrgAdvisor
 
 /// A generated rule base of numbers only, the hardest shape for the analyses: six numeric
@@ -18,14 +17,7 @@ enum NumberRuleBase {
 
     /// Writes the rule base's file in `directory` (made if missing).
     static func write(rules count: Int, to directory: String) {
-        try! FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true)
-        for file in files(rules: count) {
-            guard
-                FileManager.default.createFile(
-                    atPath: directory + "/" + file.path, contents: Data(file.bytes))
-            else { fatalError("cannot write '\(directory)/\(file.path)'") }
-        }
+        writeRuleFiles(files(rules: count), to: directory)
     }
 
     /// The text of the rule base, with `count` rules.
