@@ -21,7 +21,7 @@ extension ProgramMemory {
             for slot in slotsOf[criterion] { criterionSlots.append(slot) }
         }
         criterionSlotStart.append(criterionSlots.count)
-        let (changeStart, changes) = localClassChanges()
+        let (changeStart, changes) = addTableRanges()
         for criterion in 0..<criterionCount {
             let count = classCount[criterion]
             for valueClass in 0...count {
@@ -47,44 +47,7 @@ extension ProgramMemory {
         eventStart.append(events.count)
         sharedEventStart.append(sharedEvents.count)
         addAloneSums(slotsOf: slotsOf)
-        addTableRanges()
         planRows()
-    }
-
-    /// For each slot of a number in a table over several criteria and each of its local
-    /// classes `l` (unknown not counted), at `start[slot] + l`: 1 when some row of the
-    /// table with the slot at `l` differs from the row at `l - 1`, the other slots in any
-    /// of their local classes but "unknown"; else 0. The slots of listed criteria, whose
-    /// few classes cost little to sweep, have 2: not computed. Empty with more than 8
-    /// forms (no vector rows).
-    private func localClassChanges() -> (start: [Int], changes: [UInt8]) {
-        guard formCount <= 8 else { return ([], []) }
-        var start = [Int](repeating: 0, count: slotCriterion.count)
-        var total = 0
-        for slot in slotCriterion.indices {
-            start[slot] = total
-            total += slotLocalCount[slot]
-        }
-        var changes = [UInt8](repeating: 2, count: total)
-        for group in groups.indices where groups[group].slots.count > 1 {
-            let table = groups[group]
-            let numbers = table.slots.filter { classBoundsStart[slotCriterion[$0]] >= 0 }
-            guard !numbers.isEmpty else { continue }
-            for slot in numbers {
-                for local in 0..<slotLocalCount[slot] { changes[start[slot] + local] = 0 }
-            }
-            forEachRowInClasses(of: table) { row, locals in
-                for slot in numbers where locals[slot - table.slots.lowerBound] > 0 {
-                    let local = locals[slot - table.slots.lowerBound]
-                    if changes[start[slot] + local] == 0
-                        && !ScoreLanes.same(wideRows[row], wideRows[row - slotStride[slot]])
-                    {
-                        changes[start[slot] + local] = 1
-                    }
-                }
-            }
-        }
-        return (start, changes)
     }
 
     /// Whether a slot's table reads its criterion alone.
@@ -118,9 +81,22 @@ extension ProgramMemory {
         }
     }
 
-    /// Fills ``tableRanges`` (with at most 8 forms).
-    private mutating func addTableRanges() {
-        guard formCount <= 8 else { return }
+    /// Fills ``tableRanges`` (with at most 8 forms), and, in the same walk over the
+    /// tables' rows, finds where the rows change for ``sharedEventChanges``: for each
+    /// slot of a number in a table over several criteria and each of its local classes
+    /// `l` (unknown not counted), at `start[slot] + l`, 1 when some row of the table with
+    /// the slot at `l` differs from the row at `l - 1`, the other slots in any of their
+    /// local classes but "unknown", else 0. The slots of listed criteria, whose few
+    /// classes cost little to sweep, have 2: not computed. Empty with more than 8 forms.
+    private mutating func addTableRanges() -> (start: [Int], changes: [UInt8]) {
+        guard formCount <= 8 else { return ([], []) }
+        var start = [Int](repeating: 0, count: slotCriterion.count)
+        var total = 0
+        for slot in slotCriterion.indices {
+            start[slot] = total
+            total += slotLocalCount[slot]
+        }
+        var changes = [UInt8](repeating: 2, count: total)
         for group in groups.indices {
             let table = groups[group]
             let first = tableRanges.count
@@ -129,24 +105,61 @@ extension ProgramMemory {
             guard table.slots.count > 1 else { continue }
             let range = tableRanges.base + first
             ScoreLanes.startRange(range, formCount: formCount)
-            forEachRowInClasses(of: table) { row, _ in
+            let numbers = table.slots.filter { classBoundsStart[slotCriterion[$0]] >= 0 }
+            for slot in numbers {
+                for local in 0..<slotLocalCount[slot] { changes[start[slot] + local] = 0 }
+            }
+            forEachRowInClasses(of: table) { row, locals in
                 ScoreLanes.widen(range, formCount: formCount, with: wideRows[row])
+                for slot in numbers where locals[slot - table.slots.lowerBound] > 0 {
+                    let local = start[slot] + locals[slot - table.slots.lowerBound]
+                    if changes[local] == 0
+                        && !ScoreLanes.same(wideRows[row], wideRows[row - slotStride[slot]])
+                    {
+                        changes[local] = 1
+                    }
+                }
             }
         }
+        return (start, changes)
     }
 
     /// Fills ``aloneSums`` (with at most 8 forms).
+    /// Each class's sum is the one before plus the changes of the rows at its events
+    /// (``events``, filled before): the work grows with the classes and the events, not
+    /// with their product, which for a number of hundreds of thresholds, each a rule of
+    /// its own, is hundreds of thousands of rows.
     private mutating func addAloneSums(slotsOf: [[Int]]) {
         guard formCount <= 8 else { return }
         for criterion in 0..<criterionCount {
-            for valueClass in 0...classCount[criterion] {
-                var sum = SIMD8<Int64>()
-                for slot in slotsOf[criterion] where readsAlone(slot) {
-                    let map = Int(slotMaps[slotMapStart[slot] + valueClass])
-                    sum &+= wideRows[groups[slotGroup[slot]].firstRow + map]
+            let alone = slotsOf[criterion].filter { readsAlone($0) }
+            let count = classCount[criterion]
+            var sum = aloneRows(alone, at: 0)
+            for valueClass in 0..<count {
+                let offset = classOffset[criterion] + valueClass
+                for event in eventStart[offset]..<eventStart[offset + 1]
+                where valueClass > 0 && readsAlone(events[event]) {
+                    let first = groups[slotGroup[events[event]]].firstRow
+                    let map = slotMapStart[events[event]] + valueClass
+                    sum &+=
+                        wideRows[first + Int(slotMaps[map])]
+                        &- wideRows[first + Int(slotMaps[map - 1])]
                 }
                 aloneSums.append(sum)
             }
+            // The last class, "unknown".
+            aloneSums.append(aloneRows(alone, at: count))
         }
+    }
+
+    /// The sum of the rows of the tables of `slots` (each reading its criterion alone) at
+    /// class `valueClass` of their criterion.
+    private func aloneRows(_ slots: [Int], at valueClass: Int) -> SIMD8<Int64> {
+        var sum = SIMD8<Int64>()
+        for slot in slots {
+            let map = Int(slotMaps[slotMapStart[slot] + valueClass])
+            sum &+= wideRows[groups[slotGroup[slot]].firstRow + map]
+        }
+        return sum
     }
 }
