@@ -147,8 +147,9 @@ struct AnswerAnalysisTests {
             }
         }
         // The over-estimate, which keeps the ranges, is reached; the search settles
-        // nearly every answer (the test of the search's leads is that it settles them as
-        // it does without the ranges).
+        // nearly every answer (the test of the search's leads, and of its witnesses of
+        // every form tried first after a search that found every form, is that it
+        // settles them as it does without the ranges).
         #expect(run.searches ? estimated < 10 : estimated > 100)
     }
 

@@ -5,7 +5,9 @@
 ///
 /// The search for possible winners reads its joint tables' leads from here too: both go
 /// through ``ClassAnalysis/tableRange(of:into:)``. Its long phase keeps here the leads
-/// per class of each joint table's unknown criteria (``copyClassLeads(_:row:slots:into:)``).
+/// per class of each joint table's unknown criteria (``copyClassLeads(_:row:slots:into:)``),
+/// and whether its last search found that every form can win (then the next one tries
+/// witnesses of every form before preparing its leads: ``searchFoundEveryForm``).
 ///
 /// A table's range depends only on that row (it tells which criteria are unknown and the
 /// classes of the others), so a range is reused only for the same table and row. Not
@@ -24,6 +26,9 @@ package final class EstimateRanges {
     /// order of the walk, the table's leads (a vector per form) and then, slot after slot,
     /// the leads per local class of the slot (a vector per form each).
     private var classLeads: [Int: (row: Int, slots: [Int], leads: [SIMD8<Int64>])] = [:]
+    /// Whether the last search for possible winners found that every form can win
+    /// (``WinnerSearch/run(_:)``), which the next one then tries to show first.
+    var searchFoundEveryForm = false
 
     /// Empty, for the tables of `program`.
     package init(_ program: Program) {

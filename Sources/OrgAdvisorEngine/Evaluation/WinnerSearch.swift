@@ -65,8 +65,24 @@ struct WinnerSearch {
     var candidates: UInt64 = 0
 
     mutating func run(_ analysis: inout ClassAnalysis) -> UInt64? {
+        let every: UInt64 = (1 << UInt64(analysis.formCount)) - 1
+        let winners = search(&analysis, every: every)
+        analysis.ranges?.searchFoundEveryForm = winners == every
+        return winners
+    }
+
+    /// ``run(_:)``, which notes whether it found `every` form.
+    private mutating func search(_ analysis: inout ClassAnalysis, every: UInt64) -> UInt64? {
         for position in 0..<analysis.unknownCount { analysis.digits[position] = 0 }
         analysis.startCombinations()
+        // The answers to one question mostly leave the same forms. When the search before
+        // found that every form can win, witnesses of every form usually show it again,
+        // before the leads (most of a short search's work) are prepared; when they find
+        // fewer, the search goes on from them.
+        if analysis.ranges?.searchFoundEveryForm == true {
+            found = analysis.witnessWinners(of: every)
+            if found == every { return found }
+        }
         prepareOrder(analysis)
         prepareSlotGroups(analysis)
         prepareLeads(&analysis)
@@ -74,7 +90,8 @@ struct WinnerSearch {
         // The winner of any completion is a candidate: one candidate is the answer.
         if candidates.nonzeroBitCount <= 1 { return candidates }
         // Usually a few chosen combinations find every candidate, and no search is needed.
-        found = analysis.witnessWinners(of: candidates) & candidates
+        found &= candidates
+        found |= analysis.witnessWinners(of: candidates & ~found) & candidates
         if found == candidates { return found }
         // Most searches are short: first without the leads per class, which take a walk
         // over every joint table's rows to compute; if that takes long, again with them
