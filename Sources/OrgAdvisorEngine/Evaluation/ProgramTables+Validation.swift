@@ -133,9 +133,9 @@ extension ProgramTables {
         guard first >= 0, first + count <= rows.count else {
             throw failure("the rows end before table \(table)")
         }
-        for index in first..<first + count {
-            let form = (index - first) % formCount
-            guard rows[index] >= limits[2 * form], rows[index] <= limits[2 * form + 1] else {
+        for row in stride(from: first, to: first + count, by: max(formCount, 1)) {
+            for form in 0..<formCount
+            where rows[row + form] < limits[2 * form] || rows[row + form] > limits[2 * form + 1] {
                 throw failure("a row of table \(table) gives more points than its rules")
             }
         }
