@@ -29,13 +29,9 @@ extension ClassAnalysis {
                         of: position,
                         to: bestSegment(position, for: form, weights, uniform: round == 0))
                 }
-                let wide = program.memory.wideRows.base
-                jointSum = SIMD8()
-                for index in 0..<jointGroupCount {
-                    jointSum &+= wide[jointRow[jointGroups[index]]]
-                }
-                let mask = combinationWinners()
+                let mask = currentWinners()
                 found |= mask
+                ranges?.keepWitness(of: mask, self)
                 if mask & (1 << UInt64(form)) != 0 { break }
                 for other in 0..<formCount where mask & (1 << UInt64(other)) != 0 {
                     weights[other] &*= 4
@@ -44,6 +40,55 @@ extension ClassAnalysis {
         }
         for position in 0..<unknownCount { setSegment(of: position, to: 0) }
         return found
+    }
+
+    /// The forms of `forms` that win in the combinations that showed them winning in an
+    /// analysis before, which `kept` remembers by value class (from ``witnessWinners(of:)``):
+    /// the answers to one question differ in one criterion, and such a combination mostly
+    /// still shows its forms at the top, at the cost of one combination instead of a pass
+    /// over every segment of every criterion. Each is decided as a leaf, so every form
+    /// found can win. Leaves every criterion in its first segment.
+    mutating func rememberedWitnesses(of forms: UInt64, in kept: EstimateRanges) -> UInt64 {
+        var found: UInt64 = 0
+        for form in 0..<formCount where forms & ~found & (1 << UInt64(form)) != 0 {
+            guard kept.hasWitness(of: form) else { continue }
+            for position in 0..<unknownCount {
+                let valueClass = kept.witnessClass(of: form, criterion: unknown[position])
+                setSegment(of: position, to: segment(of: position, containing: valueClass))
+            }
+            found |= currentWinners()
+        }
+        for position in 0..<unknownCount { setSegment(of: position, to: 0) }
+        return found
+    }
+
+    /// The winners of the combination of segments the criteria are in, its joint tables'
+    /// rows added again.
+    private mutating func currentWinners() -> UInt64 {
+        let wide = program.memory.wideRows.base
+        jointSum = SIMD8()
+        for index in 0..<jointGroupCount {
+            jointSum &+= wide[jointRow[jointGroups[index]]]
+        }
+        return combinationWinners()
+    }
+
+    /// The segment (its digit) of the criterion at `position` that holds `valueClass`;
+    /// the first for a class out of its range.
+    func segment(of position: Int, containing valueClass: Int) -> Int {
+        let start = segmentStart[position]
+        var (low, high) = (0, segmentStart[position + 1] - start)
+        // The last segment that starts at or before the class.
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if segmentClass[start + middle] <= valueClass { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// The value class of the criterion at `position` where its segment `digit` starts.
+    func firstClass(of position: Int, digit: Int) -> Int {
+        segmentClass[segmentStart[position] + digit]
     }
 
     /// The combinations tried per form.

@@ -29,6 +29,11 @@ package final class EstimateRanges {
     /// Whether the last search for possible winners found that every form can win
     /// (``WinnerSearch/run(_:)``), which the next one then tries to show first.
     var searchFoundEveryForm = false
+    /// Per form and criterion (`form * criterionCount + criterion`): the value class the
+    /// criterion had in the last combination of segments that showed the form at the top
+    /// (``ClassAnalysis/witnessWinners(of:)``), or -1; per form, whether there is one.
+    private var witnessClasses: [Int]
+    private var witnessKept: [Bool]
 
     /// Empty, for the tables of `program`.
     package init(_ program: Program) {
@@ -36,6 +41,34 @@ package final class EstimateRanges {
         self.program = program
         rows = [Int](repeating: -1, count: program.memory.groups.count)
         ranges = [SIMD8<Int64>](repeating: SIMD8(), count: stride * rows.count)
+        witnessClasses = [Int](
+            repeating: -1, count: program.formCount * program.criterionCount)
+        witnessKept = [Bool](repeating: false, count: program.formCount)
+    }
+
+    /// Whether a combination that showed `form` at the top is kept.
+    func hasWitness(of form: Int) -> Bool { witnessKept[form] }
+
+    /// The value class of `criterion` in the combination kept for `form`, or -1 (then any
+    /// will do: the combination is decided again).
+    func witnessClass(of form: Int, criterion: Int) -> Int {
+        witnessClasses[form * program.criterionCount + criterion]
+    }
+
+    /// Keeps the combination of segments `analysis`'s unknown criteria are in (by the
+    /// first class of each one's segment) for each form of `forms`, which it shows at the
+    /// top.
+    func keepWitness(of forms: UInt64, _ analysis: ClassAnalysis) {
+        let criterionCount = program.criterionCount
+        for form in 0..<program.formCount where forms & (1 << UInt64(form)) != 0 {
+            witnessKept[form] = true
+            let classes = form * criterionCount
+            for criterion in 0..<criterionCount { witnessClasses[classes + criterion] = -1 }
+            for position in 0..<analysis.unknownCount {
+                witnessClasses[classes + analysis.unknown[position]] = analysis.firstClass(
+                    of: position, digit: analysis.digits[position])
+            }
+        }
     }
 
     /// Copies the range of `table` with `row` into `range` and returns true when it is

@@ -79,8 +79,9 @@ struct WinnerSearch {
         // found that every form can win, witnesses of every form usually show it again,
         // before the leads (most of a short search's work) are prepared; when they find
         // fewer, the search goes on from them.
-        if analysis.ranges?.searchFoundEveryForm == true {
-            found = analysis.witnessWinners(of: every)
+        if let ranges = analysis.ranges, ranges.searchFoundEveryForm {
+            found = analysis.rememberedWitnesses(of: every, in: ranges)
+            if found != every { found |= analysis.witnessWinners(of: every & ~found) }
             if found == every { return found }
         }
         prepareOrder(analysis)
@@ -91,6 +92,9 @@ struct WinnerSearch {
         if candidates.nonzeroBitCount <= 1 { return candidates }
         // Usually a few chosen combinations find every candidate, and no search is needed.
         found &= candidates
+        if let ranges = analysis.ranges {
+            found |= analysis.rememberedWitnesses(of: candidates & ~found, in: ranges) & candidates
+        }
         found |= analysis.witnessWinners(of: candidates & ~found) & candidates
         if found == candidates { return found }
         // Most searches are short: first without the leads per class, which take a walk
