@@ -102,8 +102,10 @@ struct WinnerSearch {
         // (the forms found stay found).
         prepareSegmentRows(analysis)
         let total = budget
-        budget = min(total, quickSteps)
-        if descend(&analysis, depth: 0) { return found }
+        if quickSteps > 0 {
+            budget = min(total, quickSteps)
+            if descend(&analysis, depth: 0) { return found }
+        }
         guard quickSteps < total else { return nil }
         budget = total - quickSteps
         conditioned = true
