@@ -38,10 +38,14 @@ public struct ProfileSpace: Sendable {
     static func classes(
         criteria: [Criterion], rules: [Rule], derivations: [Derivation], advice: [Advice]
     ) -> [[ValueClass]] {
-        // By criterion index.
+        // By criterion index; a listed criterion's classes are its values, whatever the
+        // conditions compare it with.
         var atoms = [[Atom]](repeating: [], count: criteria.count)
+        let isNumber = criteria.map { !$0.kind.isEnumerated }
         func collect(_ condition: Condition) {
-            condition.forEachAtom { criterion, atom in atoms[criterion].append(atom) }
+            condition.forEachAtom { criterion, atom in
+                if isNumber[criterion] { atoms[criterion].append(atom) }
+            }
         }
         // By index: a `for rule in rules` loop would copy (retain and release) each rule.
         for index in rules.indices { collect(rules[index].condition) }
@@ -131,19 +135,24 @@ extension ProfileSpace {
         let minimum = criterion.minimum.map { isWhole ? $0.rounded(.up) : $0 }
         let maximum = criterion.maximum.map { isWhole ? $0.rounded(.down) : $0 }
         // Elementary pieces: every constant on its own, and the open stretches between.
-        var points = Set<Double>()
+        var points: [Double] = []
+        points.reserveCapacity(isWhole ? 2 * atoms.count : atoms.count)
         for atom in atoms {
             if isWhole {
                 let point = atom.constant.rounded(.up)
-                points.insert(point)
-                if point == atom.constant { points.insert(point + 1) }
+                points.append(point)
+                if point == atom.constant { points.append(point + 1) }
             } else {
-                points.insert(atom.constant)
+                points.append(atom.constant)
             }
         }
-        let sorted = points.filter { point in
-            (minimum.map { point >= $0 } ?? true) && (maximum.map { point <= $0 } ?? true)
-        }.sorted()
+        points.sort()
+        var sorted: [Double] = []
+        for point in points where sorted.last != point {
+            if (minimum.map { point >= $0 } ?? true) && (maximum.map { point <= $0 } ?? true) {
+                sorted.append(point)
+            }
+        }
         var pieces: [(lower: Double?, upper: Double?, lowerOpen: Bool, upperOpen: Bool)] = []
         if isWhole {
             // Integers: each point starts a piece that ends just before the next one.

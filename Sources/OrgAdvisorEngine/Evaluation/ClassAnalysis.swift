@@ -197,13 +197,14 @@ extension ClassAnalysis {
                         ? max($0, combinations) * perStep : $0 * perStep
                 }
                 ?? effort.limit * effort.searchFactor
-            // A next question's answer that may search as long as the enumeration goes
-            // with the leads per class at once: the answers before have mostly walked the
-            // tables' rows for them (``EstimateRanges``), and a quick phase would mostly be
-            // spent again (3,000 mixed rules, three criteria given: 1,199 → 1,015 M
-            // instructions).
+            // A next question's answer that may search as long as the enumeration, after
+            // an answer whose search went past its quick phase, goes with the leads per
+            // class at once: the answers before have mostly walked the tables' rows for
+            // them (``EstimateRanges``), and a quick phase would mostly be spent again
+            // (3,000 mixed rules, three criteria given: 1,199 → 1,015 M instructions).
+            let longBefore = (ranges?.searchSteps ?? 0) > effort.quickSteps
             let quickSteps =
-                ranges != nil && effort.estimatesAsBounds && enumerable ? 0 : effort.quickSteps
+                longBefore && effort.estimatesAsBounds && enumerable ? 0 : effort.quickSteps
             if let winners = searchWinners(
                 limit: work, quickSteps: quickSteps, leads: effort.jointLeads,
                 keepsRows: effort.keepsSegmentRows)

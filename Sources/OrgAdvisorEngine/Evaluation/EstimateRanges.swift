@@ -29,6 +29,10 @@ package final class EstimateRanges {
     /// Whether the last search for possible winners found that every form can win
     /// (``WinnerSearch/run(_:)``), which the next one then tries to show first.
     var searchFoundEveryForm = false
+    /// The steps that the last search that descended took (``WinnerSearch/run(_:)``):
+    /// past the quick phase, the next one of an answer whose evaluation would enumerate
+    /// goes with the leads per class at once.
+    var searchSteps = 0
     /// Per form and criterion (`form * criterionCount + criterion`): the value class the
     /// criterion had in the last combination of segments that showed the form at the top
     /// (``ClassAnalysis/witnessWinners(of:)``), or -1; per form, whether there is one.

@@ -100,18 +100,24 @@ struct WinnerSearch {
         // Most searches are short: first without the leads per class, which take a walk
         // over every joint table's rows to compute; if that takes long, again with them
         // (the forms found stay found).
+        // (With no quick steps, it goes with them at once.)
         prepareSegmentRows(analysis)
         let total = budget
+        var steps = 0
+        defer { analysis.ranges?.searchSteps = steps }
         if quickSteps > 0 {
             budget = min(total, quickSteps)
-            if descend(&analysis, depth: 0) { return found }
+            let settled = descend(&analysis, depth: 0)
+            steps = min(total, quickSteps) - max(budget, 0)
+            if settled { return found }
         }
         guard quickSteps < total else { return nil }
         budget = total - quickSteps
         conditioned = true
         prepareConditions(analysis)
-        guard descend(&analysis, depth: 0) else { return nil }
-        return found
+        let settled = descend(&analysis, depth: 0)
+        steps += total - quickSteps - max(budget, 0)
+        return settled ? found : nil
     }
 
     /// The forms of `forms` that the bound at `depth` lets reach the top.
