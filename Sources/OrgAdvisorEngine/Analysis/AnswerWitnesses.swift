@@ -36,6 +36,14 @@ final class AnswerWitnesses {
     private var remembered: [[Double]]
     /// How many times a remembered completion put its form at the top again (for tests).
     private(set) var rememberedHits = 0
+    /// Per form: scores the completions tried for it, each from the one scored before
+    /// (from one answer to the next, they differ in the criterion asked), made with the
+    /// first; nil until then, or when the program has no such scorer (``ChangeScorer``).
+    private var scorers: [ChangeScorer?]
+    /// Scores the answers' facts, each from the answer's before.
+    private var answerScorer: ChangeScorer?
+    /// Whether a scorer was tried (per form, then for the answers).
+    private var scorerTried: [Bool]
 
     /// The witnesses' choices for an evaluation whose result is not decided: the points
     /// each class of each unknown fact adds (one scoring per class). Nil when there are
@@ -78,6 +86,19 @@ final class AnswerWitnesses {
         }
         self.gains = gains
         remembered = [[Double]](repeating: [], count: formCount)
+        scorers = [ChangeScorer?](repeating: nil, count: formCount)
+        scorerTried = [Bool](repeating: false, count: formCount + 1)
+    }
+
+    /// The scorer of the completions tried for `form`, or of the answers (`form` is the
+    /// form count), made around `facts` when there is none yet.
+    private func scorer(_ form: Int, around facts: [Double]) -> ChangeScorer? {
+        if !scorerTried[form] {
+            scorerTried[form] = true
+            let made = ChangeScorer(ruleBase: ruleBase, facts: facts)
+            if form < scorers.count { scorers[form] = made } else { answerScorer = made }
+        }
+        return form < scorers.count ? scorers[form] : answerScorer
     }
 
     /// The answer that `profile` (an answer to the question) gives, when a witness is
@@ -104,7 +125,7 @@ final class AnswerWitnesses {
         }
         var scores = [Int64](repeating: 0, count: formCount)
         var partial = facts
-        Self.score(ruleBase, nil, &partial, into: &scores)
+        Self.score(ruleBase, scorer(formCount, around: facts), &partial, into: &scores)
         var found: UInt64 = 0
         for form in 0..<formCount where target & (1 << UInt64(form)) != 0 {
             if found & (1 << UInt64(form)) == 0 { found |= rememberedWitness(for: form, facts) }
@@ -127,17 +148,20 @@ final class AnswerWitnesses {
             completion[criterion] = values[criterion]
         }
         var scores = [Int64](repeating: 0, count: ruleBase.forms.count)
-        let top = scoreWitness(&completion, &scores)
+        let top = scoreWitness(&completion, for: form, &scores)
         if top & (1 << UInt64(form)) != 0 { rememberedHits += 1 }
         return top
     }
 
-    /// The forms at the top in `completion` (every unknown fact given), one bit per form;
-    /// the completion is remembered for each of them. Its scores go to `scores`.
-    private func scoreWitness(_ completion: inout [Double], _ scores: inout [Int64]) -> UInt64 {
+    /// The forms at the top in `completion` (every unknown fact given), tried for `form`,
+    /// one bit per form; the completion is remembered for each of them. Its scores go to
+    /// `scores`.
+    private func scoreWitness(
+        _ completion: inout [Double], for form: Int, _ scores: inout [Int64]
+    ) -> UInt64 {
         let formCount = ruleBase.forms.count
         let values = completion
-        Self.score(ruleBase, nil, &completion, into: &scores)
+        Self.score(ruleBase, scorer(form, around: values), &completion, into: &scores)
         let top = Ranking.topMask(count: formCount) { scores[$0] }
         for form in 0..<formCount where top & (1 << UInt64(form)) != 0 {
             remembered[form] = values
@@ -161,7 +185,7 @@ final class AnswerWitnesses {
                 completion[criterion] =
                     representatives[criterion][choice(criterion, for: form, weights)]
             }
-            let top = scoreWitness(&completion, &scores)
+            let top = scoreWitness(&completion, for: form, &scores)
             found |= top
             if top & (1 << UInt64(form)) != 0 { break }
             for other in 0..<formCount where other != form && scores[other] > scores[form] {
