@@ -1,12 +1,12 @@
 import OrgAdvisor
 
-/// How the commands weigh the next question: on every core, for a rule base large
-/// enough that threads pay (200 rules or more) and more than one criterion to ask about;
-/// else on this thread. Either way, the same question.
+/// How the commands weigh the next question: the answers of each question of many
+/// answers on every core, for a rule base large enough that threads pay (200 rules or
+/// more); else on this thread. Either way, the same question.
 enum QuestionParts {
-    /// The parts to cut the next question's weighing into for `evaluation`'s profile.
+    /// The parts to cut each question's answers into for `evaluation`'s profile.
     static func count(_ rules: RuleBase, _ evaluation: Evaluation) -> Int {
-        Parallel.cores > 1 && rules.rules.count >= 200 && evaluation.unknownCriteria.count > 1
+        Parallel.cores > 1 && rules.rules.count >= 200 && !evaluation.unknownCriteria.isEmpty
             ? Parallel.cores : 1
     }
 

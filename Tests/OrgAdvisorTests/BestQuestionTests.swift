@@ -42,34 +42,31 @@ struct BestQuestionTests {
     func partsAgree(_ parts: Int) throws {
         let sample = RuleBaseSample(seed: 33, ruleBases: 60, coupled: false)
         var generator = SeededGenerator(state: sample.seed)
-        var (asked, split) = (0, 0)
+        var (asked, cut) = (0, 0)
         for number in 0..<sample.ruleBases {
             let rules = try sample.ruleBase(number, using: &generator)
             let profile = randomProfile(rules, given: number % 3, using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)
             let excluding = number % 4 == 3 ? Array(evaluation.unknownCriteria.suffix(1)) : []
-            // How many parts found a question: with two or more, the best of them is taken.
-            var partsWithQuestion = 0
+            // Each question cut is weighed in `parts` parts of its answers, in order.
             let found = rules.nextQuestion(
                 for: evaluation, excluding: excluding, parts: parts, answersPerPart: 0
             ) { count, part in
                 #expect(count == parts)
-                let results = (0..<count).map(part)
-                partsWithQuestion = results.count { $0 != nil }
-                return results
+                cut += 1
+                return (0..<count).reversed().map(part).reversed()
             }
             #expect(
                 found == rules.nextQuestion(for: evaluation, excluding: excluding),
                 "rule base \(number), \(profile)")
             if found != nil { asked += 1 }
-            if partsWithQuestion > 1 { split += 1 }
         }
         #expect(asked * 3 > sample.ruleBases, "\(asked) questions")
-        #expect(parts == 1 || split * 10 > asked, "\(split) of \(asked) chosen between parts")
+        #expect(parts == 1 ? cut == 0 : cut > asked, "\(cut) questions cut")
     }
 
-    @Test("questions of few answers are weighed in one part")
-    func fewAnswersOnePart() throws {
+    @Test("a question of few answers is weighed on this thread, one of many in parts")
+    func fewAnswersNotCut() throws {
         let rules = try RuleBase(source: QuestionChoiceTests.weighted)
         let evaluation = rules.evaluate(try rules.profile(["base": "yes"]))
         var counts: [Int] = []
@@ -77,9 +74,17 @@ struct BestQuestionTests {
             counts.append(count)
             return (0..<count).map(part)
         }
-        #expect(counts == [1], "two questions of two answers each")
+        #expect(counts == [], "two questions of two answers each")
         #expect(found == rules.nextQuestion(for: evaluation))
         #expect(found?.criterion == 2)
+        let cutAll = rules.nextQuestion(
+            for: evaluation, parts: 2, answersPerPart: 1
+        ) { count, part in
+            counts.append(count)
+            return (0..<count).map(part)
+        }
+        #expect(counts == [2, 2], "each question in two parts of one answer")
+        #expect(cutAll == found)
     }
 
     /// Ranks as ``RuleBase/questions(for:excluding:)`` orders them: by the worst answer,

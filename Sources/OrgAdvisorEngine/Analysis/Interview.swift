@@ -51,9 +51,10 @@ public struct Interview: Sendable {
     }
 
     /// ``nextQuestion()`` from the interview's evaluation so far (``evaluation(trace:)``,
-    /// which the caller has at hand), with the weighing of the questions cut into
-    /// `parts` parts that `map` runs, for example one per thread, giving their results in
-    /// part order: the same question (see ``RuleBase/nextQuestion(for:excluding:parts:map:)``).
+    /// which the caller has at hand), with the answers of each question of many answers
+    /// cut into `parts` parts that `map` runs, for example one per thread, giving their
+    /// results in part order: the same question (see
+    /// ``RuleBase/nextQuestion(for:excluding:parts:map:)``).
     ///
     /// ```swift
     /// let evaluation = interview.evaluation()

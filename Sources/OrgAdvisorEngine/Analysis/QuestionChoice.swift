@@ -77,26 +77,32 @@ extension RuleBase {
     /// the answer's whole evaluation. `ranges` keeps what the analyses' over-estimates
     /// walk from one answer to the next. Nil as soon as its answers so far rank it after
     /// `rival` however the others turn out (``QuestionChoice/Rank/bound(answers:of:criterion:weight:)``).
+    /// With `part`, only the answers of every `part.of`-th class from the `part.index`-th,
+    /// whose question is a part of the whole.
     func question(
         _ criterion: Int, for evaluation: Evaluation, space: ProfileSpace,
         witnesses: AnswerWitnesses?, ranges: EstimateRanges? = nil,
-        rival: QuestionChoice.Rank? = nil
+        rival: QuestionChoice.Rank? = nil, part: (index: Int, of: Int)? = nil
     ) -> QuestionChoice? {
         var profile = evaluation.profile
         var answers: [QuestionChoice.Answer] = []
         let classes = space.classes[criterion]
+        let asked =
+            part.map { part in
+                stride(from: part.index, to: classes.count, by: part.of).map { classes[$0] }
+            } ?? classes
         // Keeping every completion's sums pays over many answers, when they are not many
         // more than the answers (a few answers cost little to evaluate whole).
         var completions =
-            classes.count >= Self.manyAnswers
+            asked.count >= Self.manyAnswers
             ? AnswerCompletions(
                 ruleBase: self,
-                maximumCompletions: Self.completionsPerAnswer * classes.count) : nil
+                maximumCompletions: Self.completionsPerAnswer * asked.count) : nil
         // The witnesses cost a few scorings and mostly settle an answer that leaves every
         // form (neighbouring answers, from the completions remembered); once they leave
         // one unsettled, the next answers (which leave much the same) try them last.
         var witnessesFirst = witnesses != nil
-        for valueClass in classes {
+        for valueClass in asked {
             profile.setRawValue(valueClass.representative, at: criterion)
             let answer: QuestionChoice.Answer
             let triedWitnesses = witnessesFirst
@@ -221,11 +227,12 @@ extension RuleBase {
         bestQuestion(for: evaluation, excluding: excluding).choice
     }
 
-    /// ``nextQuestion(for:excluding:)`` with its work cut into `parts` parts (the
-    /// questions, spread so that each part has about as many answers to weigh), which
-    /// `map` runs, for example one per thread, giving their results in part order: the
-    /// same question, sooner on several cores. With one part, or when a part would have
-    /// only a few answers (fewer than 16), the questions are weighed on this thread.
+    /// ``nextQuestion(for:excluding:)`` with the answers of each question of many answers
+    /// cut into `parts` parts (neighbouring answers together), which `map` runs, for
+    /// example one per thread, giving their results in part order: the same question,
+    /// sooner on several cores. The questions are still weighed one after the other, so
+    /// each can be given up against the best before it. With one part, or for a question
+    /// that would give a part only a few answers (fewer than 16), on this thread.
     ///
     /// ```swift
     /// let next = rules.nextQuestion(for: evaluation, parts: 2) { count, part in
@@ -242,72 +249,80 @@ extension RuleBase {
     }
 
     /// ``nextQuestion(for:excluding:parts:map:)`` with parts of at least `answersPerPart`
-    /// answers (tests split the small rule bases too).
+    /// answers (tests cut the questions of small rule bases too).
     func nextQuestion(
         for evaluation: Evaluation, excluding: [Int] = [], parts: Int, answersPerPart: Int,
         map: (Int, @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?]
     ) -> QuestionChoice? {
         guard parts > 1 else { return nextQuestion(for: evaluation, excluding: excluding) }
-        guard evaluation.status != .decided else { return nil }
-        let space = ProfileSpace(self)
-        // The questions of most answers first, each to the part with the fewest answers.
-        var split = [(criteria: [Int], answers: Int)](
-            repeating: ([], 0), count: max(1, parts))
-        for criterion in evaluation.unknownCriteria.filter({ !excluding.contains($0) })
-            .sorted(by: { (-space.classes[$0].count, $0) < (-space.classes[$1].count, $1) })
-        {
-            let part = split.indices.min { split[$0].answers < split[$1].answers }!
-            split[part].criteria.append(criterion)
-            split[part].answers += space.classes[criterion].count
-        }
-        // A part of a few answers costs less than the thread that would run it.
-        if split.count > 1, split.contains(where: { $0.answers < answersPerPart }) {
-            split = [(split.flatMap { $0.criteria }, 0)]
-        }
-        let partCriteria = split.map { $0.criteria }
-        let found = map(partCriteria.count) { [self] part in
-            bestQuestion(for: evaluation, among: partCriteria[part]).choice
-        }
-        return found.compactMap { $0 }.min {
-            $0.rank(weights: criteria).isBefore($1.rank(weights: criteria))
+        return withoutActuallyEscaping(map) { map in
+            bestQuestion(
+                for: evaluation, excluding: excluding,
+                parts: AnswerParts(count: parts, answersPerPart: answersPerPart, map: map))
         }
     }
 
-    /// The fewest answers of a part of ``nextQuestion(for:excluding:parts:map:)``: with
-    /// a part of fewer, the questions are weighed in one part.
+    /// The fewest answers of a part of ``nextQuestion(for:excluding:parts:map:)``: a
+    /// question of fewer per part is weighed on this thread.
     static let answersPerPart = 16
 
     /// The best question, as ``nextQuestion(for:excluding:)`` finds it, and how many of
-    /// the questions it gave up before their last answer; among the criteria of `among`
-    /// only, when given.
-    func bestQuestion(for evaluation: Evaluation, excluding: [Int] = [], among: [Int]? = nil)
+    /// the questions it gave up before their last answer.
+    func bestQuestion(for evaluation: Evaluation, excluding: [Int] = [])
         -> (choice: QuestionChoice?, givenUp: Int)
     {
         guard evaluation.status != .decided else { return (nil, 0) }
         let space = ProfileSpace(self)
-        let witnesses = AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space)
-        let ranges = EstimateRanges(program)
-        let current = evaluation.possibleWinners.count
-        let asked = evaluation.unknownCriteria.filter {
-            !excluding.contains($0) && among?.contains($0) != false
-        }.sorted { (space.classes[$0].count, $0) < (space.classes[$1].count, $1) }
-        var best: (choice: QuestionChoice, rank: QuestionChoice.Rank)?
+        let found = best(
+            of: askedQuestions(evaluation, excluding: excluding, space: space), for: evaluation,
+            space: space, keeping: AnswerPart())
+        return (found.best?.choice, found.givenUp)
+    }
+
+    /// A question and its rank.
+    typealias RankedQuestion = (choice: QuestionChoice, rank: QuestionChoice.Rank)
+
+    /// The unknown criteria to ask about, but `excluding`, those of fewest answers
+    /// (which cost less) first.
+    func askedQuestions(_ evaluation: Evaluation, excluding: [Int], space: ProfileSpace) -> [Int] {
+        evaluation.unknownCriteria.filter { !excluding.contains($0) }
+            .sorted { (space.classes[$0].count, $0) < (space.classes[$1].count, $1) }
+    }
+
+    /// The best of the questions about `asked`, weighed one after the other, each given up
+    /// as soon as its answers so far rank it after the best before (`best` to start
+    /// with), with what `keep` keeps from one to the next; and how many were given up.
+    func best(
+        of asked: [Int], for evaluation: Evaluation, space: ProfileSpace, keeping keep: AnswerPart,
+        after best: RankedQuestion? = nil
+    ) -> (best: RankedQuestion?, givenUp: Int) {
+        var best = best
         var givenUp = 0
+        let kept = keep.prepared(self, evaluation, space)
         for criterion in asked {
             guard
                 let choice = question(
-                    criterion, for: evaluation, space: space, witnesses: witnesses,
-                    ranges: ranges, rival: best?.rank)
+                    criterion, for: evaluation, space: space, witnesses: kept.witnesses,
+                    ranges: kept.ranges, rival: best?.rank)
             else {
                 givenUp += 1
                 continue
             }
-            let rank = choice.rank(weights: criteria)
-            if choice.narrows(from: current), best.map({ rank.isBefore($0.rank) }) ?? true {
-                best = (choice, rank)
-            }
+            best = better(choice, than: best, for: evaluation)
         }
-        return (best?.choice, givenUp)
+        return (best, givenUp)
+    }
+
+    /// `choice` with its rank when it narrows the forms that could win after `evaluation`
+    /// and ranks before `best`; else `best`.
+    func better(_ choice: QuestionChoice, than best: RankedQuestion?, for evaluation: Evaluation)
+        -> RankedQuestion?
+    {
+        let rank = choice.rank(weights: criteria)
+        guard choice.narrows(from: evaluation.possibleWinners.count),
+            best.map({ rank.isBefore($0.rank) }) ?? true
+        else { return best }
+        return (choice, rank)
     }
 }
 
