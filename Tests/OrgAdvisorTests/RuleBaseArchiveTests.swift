@@ -55,10 +55,18 @@ struct RuleBaseArchiveTests {
     }
 
     /// Every field of a rule base, as text: its checked rule base (but the warnings, which
-    /// an archive does not keep), its value classes and its program.
+    /// an archive does not keep; the rules' texts as made, however they are held), its
+    /// value classes and its program.
     static func fields(_ rules: RuleBase) -> [String: [String]] {
         var checked = rules.checked
         checked.warnings = []
+        checked.rules = checked.rules.map { rule in
+            Rule(
+                id: rule.id, index: rule.index, condition: rule.condition, points: rule.points,
+                weight: rule.weight, weightSource: rule.weightSource, because: .text(rule.because),
+                card: rule.card, note: rule.note.map { .text($0) }, location: rule.location,
+                criteria: rule.criteria)
+        }
         var fields = programFields(rules)
         fields["checked"] = [String(describing: checked)]
         fields["valueClasses"] = rules.valueClasses.map { String(describing: $0) }

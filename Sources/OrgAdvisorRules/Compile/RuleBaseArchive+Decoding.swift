@@ -109,6 +109,13 @@ extension ArchiveReader {
         LocalizedText(english: try optionalString(), french: try optionalString())
     }
 
+    /// A text kept as the archive's bytes, made when asked for (as ``text()`` reads it).
+    private mutating func storedText() throws(RuleBaseArchive.Failure) -> StoredText {
+        .utf8(
+            english: try bool() ? try sharedUTF8() : nil,
+            french: try bool() ? try sharedUTF8() : nil)
+    }
+
     private mutating func optionalText() throws(RuleBaseArchive.Failure) -> LocalizedText? {
         try bool() ? try text() : nil
     }
@@ -231,8 +238,9 @@ extension ArchiveReader {
         let source = try self.index(below: scope.count + 1, "weight criterion")
         return Rule(
             id: id, index: index, condition: condition, points: points, weight: weight,
-            weightSource: source == 0 ? .own : .criterion(source - 1), because: try text(),
-            card: try optionalString(), note: try optionalText(), location: try location(paths),
+            weightSource: source == 0 ? .own : .criterion(source - 1), because: try storedText(),
+            card: try optionalString(), note: try bool() ? try storedText() : nil,
+            location: try location(paths),
             criteria: criteria)
     }
 

@@ -52,8 +52,9 @@ extension RuleBaseCompiler {
             id: declaration.name.text, index: index, condition: condition, points: points,
             weight: weight,
             weightSource: source,
-            because: declaration.attribute(.because)?.text ?? LocalizedText(),
-            card: declaration.attribute(.card)?.string, note: declaration.attribute(.note)?.text,
+            because: .text(declaration.attribute(.because)?.text ?? LocalizedText()),
+            card: declaration.attribute(.card)?.string,
+            note: declaration.attribute(.note)?.text.map { .text($0) },
             location: location(declaration.name.range), criteria: read)
     }
 

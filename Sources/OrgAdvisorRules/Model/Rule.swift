@@ -22,22 +22,63 @@ public struct Rule: Sendable, Identifiable {
     /// Where the weight comes from.
     public let weightSource: WeightSource
     /// Why, quoting the course.
-    public let because: LocalizedText
+    public var because: LocalizedText { storedBecause.text }
     /// The course card it encodes.
     public let card: String?
     /// A note by the rule's author, e.g. about a chosen threshold.
-    public let note: LocalizedText?
+    public var note: LocalizedText? { storedNote?.text }
     /// Where it is declared.
     public let location: SourceLocation
     /// The criteria its condition reads.
     public let criteria: [Int]
+    /// ``because`` and ``note`` as held: read from an archive, made when asked for.
+    let storedBecause: StoredText
+    let storedNote: StoredText?
+
+    init(
+        id: String, index: Int, condition: Condition, points: [FormPoints], weight: FixedDecimal,
+        weightSource: WeightSource, because: StoredText, card: String?, note: StoredText?,
+        location: SourceLocation, criteria: [Int]
+    ) {
+        self.id = id
+        self.index = index
+        self.condition = condition
+        self.points = points
+        self.weight = weight
+        self.weightSource = weightSource
+        self.storedBecause = because
+        self.card = card
+        self.storedNote = note
+        self.location = location
+        self.criteria = criteria
+    }
 
     /// A copy with another weight (same source).
     package func with(weight: FixedDecimal) -> Rule {
         Rule(
             id: id, index: index, condition: condition, points: points, weight: weight,
-            weightSource: weightSource, because: because, card: card, note: note,
+            weightSource: weightSource, because: storedBecause, card: card, note: storedNote,
             location: location, criteria: criteria)
+    }
+}
+
+/// A text as a rule holds it: made (from rule files), or the UTF-8 of each language in
+/// the archive it was read from, made into text only when asked for. Most explanations of
+/// a large rule base are never shown, and making them all was a tenth of its loading.
+enum StoredText: Sendable {
+    case text(LocalizedText)
+    case utf8(english: ArraySlice<UInt8>?, french: ArraySlice<UInt8>?)
+
+    /// The text.
+    var text: LocalizedText {
+        switch self {
+        case .text(let text):
+            return text
+        case .utf8(let english, let french):
+            return LocalizedText(
+                english: english.map { String(decoding: $0, as: UTF8.self) },
+                french: french.map { String(decoding: $0, as: UTF8.self) })
+        }
     }
 }
 
