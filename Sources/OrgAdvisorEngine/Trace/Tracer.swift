@@ -86,9 +86,13 @@ struct Tracer {
         let rules = ruleBase.rules
         var traces: [RuleTrace] = []
         traces.reserveCapacity(rules.count)
+        // What a rule reading one criterion reads, shared by the rules that read it (most
+        // rules read one criterion).
+        let alone = ruleBase.criteria.indices.map { reads([$0], facts: facts) }
         // By index: a closure over each rule would copy it (retain and release its parts).
         for index in rules.indices {
-            let reads = reads(rules[index].criteria, facts: facts)
+            let criteria = rules[index].criteria
+            let reads = criteria.count == 1 ? alone[criteria[0]] : reads(criteria, facts: facts)
             let (truth, decider) = Tracer.decide(rules[index].condition, facts: facts)
             let weight = rules[index].weight
             let points = rules[index].points

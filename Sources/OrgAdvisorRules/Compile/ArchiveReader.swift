@@ -10,7 +10,8 @@ package struct ArchiveReader {
     /// Added to offsets in messages: where `bytes` starts in the archive.
     private let origin: Int
     /// The whole archive that `bytes` are part of, when its caller has it as an array:
-    /// then the conditions' texts share it (``sharedUTF8()``) instead of being copied.
+    /// then the conditions' texts and the rules' explanations share it (``sharedUTF8()``)
+    /// instead of being copied.
     private var archive: [UInt8]?
 
     /// A reader of `bytes`, from their start; `origin` is where they start in the archive
