@@ -17,19 +17,19 @@ extension RuleBase {
         _ reads: [ReadTrace], in language: Language, derivedSuffix: String,
         to out: inout [UInt8]
     ) {
+        let criteria = self.criteria
         for (position, read) in reads.enumerated() {
-            if position > 0 { out += ", ".utf8 }
-            let criterion = criteria[read.criterion]
-            out += criterion.id.utf8
-            out += " = ".utf8
+            if position > 0 { out.append(utf8: ", ") }
+            out.append(utf8: criteria[read.criterion].id)
+            out.append(utf8: " = ")
             switch read.source {
             case .unknown:
                 out.append(UInt8(ascii: "?"))
             case .derived:
-                out += describe(read.value, of: criterion, in: language).utf8
-                out += derivedSuffix.utf8
+                out.append(utf8: describe(read.value, of: criteria[read.criterion], in: language))
+                out.append(utf8: derivedSuffix)
             case .given:
-                out += describe(read.value, of: criterion, in: language).utf8
+                out.append(utf8: describe(read.value, of: criteria[read.criterion], in: language))
             }
         }
     }

@@ -85,18 +85,24 @@ extension TextReport {
         let rules = evaluation.ruleBase.rules
         let score = contribution.score.signedDescription
         line.removeAll(keepingCapacity: true)
-        line += (contribution.score > .zero ? paint(score, "32") : paint(score, "31")).utf8
+        line.append(utf8: contribution.score > .zero ? paint(score, "32") : paint(score, "31"))
         line.append(UInt8(ascii: " "))
         evaluation.ruleBase.appendReadsText(
             reads, in: language, derivedSuffix: "*", to: &line)
-        line += " (".utf8
-        line += weight.utf8
+        line.append(utf8: " (")
+        line.append(utf8: weight)
         line.append(UInt8(ascii: " "))
-        line += contribution.weight.description.utf8
-        line += " × ".utf8
-        line += contribution.points.signedDescription.utf8
-        line += ") ".utf8
-        line += paint(rules[rule].location.pathAndLine, "2").utf8
+        line.append(utf8: contribution.weight.description)
+        line.append(utf8: " × ")
+        line.append(utf8: contribution.points.signedDescription)
+        line.append(utf8: ") ")
+        // ``SourceLocation/pathAndLine``, dimmed.
+        let location = rules[rule].location
+        paint("2", into: &line) { line in
+            line.append(utf8: location.path)
+            line.append(UInt8(ascii: ":"))
+            line.append(decimal: location.line)
+        }
         wrap(line, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8, into: &out)
         var because = rules[rule].because.text(language)
         because.withUTF8 { wrap($0, indent: indent + 8, into: &out) }

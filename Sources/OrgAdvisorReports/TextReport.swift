@@ -34,8 +34,20 @@ public struct TextReport: Sendable {
     var colon: String { language.colon }
 
     func paint(_ text: String, _ code: String) -> String {
-        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        color ? Self.colorStart(code) + text + Self.colorEnd : text
     }
+
+    /// Appends to `out` what `body` appends, in the colour of `code` when the report is
+    /// coloured (as ``paint(_:_:)``).
+    func paint(_ code: String, into out: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+        if color { out.append(utf8: Self.colorStart(code)) }
+        body(&out)
+        if color { out.append(utf8: Self.colorEnd) }
+    }
+
+    /// The terminal codes that start a colour and end it.
+    private static func colorStart(_ code: String) -> String { "\u{1B}[\(code)m" }
+    private static let colorEnd = "\u{1B}[0m"
 
     /// The report, ending with a newline. The reasons come with the evaluation's trace
     /// (`evaluate(_:trace: true)`, the default). `effects` is what the criteria not given could each change
