@@ -65,7 +65,7 @@ struct BestQuestionTests {
         #expect(parts == 1 ? cut == 0 : cut > asked, "\(cut) questions cut")
     }
 
-    @Test("a question of few answers is weighed on this thread, one of many in parts")
+    @Test("questions of few answers are spread over the parts, those of many cut into them")
     func fewAnswersNotCut() throws {
         let rules = try RuleBase(source: QuestionChoiceTests.weighted)
         let evaluation = rules.evaluate(try rules.profile(["base": "yes"]))
@@ -74,7 +74,14 @@ struct BestQuestionTests {
             counts.append(count)
             return (0..<count).map(part)
         }
-        #expect(counts == [], "two questions of two answers each")
+        #expect(counts == [2], "two questions of two answers each, one per part")
+        counts = []
+        let onThisThread = rules.nextQuestion(for: evaluation, parts: 3) { count, part in
+            counts.append(count)
+            return (0..<count).map(part)
+        }
+        #expect(counts == [], "two questions for three parts")
+        #expect(onThisThread == found)
         #expect(found == rules.nextQuestion(for: evaluation))
         #expect(found?.criterion == 2)
         let cutAll = rules.nextQuestion(

@@ -37,9 +37,9 @@ final class AnswerPart: @unchecked Sendable {
 
 extension RuleBase {
     /// The best question, as ``nextQuestion(for:excluding:)`` finds it, weighed in `parts`:
-    /// first the questions of few answers, spread over the parts (each part's questions one
-    /// after the other, those of most answers first, each to the part with the fewest
-    /// answers), then the questions of many answers one after the other, each against the
+    /// first the questions of few answers, spread over the parts when each gets one (each
+    /// part's questions one after the other; those of most answers first, each to the part
+    /// with the fewest answers), then the questions of many answers one after the other, each against the
     /// best before, its answers cut into the parts.
     func bestQuestion(for evaluation: Evaluation, excluding: [Int], parts: AnswerParts)
         -> QuestionChoice?
@@ -59,8 +59,9 @@ extension RuleBase {
             split[part].criteria.append(criterion)
             split[part].answers += space.classes[criterion].count
         }
-        // A part of a few answers costs less than the thread that would run it.
-        if split.contains(where: { $0.answers < parts.answersPerPart }) {
+        // Their answers are few but each an analysis of many unknown criteria: in parallel
+        // as soon as each part has one (3,000 mixed rules, `--volume high`: 24.9 → 22.5 ms).
+        if split.contains(where: { $0.criteria.isEmpty }) {
             best = self.best(of: few, for: evaluation, space: space, keeping: keeps[0]).best
         } else {
             let partCriteria = split.map { Array($0.criteria.reversed()) }

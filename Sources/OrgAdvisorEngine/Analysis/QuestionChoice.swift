@@ -230,9 +230,10 @@ extension RuleBase {
     /// ``nextQuestion(for:excluding:)`` with the answers of each question of many answers
     /// cut into `parts` parts (neighbouring answers together), which `map` runs, for
     /// example one per thread, giving their results in part order: the same question,
-    /// sooner on several cores. The questions are still weighed one after the other, so
-    /// each can be given up against the best before it. With one part, or for a question
-    /// that would give a part only a few answers (fewer than 16), on this thread.
+    /// sooner on several cores. The questions of fewer answers (fewer than 16 per part)
+    /// are spread whole over the parts, when each part gets one; then those of many answers
+    /// are weighed one after the other, each against the best before it. With one part,
+    /// on this thread.
     ///
     /// ```swift
     /// let next = rules.nextQuestion(for: evaluation, parts: 2) { count, part in
@@ -262,8 +263,9 @@ extension RuleBase {
         }
     }
 
-    /// The fewest answers of a part of ``nextQuestion(for:excluding:parts:map:)``: a
-    /// question of fewer per part is weighed on this thread.
+    /// The fewest answers per part of a question that
+    /// ``nextQuestion(for:excluding:parts:map:)`` cuts into parts: one of fewer is weighed
+    /// whole, in one part.
     static let answersPerPart = 16
 
     /// The best question, as ``nextQuestion(for:excluding:)`` finds it, and how many of
