@@ -53,15 +53,14 @@ extension RuleBase {
     public func questions(for evaluation: Evaluation, excluding: [Int] = []) -> [QuestionChoice] {
         guard evaluation.status != .decided else { return [] }
         let space = ProfileSpace(self)
-        let witnesses = AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space)
-        let ranges = EstimateRanges(program)
+        let kept = AnswerPart().prepared(self, evaluation, space)
         let current = evaluation.possibleWinners.count
         var choices: [QuestionChoice] = []
         for criterion in evaluation.unknownCriteria where !excluding.contains(criterion) {
             guard
                 let choice = question(
-                    criterion, for: evaluation, space: space, witnesses: witnesses,
-                    ranges: ranges)
+                    criterion, for: evaluation, space: space, witnesses: kept.witnesses,
+                    ranges: kept.ranges)
             else { continue }
             if choice.narrows(from: current) { choices.append(choice) }
         }
@@ -212,10 +211,9 @@ extension RuleBase {
             })
         else { return nil }
         let space = ProfileSpace(self)
+        let kept = AnswerPart().prepared(self, evaluation, space)
         return question(
-            best, for: evaluation, space: space,
-            witnesses: AnswerWitnesses(ruleBase: self, evaluation: evaluation, space: space),
-            ranges: EstimateRanges(program))
+            best, for: evaluation, space: space, witnesses: kept.witnesses, ranges: kept.ranges)
     }
 
     /// The question that best narrows the forms that could still win (the first of
