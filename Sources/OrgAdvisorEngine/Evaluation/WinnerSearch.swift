@@ -78,8 +78,9 @@ struct WinnerSearch {
         // The answers to one question mostly leave the same forms. When the search before
         // found that every form can win, witnesses of every form usually show it again,
         // before the leads (most of a short search's work) are prepared; when they find
-        // fewer, the search goes on from them.
-        if let ranges = analysis.ranges, ranges.searchFoundEveryForm {
+        // fewer, the search goes on from them (those witnesses are not tried again).
+        let witnessedEveryForm = analysis.ranges?.searchFoundEveryForm == true
+        if witnessedEveryForm, let ranges = analysis.ranges {
             found = analysis.rememberedWitnesses(of: every, in: ranges)
             if found != every { found |= analysis.witnessWinners(of: every & ~found) }
             if found == every { return found }
@@ -92,10 +93,13 @@ struct WinnerSearch {
         if candidates.nonzeroBitCount <= 1 { return candidates }
         // Usually a few chosen combinations find every candidate, and no search is needed.
         found &= candidates
-        if let ranges = analysis.ranges {
-            found |= analysis.rememberedWitnesses(of: candidates & ~found, in: ranges) & candidates
+        if !witnessedEveryForm {
+            if let ranges = analysis.ranges {
+                found |=
+                    analysis.rememberedWitnesses(of: candidates & ~found, in: ranges) & candidates
+            }
+            found |= analysis.witnessWinners(of: candidates & ~found) & candidates
         }
-        found |= analysis.witnessWinners(of: candidates & ~found) & candidates
         if found == candidates { return found }
         // Most searches are short: first without the leads per class, which take a walk
         // over every joint table's rows to compute; if that takes long, again with them
