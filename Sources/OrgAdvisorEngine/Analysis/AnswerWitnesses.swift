@@ -36,14 +36,11 @@ final class AnswerWitnesses {
     private var remembered: [[Double]]
     /// How many times a remembered completion put its form at the top again (for tests).
     private(set) var rememberedHits = 0
-    /// Per form: scores the completions tried for it, each from the one scored before
-    /// (from one answer to the next, they differ in the criterion asked), made with the
-    /// first; nil until then, or when the program has no such scorer (``ChangeScorer``).
-    private var scorers: [ChangeScorer?]
-    /// Scores the answers' facts, each from the answer's before.
-    private var answerScorer: ChangeScorer?
-    /// Whether a scorer was tried (per form, then for the answers).
-    private var scorerTried: [Bool]
+    /// Per form, then for the answers' own facts: scores the completions tried for it,
+    /// each from the one scored before (from one answer to the next, they differ in the
+    /// criterion asked), made with the first; nil until then, `.some(nil)` when the
+    /// program has no such scorer (``ChangeScorer``).
+    private var scorers: [ChangeScorer??]
 
     /// The witnesses' choices for an evaluation whose result is not decided: the points
     /// each class of each unknown fact adds (one scoring per class). Nil when there are
@@ -86,19 +83,14 @@ final class AnswerWitnesses {
         }
         self.gains = gains
         remembered = [[Double]](repeating: [], count: formCount)
-        scorers = [ChangeScorer?](repeating: nil, count: formCount)
-        scorerTried = [Bool](repeating: false, count: formCount + 1)
+        scorers = [ChangeScorer??](repeating: nil, count: formCount + 1)
     }
 
     /// The scorer of the completions tried for `form`, or of the answers (`form` is the
     /// form count), made around `facts` when there is none yet.
     private func scorer(_ form: Int, around facts: [Double]) -> ChangeScorer? {
-        if !scorerTried[form] {
-            scorerTried[form] = true
-            let made = ChangeScorer(ruleBase: ruleBase, facts: facts)
-            if form < scorers.count { scorers[form] = made } else { answerScorer = made }
-        }
-        return form < scorers.count ? scorers[form] : answerScorer
+        if scorers[form] == nil { scorers[form] = ChangeScorer(ruleBase: ruleBase, facts: facts) }
+        return scorers[form]!
     }
 
     /// The answer that `profile` (an answer to the question) gives, when a witness is
