@@ -96,13 +96,8 @@ extension TextReport {
         line.append(utf8: " × ")
         line.append(utf8: contribution.points.signedDescription)
         line.append(utf8: ") ")
-        // ``SourceLocation/pathAndLine``, dimmed.
         let location = rules[rule].location
-        paint("2", into: &line) { line in
-            line.append(utf8: location.path)
-            line.append(UInt8(ascii: ":"))
-            line.append(decimal: location.line)
-        }
+        paint("2", into: &line) { location.appendPathAndLine(to: &$0) }
         wrap(line, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8, into: &out)
         var because = rules[rule].because.text(language)
         because.withUTF8 { wrap($0, indent: indent + 8, into: &out) }

@@ -6,9 +6,4 @@ extension Array where Element == UInt8 {
         var text = text
         text.withUTF8 { append(contentsOf: $0) }
     }
-
-    /// Appends `number` in decimal digits.
-    mutating func append(decimal number: Int) {
-        append(utf8: String(number))
-    }
 }

@@ -18,7 +18,21 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     public var description: String { "\(path):\(line):\(column)" }
 
     /// `path:line`, the short form used in explanations.
-    public var pathAndLine: String { "\(path):\(line)" }
+    public var pathAndLine: String {
+        var bytes: [UInt8] = []
+        appendPathAndLine(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``pathAndLine``'s UTF-8 to `out` (a report of thousands of reasons writes
+    /// them into one buffer).
+    public func appendPathAndLine(to out: inout [UInt8]) {
+        var path = path
+        path.withUTF8 { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: ":"))
+        var line = String(line)
+        line.withUTF8 { out.append(contentsOf: $0) }
+    }
 
     /// Orders by path, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
