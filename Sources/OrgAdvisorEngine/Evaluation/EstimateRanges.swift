@@ -5,9 +5,12 @@
 ///
 /// The search for possible winners reads its joint tables' leads from here too: both go
 /// through ``ClassAnalysis/tableRange(of:into:)``. Its long phase keeps here the leads
-/// per class of each joint table's unknown criteria (``copyClassLeads(_:row:slots:into:)``),
-/// and whether its last search found that every form can win (then the next one tries
-/// witnesses of every form before preparing its leads: ``searchFoundEveryForm``).
+/// per class of each joint table's unknown criteria (``copyClassLeads(_:row:slots:into:)``).
+/// What the last searches found is kept for the next answer too: per form, the
+/// combination that last showed it at the top (``keepWitness(of:_:)``), decided first;
+/// whether the last search found every form (``searchFoundEveryForm``: then witnesses of
+/// every form come before the leads); and how long the last search that descended took
+/// (``searchSteps``: past its quick phase, the next starts with the leads per class).
 ///
 /// A table's range depends only on that row (it tells which criteria are unknown and the
 /// classes of the others), so a range is reused only for the same table and row. Not
