@@ -14,7 +14,9 @@
 ///
 /// A table's range depends only on that row (it tells which criteria are unknown and the
 /// classes of the others), so a range is reused only for the same table and row. Not
-/// shared between threads: one per question.
+/// shared between threads: one per question. Its per-table and per-form fields are raw
+/// memory it owns, held by constants: a class's array properties would each be checked
+/// for exclusive access at run time, at every read (2 % of a question with 3,000 rules).
 package final class EstimateRanges {
     /// The vectors of one range: the lowest points, the highest, and a lead per form
     /// (see ``ScoreLanes/startRange(_:formCount:)``).
@@ -22,9 +24,9 @@ package final class EstimateRanges {
     /// The program whose tables these are (its forms, its slots' local classes).
     private let program: Program
     /// Per table: the row whose range is kept, or -1.
-    private var rows: [Int]
+    private let rows: UnsafeMutablePointer<Int>
     /// Per table: its range, `stride` vectors.
-    private var ranges: [SIMD8<Int64>]
+    private let ranges: UnsafeMutablePointer<SIMD8<Int64>>
     /// Per table that the search's long phase walked: the row, its unknown slots in the
     /// order of the walk, the table's leads (a vector per form) and then, slot after slot,
     /// the leads per local class of the slot (a vector per form each).
@@ -39,18 +41,30 @@ package final class EstimateRanges {
     /// Per form and criterion (`form * criterionCount + criterion`): the value class the
     /// criterion had in the last combination of segments that showed the form at the top
     /// (``ClassAnalysis/witnessWinners(of:)``), or -1; per form, whether there is one.
-    private var witnessClasses: [Int]
-    private var witnessKept: [Bool]
+    private let witnessClasses: UnsafeMutablePointer<Int>
+    private let witnessKept: UnsafeMutablePointer<Bool>
 
     /// Empty, for the tables of `program`.
     package init(_ program: Program) {
         stride = 2 + program.formCount
         self.program = program
-        rows = [Int](repeating: -1, count: program.memory.groups.count)
-        ranges = [SIMD8<Int64>](repeating: SIMD8(), count: stride * rows.count)
-        witnessClasses = [Int](
-            repeating: -1, count: program.formCount * program.criterionCount)
-        witnessKept = [Bool](repeating: false, count: program.formCount)
+        let tables = program.memory.groups.count
+        rows = .allocate(capacity: max(tables, 1))
+        rows.initialize(repeating: -1, count: tables)
+        ranges = .allocate(capacity: max(stride * tables, 1))
+        ranges.initialize(repeating: SIMD8(), count: stride * tables)
+        let classes = program.formCount * program.criterionCount
+        witnessClasses = .allocate(capacity: max(classes, 1))
+        witnessClasses.initialize(repeating: -1, count: classes)
+        witnessKept = .allocate(capacity: max(program.formCount, 1))
+        witnessKept.initialize(repeating: false, count: program.formCount)
+    }
+
+    deinit {
+        rows.deallocate()
+        ranges.deallocate()
+        witnessClasses.deallocate()
+        witnessKept.deallocate()
     }
 
     /// Whether a combination that showed `form` at the top is kept.

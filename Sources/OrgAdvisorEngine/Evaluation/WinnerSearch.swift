@@ -125,6 +125,7 @@ struct WinnerSearch {
     }
 
     /// The forms of `forms` that the bound at `depth` lets reach the top.
+    @inline(__always)
     private func open(_ analysis: ClassAnalysis, depth: Int, among forms: UInt64) -> UInt64 {
         let formCount = analysis.formCount
         let fixed = levelFixed[depth]
@@ -203,6 +204,7 @@ struct WinnerSearch {
         return true
     }
 
+    @inline(__always)
     private func move(_ analysis: inout ClassAnalysis, _ position: Int, to digit: Int) {
         let old = analysis.digits[position]
         guard old != digit else { return }
