@@ -81,8 +81,10 @@ enum MixedRuleBase {
             let op = Bool.random(using: &generator) ? "=" : "!="
             return "\(criterion.id) \(op) \(values.randomElement(using: &generator)!)"
         }
+        // Above the lowest value, so that every comparison holds for some values and
+        // fails for others (`sites < 1` would never hold).
         let low = Int(criterion.minimum ?? 0)
-        let threshold = Int.random(in: low...(low + 400), using: &generator)
+        let threshold = Int.random(in: (low + 1)...(low + 400), using: &generator)
         let op = ["<", "<=", ">", ">="].randomElement(using: &generator)!
         return "\(criterion.id) \(op) \(threshold)"
     }
