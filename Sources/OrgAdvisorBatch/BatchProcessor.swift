@@ -282,29 +282,38 @@ public struct BatchProcessor: Sendable {
             let name =
                 nameRange.map { Array(bytes[$0]) }
                 ?? worker.passThrough.name.map { Array($0.serialized().utf8) }
+            let escaped = (
+                id: idRange != nil && worker.passThrough.idEscaped,
+                name: nameRange != nil && worker.passThrough.nameEscaped
+            )
             (id ?? []).withUnsafeBufferPointer { idText in
                 (name ?? []).withUnsafeBufferPointer { nameText in
                     writeJSONResult(
                         record: record, id: id == nil ? nil : idText,
-                        name: name == nil ? nil : nameText, &worker, table, &out)
+                        name: name == nil ? nil : nameText, escaped: escaped, &worker, table,
+                        &out)
                 }
             }
             return
         }
         writeJSONResult(
             record: record, id: idRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-            name: nameRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) }, &worker, table,
-            &out)
+            name: nameRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
+            escaped: (worker.passThrough.idEscaped, worker.passThrough.nameEscaped), &worker,
+            table, &out)
     }
 
-    /// Writes a JSON result with the given pass-through values, as JSON text.
+    /// Writes a JSON result with the given pass-through values: JSON text, or strings
+    /// as the record has them with escapes, written decoded (``ByteWriter/writeDecoded(_:)``).
     @inline(__always)
     private func writeJSONResult(
         record: RecordSplitter.Record, id: UnsafeBufferPointer<UInt8>?,
-        name: UnsafeBufferPointer<UInt8>?, _ worker: inout Worker,
-        _ table: ResultFragments.Table, _ out: inout ByteBuffer
+        name: UnsafeBufferPointer<UInt8>?, escaped: (id: Bool, name: Bool),
+        _ worker: inout Worker, _ table: ResultFragments.Table, _ out: inout ByteBuffer
     ) {
-        let room = resultRoom + (id?.count ?? 0) + (name?.count ?? 0)
+        let room =
+            resultRoom + (id?.count ?? 0) * (escaped.id ? 3 : 1) + (name?.count ?? 0)
+            * (escaped.name ? 3 : 1)
         var writer = ByteWriter(out.reserve(room))
         writer.write("{\"record\":")
         writer.write(record.number)
@@ -312,11 +321,23 @@ public struct BatchProcessor: Sendable {
         writer.write(record.line)
         if let id {
             writer.write(",\"id\":")
-            if id.count <= 16 { writer.writeShort(id) } else { writer.write(id) }
+            if escaped.id {
+                writer.writeDecoded(id)
+            } else if id.count <= 16 {
+                writer.writeShort(id)
+            } else {
+                writer.write(id)
+            }
         }
         if let name {
             writer.write(",\"name\":")
-            if name.count <= 16 { writer.writeShort(name) } else { writer.write(name) }
+            if escaped.name {
+                writer.writeDecoded(name)
+            } else if name.count <= 16 {
+                writer.writeShort(name)
+            } else {
+                writer.write(name)
+            }
         }
         worker.scores.withUnsafeBufferPointer { scores in
             worker.ranking.withUnsafeBufferPointer { ranking in

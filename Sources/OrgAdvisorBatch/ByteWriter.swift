@@ -34,6 +34,33 @@ struct ByteWriter {
         pointer += bytes.count
     }
 
+    /// A JSON string as the one-pass reader found it, quotes included, holding escapes:
+    /// written as its value decoded (``ProfileRecordReader/decodedString(_:_:_:)``) and
+    /// serialized again (``JSONValue``'s escapes) would be, without making the value. At
+    /// most three times as many bytes as `bytes` (`\b` becomes `\u0008`).
+    mutating func writeDecoded(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, bytes.count >= 2 else { return }
+        let end = bytes.count - 1
+        write(UInt8(ascii: "\""))
+        var position = 1
+        while position < end {
+            guard base[position] == UInt8(ascii: "\\"),
+                let scalar = ProfileRecordReader.escapedScalar(base, &position, end).flatMap(
+                    Unicode.Scalar.init)
+            else {
+                write(base[position])
+                position += 1
+                continue
+            }
+            if scalar.isASCII, JSONValue.isEscaped(UInt8(scalar.value)) {
+                JSONValue.writeEscape(of: UInt8(scalar.value)) { write($0) }
+            } else {
+                UTF8.encode(scalar) { write($0) }
+            }
+        }
+        write(UInt8(ascii: "\""))
+    }
+
     /// Bytes copied without a call for up to 16 (as short pass-through values are):
     /// two loads that may overlap, never past the end of `bytes`.
     @inline(__always)

@@ -95,8 +95,7 @@ extension ProfileRecordReader {
                                     let scalar = fastScalar(
                                         base, &index, count, escaped: &escaped)
                                 else { return false }
-                                passThrough.set(
-                                    isName: slot != 0, scalar, escaped: escaped, in: base)
+                                passThrough.set(isName: slot != 0, scalar, escaped: escaped)
                             }
                             guard index < count else { return false }
                             if base[index] <= 0x20 {
@@ -178,7 +177,7 @@ extension ProfileRecordReader {
                         return false
                     }
                     if isID || isName {
-                        passThrough.set(isName: isName, scalar, escaped: escaped, in: base)
+                        passThrough.set(isName: isName, scalar, escaped: escaped)
                     }
                 }
                 guard index < count else { return false }

@@ -118,18 +118,15 @@ extension ProfileRecordReader {
 
 extension ProfileRecordReader.PassThrough {
     /// Sets `id` (`isName` false) or `name` from the one-pass reader: the range of its
-    /// bytes, or, for a string with escapes, its decoded value.
-    mutating func set(
-        isName: Bool, _ range: Range<Int>, escaped: Bool, in base: UnsafePointer<UInt8>
-    ) {
-        if escaped {
-            let value = JSONValue.string(
-                ProfileRecordReader.decodedString(base, range.lowerBound + 1, range.upperBound - 1))
-            if isName { name = value } else { id = value }
-        } else if isName {
+    /// bytes, and whether they hold escapes (a string that the results write with its
+    /// escapes decoded: ``ByteWriter/writeDecoded(_:)``).
+    mutating func set(isName: Bool, _ range: Range<Int>, escaped: Bool) {
+        if isName {
             nameBytes = range
+            nameEscaped = escaped
         } else {
             idBytes = range
+            idEscaped = escaped
         }
     }
 }

@@ -22,18 +22,26 @@ struct ProfileRecordReader {
     }
 
     /// The record's `id` and `name`: as JSON values, or, from the one-pass reader, as
-    /// the ranges of their bytes in the record, which are their serialized form (a plain
-    /// string with its quotes, or a number as written).
+    /// the ranges of their bytes in the record: a string with its quotes (its escapes as
+    /// written when `idEscaped` or `nameEscaped`, else its serialized form) or a number
+    /// as written.
     struct PassThrough {
         var id: JSONValue?
         var name: JSONValue?
         var idBytes: Range<Int>?
         var nameBytes: Range<Int>?
+        var idEscaped = false
+        var nameEscaped = false
 
         /// The same with every value as a ``JSONValue``.
         func resolved(in bytes: UnsafeBufferPointer<UInt8>) -> PassThrough {
-            func value(_ range: Range<Int>) -> JSONValue {
+            func value(_ range: Range<Int>, escaped: Bool) -> JSONValue {
                 if bytes[range.lowerBound] == UInt8(ascii: "\"") {
+                    guard !escaped else {
+                        return .string(
+                            ProfileRecordReader.decodedString(
+                                bytes.baseAddress!, range.lowerBound + 1, range.upperBound - 1))
+                    }
                     let text = UnsafeBufferPointer(
                         rebasing: bytes[range.lowerBound + 1..<range.upperBound - 1])
                     return .string(String(decoding: text, as: UTF8.self))
@@ -42,7 +50,8 @@ struct ProfileRecordReader {
                     String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
             }
             return PassThrough(
-                id: idBytes.map(value) ?? id, name: nameBytes.map(value) ?? name)
+                id: idBytes.map { value($0, escaped: idEscaped) } ?? id,
+                name: nameBytes.map { value($0, escaped: nameEscaped) } ?? name)
         }
     }
 

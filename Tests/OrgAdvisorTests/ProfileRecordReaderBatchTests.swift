@@ -177,12 +177,15 @@ enum SpelledRecords {
     }
 
     /// A pass-through value: a number, or a string of letters, accents, a surrogate pair,
-    /// quotes and slashes.
+    /// quotes, slashes and control characters.
     static func passThrough(using generator: inout SeededGenerator) -> String {
         if Int.random(in: 0..<3, using: &generator) == 0 {
             return String(Int.random(in: 0...99_999, using: &generator))
         }
-        let pieces = ["Soci", "été", "A", "b", " ", "😀", "\"", "/", "\\", "ß", "\u{301}", "\n"]
+        let pieces = [
+            "Soci", "été", "A", "b", " ", "😀", "\"", "/", "\\", "ß", "\u{301}", "\n", "\u{8}",
+            "\u{C}", "\u{1}", "\u{7F}", "\u{2028}", "°",
+        ]
         var text = ""
         for _ in 0..<Int.random(in: 0...6, using: &generator) {
             text += pieces.randomElement(using: &generator)!
@@ -200,6 +203,8 @@ enum SpelledRecords {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
+            case "\u{8}": out += escape ? "\\u0008" : "\\b"
+            case "\u{C}": out += escape ? "\\u000C" : "\\f"
             case "\t": out += escape ? "\\u0009" : "\\t"
             case "/" where escape: out += "\\/"
             default:

@@ -135,28 +135,40 @@ public indirect enum JSONValue: Sendable, Hashable {
         var text = text
         text.withUTF8 { bytes in
             var run = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                else { continue }
+            for index in bytes.indices where isEscaped(bytes[index]) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                out.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
-                case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
-                default:
-                    // Another control character (below 0x20): `\u00` and two hex digits.
-                    out += "u00".utf8
-                    out.append(UInt8(ascii: "0") + byte >> 4)
-                    let low = byte & 15
-                    out.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
-                }
+                writeEscape(of: bytes[index]) { out.append($0) }
                 run = index + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte of a string's UTF-8 text is written as an escape: a quote, a
+    /// backslash or a control character.
+    @inline(__always)
+    package static func isEscaped(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Gives `emit` the escape of such a byte, one byte at a time (at most six): `\"`,
+    /// `\\`, `\n`, `\r`, `\t`, else `\u00` and two lowercase hex digits.
+    @inline(__always)
+    package static func writeEscape(of byte: UInt8, _ emit: (UInt8) -> Void) {
+        emit(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): emit(byte)
+        case UInt8(ascii: "\n"): emit(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): emit(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): emit(UInt8(ascii: "t"))
+        default:
+            emit(UInt8(ascii: "u"))
+            emit(UInt8(ascii: "0"))
+            emit(UInt8(ascii: "0"))
+            emit(UInt8(ascii: "0") + byte >> 4)
+            let low = byte & 15
+            emit(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+        }
     }
 }
