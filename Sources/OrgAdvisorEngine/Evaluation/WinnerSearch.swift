@@ -21,7 +21,9 @@ struct WinnerSearch {
     /// Per depth: the points fixed (the base and the complete joint tables' rows).
     let levelFixed: UnsafeMutablePointer<SIMD8<Int64>>
     /// Per depth and form: the sum of the leads of the joint tables complete at that
-    /// depth (``tableLeads``), which the step to it takes out of the bound.
+    /// depth, which the step to it takes out of the bound: their ``tableLeads``, or, with
+    /// the leads per class, the leads they had along the current path (the same for
+    /// every segment at that depth: set when the search enters it).
     let completeLeads: UnsafeMutablePointer<SIMD8<Int64>>
     /// Per joint table: the depth at which its last unknown criterion gets a segment.
     let completeAt: UnsafeMutablePointer<Int>
@@ -150,6 +152,20 @@ struct WinnerSearch {
         let position = order[depth]
         let start = analysis.segmentStart[position]
         let slots = analysis.jointSlotStart[position]..<analysis.jointSlotStart[position + 1]
+        let complete = completeLeads + depth * formCount
+        if conditioned {
+            let searched = candidates & ~found
+            for form in 0..<formCount { complete[form] = SIMD8() }
+            for index in slots where completeAt[slotTable[index]] == depth {
+                let before =
+                    previousSlot[index] < 0
+                    ? tableLeads + slotTable[index] * formCount
+                    : slotLeads + previousSlot[index] * formCount
+                for form in 0..<formCount where searched & (1 << UInt64(form)) != 0 {
+                    complete[form] &+= before[form]
+                }
+            }
+        }
         for digit in 0..<(analysis.segmentStart[position + 1] - start) {
             budget -= 1
             guard budget >= 0 else { return false }
@@ -161,27 +177,20 @@ struct WinnerSearch {
             }
             levelFixed[depth + 1] = fixed
             let leads = levelLeads + (depth + 1) * formCount
-            let complete = completeLeads + depth * formCount
             for form in 0..<formCount where searched & (1 << UInt64(form)) != 0 {
                 leads[form] =
                     levelLeads[depth * formCount + form]
                     &+ analysis.segmentLeads[(start + digit) * formCount + form]
-                    &- positionLeads[position * formCount + form]
-                if !conditioned { leads[form] &-= complete[form] }
+                    &- positionLeads[position * formCount + form] &- complete[form]
             }
-            // Without the leads per class, the complete tables' leads are taken out above.
+            // The complete tables' leads are taken out above; the others' change with the
+            // segment.
             for index in slots where conditioned {
                 let table = slotTable[index]
+                guard completeAt[table] != depth else { continue }
                 let before =
-                    previousSlot[index] < 0 || !conditioned
+                    previousSlot[index] < 0
                     ? tableLeads + table * formCount : slotLeads + previousSlot[index] * formCount
-                if completeAt[table] == depth {
-                    for form in 0..<formCount where searched & (1 << UInt64(form)) != 0 {
-                        leads[form] &-= before[form]
-                    }
-                    continue
-                }
-                guard conditioned else { continue }
                 let slot = analysis.jointSlots[2 * index]
                 let local =
                     analysis.offset(slot, analysis.segmentClass[start + digit])
