@@ -27,7 +27,7 @@ public struct BatchProcessor: Sendable {
     let reader: ProfileRecordReader
     /// Room for a JSON result but its pass-through values and trace: literals, two
     /// numbers, each form's fragments (each copy rounded up to whole chunks) and scores.
-    private let resultRoom: Int
+    let resultRoom: Int
     /// How the possible winners are searched: with the leads of the tables over several
     /// criteria made once, here, for every record (tests lower its limit of work).
     var effort: AnalysisEffort
@@ -262,125 +262,6 @@ public struct BatchProcessor: Sendable {
         case .csv, .markdown:
             writeTextResult(record: record, bytes: bytes, worker, &out)
         }
-    }
-
-    /// Writes the JSON result of a scored record, up to the possible winners (and the
-    /// closing brace and newline without `explain`), straight into `out`.
-    private func writeJSONResult(
-        record: RecordSplitter.Record, bytes: UnsafeBufferPointer<UInt8>,
-        _ worker: inout Worker, _ table: ResultFragments.Table, _ out: inout ByteBuffer
-    ) {
-        let idRange = worker.passThrough.idBytes
-        let nameRange = worker.passThrough.nameBytes
-        if (idRange == nil && worker.passThrough.id != nil)
-            || (nameRange == nil && worker.passThrough.name != nil)
-        {
-            // Values the reader kept as JSON values: serialized first.
-            let id =
-                idRange.map { Array(bytes[$0]) }
-                ?? worker.passThrough.id.map { Array($0.serialized().utf8) }
-            let name =
-                nameRange.map { Array(bytes[$0]) }
-                ?? worker.passThrough.name.map { Array($0.serialized().utf8) }
-            let escaped = (
-                id: idRange != nil && worker.passThrough.idEscaped,
-                name: nameRange != nil && worker.passThrough.nameEscaped
-            )
-            (id ?? []).withUnsafeBufferPointer { idText in
-                (name ?? []).withUnsafeBufferPointer { nameText in
-                    writeJSONResult(
-                        record: record, id: id == nil ? nil : idText,
-                        name: name == nil ? nil : nameText, escaped: escaped, &worker, table,
-                        &out)
-                }
-            }
-            return
-        }
-        writeJSONResult(
-            record: record, id: idRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-            name: nameRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-            escaped: (worker.passThrough.idEscaped, worker.passThrough.nameEscaped), &worker,
-            table, &out)
-    }
-
-    /// Writes a JSON result with the given pass-through values: JSON text, or strings
-    /// as the record has them with escapes, written decoded (``ByteWriter/writeDecoded(_:)``).
-    @inline(__always)
-    private func writeJSONResult(
-        record: RecordSplitter.Record, id: UnsafeBufferPointer<UInt8>?,
-        name: UnsafeBufferPointer<UInt8>?, escaped: (id: Bool, name: Bool),
-        _ worker: inout Worker, _ table: ResultFragments.Table, _ out: inout ByteBuffer
-    ) {
-        let room =
-            resultRoom + (id?.count ?? 0) * (escaped.id ? 3 : 1) + (name?.count ?? 0)
-            * (escaped.name ? 3 : 1)
-        var writer = ByteWriter(out.reserve(room))
-        writer.write("{\"record\":")
-        writer.write(record.number)
-        writer.write(",\"line\":")
-        writer.write(record.line)
-        if let id {
-            writer.write(",\"id\":")
-            if escaped.id {
-                writer.writeDecoded(id)
-            } else if id.count <= 16 {
-                writer.writeShort(id)
-            } else {
-                writer.write(id)
-            }
-        }
-        if let name {
-            writer.write(",\"name\":")
-            if escaped.name {
-                writer.writeDecoded(name)
-            } else if name.count <= 16 {
-                writer.writeShort(name)
-            } else {
-                writer.write(name)
-            }
-        }
-        worker.scores.withUnsafeBufferPointer { scores in
-            worker.ranking.withUnsafeBufferPointer { ranking in
-                let forms = scores.count
-                let winner = ranking[0]
-                table.writeWinner(winner, status: worker.status, tie: worker.tie, to: &writer)
-                var position = 1
-                while position < forms {
-                    table.writeItem(ranking[position], comma: true, to: &writer)
-                    position &+= 1
-                }
-                writer.write("],\"scores\":{")
-                var form = 0
-                while form < forms {
-                    table.writeMember(form, comma: form > 0, to: &writer)
-                    writer.write(scores[form])
-                    form &+= 1
-                }
-            }
-        }
-        writer.write("},\"possibleWinners\":[")
-        let winners = worker.winners
-        if winners.list == nil {
-            // The usual case: the forms of the mask, lowest first.
-            var rest = winners.mask
-            var comma = false
-            while rest != 0 {
-                table.writeItem(rest.trailingZeroBitCount, comma: comma, to: &writer)
-                rest &= rest &- 1
-                comma = true
-            }
-        } else {
-            for position in winners.indices {
-                table.writeItem(winners[position], comma: position > 0, to: &writer)
-            }
-        }
-        writer.write(UInt8(ascii: "]"))
-        if !worker.winnersAreExact { writer.write(",\"possibleWinnersExact\":false") }
-        if explain == nil {
-            writer.write(UInt8(ascii: "}"))
-            if format == .jsonl { writer.write(UInt8(ascii: "\n")) }
-        }
-        out.commit(upTo: writer.pointer)
     }
 
     private func writeError(

@@ -34,6 +34,24 @@ struct ByteWriter {
         pointer += bytes.count
     }
 
+    /// A record's `id` or `name` as the one-pass reader found it (its serialized form, or
+    /// a string holding escapes: ``writeDecoded(_:)``).
+    @inline(__always)
+    mutating func writePassThrough(_ bytes: UnsafeBufferPointer<UInt8>, escaped: Bool) {
+        if escaped {
+            writeDecoded(bytes)
+        } else if bytes.count <= 16 {
+            writeShort(bytes)
+        } else {
+            write(bytes)
+        }
+    }
+
+    /// The most bytes ``writePassThrough(_:escaped:)`` writes for `bytes` (none for nil).
+    static func passThroughRoom(_ bytes: UnsafeBufferPointer<UInt8>?, escaped: Bool) -> Int {
+        (bytes?.count ?? 0) * (escaped ? 3 : 1)
+    }
+
     /// A JSON string as the one-pass reader found it, quotes included, holding escapes:
     /// written as its value decoded (``ProfileRecordReader/decodedString(_:_:_:)``) and
     /// serialized again (``JSONValue``'s escapes) would be, without making the value. At
