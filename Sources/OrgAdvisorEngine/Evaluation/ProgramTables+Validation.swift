@@ -133,11 +133,20 @@ extension ProgramTables {
         guard first >= 0, first + count <= rows.count else {
             throw failure("the rows end before table \(table)")
         }
-        for row in stride(from: first, to: first + count, by: max(formCount, 1)) {
-            for form in 0..<formCount
-            where rows[row + form] < limits[2 * form] || rows[row + form] > limits[2 * form + 1] {
-                throw failure("a row of table \(table) gives more points than its rules")
+        // Each form's least and greatest points over the rows, then one check of each.
+        let withinLimits = rows.withUnsafeBufferPointer { rows in
+            (0..<formCount).allSatisfy { form in
+                var least = Int64.max
+                var greatest = Int64.min
+                for row in stride(from: first + form, to: first + count, by: formCount) {
+                    least = min(least, rows[row])
+                    greatest = max(greatest, rows[row])
+                }
+                return count == 0 || (least >= limits[2 * form] && greatest <= limits[2 * form + 1])
             }
+        }
+        guard withinLimits else {
+            throw failure("a row of table \(table) gives more points than its rules")
         }
     }
 

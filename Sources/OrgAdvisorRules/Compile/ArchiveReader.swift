@@ -34,29 +34,52 @@ package struct ArchiveReader {
     }
 
     /// The next `count` bytes.
+    @inline(__always)
     package mutating func raw(_ count: Int) throws(RuleBaseArchive.Failure)
         -> UnsafeRawBufferPointer
     {
-        guard count >= 0, count <= remaining else { throw failure("the archive ends too soon") }
+        guard count >= 0, count <= remaining else { throw endsTooSoon() }
         let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
         position += count
         return slice
     }
 
+    /// A failure for reading past the end.
+    @inline(never)
+    private func endsTooSoon() -> RuleBaseArchive.Failure {
+        failure("the archive ends too soon")
+    }
+
     /// The next byte.
+    @inline(__always)
     package mutating func byte() throws(RuleBaseArchive.Failure) -> UInt8 {
-        guard position < bytes.count else { throw failure("the archive ends too soon") }
+        guard position < bytes.count else { throw endsTooSoon() }
         let value = bytes[position]
         position += 1
         return value
     }
 
     /// An unsigned integer, seven bits a byte.
+    ///
+    /// Most integers (indices, counts, lengths) are below 128: one byte, read inline where
+    /// it is asked for; longer ones are read by ``longUnsigned()``.
+    @inline(__always)
     package mutating func unsigned() throws(RuleBaseArchive.Failure) -> UInt64 {
-        // Most integers (indices, counts, lengths) are below 128: one byte.
         if position < bytes.count, bytes[position] < 0x80 {
             position += 1
             return UInt64(bytes[position - 1])
+        }
+        return try longUnsigned()
+    }
+
+    /// An unsigned integer of more than one byte (or none left: a failure).
+    @inline(never)
+    private mutating func longUnsigned() throws(RuleBaseArchive.Failure) -> UInt64 {
+        // Two bytes (below 16,384: line numbers, most lengths), without the loop.
+        if position + 1 < bytes.count, bytes[position + 1] < 0x80 {
+            let value = UInt64(bytes[position] & 0x7F) | UInt64(bytes[position + 1]) << 7
+            position += 2
+            return value
         }
         var value: UInt64 = 0
         var shift: UInt64 = 0
@@ -86,25 +109,41 @@ package struct ArchiveReader {
     }
 
     /// An integer in `0..<limit`, naming `what` it is when it is not.
+    @inline(__always)
     package mutating func index(below limit: Int, _ what: String) throws(RuleBaseArchive.Failure)
         -> Int
     {
         let value = try unsigned()
         guard value < UInt64(max(limit, 0)) else {
-            throw failure("\(what) \(value) out of range; expected less than \(limit)")
+            throw outOfRange(what, value, limit)
         }
         return Int(value)
+    }
+
+    /// The failure of an index `value` of `what` at or past `limit`.
+    @inline(never)
+    private func outOfRange(_ what: String, _ value: UInt64, _ limit: Int)
+        -> RuleBaseArchive.Failure
+    {
+        failure("\(what) \(value) out of range; expected less than \(limit)")
     }
 
     /// A number of items that follow, each at least `itemBytes` bytes long: never more than
     /// the bytes left allow, so that a damaged count cannot ask for more memory than the
     /// archive's size.
+    @inline(__always)
     package mutating func count(itemBytes: Int = 1) throws(RuleBaseArchive.Failure) -> Int {
         let value = try unsigned()
         guard value <= UInt64(remaining / max(itemBytes, 1)) else {
-            throw failure("a count of \(value) is more than the archive holds")
+            throw tooMany(value)
         }
         return Int(value)
+    }
+
+    /// The failure of a count of `value` items that the bytes left cannot hold.
+    @inline(never)
+    private func tooMany(_ value: UInt64) -> RuleBaseArchive.Failure {
+        failure("a count of \(value) is more than the archive holds")
     }
 
     /// Indices or counts written by ``ArchiveWriter/packed(_:)``.
@@ -129,6 +168,7 @@ package struct ArchiveReader {
     }
 
     /// A flag.
+    @inline(__always)
     package mutating func bool() throws(RuleBaseArchive.Failure) -> Bool {
         switch try byte() {
         case 0: return false
