@@ -288,59 +288,74 @@ public struct TextReport: Sendable {
         bytes.withUnsafeBufferPointer { wrap($0, indent: indent, hanging: hanging, into: &out) }
     }
 
-    /// ``wrap(_:indent:hanging:into:)`` of bytes in place.
+    /// ``wrap(_:indent:hanging:into:)`` of bytes in place. The wrapped text is written
+    /// into scratch space first, then appended to `out` at once: a report of a large rule
+    /// base wraps thousands of words.
     func wrap(
         _ bytes: UnsafeBufferPointer<UInt8>, indent: Int, hanging: Int? = nil,
         into out: inout [UInt8]
     ) {
-        let first = out.count
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
-        var column = indent
-        var lineHasWord = false
-        var index = 0
-        while index < bytes.count {
-            // Skip separators, then take one word and its visible width.
-            if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") {
-                index += 1
-                continue
+        let next = hanging ?? indent
+        // The indent, every byte, a space or a line break before each word after the first
+        // (at most one word for every two bytes), and the last line's end.
+        let capacity = indent + bytes.count + (bytes.count + 1) / 2 * (1 + max(indent, next)) + 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let wrapped = buffer.baseAddress!
+            var count = 0
+            func spaces(_ number: Int) {
+                (wrapped + count).initialize(repeating: UInt8(ascii: " "), count: number)
+                count += number
             }
-            let start = index
-            var size = 0
-            var inEscape = false
-            while index < bytes.count && bytes[index] != UInt8(ascii: "\n")
-                && (bytes[index] != UInt8(ascii: " ")
-                    || FrenchTypography.keepsSpace(bytes, at: index))
-            {
-                let byte = bytes[index]
-                if inEscape {
-                    if byte == UInt8(ascii: "m") { inEscape = false }
-                } else if byte == 0x1B {
-                    inEscape = true
-                } else if byte & 0xC0 != 0x80 {
-                    size += 1
+            spaces(indent)
+            var column = indent
+            var lineHasWord = false
+            var index = 0
+            while index < bytes.count {
+                // Skip separators, then take one word and its visible width.
+                if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") {
+                    index += 1
+                    continue
                 }
-                index += 1
+                let start = index
+                var size = 0
+                var inEscape = false
+                while index < bytes.count && bytes[index] != UInt8(ascii: "\n")
+                    && (bytes[index] != UInt8(ascii: " ")
+                        || FrenchTypography.keepsSpace(bytes, at: index))
+                {
+                    let byte = bytes[index]
+                    if inEscape {
+                        if byte == UInt8(ascii: "m") { inEscape = false }
+                    } else if byte == 0x1B {
+                        inEscape = true
+                    } else if byte & 0xC0 != 0x80 {
+                        size += 1
+                    }
+                    index += 1
+                }
+                if lineHasWord && column + 1 + size > width {
+                    wrapped[count] = UInt8(ascii: "\n")
+                    count += 1
+                    spaces(next)
+                    column = next
+                    lineHasWord = false
+                }
+                if lineHasWord {
+                    wrapped[count] = UInt8(ascii: " ")
+                    count += 1
+                    column += 1
+                }
+                (wrapped + count).initialize(from: bytes.baseAddress! + start, count: index - start)
+                count += index - start
+                column += size
+                lineHasWord = true
             }
-            if lineHasWord && column + 1 + size > width {
-                let next = hanging ?? indent
-                out.append(UInt8(ascii: "\n"))
-                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: next))
-                column = next
-                lineHasWord = false
-            }
-            if lineHasWord {
-                out.append(UInt8(ascii: " "))
-                column += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            column += size
-            lineHasWord = true
+            // Nothing when the bytes hold no word.
+            guard lineHasWord else { return }
+            wrapped[count] = UInt8(ascii: "\n")
+            count += 1
+            out.append(contentsOf: UnsafeBufferPointer(start: wrapped, count: count))
         }
-        guard lineHasWord else {
-            out.removeSubrange(first...)
-            return
-        }
-        out.append(UInt8(ascii: "\n"))
     }
 
 }
