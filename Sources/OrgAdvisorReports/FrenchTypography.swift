@@ -23,16 +23,23 @@ package enum FrenchTypography {
     package static func typeset(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 16)
-            for index in bytes.indices {
-                if bytes[index] == UInt8(ascii: " ") && keepsSpace(bytes, at: index) {
-                    out += [0xE2, 0x80, 0xAF]
-                } else {
-                    out.append(bytes[index])
+            // Written into the string's storage: three bytes at most for each one (a space
+            // becomes U+202F).
+            String(unsafeUninitializedCapacity: bytes.count * 3) { out in
+                var count = 0
+                for index in bytes.indices {
+                    if bytes[index] == UInt8(ascii: " ") && keepsSpace(bytes, at: index) {
+                        out[count] = 0xE2
+                        out[count + 1] = 0x80
+                        out[count + 2] = 0xAF
+                        count += 3
+                    } else {
+                        out[count] = bytes[index]
+                        count += 1
+                    }
                 }
+                return count
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
