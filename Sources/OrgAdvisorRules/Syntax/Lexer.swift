@@ -54,23 +54,30 @@ struct Lexer {
     }
 
     private mutating func next() -> Token {
-        while index < bytes.count {
-            let byte = bytes[index]
+        // The position in a local while it only moves over blanks and comments.
+        var position = index
+        while position < bytes.count {
+            let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\n"):
-                index += 1
-                lineStart = index
+                position += 1
+                lineStart = position
                 lineHasContent = false
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-                index += 1
+                position += 1
             case UInt8(ascii: "#"):
-                let start = index
-                while index < bytes.count && bytes[index] != UInt8(ascii: "\n") { index += 1 }
-                comments.append(start..<index)
+                let start = position
+                while position < bytes.count && bytes[position] != UInt8(ascii: "\n") {
+                    position += 1
+                }
+                comments.append(start..<position)
             default:
+                index = position
                 if let token = lexToken() { return token }
+                position = index
             }
         }
+        index = position
         return Token(
             kind: .endOfFile, isFirstOnLine: true, isAtColumnOne: true, text: 0,
             range: bytes.count..<bytes.count)
@@ -97,16 +104,20 @@ struct Lexer {
         let first = !lineHasContent
         lineHasContent = true
         if Lexer.isLetter(byte) || accentedLetterLength(at: index) > 0 {
-            index += max(1, accentedLetterLength(at: index))
-            while index < bytes.count {
-                if Lexer.isIdentifierByte(bytes[index]) {
-                    index += 1
-                } else if case let length = accentedLetterLength(at: index), length > 0 {
-                    index += length
+            // An ASCII letter is one byte, an accented one two.
+            var end = index + (Lexer.isLetter(byte) ? 1 : 2)
+            while end < bytes.count {
+                let next = bytes[end]
+                if Lexer.isIdentifierByte(next) {
+                    end += 1
+                } else if next >= 0xC3, case let length = accentedLetterLength(at: end), length > 0
+                {
+                    end += length
                 } else {
                     break
                 }
             }
+            index = end
             // Interned before `make` reads `self`: an argument that changed `self` while
             // `make` borrows it would copy the lexer, text table and all.
             let text = texts.intern(start..<index, in: bytes)
