@@ -99,8 +99,7 @@ extension TextReport {
         let location = rules[rule].location
         paint("2", into: &line) { location.appendPathAndLine(to: &$0) }
         wrap(line, indent: indent + 2 + max(0, 4 - score.count), hanging: indent + 8, into: &out)
-        var because = rules[rule].because.text(language)
-        because.withUTF8 { wrap($0, indent: indent + 8, into: &out) }
+        rules[rule].withBecauseUTF8(in: language) { wrap($0, indent: indent + 8, into: &out) }
     }
 
     /// Every rule's outcome (`--explain=full`), or only those that did not fire

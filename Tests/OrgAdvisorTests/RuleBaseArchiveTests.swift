@@ -139,6 +139,49 @@ struct RuleBaseArchiveTests {
         }
     }
 
+    /// Explanations as a rule holds them, and what each language reads: its own text, else
+    /// the other language's, else nothing (as `LocalizedText.text(_:)` falls back).
+    static let storedTexts: [(StoredText, english: String, french: String)] = [
+        (
+            .utf8(english: ArraySlice("Because.".utf8), french: ArraySlice("Parce que.".utf8)),
+            "Because.", "Parce que."
+        ),
+        (.utf8(english: nil, french: ArraySlice("élevé".utf8)), "élevé", "élevé"),
+        (.utf8(english: ArraySlice("high".utf8), french: nil), "high", "high"),
+        (.utf8(english: nil, french: nil), "", ""),
+        (.text(LocalizedText(english: "Because.", french: "Parce que.")), "Because.", "Parce que."),
+        (.text(LocalizedText(english: nil, french: "Parce que.")), "Parce que.", "Parce que."),
+        (.text(LocalizedText()), "", ""),
+    ]
+
+    @Test("an explanation's bytes in one language are that language's text", arguments: storedTexts)
+    func storedTextBytes(_ stored: StoredText, english: String, french: String) {
+        for (language, expected) in [(Language.english, english), (.french, french)] {
+            let bytes = stored.withUTF8(in: language) { Array($0) }
+            #expect(bytes == Array(expected.utf8))
+            #expect(stored.text.text(language) == expected)
+        }
+    }
+
+    @Test("every rule's explanation in each language, as bytes, is its text")
+    func becauseBytes() throws {
+        var generator = SeededGenerator(state: 950)
+        var bases = [RuleBase.builtIn, try RuleBase(archive: RuleBase.builtIn.archive())]
+        for number in 0..<10 {
+            let base = RandomRuleBase.random(using: &generator)
+            let rules = try RuleBase(source: base.source, path: "random-\(number).orgrules")
+            bases += [rules, try RuleBase(archive: rules.archive())]
+        }
+        for rules in bases {
+            for rule in rules.rules {
+                for language in [Language.english, .french] {
+                    let bytes = rule.withBecauseUTF8(in: language) { Array($0) }
+                    #expect(bytes == Array(rule.because.text(language).utf8), "\(rule.id)")
+                }
+            }
+        }
+    }
+
     /// A condition's text kept as a `String` and as UTF-8 bytes shared with a file or an
     /// archive: the bytes as written, which must read, compare and hash as the text.
     static let sourceTexts: [(text: String, bytes: [UInt8])] = [

@@ -23,6 +23,14 @@ public struct Rule: Sendable, Identifiable {
     public let weightSource: WeightSource
     /// Why, quoting the course.
     public var because: LocalizedText { storedBecause.text }
+    /// ``because`` in `language` (falling back as ``LocalizedText/text(_:)`` does), as
+    /// UTF-8 given to `body`, for a report that writes bytes: read from an archive, the
+    /// archive's bytes of that language alone, not a `String` of each.
+    package func withBecauseUTF8<Result>(
+        in language: Language, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        storedBecause.withUTF8(in: language, body)
+    }
     /// The course card it encodes.
     public let card: String?
     /// A note by the rule's author, e.g. about a chosen threshold.
@@ -78,6 +86,23 @@ enum StoredText: Sendable {
             return LocalizedText(
                 english: english.map { String(decoding: $0, as: UTF8.self) },
                 french: french.map { String(decoding: $0, as: UTF8.self) })
+        }
+    }
+
+    /// The text in `language`, falling back as ``LocalizedText/text(_:)`` does, as UTF-8
+    /// given to `body`: read from an archive, that language's bytes as they are there
+    /// (whoever makes a `String` of them repairs them), without making a `String` of
+    /// either language.
+    func withUTF8<Result>(
+        in language: Language, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        switch self {
+        case .text(let text):
+            var string = text.text(language)
+            return string.withUTF8(body)
+        case .utf8(let english, let french):
+            let chosen = language == .english ? english ?? french : french ?? english
+            return (chosen ?? []).withUnsafeBufferPointer(body)
         }
     }
 }
