@@ -161,8 +161,8 @@ struct CompletionItems {
 
     /// `English / French`, or one text when they are the same.
     private func both(_ text: LocalizedText) -> String {
-        let english = text.english ?? text.french ?? ""
-        let french = text.french ?? english
+        let english = text.text(.english)
+        let french = text.text(.french)
         return english == french ? english : english + " / " + french
     }
 }

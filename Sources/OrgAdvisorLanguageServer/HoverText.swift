@@ -113,7 +113,7 @@ struct HoverText {
         if let english = text.english, let french = text.french, english != french {
             return "en “\(escape(english))”, fr “\(escape(french))”"
         }
-        return "“" + escape(text.english ?? text.french ?? "") + "”"
+        return "“" + escape(text.text(.english)) + "”"
     }
 
     /// A text from a rule file made safe in Markdown: its markup characters escaped.

@@ -20,9 +20,17 @@ public struct LocalizedText: Sendable, Hashable {
 
     /// The text in `language`, falling back to the other language, then to "".
     public func text(_ language: Language) -> String {
+        LocalizedText.choose(language, english: english, french: french) ?? ""
+    }
+
+    /// The translation in `language`, else the other one: the one fallback of every text
+    /// held in two languages, as strings or as bytes (`StoredText`).
+    static func choose<Translation>(
+        _ language: Language, english: Translation?, french: Translation?
+    ) -> Translation? {
         switch language {
-        case .english: return english ?? french ?? ""
-        case .french: return french ?? english ?? ""
+        case .english: return english ?? french
+        case .french: return french ?? english
         }
     }
 

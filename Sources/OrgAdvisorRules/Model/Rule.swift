@@ -89,8 +89,8 @@ enum StoredText: Sendable {
         }
     }
 
-    /// The text in `language`, falling back as ``LocalizedText/text(_:)`` does, as UTF-8
-    /// given to `body`: read from an archive, that language's bytes as they are there
+    /// The text in `language`, falling back as ``LocalizedText/text(_:)`` does
+    /// (``LocalizedText/choose(_:english:french:)``), as UTF-8 given to `body`: read from an archive, that language's bytes as they are there
     /// (whoever makes a `String` of them repairs them), without making a `String` of
     /// either language.
     func withUTF8<Result>(
@@ -101,7 +101,7 @@ enum StoredText: Sendable {
             var string = text.text(language)
             return string.withUTF8(body)
         case .utf8(let english, let french):
-            let chosen = language == .english ? english ?? french : french ?? english
+            let chosen = LocalizedText.choose(language, english: english, french: french)
             return (chosen ?? []).withUnsafeBufferPointer(body)
         }
     }
