@@ -103,15 +103,13 @@ struct Lexer {
         // Only spaces and tabs came before on the line when nothing else did.
         let first = !lineHasContent
         lineHasContent = true
-        if Lexer.isLetter(byte) || accentedLetterLength(at: index) > 0 {
-            // An ASCII letter is one byte, an accented one two.
-            var end = index + (Lexer.isLetter(byte) ? 1 : 2)
+        let letter = Lexer.isLetter(byte) ? 1 : accentedLetterLength(at: index)
+        if letter > 0 {
+            var end = index + letter
             while end < bytes.count {
-                let next = bytes[end]
-                if Lexer.isIdentifierByte(next) {
+                if Lexer.isIdentifierByte(bytes[end]) {
                     end += 1
-                } else if next >= 0xC3, case let length = accentedLetterLength(at: end), length > 0
-                {
+                } else if case let length = accentedLetterLength(at: end), length > 0 {
                     end += length
                 } else {
                     break
