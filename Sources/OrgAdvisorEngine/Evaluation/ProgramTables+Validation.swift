@@ -133,16 +133,17 @@ extension ProgramTables {
         guard first >= 0, first + count <= rows.count else {
             throw failure("the rows end before table \(table)")
         }
-        // Each form's least and greatest points over the rows, then one check of each.
+        // Each form's least and greatest points over the rows, then one check of each (no
+        // rows are within any limits).
         let withinLimits = rows.withUnsafeBufferPointer { rows in
             (0..<formCount).allSatisfy { form in
-                var least = Int64.max
-                var greatest = Int64.min
+                var least = limits[2 * form]
+                var greatest = limits[2 * form + 1]
                 for row in stride(from: first + form, to: first + count, by: formCount) {
                     least = min(least, rows[row])
                     greatest = max(greatest, rows[row])
                 }
-                return count == 0 || (least >= limits[2 * form] && greatest <= limits[2 * form + 1])
+                return least == limits[2 * form] && greatest == limits[2 * form + 1]
             }
         }
         guard withinLimits else {
