@@ -11,6 +11,7 @@ extension BatchProcessor {
     ) {
         let idRange = worker.passThrough.idBytes
         let nameRange = worker.passThrough.nameBytes
+        let escaped = (id: worker.passThrough.idEscaped, name: worker.passThrough.nameEscaped)
         if (idRange == nil && worker.passThrough.id != nil)
             || (nameRange == nil && worker.passThrough.name != nil)
         {
@@ -21,7 +22,6 @@ extension BatchProcessor {
             let name =
                 nameRange.map { Array(bytes[$0]) }
                 ?? worker.passThrough.name.map { Array($0.serialized().utf8) }
-            let escaped = (id: worker.passThrough.idEscaped, name: worker.passThrough.nameEscaped)
             (id ?? []).withUnsafeBufferPointer { idText in
                 (name ?? []).withUnsafeBufferPointer { nameText in
                     writeJSONResult(
@@ -35,8 +35,7 @@ extension BatchProcessor {
         writeJSONResult(
             record: record, id: idRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
             name: nameRange.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-            escaped: (worker.passThrough.idEscaped, worker.passThrough.nameEscaped), &worker,
-            table, &out)
+            escaped: escaped, &worker, table, &out)
     }
 
     /// Writes a JSON result with the given pass-through values: JSON text, or strings
