@@ -12,7 +12,8 @@ let quick = CommandLine.arguments.contains("--quick")
 /// `--only-spellings`: of the batch figures, only those of values as people write them
 /// (section 6), after the compilation and evaluation figures.
 let onlySpellings = CommandLine.arguments.contains("--only-spellings")
-/// `--only eval`: only the in-process evaluation figures (for profilers).
+/// `--only-evaluation`: only the in-process evaluation figures (for profilers): of the
+/// default rules, and with `--mixed`, of each mixed rule base (with its compilation).
 let onlyEvaluation = CommandLine.arguments.contains("--only-evaluation")
 /// `--write-mixed-rules COUNT DIRECTORY`: only writes the generated rule base of COUNT
 /// mixed rules (see `--mixed`) as rule files in DIRECTORY (for profilers);
@@ -199,7 +200,7 @@ print(
 // 2. In-process evaluation on one core.
 evaluationRates(
     RuleBase.builtIn, label: "evaluation, \(RuleBase.builtIn.rules.count) rules, 1 core")
-if onlyEvaluation { exit(0) }
+if onlyEvaluation && !mixed { exit(0) }
 
 // 3. Scaling with the number of rules.
 for factor in mixed || onlySpellings ? [] : [10, 100] {
@@ -283,7 +284,7 @@ if !mixed && !onlySpellings {
 // 5. Generated rule bases of a mixed shape (`--mixed`): compilation, evaluation, and batch
 // next to the default rules in the same run.
 if mixed {
-    let input = writeInput(count: mixedProfiles)
+    lazy var input = writeInput(count: mixedProfiles)
     let output = directory.appendingPathComponent("results.jsonl").path
     let runs = quick ? 1 : 3
     func batch(_ extra: [String], label: String) {
@@ -307,16 +308,22 @@ if mixed {
                         : " (exit status \($0.status))"
                 } ?? ""))
     }
-    batch([], label: "default rules (\(RuleBase.builtIn.rules.count))")
+    if !onlyEvaluation { batch([], label: "default rules (\(RuleBase.builtIn.rules.count))") }
     for count in mixedSizes {
         let files = MixedRuleBase.files(rules: count)
         let compile = measureMaking(seconds: quick ? 0.3 : 1) { try! RuleBase(files: files) }
+        let threads = PartRunner.threads
+        let parted = measureMaking(seconds: quick ? 0.3 : 1) {
+            try! RuleBase(files: files, runner: threads)
+        }
         let rules = try! RuleBase(files: files)
         print(
             "mixed rules (\(count), \(rules.rules.count { $0.criteria.count > 1 }) reading "
-                + "several criteria): compiled in " + makingFigures(compile, digits: 1))
+                + "several criteria): compiled in " + makingFigures(compile, digits: 1)
+                + "; on \(threads.width) cores in " + makingFigures(parted, digits: 1))
         evaluationRates(rules, label: "evaluation, \(count) mixed rules, 1 core")
         tableCoverage(rules)
+        if onlyEvaluation { continue }
         let folder = directory.appendingPathComponent("mixed-\(count)")
         MixedRuleBase.write(rules: count, to: folder.path)
         batch(["--rules", folder.path], label: "\(count) mixed rules")

@@ -37,9 +37,6 @@ enum SystemCalls {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    /// The number of cores online (at least 1).
-    static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
-
     /// This process's id.
     static var processID: Int32 { getpid() }
 
@@ -127,41 +124,5 @@ enum SystemCalls {
     /// Removes the file `path`.
     static func removeFile(_ path: String) {
         unlink(path)
-    }
-
-    /// Runs `body(part)` for every part in `0..<count`, part 0 on the calling thread and
-    /// each other on a thread of its own, started at once; returns when every part is
-    /// done. A part that gets no thread runs on the calling thread.
-    static func runOnThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-        final class Part: @unchecked Sendable {
-            let body: @Sendable (Int) -> Void
-            let index: Int
-            init(_ body: @escaping @Sendable (Int) -> Void, _ index: Int) {
-                self.body = body
-                self.index = index
-            }
-        }
-        var threads: [pthread_t] = []
-        var left: [Int] = []
-        for index in 1..<max(count, 1) {
-            let part = Unmanaged.passRetained(Part(body, index)).toOpaque()
-            var thread = pthread_t()
-            let started = pthread_create(
-                &thread, nil,
-                { raw in
-                    let part = Unmanaged<Part>.fromOpaque(raw!).takeRetainedValue()
-                    part.body(part.index)
-                    return nil
-                }, part)
-            if started == 0 {
-                threads.append(thread)
-            } else {
-                Unmanaged<Part>.fromOpaque(part).release()
-                left.append(index)
-            }
-        }
-        if count > 0 { body(0) }
-        for index in left { body(index) }
-        for thread in threads { pthread_join(thread, nil) }
     }
 }

@@ -14,10 +14,13 @@ extension RuleBase {
     /// - Parameters:
     ///   - limit: the most bytes one rule file may have.
     ///   - archiveLimit: the most bytes an archive may have.
+    ///   - runner: the threads that compile a large rule base (see ``PartRunner``): by
+    ///     default one per core.
     /// - Throws: ``RuleBaseError`` with a diagnostic naming the path when it cannot
     ///   be read, or with every diagnostic of the files.
     public convenience init(
-        path: String, limit: ReadLimit = .ruleFile, archiveLimit: ReadLimit = .ruleArchive
+        path: String, limit: ReadLimit = .ruleFile, archiveLimit: ReadLimit = .ruleArchive,
+        runner: PartRunner = .threads
     ) throws(RuleBaseError) {
         if !FileSystem.isDirectory(path) {
             let bytes: [UInt8]
@@ -32,10 +35,10 @@ extension RuleBase {
                 try self.init(archive: bytes, path: path)
                 return
             }
-            try self.init(files: [SourceFile(path: path, bytes: bytes)])
+            try self.init(files: [SourceFile(path: path, bytes: bytes)], runner: runner)
             return
         }
-        try self.init(files: RuleBase.sourceFiles(at: path, limit: limit))
+        try self.init(files: RuleBase.sourceFiles(at: path, limit: limit), runner: runner)
     }
 
     /// The source files at a path: the file itself (anything that ends, a pipe too), or

@@ -18,9 +18,10 @@ struct RuleBaseCompiler {
     }
 
     /// The checked parts of a rule base, from which ``RuleBase`` builds its program.
-    /// Compiles, returning the parts, or throwing every diagnostic when any is an error.
-    mutating func compile() throws(RuleBaseError) -> CheckedRuleBase {
-        parseFiles()
+    /// Compiles, returning the parts, or throwing every diagnostic when any is an error;
+    /// a large rule base in parts on `runner`'s threads, with the same result.
+    mutating func compile(runner: PartRunner = .serial) throws(RuleBaseError) -> CheckedRuleBase {
+        parseFiles(runner: runner)
         let header = declarations.first { $0.kind == .rulebase }
         checkDuplicates()
         // Through the buffer of a copy of the array (which the checks do not change), so
@@ -36,7 +37,8 @@ struct RuleBaseCompiler {
         if let header {
             acceptances += compileAcceptances(header, subject: .ruleBase)
         }
-        let (rules, derivations, advice) = compileStatements(acceptances: &acceptances)
+        let (rules, derivations, advice) = compileStatements(
+            acceptances: &acceptances, rules: rulesInParts(runner: runner))
         let order = orderDerivations(derivations)
         checkNotEmpty()
         checkOverflow(rules)
@@ -75,20 +77,28 @@ struct RuleBaseCompiler {
     }
 
     /// Compiles the rules, derivations and advice in file order, adding the `accept`
-    /// lines of the rules and derivations that compile to `acceptances`.
-    private mutating func compileStatements(acceptances: inout [Acceptance]) -> (
-        rules: [Rule], derivations: [Derivation], advice: [Advice]
-    ) {
+    /// lines of the rules and derivations that compile to `acceptances`; the rules are
+    /// taken from `compiled` when they were compiled already (in parts).
+    private mutating func compileStatements(
+        acceptances: inout [Acceptance], rules compiled: [Rule]?
+    ) -> (rules: [Rule], derivations: [Derivation], advice: [Advice]) {
         var rules: [Rule] = []
+        // With the rules compiled (one per rule declaration, in order), the next one's.
+        var next = compiled == nil ? nil : 0
         var derivations: [Derivation] = []
         var advice: [Advice] = []
         let declarations = self.declarations
         declarations.withUnsafeBufferPointer { buffer in
-            rules.reserveCapacity(buffer.indices.count { buffer[$0].kind == .rule })
+            if compiled == nil {
+                rules.reserveCapacity(buffer.indices.count { buffer[$0].kind == .rule })
+            }
             for position in buffer.indices {
                 switch buffer[position].kind {
                 case .rule:
-                    if let rule = compileRule(buffer[position], index: rules.count) {
+                    if let index = next {
+                        acceptances += compileAcceptances(buffer[position], subject: .rule(index))
+                        next = index + 1
+                    } else if let rule = compileRule(buffer[position], index: rules.count) {
                         acceptances += compileAcceptances(
                             buffer[position], subject: .rule(rule.index))
                         rules.append(rule)
@@ -109,7 +119,7 @@ struct RuleBaseCompiler {
                 }
             }
         }
-        return (rules, derivations, advice)
+        return (compiled ?? rules, derivations, advice)
     }
 
     /// Reports a rule base that declares nothing, or no form, when nothing else is wrong.
@@ -177,25 +187,6 @@ struct RuleBaseCompiler {
     }
 
     // MARK: Parsing and declarations
-
-    private mutating func parseFiles() {
-        let allowed: Set<DeclarationKind> = [.rulebase, .criterion, .form, .rule, .derive, .advice]
-        for (index, file) in files.enumerated() {
-            if let bad = file.firstInvalidUTF8Offset() {
-                let byte = file.bytes[bad]
-                let hex = String(byte, radix: 16, uppercase: true)
-                diagnostics.append(
-                    Diagnostic(
-                        .error,
-                        "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); rule files must be UTF-8 text",
-                        in: file, range: bad..<bad + 1))
-                continue
-            }
-            var parser = Parser(file: file, fileIndex: index, allowed: allowed)
-            parser.parseFile(into: &declarations)
-            diagnostics += parser.diagnostics
-        }
-    }
 
     func file(_ range: SourceRange) -> SourceFile { files[range.file] }
 

@@ -44,11 +44,12 @@ extension CheckedRuleBase {
         try self.init(files: [SourceFile(path: path, text: source)])
     }
 
-    /// Compiles several rule files, read in the order given.
+    /// Compiles several rule files, read in the order given; a large rule base in parts
+    /// on `runner`'s threads (see ``PartRunner``), with the same result as in one piece.
     ///
     /// - Throws: ``RuleBaseError`` with every diagnostic when any is an error.
-    public init(files: [SourceFile]) throws(RuleBaseError) {
+    public init(files: [SourceFile], runner: PartRunner = .serial) throws(RuleBaseError) {
         var compiler = RuleBaseCompiler(files: files)
-        self = try compiler.compile()
+        self = try compiler.compile(runner: runner)
     }
 }

@@ -6,6 +6,8 @@
 struct Lexer {
     private let file: SourceFile
     private let bytes: [UInt8]
+    /// Where lexing stops: the end of the file, or of the part of it being lexed.
+    private let limit: Int
     private var index = 0
     private var lineStart = 0
     /// True once a token or an unexpected character was met on the current line.
@@ -22,13 +24,16 @@ struct Lexer {
     /// Rule files keep ids in ASCII.
     private let accentedNames: Bool
 
-    /// Creates a lexer over a file; `accentedNames` lets names hold accented letters.
-    init(file: SourceFile, accentedNames: Bool = false) {
+    /// Creates a lexer over a file, or over the lines of `range` (which starts at the
+    /// start of a line and ends at the end of one: no token spans two lines);
+    /// `accentedNames` lets names hold accented letters.
+    init(file: SourceFile, range: Range<Int>? = nil, accentedNames: Bool = false) {
         self.accentedNames = accentedNames
         self.file = file
         self.bytes = file.bytes
+        self.limit = range?.upperBound ?? file.bytes.count
         // The first line starts after a byte-order mark, if there is one.
-        self.index = file.lineStarts[0]
+        self.index = max(file.lineStarts[0], range?.lowerBound ?? 0)
         self.lineStart = index
     }
 
@@ -36,7 +41,7 @@ struct Lexer {
     mutating func tokenize() -> [Token] {
         var tokens: [Token] = []
         // About one token in six bytes in rule files; a guess, not a limit.
-        tokens.reserveCapacity(bytes.count / 6 + 1)
+        tokens.reserveCapacity((limit - index) / 6 + 1)
         while true {
             let token = next()
             tokens.append(token)
@@ -56,7 +61,7 @@ struct Lexer {
     private mutating func next() -> Token {
         // The position in a local while it only moves over blanks and comments.
         var position = index
-        while position < bytes.count {
+        while position < limit {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\n"):
@@ -67,7 +72,7 @@ struct Lexer {
                 position += 1
             case UInt8(ascii: "#"):
                 let start = position
-                while position < bytes.count && bytes[position] != UInt8(ascii: "\n") {
+                while position < limit && bytes[position] != UInt8(ascii: "\n") {
                     position += 1
                 }
                 comments.append(start..<position)
@@ -80,19 +85,19 @@ struct Lexer {
         index = position
         return Token(
             kind: .endOfFile, isFirstOnLine: true, isAtColumnOne: true, text: 0,
-            range: bytes.count..<bytes.count)
+            range: limit..<limit)
     }
 
-    private static func isLetter(_ b: UInt8) -> Bool {
+    static func isLetter(_ b: UInt8) -> Bool {
         (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
             || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
     }
 
-    private static func isDigit(_ b: UInt8) -> Bool {
+    static func isDigit(_ b: UInt8) -> Bool {
         b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
     }
 
-    private static func isIdentifierByte(_ b: UInt8) -> Bool {
+    static func isIdentifierByte(_ b: UInt8) -> Bool {
         isLetter(b) || isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
     }
 
@@ -106,7 +111,7 @@ struct Lexer {
         let letter = Lexer.isLetter(byte) ? 1 : accentedLetterLength(at: index)
         if letter > 0 {
             var end = index + letter
-            while end < bytes.count {
+            while end < limit {
                 if Lexer.isIdentifierByte(bytes[end]) {
                     end += 1
                 } else if case let length = accentedLetterLength(at: end), length > 0 {
@@ -139,7 +144,7 @@ struct Lexer {
     /// The length in bytes of the accented letter at `position` when names may hold them
     /// (a two-byte UTF-8 sequence for U+00C0–U+024F but × and ÷), else 0.
     private func accentedLetterLength(at position: Int) -> Int {
-        guard accentedNames, position + 1 < bytes.count else { return 0 }
+        guard accentedNames, position + 1 < limit else { return 0 }
         let lead = bytes[position]
         let next = bytes[position + 1]
         guard lead >= 0xC3 && lead <= 0xC9, next & 0xC0 == 0x80 else { return 0 }
@@ -150,18 +155,18 @@ struct Lexer {
 
     /// The byte `offset` bytes after `index`, if any.
     private func peek(_ offset: Int) -> UInt8? {
-        index + offset < bytes.count ? bytes[index + offset] : nil
+        index + offset < limit ? bytes[index + offset] : nil
     }
 
     /// Lexes a number from `start`: digits, then an optional fraction; reports a missing
     /// fraction digit and letters run into the number.
     private mutating func lexNumber(_ start: Int, first: Bool) -> Token {
         index += 1
-        while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
-        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+        while index < limit && Lexer.isDigit(bytes[index]) { index += 1 }
+        if index < limit && bytes[index] == UInt8(ascii: ".") {
             if peek(1).map(Lexer.isDigit) == true {
                 index += 1
-                while index < bytes.count && Lexer.isDigit(bytes[index]) { index += 1 }
+                while index < limit && Lexer.isDigit(bytes[index]) { index += 1 }
             } else {
                 index += 1
                 diagnostics.append(
@@ -170,8 +175,8 @@ struct Lexer {
                         range: index - 1..<index))
             }
         }
-        if index < bytes.count && Lexer.isLetter(bytes[index]) {
-            while index < bytes.count && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
+        if index < limit && Lexer.isLetter(bytes[index]) {
+            while index < limit && Lexer.isIdentifierByte(bytes[index]) { index += 1 }
             diagnostics.append(
                 Diagnostic(
                     .error,
@@ -255,14 +260,14 @@ struct Lexer {
     /// Moves past one character: its first byte and its UTF-8 continuation bytes.
     private mutating func skipCharacter() {
         index += 1
-        while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+        while index < limit && bytes[index] & 0xC0 == 0x80 { index += 1 }
     }
 
     /// Moves past the characters that follow an unexpected one and are unexpected too:
     /// they start no token and have no advice of their own (control characters, bytes
     /// that are not UTF-8, symbols the language does not use).
     private mutating func skipUnexpectedRun() {
-        while index < bytes.count {
+        while index < limit {
             let byte = bytes[index]
             let startsToken =
                 Lexer.isLetter(byte) || Lexer.isDigit(byte)
@@ -284,18 +289,18 @@ struct Lexer {
         index += 1
         // Fast path: no escape before the closing quote on this line.
         var end = index
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
+        while end < limit, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
             bytes[end] != UInt8(ascii: "\n")
         {
             end += 1
         }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+        if end < limit, bytes[end] == UInt8(ascii: "\"") {
             let text = texts.append(String(decoding: bytes[index..<end], as: UTF8.self))
             index = end + 1
             return make(.string, start, first: first, text: text)
         }
         var content: [UInt8] = []
-        while index < bytes.count {
+        while index < limit {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
@@ -304,7 +309,7 @@ struct Lexer {
             }
             if byte == UInt8(ascii: "\n") { break }
             if byte == UInt8(ascii: "\\") {
-                let escaped = index + 1 < bytes.count ? bytes[index + 1] : nil
+                let escaped = index + 1 < limit ? bytes[index + 1] : nil
                 switch escaped {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"):
                     content.append(escaped!)
@@ -318,7 +323,7 @@ struct Lexer {
                     diagnostics.append(
                         Diagnostic(
                             .error, "invalid escape in string; expected '\\\"', '\\\\' or '\\n'",
-                            in: file, range: index..<min(index + 2, bytes.count)))
+                            in: file, range: index..<min(index + 2, limit)))
                     index += 1
                     continue
                 }

@@ -26,11 +26,14 @@ package struct Parser {
     /// same few numbers (points, thresholds) thousands of times.
     var numberValues: [Double?]
 
-    /// Creates a parser for a file; `allowed` are the declarations this kind of file
-    /// may hold (rule files or test files).
-    package init(file: SourceFile, fileIndex: Int, allowed: Set<DeclarationKind>) {
+    /// Creates a parser for a file, or for the lines of `range` in it (see
+    /// ``SourceFile/declarationLines(parts:keywords:)``); `allowed` are the declarations
+    /// this kind of file may hold (rule files or test files).
+    package init(
+        file: SourceFile, fileIndex: Int, allowed: Set<DeclarationKind>, range: Range<Int>? = nil
+    ) {
         // Test files take values as the command line does, accents included.
-        var lexer = Lexer(file: file, accentedNames: allowed == [.testCase])
+        var lexer = Lexer(file: file, range: range, accentedNames: allowed == [.testCase])
         self.tokens = lexer.tokenize()
         self.diagnostics = lexer.diagnostics
         self.comments = lexer.comments
