@@ -115,19 +115,33 @@ func measure(seconds: Double, _ body: () -> Void) -> Double {
 func measureMaking<Value>(seconds: Double, _ make: () -> Value) -> (
     ready: Double, fastest: Double, freeing: Double, runs: Int
 ) {
-    var (ready, freeing): ([Double], [Double]) = ([], [])
+    withoutActuallyEscaping(make) { measureMaking(seconds: seconds, [$0])[0] }
+}
+
+/// ``measureMaking(seconds:_:)`` of several ways of making a value, one run of each in
+/// turn, so that the host's load, which comes and goes within seconds, weighs on each
+/// alike.
+func measureMaking<Value>(seconds: Double, _ makes: [() -> Value]) -> [(
+    ready: Double, fastest: Double, freeing: Double, runs: Int
+)] {
+    var ready = [[Double]](repeating: [], count: makes.count)
+    var freeing = ready
     let start = now()
     repeat {
-        let before = now()
-        var value: Value? = make()
-        let made = now()
-        withExtendedLifetime(value) {}
-        value = nil
-        freeing.append(now() - made)
-        ready.append(made - before)
+        for (index, make) in makes.enumerated() {
+            let before = now()
+            var value: Value? = make()
+            let made = now()
+            withExtendedLifetime(value) {}
+            value = nil
+            freeing[index].append(now() - made)
+            ready[index].append(made - before)
+        }
     } while now() - start < seconds
     let median = { (times: [Double]) in times.sorted()[times.count / 2] }
-    return (median(ready), ready.min()!, median(freeing), ready.count)
+    return makes.indices.map { index in
+        (median(ready[index]), ready[index].min()!, median(freeing[index]), ready[index].count)
+    }
 }
 
 /// The median and fastest of ``measureMaking(seconds:_:)`` in milliseconds, as printed.
@@ -311,11 +325,11 @@ if mixed {
     if !onlyEvaluation { batch([], label: "default rules (\(RuleBase.builtIn.rules.count))") }
     for count in mixedSizes {
         let files = MixedRuleBase.files(rules: count)
-        let compile = measureMaking(seconds: quick ? 0.3 : 1) { try! RuleBase(files: files) }
         let threads = PartRunner.threads
-        let parted = measureMaking(seconds: quick ? 0.3 : 1) {
-            try! RuleBase(files: files, runner: threads)
-        }
+        let making = measureMaking(
+            seconds: quick ? 0.6 : 3,
+            [{ try! RuleBase(files: files) }, { try! RuleBase(files: files, runner: threads) }])
+        let (compile, parted) = (making[0], making[1])
         let rules = try! RuleBase(files: files)
         print(
             "mixed rules (\(count), \(rules.rules.count { $0.criteria.count > 1 }) reading "
