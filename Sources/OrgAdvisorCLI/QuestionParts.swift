@@ -4,23 +4,23 @@ import OrgAdvisor
 /// answers on every core, for a rule base large enough that threads pay (200 rules or
 /// more); else on this thread. Either way, the same question.
 enum QuestionParts {
-    /// The parts to cut each question's answers into for `evaluation`'s profile.
-    static func count(_ rules: RuleBase, _ evaluation: Evaluation) -> Int {
+    /// The threads that weigh the next question for `evaluation`'s profile: every core,
+    /// or this thread alone.
+    static func runner(_ rules: RuleBase, _ evaluation: Evaluation) -> PartRunner {
         Parallel.cores > 1 && rules.rules.count >= 200 && !evaluation.unknownCriteria.isEmpty
-            ? Parallel.cores : 1
+            ? .threads : .serial
     }
 
-    /// The next question after `evaluation`, weighed in ``count(_:_:)`` parts.
+    /// The next question after `evaluation`, weighed on ``runner(_:_:)``.
     static func nextQuestion(_ rules: RuleBase, _ evaluation: Evaluation) -> QuestionChoice? {
-        rules.nextQuestion(for: evaluation, parts: count(rules, evaluation), map: Parallel.map)
+        rules.nextQuestion(for: evaluation, runner: runner(rules, evaluation))
     }
 
     /// The interview's next question after `evaluation`, its evaluation so far, weighed
-    /// in ``count(_:_:)`` parts.
+    /// on ``runner(_:_:)``.
     static func nextQuestion(_ interview: Interview, after evaluation: Evaluation)
         -> QuestionChoice?
     {
-        interview.nextQuestion(
-            after: evaluation, parts: count(interview.ruleBase, evaluation), map: Parallel.map)
+        interview.nextQuestion(after: evaluation, runner: runner(interview.ruleBase, evaluation))
     }
 }

@@ -48,14 +48,13 @@ struct BestQuestionTests {
             let profile = randomProfile(rules, given: number % 3, using: &generator)
             let evaluation = rules.evaluate(profile, trace: false)
             let excluding = number % 4 == 3 ? Array(evaluation.unknownCriteria.suffix(1)) : []
-            // Each question cut is weighed in `parts` parts of its answers, in order.
+            // Each question cut is weighed in `parts` parts of its answers.
+            let recording = RecordingRunner(width: parts)
             let found = rules.nextQuestion(
-                for: evaluation, excluding: excluding, parts: parts, answersPerPart: 0
-            ) { count, part in
-                #expect(count == parts)
-                cut += 1
-                return (0..<count).reversed().map(part).reversed()
-            }
+                for: evaluation, excluding: excluding, runner: recording.runner,
+                answersPerPart: 0)
+            #expect(recording.counts.allSatisfy { $0 == parts })
+            cut += recording.counts.count
             #expect(
                 found == rules.nextQuestion(for: evaluation, excluding: excluding),
                 "rule base \(number), \(profile)")
@@ -69,28 +68,18 @@ struct BestQuestionTests {
     func fewAnswersNotCut() throws {
         let rules = try RuleBase(source: QuestionChoiceTests.weighted)
         let evaluation = rules.evaluate(try rules.profile(["base": "yes"]))
-        var counts: [Int] = []
-        let found = rules.nextQuestion(for: evaluation, parts: 2) { count, part in
-            counts.append(count)
-            return (0..<count).map(part)
-        }
-        #expect(counts == [2], "two questions of two answers each, one per part")
-        counts = []
-        let onThisThread = rules.nextQuestion(for: evaluation, parts: 3) { count, part in
-            counts.append(count)
-            return (0..<count).map(part)
-        }
-        #expect(counts == [], "two questions for three parts")
+        let two = RecordingRunner(width: 2)
+        let found = rules.nextQuestion(for: evaluation, runner: two.runner)
+        #expect(two.counts == [2], "two questions of two answers each, one per part")
+        let three = RecordingRunner(width: 3)
+        let onThisThread = rules.nextQuestion(for: evaluation, runner: three.runner)
+        #expect(three.counts == [], "two questions for three parts")
         #expect(onThisThread == found)
         #expect(found == rules.nextQuestion(for: evaluation))
         #expect(found?.criterion == 2)
-        let cutAll = rules.nextQuestion(
-            for: evaluation, parts: 2, answersPerPart: 1
-        ) { count, part in
-            counts.append(count)
-            return (0..<count).map(part)
-        }
-        #expect(counts == [2, 2], "each question in two parts of one answer")
+        two.reset()
+        let cutAll = rules.nextQuestion(for: evaluation, runner: two.runner, answersPerPart: 1)
+        #expect(two.counts == [2, 2], "each question in two parts of one answer")
         #expect(cutAll == found)
     }
 

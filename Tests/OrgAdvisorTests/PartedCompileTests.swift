@@ -11,17 +11,12 @@ import Testing
 /// for a rule base with errors, the same diagnostics in the same order.
 @Suite("Compiling in parts")
 struct PartedCompileTests {
-    /// Runs the parts on the calling thread, last first: a result that depended on the
-    /// order of the parts would differ from one piece's.
-    static func backwards(width: Int) -> PartRunner {
-        PartRunner(width: width) { count, body in
-            for part in (0..<count).reversed() { body(part) }
-        }
-    }
-
-    /// The runners tried: backwards on 2 to 5 parts, and threads on 2 and 3.
+    /// The runners tried: on the calling thread, last part first (``RecordingRunner``), of
+    /// 2 to 5 parts, and on 2 and 3 threads.
     static let runners: [PartRunner] =
-        (2...5).map { backwards(width: $0) } + [.threads(width: 2), .threads(width: 3)]
+        (2...5).map { RecordingRunner(width: $0).runner } + [
+            .threads(width: 2), .threads(width: 3),
+        ]
 
     /// A random rule base with its rules copied until it has at least `count` (with new
     /// ids), so that it is compiled in parts.

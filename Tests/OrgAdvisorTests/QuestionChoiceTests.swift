@@ -167,9 +167,8 @@ struct QuestionChoiceTests {
         let rules = try RuleBase(source: Self.source)
         // The question weighed in two parts (run one after the other) is the same.
         func inParts(_ interview: Interview) -> QuestionChoice? {
-            interview.nextQuestion(after: interview.evaluation(), parts: 2) { count, part in
-                (0..<count).map(part)
-            }
+            interview.nextQuestion(
+                after: interview.evaluation(), runner: RecordingRunner(width: 2).runner)
         }
         var interview = Interview(ruleBase: rules, profile: Profile(for: rules))
         #expect(interview.nextQuestion()?.criterion == 0)

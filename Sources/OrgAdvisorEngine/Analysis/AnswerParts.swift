@@ -1,15 +1,21 @@
 import OrgAdvisorRules
 
-/// How ``RuleBase/nextQuestion(for:excluding:parts:map:)`` cuts the answers of each
-/// question of many answers: into `count` parts of neighbouring answers, which `map` runs
-/// (for example one per thread), giving their results in part order.
+/// How ``RuleBase/nextQuestion(for:excluding:runner:)`` cuts the answers of each
+/// question of many answers: into one part of neighbouring answers per thread of the
+/// runner, which runs them, giving their results in part order.
 struct AnswerParts {
-    /// The number of parts.
-    let count: Int
+    /// Runs the parts.
+    let runner: PartRunner
     /// The fewest answers a part may have: a question of fewer is not cut.
     let answersPerPart: Int
+
+    /// The number of parts.
+    var count: Int { runner.width }
+
     /// Runs `count` parts, each `part(index)`; the results in part order.
-    let map: (Int, @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?]
+    func map(_ count: Int, _ part: @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?] {
+        runner.map(count, part)
+    }
 }
 
 /// What the answers of one part keep from one question to the next: its witnesses
@@ -17,7 +23,7 @@ struct AnswerParts {
 /// first weighs answers.
 ///
 /// Sendable without a lock: a part's keep is only used while its part runs, by one
-/// thread, and `map` returns (every part done) before the next question starts.
+/// thread, and the runner returns (every part done) before the next question starts.
 final class AnswerPart: @unchecked Sendable {
     private var kept: (witnesses: AnswerWitnesses?, ranges: EstimateRanges)?
 

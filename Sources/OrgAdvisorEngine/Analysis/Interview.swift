@@ -47,29 +47,23 @@ public struct Interview: Sendable {
     /// narrows the forms that could still win comes first; when no single answer narrows
     /// them, the remaining criteria are asked by weight (answers together can).
     public func nextQuestion() -> QuestionChoice? {
-        nextQuestion(after: evaluation(), parts: 1, map: { count, part in (0..<count).map(part) })
+        nextQuestion(after: evaluation(), runner: .serial)
     }
 
     /// ``nextQuestion()`` from the interview's evaluation so far (``evaluation(trace:)``,
     /// which the caller has at hand), with the answers of each question of many answers
-    /// cut into `parts` parts that `map` runs, for example one per thread, giving their
-    /// results in part order: the same question (see
-    /// ``RuleBase/nextQuestion(for:excluding:parts:map:)``).
+    /// cut into one part per thread of `runner`: the same question (see
+    /// ``RuleBase/nextQuestion(for:excluding:runner:)``).
     ///
     /// ```swift
     /// let evaluation = interview.evaluation()
-    /// let question = interview.nextQuestion(after: evaluation, parts: 2) { count, part in
-    ///     (0..<count).map(part)  // or each part on a thread of its own
-    /// }
+    /// let question = interview.nextQuestion(after: evaluation, runner: .serial)
     /// ```
-    public func nextQuestion(
-        after evaluation: Evaluation, parts: Int,
-        map: (Int, @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?]
-    ) -> QuestionChoice? {
+    public func nextQuestion(after evaluation: Evaluation, runner: PartRunner) -> QuestionChoice? {
         assert(
             evaluation.profile.values.map { $0.bitPattern } == profile.values.map { $0.bitPattern },
             "an evaluation of another profile than the interview's")
-        return ruleBase.nextQuestion(for: evaluation, excluding: skipped, parts: parts, map: map)
+        return ruleBase.nextQuestion(for: evaluation, excluding: skipped, runner: runner)
             ?? ruleBase.remainingQuestion(for: evaluation, excluding: skipped)
     }
 

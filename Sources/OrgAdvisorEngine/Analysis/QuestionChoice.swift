@@ -226,43 +226,37 @@ extension RuleBase {
     }
 
     /// ``nextQuestion(for:excluding:)`` with the answers of each question of many answers
-    /// cut into `parts` parts (neighbouring answers together), which `map` runs, for
-    /// example one per thread, giving their results in part order: the same question,
-    /// sooner on several cores. The questions of fewer answers (fewer than 16 per part)
-    /// are spread whole over the parts, when each part gets one; then those of many answers
-    /// are weighed one after the other, each against the best before it. With one part,
-    /// on this thread.
+    /// cut into one part per thread of `runner` (neighbouring answers together, see
+    /// ``PartRunner``): the same question, sooner on several cores. The questions of
+    /// fewer answers (fewer than 16 per part) are spread whole over the parts, when each
+    /// part gets one; then those of many answers are weighed one after the other, each
+    /// against the best before it. With a runner of one thread, on this thread.
     ///
     /// ```swift
-    /// let next = rules.nextQuestion(for: evaluation, parts: 2) { count, part in
-    ///     (0..<count).map(part)  // or each part on a thread of its own
-    /// }
+    /// let next = rules.nextQuestion(for: evaluation, runner: .serial)  // or on threads
     /// ```
     public func nextQuestion(
-        for evaluation: Evaluation, excluding: [Int] = [], parts: Int,
-        map: (Int, @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?]
+        for evaluation: Evaluation, excluding: [Int] = [], runner: PartRunner
     ) -> QuestionChoice? {
         nextQuestion(
-            for: evaluation, excluding: excluding, parts: parts,
-            answersPerPart: Self.answersPerPart, map: map)
+            for: evaluation, excluding: excluding, runner: runner,
+            answersPerPart: Self.answersPerPart)
     }
 
-    /// ``nextQuestion(for:excluding:parts:map:)`` with parts of at least `answersPerPart`
+    /// ``nextQuestion(for:excluding:runner:)`` with parts of at least `answersPerPart`
     /// answers (tests cut the questions of small rule bases too).
     func nextQuestion(
-        for evaluation: Evaluation, excluding: [Int] = [], parts: Int, answersPerPart: Int,
-        map: (Int, @Sendable (Int) -> QuestionChoice?) -> [QuestionChoice?]
+        for evaluation: Evaluation, excluding: [Int] = [], runner: PartRunner,
+        answersPerPart: Int
     ) -> QuestionChoice? {
-        guard parts > 1 else { return nextQuestion(for: evaluation, excluding: excluding) }
-        return withoutActuallyEscaping(map) { map in
-            bestQuestion(
-                for: evaluation, excluding: excluding,
-                parts: AnswerParts(count: parts, answersPerPart: answersPerPart, map: map))
-        }
+        guard runner.width > 1 else { return nextQuestion(for: evaluation, excluding: excluding) }
+        return bestQuestion(
+            for: evaluation, excluding: excluding,
+            parts: AnswerParts(runner: runner, answersPerPart: answersPerPart))
     }
 
     /// The fewest answers per part of a question that
-    /// ``nextQuestion(for:excluding:parts:map:)`` cuts into parts: one of fewer is weighed
+    /// ``nextQuestion(for:excluding:runner:)`` cuts into parts: one of fewer is weighed
     /// whole, in one part.
     static let answersPerPart = 16
 
