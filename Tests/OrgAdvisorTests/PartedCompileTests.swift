@@ -6,7 +6,7 @@ import Testing
 @testable import OrgAdvisorRules
 
 /// Compiling a large rule base in parts (``PartRunner``): the files and the lines of a
-/// large file parsed as parts, the rules compiled in parts. Whatever the runner, the
+/// large file parsed as parts. Whatever the runner, the
 /// result is that of one piece: the same archive byte for byte, the same warnings, and
 /// for a rule base with errors, the same diagnostics in the same order.
 @Suite("Compiling in parts")
@@ -19,7 +19,7 @@ struct PartedCompileTests {
         ]
 
     /// A random rule base with its rules copied until it has at least `count` (with new
-    /// ids), so that it is compiled in parts.
+    /// ids), so that it is parsed in parts.
     static func large(_ seed: UInt64, rules count: Int = 600) -> [SourceFile] {
         var generator = SeededGenerator(state: seed)
         var base = RandomRuleBase.random(using: &generator)
@@ -41,7 +41,7 @@ struct PartedCompileTests {
         }
     }
 
-    /// Whether `files` are large enough to be compiled in parts.
+    /// Whether `files` are large enough to be parsed in parts.
     static func isParted(_ files: [SourceFile]) -> Bool {
         files.reduce(0) { $0 + $1.bytes.count } >= RuleBaseCompiler.partedBytes
             && files.contains { $0.bytes.count >= RuleBaseCompiler.partedFileBytes }

@@ -56,7 +56,7 @@ extension RuleBaseCompiler {
 
     /// The table of an enumerated criterion's values by id (the first of two with the
     /// same id), built the first time it is needed.
-    mutating func valueTable(of criterion: Criterion) -> [String: Int] {
+    private mutating func valueTable(of criterion: Criterion) -> [String: Int] {
         if let table = valueIndexes[criterion.index] { return table }
         var table: [String: Int] = [:]
         for (index, value) in criterion.values.enumerated() where table[value.id] == nil {

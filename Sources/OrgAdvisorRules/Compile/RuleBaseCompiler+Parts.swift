@@ -1,16 +1,13 @@
-/// Compiling a large rule base in parts, on as many cores as the ``PartRunner`` has:
-/// the files and the lines of a large file are parsed as parts, and the rules compiled
-/// in parts. The result is the same as one piece's: where a part reports anything (an
-/// error, a warning) or a rule does not compile, that work is done again in one piece,
-/// so that every diagnostic, its order and every index are those of one piece.
+/// Parsing a large rule base in parts, on as many cores as the ``PartRunner`` has: the
+/// files, and the lines of a large file, are parsed as parts. The result is the same as
+/// one piece's: where a part of a file reports anything, the file is parsed again in one
+/// piece, so that every diagnostic and its order are those of one piece.
 extension RuleBaseCompiler {
     /// Below this many bytes of rule text in all, the files are parsed one after the
     /// other: a thread costs more to start than it saves.
     static let partedBytes = 32 * 1024
     /// A file of this many bytes or more is cut into parts (one per core).
     static let partedFileBytes = 16 * 1024
-    /// Below this many rules, they are compiled one after the other.
-    static let partedRules = 256
 
     /// The kinds of declarations rule files hold.
     static let ruleFileDeclarations: Set<DeclarationKind> = [
@@ -45,6 +42,8 @@ extension RuleBaseCompiler {
                 range: parts[part].range)
             return (declarations: parser.parseFile(), diagnostics: parser.diagnostics)
         }
+        declarations.reserveCapacity(
+            declarations.count + parsed.reduce(0) { $0 + $1.declarations.count })
         var next = 0
         for (index, file) in files.enumerated() {
             if let bad = invalid[index] {
@@ -78,43 +77,5 @@ extension RuleBaseCompiler {
                 .error,
                 "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); rule files must be UTF-8 text",
                 in: file, range: bad..<bad + 1))
-    }
-
-    /// The rules of ``declarations`` compiled in parts, in order, when there are enough
-    /// of them and the runner runs parts at once; nil when they are not, or when a part
-    /// reported a diagnostic or a rule did not compile (each rule's index is then not
-    /// known before the ones before it are compiled): one piece compiles them then.
-    func rulesInParts(runner: PartRunner) -> [Rule]? {
-        let positions = declarations.indices.filter { declarations[$0].kind == .rule }
-        guard runner.width > 1 && positions.count >= Self.partedRules else { return nil }
-        var compiler = self
-        // Made once here rather than once per part.
-        for criterion in criteria where criterion.kind.isEnumerated {
-            _ = compiler.valueTable(of: criterion)
-        }
-        compiler.diagnostics = []
-        let parts = runner.width
-        let size = (positions.count + parts - 1) / parts
-        let shared = compiler
-        let compiled = runner.map(parts) { part -> [Rule]? in
-            var compiler = shared
-            var rules: [Rule] = []
-            let first = part * size
-            let end = min(first + size, positions.count)
-            rules.reserveCapacity(max(end - first, 0))
-            for index in first..<max(end, first) {
-                let declaration = compiler.declarations[positions[index]]
-                guard let rule = compiler.compileRule(declaration, index: index) else { return nil }
-                rules.append(rule)
-            }
-            return compiler.diagnostics.isEmpty ? rules : nil
-        }
-        var rules: [Rule] = []
-        rules.reserveCapacity(positions.count)
-        for part in compiled {
-            guard let part else { return nil }
-            rules += part
-        }
-        return rules
     }
 }

@@ -19,7 +19,7 @@ struct RuleBaseCompiler {
 
     /// The checked parts of a rule base, from which ``RuleBase`` builds its program.
     /// Compiles, returning the parts, or throwing every diagnostic when any is an error;
-    /// a large rule base in parts on `runner`'s threads, with the same result.
+    /// a large rule base parsed in parts on `runner`'s threads, with the same result.
     mutating func compile(runner: PartRunner = .serial) throws(RuleBaseError) -> CheckedRuleBase {
         parseFiles(runner: runner)
         let header = declarations.first { $0.kind == .rulebase }
@@ -37,8 +37,7 @@ struct RuleBaseCompiler {
         if let header {
             acceptances += compileAcceptances(header, subject: .ruleBase)
         }
-        let (rules, derivations, advice) = compileStatements(
-            acceptances: &acceptances, rules: rulesInParts(runner: runner))
+        let (rules, derivations, advice) = compileStatements(acceptances: &acceptances)
         let order = orderDerivations(derivations)
         checkNotEmpty()
         checkOverflow(rules)
@@ -77,28 +76,20 @@ struct RuleBaseCompiler {
     }
 
     /// Compiles the rules, derivations and advice in file order, adding the `accept`
-    /// lines of the rules and derivations that compile to `acceptances`; the rules are
-    /// taken from `compiled` when they were compiled already (in parts).
-    private mutating func compileStatements(
-        acceptances: inout [Acceptance], rules compiled: [Rule]?
-    ) -> (rules: [Rule], derivations: [Derivation], advice: [Advice]) {
+    /// lines of the rules and derivations that compile to `acceptances`.
+    private mutating func compileStatements(acceptances: inout [Acceptance]) -> (
+        rules: [Rule], derivations: [Derivation], advice: [Advice]
+    ) {
         var rules: [Rule] = []
-        // With the rules compiled (one per rule declaration, in order), the next one's.
-        var next = compiled == nil ? nil : 0
         var derivations: [Derivation] = []
         var advice: [Advice] = []
         let declarations = self.declarations
         declarations.withUnsafeBufferPointer { buffer in
-            if compiled == nil {
-                rules.reserveCapacity(buffer.indices.count { buffer[$0].kind == .rule })
-            }
+            rules.reserveCapacity(buffer.indices.count { buffer[$0].kind == .rule })
             for position in buffer.indices {
                 switch buffer[position].kind {
                 case .rule:
-                    if let index = next {
-                        acceptances += compileAcceptances(buffer[position], subject: .rule(index))
-                        next = index + 1
-                    } else if let rule = compileRule(buffer[position], index: rules.count) {
+                    if let rule = compileRule(buffer[position], index: rules.count) {
                         acceptances += compileAcceptances(
                             buffer[position], subject: .rule(rule.index))
                         rules.append(rule)
@@ -119,7 +110,7 @@ struct RuleBaseCompiler {
                 }
             }
         }
-        return (compiled ?? rules, derivations, advice)
+        return (rules, derivations, advice)
     }
 
     /// Reports a rule base that declares nothing, or no form, when nothing else is wrong.
