@@ -50,7 +50,7 @@ enum CheckCommand {
             diagnostics = []
         } else {
             do {
-                let loaded = try RuleBase(files: files)
+                let loaded = try RuleBase(files: files, runner: .threads)
                 diagnostics = loaded.warnings
                 rules = loaded
             } catch {

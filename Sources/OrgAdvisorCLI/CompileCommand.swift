@@ -92,7 +92,7 @@ enum CompileCommand {
         }
         let rules: RuleBase
         do {
-            rules = try RuleBase(files: files)
+            rules = try RuleBase(files: files, runner: .threads)
         } catch {
             throw .rules(error)
         }
