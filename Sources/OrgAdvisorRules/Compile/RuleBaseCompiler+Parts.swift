@@ -18,7 +18,7 @@ extension RuleBaseCompiler {
     /// are not UTF-8.
     mutating func parseFiles(runner: PartRunner) {
         let allowed = RuleBaseCompiler.ruleFileDeclarations
-        let keywords = DeclarationKind.allCases.filter { allowed.contains($0) }.map { $0.rawValue }
+        let keywords = Parser.keywords(allowed)
         let parted = runner.width > 1 && files.reduce(0) { $0 + $1.bytes.count } >= Self.partedBytes
         // The files' parts: a file that is not UTF-8 has none.
         var planned: [(file: Int, range: Range<Int>)] = []

@@ -82,7 +82,10 @@ package struct Parser {
         NameSyntax(text: text(token), range: range(token))
     }
 
-    private var declarationKeywords: [String] {
+    private var declarationKeywords: [String] { Parser.keywords(allowed) }
+
+    /// The keywords of the declarations in `allowed`, in the language's order.
+    static func keywords(_ allowed: Set<DeclarationKind>) -> [String] {
         DeclarationKind.allCases.filter { allowed.contains($0) }.map { $0.rawValue }
     }
 
