@@ -193,13 +193,7 @@ extension Program {
         }
         // ``ClassBounds/reaches(_:)`` and ``ClassBounds/startsBelow(_:)`` without a branch.
         let bounds = memory.classBounds.base[start &+ found]
-        let reaches =
-            (value < bounds.upper ? 1 : 0)
-            | ((bounds.upperClosed ? 1 : 0) & (value == bounds.upper ? 1 : 0))
-        let startsBelow =
-            (value > bounds.lower ? 1 : 0)
-            | ((bounds.lowerClosed ? 1 : 0) & (value == bounds.lower ? 1 : 0))
-        let inside = reaches & startsBelow
+        let inside = (value >= bounds.lowest ? 1 : 0) & (value <= bounds.highest ? 1 : 0)
         // NaN is at or above no threshold: class 0, made the count.
         let unknown = value.isNaN ? 1 : 0
         return (found | (count & -unknown), 1 &- (inside | unknown))

@@ -211,6 +211,24 @@ package final class Program: Sendable {
         }
     }
 
+    /// Writes the scores of a profile's values (`given`, one per criterion, derivations
+    /// not applied) into `scores` (one per form, overwritten): the derivations applied
+    /// when they can change a fact, then ``score(_:into:stack:)``. No trace, no analysis,
+    /// no allocation: ``RuleBase/score(_:into:)``.
+    func score(given: UnsafePointer<Double>, into scores: UnsafeMutablePointer<Int64>) {
+        for form in 0..<formCount { scores[form] = 0 }
+        let buffer = UnsafeMutableBufferPointer(start: scores, count: formCount)
+        // As in ``withFacts(of:_:)``, with the usual case spelled out (a closure called
+        // from two places is not inlined).
+        let values = UnsafeMutableBufferPointer(
+            start: UnsafeMutablePointer(mutating: given), count: criterionCount)
+        if memory.genericRules.count == 0 && !needsDerivation(values) {
+            score(values, into: buffer, stack: nil)
+        } else {
+            withFacts(of: given) { facts, stack in score(facts, into: buffer, stack: stack) }
+        }
+    }
+
     /// Adds the weighted points of every rule whose condition is true to `scores`: one
     /// table row per set of criteria read, then the rules evaluated one by one.
     /// `stack` may be nil only without generic rules (see ``withFacts(of:_:)``).

@@ -100,8 +100,7 @@ extension ProgramMemory {
         let start = classBoundsStart[criterion]
         var keys: [Double] = []
         for index in start..<start + classCount[criterion] - 1 {
-            let bounds = classBounds[index]
-            keys.append(bounds.upperClosed ? bounds.upper.nextUp : bounds.upper)
+            keys.append(classBounds[index].threshold)
         }
         var levels: [[SIMD8<Double>]] = []
         while true {

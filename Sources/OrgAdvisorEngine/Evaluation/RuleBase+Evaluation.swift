@@ -8,14 +8,10 @@ extension RuleBase {
         if scores.count != forms.count {
             scores = [Score](repeating: .zero, count: forms.count)
         }
-        let program = self.program
-        profile.values.withUnsafeBufferPointer { given in
-            program.withFacts(of: given.baseAddress!) { facts, stack in
-                scores.withUnsafeMutableBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: Int64.self) { raw in
-                        for index in raw.indices { raw[index] = 0 }
-                        program.score(facts, into: raw, stack: stack)
-                    }
+        scores.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: Int64.self) { raw in
+                profile.values.withUnsafeBufferPointer { given in
+                    program.score(given: given.baseAddress!, into: raw.baseAddress!)
                 }
             }
         }
