@@ -50,7 +50,7 @@ struct ProgramRowsTests {
             case .moreUnary: return !program.memory.unaryCodes.isEmpty
             case .pairs: return !program.memory.pairCodes.isEmpty
             case .triples: return !program.memory.tripleCodes.isEmpty
-            case .wider: return !program.memory.otherTables.isEmpty
+            case .wider: return !program.memory.wideCodes.isEmpty
             case .deepSearch:
                 return (0..<program.criterionCount).contains {
                     program.memory.classSearchStart[$0 + 1] - program.memory.classSearchStart[$0]

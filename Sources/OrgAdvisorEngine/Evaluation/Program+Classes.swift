@@ -182,14 +182,19 @@ extension Program {
     ) {
         let blocks = memory.classSearch.base
         let levels = memory.classSearchLevels.base
-        let probe = SIMD8<Double>(repeating: value)
+        // Compared two lanes at a time: a mask of two 64-bit lanes is one SSE2 register,
+        // where one of eight is split and shuffled.
+        let probe = SIMD2<Double>(repeating: value)
         var found = 0
         let first = memory.classSearchStart.base[criterion]
         let end = memory.classSearchStart.base[criterion &+ 1]
         for level in first..<end {
-            let below = SIMD8<Int64>().replacing(
-                with: 1, where: blocks[levels[level] &+ found] .<= probe)
-            found = found &* 8 &+ Int(below.wrappedSum())
+            let block = blocks[levels[level] &+ found]
+            var below = SIMD2<Int64>().replacing(with: 1, where: block.lowHalf.lowHalf .<= probe)
+            below &+= SIMD2<Int64>().replacing(with: 1, where: block.lowHalf.highHalf .<= probe)
+            below &+= SIMD2<Int64>().replacing(with: 1, where: block.highHalf.lowHalf .<= probe)
+            below &+= SIMD2<Int64>().replacing(with: 1, where: block.highHalf.highHalf .<= probe)
+            found = found &* 8 &+ Int(below[0] &+ below[1])
         }
         // ``ClassBounds/reaches(_:)`` and ``ClassBounds/startsBelow(_:)`` without a branch.
         let bounds = memory.classBounds.base[start &+ found]

@@ -15,8 +15,9 @@ extension Program {
     /// Writes the row of each table not found with a class (``classify(_:into:aloneRow:)``)
     /// into `rows` (room for one per table), and returns their count: the other tables
     /// that read one, two and three criteria each in a loop of their own, without a loop
-    /// over their slots (``ProgramMemory/pairCodes``), the rest slot by slot. Finding
-    /// every row before reading any lets the processor load many rows at once.
+    /// over their slots (``ProgramMemory/pairCodes``), the rest slot by slot
+    /// (``ProgramMemory/wideCodes``). Finding every row before reading any lets the
+    /// processor load many rows at once.
     @inline(__always)
     func findRows(classes: UnsafeMutablePointer<Int>, rows: UnsafeMutablePointer<Int>) -> Int {
         var count = 0
@@ -47,10 +48,19 @@ extension Program {
             count &+= 1
             code += 7
         }
-        let groups = memory.groups.base
-        for group in memory.otherTables.buffer {
-            rows[count] = row(of: groups[group], classes: classes)
+        code = UnsafePointer(memory.wideCodes.base)
+        end = code + memory.wideCodes.count
+        while code < end {
+            var row = Int(code[0])
+            var slot = code + 2
+            let last = slot + 2 &* Int(code[1])
+            while slot < last {
+                row &+= offset(slot)
+                slot += 2
+            }
+            rows[count] = row
             count &+= 1
+            code = last
         }
         return count
     }

@@ -52,19 +52,24 @@ extension ProgramMemory {
         listedCodes.append(contentsOf: listedOthers)
         numberCodes.append(contentsOf: numberOthers)
         classSearchStart.append(classSearchLevels.count)
+        var wideTables: [Int] = []
         for group in groups.indices {
             switch groups[group].slots.count {
             case 1: continue
             case 2: pairCodes.append(contentsOf: code(of: groups[group]))
             case 3: tripleCodes.append(contentsOf: code(of: groups[group]))
-            default: otherTables.append(group)
+            default:
+                var code = code(of: groups[group])
+                code.insert(Int32(groups[group].slots.count), at: 1)
+                wideCodes.append(contentsOf: code)
+                wideTables.append(group)
             }
         }
-        planFoundRows(aloneSlot: aloneSlot)
+        planFoundRows(aloneSlot: aloneSlot, wideTables: wideTables)
     }
 
     /// Fills ``foundRowIndex``, in the order of ``Program/findRows(classes:rows:)``.
-    private mutating func planFoundRows(aloneSlot: [Int]) {
+    private mutating func planFoundRows(aloneSlot: [Int], wideTables: [Int]) {
         var index = [Int](repeating: -1, count: groups.count)
         var next = 0
         for group in groups.indices where groups[group].slots.count == 1 {
@@ -79,7 +84,7 @@ extension ProgramMemory {
                 next += 1
             }
         }
-        for group in otherTables.buffer {
+        for group in wideTables {
             index[group] = next
             next += 1
         }

@@ -156,11 +156,11 @@ package struct ProgramMemory: ~Copyable, @unchecked Sendable {
     package var pairCodes = RawArray<Int32>()
     /// The tables that read three criteria, seven numbers each, as ``pairCodes``.
     package var tripleCodes = RawArray<Int32>()
-    /// The other tables (reading four criteria or more), whose rows are found slot by
-    /// slot (``Program/row(of:classes:)``).
-    package var otherTables = RawArray<Int>()
+    /// The other tables (reading four criteria or more), one after the other: the first
+    /// row, the slot count, then each slot's criterion and map start.
+    package var wideCodes = RawArray<Int32>()
     /// Per table: where ``Program/findRows(classes:rows:)`` writes its row (the tables of
-    /// ``unaryCodes``, ``pairCodes``, ``tripleCodes`` and ``otherTables``, in that order),
+    /// ``unaryCodes``, ``pairCodes``, ``tripleCodes`` and ``wideCodes``, in that order),
     /// or -1 for a table whose row is found with a class.
     package var foundRowIndex = RawArray<Int>()
 
