@@ -26,6 +26,11 @@ package struct ClassBounds: Sendable {
     @inline(__always)
     func startsBelow(_ value: Double) -> Bool { value >= lowest }
 
+    /// Whether `value` is in the class (false for NaN): two comparisons, compiled
+    /// without a branch.
+    @inline(__always)
+    func contains(_ value: Double) -> Bool { startsBelow(value) && reaches(value) }
+
     /// The least number above the class: where the next class starts, when there is one.
     var threshold: Double { highest.nextUp }
 }

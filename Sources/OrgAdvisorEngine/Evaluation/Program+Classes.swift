@@ -20,7 +20,7 @@ extension Program {
             let middle = (low &+ high) >> 1
             if bounds[middle].reaches(value) { high = middle } else { low = middle &+ 1 }
         }
-        return bounds[low].reaches(value) && bounds[low].startsBelow(value) ? low : -1
+        return bounds[low].contains(value) ? low : -1
     }
 
     /// Writes the class of each criterion that a table reads into `classes` (the others
@@ -196,9 +196,7 @@ extension Program {
             below &+= SIMD2<Int64>().replacing(with: 1, where: block.highHalf.highHalf .<= probe)
             found = found &* 8 &+ Int(below[0] &+ below[1])
         }
-        // ``ClassBounds/reaches(_:)`` and ``ClassBounds/startsBelow(_:)`` without a branch.
-        let bounds = memory.classBounds.base[start &+ found]
-        let inside = (value >= bounds.lowest ? 1 : 0) & (value <= bounds.highest ? 1 : 0)
+        let inside = memory.classBounds.base[start &+ found].contains(value) ? 1 : 0
         // NaN is at or above no threshold: class 0, made the count.
         let unknown = value.isNaN ? 1 : 0
         return (found | (count & -unknown), 1 &- (inside | unknown))
