@@ -190,10 +190,11 @@ extension Program {
         let end = memory.classSearchStart.base[criterion &+ 1]
         for level in first..<end {
             let block = blocks[levels[level] &+ found]
-            var below = SIMD2<Int64>().replacing(with: 1, where: block.lowHalf.lowHalf .<= probe)
-            below &+= SIMD2<Int64>().replacing(with: 1, where: block.lowHalf.highHalf .<= probe)
-            below &+= SIMD2<Int64>().replacing(with: 1, where: block.highHalf.lowHalf .<= probe)
-            below &+= SIMD2<Int64>().replacing(with: 1, where: block.highHalf.highHalf .<= probe)
+            var below = SIMD2<Int64>()
+            for pair in 0..<4 {
+                let lanes = SIMD2(block[2 &* pair], block[2 &* pair &+ 1])
+                below &+= SIMD2<Int64>().replacing(with: 1, where: lanes .<= probe)
+            }
             found = found &* 8 &+ Int(below[0] &+ below[1])
         }
         let inside = memory.classBounds.base[start &+ found].contains(value) ? 1 : 0
