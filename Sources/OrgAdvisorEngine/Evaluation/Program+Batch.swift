@@ -26,13 +26,11 @@ extension Program {
         isExact: UnsafeMutablePointer<Bool>? = nil, ranges: EstimateRanges? = nil,
         scratch: UnsafeMutableRawBufferPointer? = nil
     ) -> UInt64? {
-        // As in ``withFacts(of:_:)``, with the usual case spelled out (a closure called
-        // from two places is not inlined).
-        let values = UnsafeMutableBufferPointer(
-            start: UnsafeMutablePointer(mutating: given), count: criterionCount)
-        if memory.genericRules.count == 0 && !needsDerivation(values) {
+        // The usual case apart from ``withFacts(of:_:)``: a closure called from two places
+        // is not inlined.
+        if let facts = givenFacts(given) {
             return analyse(
-                facts: values, scores: scores, ranking: ranking, stack: nil, effort: effort,
+                facts: facts, scores: scores, ranking: ranking, stack: nil, effort: effort,
                 isExact: isExact, ranges: ranges, scratch: scratch, derivationsCouldChange: false)
         }
         return withFacts(of: given) { facts, stack in

@@ -163,11 +163,7 @@ package final class Program: Sendable {
         of given: UnsafePointer<Double>,
         _ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutablePointer<UInt8>?) -> Result
     ) -> Result {
-        let values = UnsafeMutableBufferPointer(
-            start: UnsafeMutablePointer(mutating: given), count: criterionCount)
-        if memory.genericRules.count == 0 && !needsDerivation(values) {
-            return body(values, nil)
-        }
+        if let facts = givenFacts(given) { return body(facts, nil) }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: scratchWords) { scratch in
             let raw = UnsafeMutableRawPointer(scratch.baseAddress!)
             let facts = UnsafeMutableBufferPointer(
@@ -181,13 +177,17 @@ package final class Program: Sendable {
         }
     }
 
-    /// Whether some derivation's target is unknown in `values`, so that
-    /// ``derive(_:stack:)`` may change them.
+    /// A profile's values (`given`, one per criterion) as its facts, when they are: no
+    /// derivation target is unknown (so ``derive(_:stack:)`` would change nothing) and
+    /// no generic rule needs a condition stack (the usual case); else nil, and
+    /// ``withFacts(of:_:)`` derives them in a copy.
     @inline(__always)
-    func needsDerivation(_ values: UnsafeMutableBufferPointer<Double>) -> Bool {
+    func givenFacts(_ given: UnsafePointer<Double>) -> UnsafeMutableBufferPointer<Double>? {
+        guard memory.genericRules.count == 0 else { return nil }
         let targets = memory.derivationTargets.buffer
-        for index in 0..<targets.count where values[targets[index]].isNaN { return true }
-        return false
+        for index in 0..<targets.count where given[targets[index]].isNaN { return nil }
+        return UnsafeMutableBufferPointer(
+            start: UnsafeMutablePointer(mutating: given), count: criterionCount)
     }
 
     /// Applies the derivations from the one at `index` on.
@@ -218,12 +218,10 @@ package final class Program: Sendable {
     func score(given: UnsafePointer<Double>, into scores: UnsafeMutablePointer<Int64>) {
         for form in 0..<formCount { scores[form] = 0 }
         let buffer = UnsafeMutableBufferPointer(start: scores, count: formCount)
-        // As in ``withFacts(of:_:)``, with the usual case spelled out (a closure called
-        // from two places is not inlined).
-        let values = UnsafeMutableBufferPointer(
-            start: UnsafeMutablePointer(mutating: given), count: criterionCount)
-        if memory.genericRules.count == 0 && !needsDerivation(values) {
-            score(values, into: buffer, stack: nil)
+        // The usual case apart from ``withFacts(of:_:)``: a closure called from two places
+        // is not inlined.
+        if let facts = givenFacts(given) {
+            score(facts, into: buffer, stack: nil)
         } else {
             withFacts(of: given) { facts, stack in score(facts, into: buffer, stack: stack) }
         }
