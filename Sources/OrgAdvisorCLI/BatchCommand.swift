@@ -75,7 +75,7 @@ enum BatchCommand {
             throw .usage(
                 "expected an input file, or profiles on standard input", command: command.name)
         }
-        let jobs = try Parallel.jobs(parsed, command: command.name)
+        let jobs = try JobsOption.value(parsed, command: command.name)
         let rules = try ScoringInput.applyWeights(
             parsed, to: try context.loadRuleBase(), command: command.name)
         let maxRecordSize = try maxRecordSize(parsed)

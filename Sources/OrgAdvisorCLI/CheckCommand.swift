@@ -60,7 +60,7 @@ enum CheckCommand {
         if let rules { diagnostics += OptionSpec.clashWarnings(of: rules) }
         var audit: AuditReport?
         if parsed.has("deep") {
-            let jobs = try Parallel.jobs(parsed, command: command.name)
+            let jobs = try JobsOption.value(parsed, command: command.name)
             audit = rules.map { Self.audit($0, jobs: jobs) }
         }
         let result = CheckResult(
@@ -108,7 +108,7 @@ enum CheckCommand {
     static func audit(_ rules: RuleBase, jobs: Int) -> AuditReport {
         let audit = RuleBaseAudit(rules)
         let ranges = audit.ranges(jobs * 4)
-        let tallies = Parallel.map(ranges.count) { audit.tally(ranges[$0]) }
+        let tallies = PartRunner.threads.map(ranges.count) { audit.tally(ranges[$0]) }
         var total = AuditTally(rules: rules.rules.count, forms: rules.forms.count)
         for tally in tallies { total.merge(tally) }
         return audit.report(total)

@@ -103,8 +103,8 @@ enum MapCommand {
         let space = ProfileSpace(rules)
         let total = space.classes[x].count * space.classes[y].count
         // One part for a small map: threads would cost more than its cells.
-        let ranges = WinShares.ranges(of: total, parts: total < 64 ? 1 : Parallel.cores * 4)
-        let parts = Parallel.map(ranges.count) {
+        let ranges = WinShares.ranges(of: total, parts: total < 64 ? 1 : PartRunner.cores * 4)
+        let parts = PartRunner.threads.map(ranges.count) {
             rules.decisionMapCells(x: x, y: y, base: base, range: ranges[$0])
         }
         var map = rules.decisionMap(x: x, y: y, base: base, cells: parts.flatMap { $0 })
@@ -120,8 +120,10 @@ enum MapCommand {
             return .notEnumerated(space)
         }
         // A few parts per core even out threads that finish early.
-        let ranges = WinShares.ranges(of: total, parts: total < 4096 ? 1 : Parallel.cores * 4)
-        let parts = Parallel.map(ranges.count) { rules.winShares(in: space, range: ranges[$0]) }
+        let ranges = WinShares.ranges(of: total, parts: total < 4096 ? 1 : PartRunner.cores * 4)
+        let parts = PartRunner.threads.map(ranges.count) {
+            rules.winShares(in: space, range: ranges[$0])
+        }
         return WinShares.merged(parts, space: space)
     }
 }

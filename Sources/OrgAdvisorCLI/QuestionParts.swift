@@ -7,7 +7,7 @@ enum QuestionParts {
     /// The threads that weigh the next question for `evaluation`'s profile: every core,
     /// or this thread alone.
     static func runner(_ rules: RuleBase, _ evaluation: Evaluation) -> PartRunner {
-        Parallel.cores > 1 && rules.rules.count >= 200 && !evaluation.unknownCriteria.isEmpty
+        PartRunner.cores > 1 && rules.rules.count >= 200 && !evaluation.unknownCriteria.isEmpty
             ? .threads : .serial
     }
 
