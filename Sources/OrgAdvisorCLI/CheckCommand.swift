@@ -108,7 +108,7 @@ enum CheckCommand {
     static func audit(_ rules: RuleBase, jobs: Int) -> AuditReport {
         let audit = RuleBaseAudit(rules)
         let ranges = audit.ranges(jobs * 4)
-        let tallies = PartRunner.threads.map(ranges.count) { audit.tally(ranges[$0]) }
+        let tallies = PartRunner.threads(width: jobs).map(ranges.count) { audit.tally(ranges[$0]) }
         var total = AuditTally(rules: rules.rules.count, forms: rules.forms.count)
         for tally in tallies { total.merge(tally) }
         return audit.report(total)
