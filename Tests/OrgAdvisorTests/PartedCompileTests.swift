@@ -6,9 +6,9 @@ import Testing
 @testable import OrgAdvisorRules
 
 /// Compiling a large rule base in parts (``PartRunner``): the files and the lines of a
-/// large file parsed as parts. Whatever the runner, the
-/// result is that of one piece: the same archive byte for byte, the same warnings, and
-/// for a rule base with errors, the same diagnostics in the same order.
+/// large file parsed as parts. Whatever the runner, the result is that of one piece: the
+/// same archive byte for byte, the same warnings, and for a rule base with errors, the
+/// same diagnostics in the same order.
 @Suite("Compiling in parts")
 struct PartedCompileTests {
     /// The runners tried: on the calling thread, last part first (``RecordingRunner``), of
